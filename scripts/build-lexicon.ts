@@ -1,0 +1,36 @@
+/**
+ * Builds src/resources/<lang>/concepts.json from the hand-written sources in
+ * scripts/lexicon/*.txt (see scripts/lexicon/README.md). Run: npm run build:lexicon
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LANGS = ['en', 'fr', 'de'] as const;
+const dir = join(import.meta.dirname, 'lexicon');
+const out: Record<(typeof LANGS)[number], Record<string, string[]>> = { en: {}, fr: {}, de: {} };
+const domains: Record<string, string[]> = {};
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  const domain = file.replace(/\.txt$/, '');
+  domains[domain] = [];
+  for (const [n, raw] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length !== 4) throw new Error(`${file}:${n + 1}: expected 4 cells, got ${cells.length}`);
+    const [id, ...terms] = cells as [string, string, string, string];
+    if (out.en[id]) throw new Error(`${file}:${n + 1}: concept "${id}" defined twice`);
+    domains[domain].push(id);
+    LANGS.forEach((lang, i) => {
+      const list = terms[i]!.split(',').map((t) => t.trim()).filter(Boolean);
+      if (!list.length) throw new Error(`${file}:${n + 1}: concept "${id}" has no ${lang} term`);
+      out[lang][id] = list;
+    });
+  }
+}
+
+for (const lang of LANGS) {
+  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang] };
+  writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');
+}
+console.log(`lexicon: ${Object.keys(out.en).length} concepts in ${Object.keys(domains).length} domains`);

@@ -1,0 +1,208 @@
+/**
+ * Quality figures per gold file (DESIGN.md section 5): link and omission
+ * precision, recall and F1, omission balanced accuracy, boilerplate leaks,
+ * and claim granularity (evidence inside one claim, facts per claim).
+ * Run: npm run eval [-- --json]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, type Report } from '../src/index.js';
+
+interface Fact {
+  id: string;
+  weight?: number;
+  ev: Record<string, string[]>;
+}
+interface Gold {
+  event: string;
+  docs: Record<string, string>;
+  boilerplate?: Record<string, string[]>;
+  facts: Fact[];
+}
+interface R {
+  start: number;
+  end: number;
+}
+
+const root = join(import.meta.dirname, '..');
+const goldDir = join(root, 'fixtures', 'gold');
+
+function resolveDoc(file: string): string {
+  for (const dir of ['seeds', join('fixtures', 'articles')]) {
+    const p = join(root, dir, file);
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`gold document ${file} not found in seeds/ or fixtures/articles/`);
+}
+
+function occurrences(text: string, needle: string): R[] {
+  const out: R[] = [];
+  if (!needle) return out;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length });
+  if (!out.length) throw new Error(`evidence not found: "${needle}"`);
+  return out;
+}
+
+const overlaps = (a: R, b: R) => a.start < b.end && b.start < a.end;
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+export async function evaluate(gold: Gold) {
+  const keys = Object.keys(gold.docs);
+  const texts: Record<string, string> = {};
+  for (const k of keys) texts[k] = readFileSync(resolveDoc(gold.docs[k]!), 'utf8');
+  const idOf = (k: string) => gold.docs[k]!.replace(/\.[^.]+$/, '');
+  const keyOf = new Map(keys.map((k) => [idOf(k), k]));
+  const report: Report = await compare(keys.map((k) => ({ id: idOf(k), text: texts[k]! })));
+  const ev = new Map<string, Map<string, R[]>>(); // fact → doc → ranges
+  for (const f of gold.facts) {
+    const m = new Map<string, R[]>();
+    for (const [doc, list] of Object.entries(f.ev)) m.set(doc, list.flatMap((s) => occurrences(texts[doc]!, s)));
+    ev.set(f.id, m);
+  }
+  const scored = gold.facts.filter((f) => f.weight !== 0);
+  const zero = gold.facts.filter((f) => f.weight === 0);
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const docOf = (cid: string) => keyOf.get(claims.get(cid)!.source)!;
+  const factsOfClaim = (cid: string, facts: Fact[]) => {
+    const c = claims.get(cid)!;
+    const d = docOf(cid);
+    return facts.filter((f) => (ev.get(f.id)!.get(d) ?? []).some((r) => overlaps(r, c)));
+  };
+
+  // Links.
+  let tp = 0;
+  let fp = 0;
+  const links: Array<[string, string]> = [];
+  for (const g of report.groups) {
+    for (let i = 0; i < g.claims.length; i++) {
+      for (let j = i + 1; j < g.claims.length; j++) {
+        const a = g.claims[i]!;
+        const b = g.claims[j]!;
+        if (docOf(a) === docOf(b)) continue;
+        links.push([a, b]);
+        const fa = factsOfClaim(a, gold.facts);
+        const fb = new Set(factsOfClaim(b, gold.facts).map((f) => f.id));
+        const common = fa.filter((f) => fb.has(f.id));
+        if (common.some((f) => f.weight !== 0)) tp++;
+        else if (common.length === 0) fp++;
+      }
+    }
+  }
+  let goldLinks = 0;
+  let found = 0;
+  for (const f of scored) {
+    const docs = [...ev.get(f.id)!.keys()];
+    for (let i = 0; i < docs.length; i++) {
+      for (let j = i + 1; j < docs.length; j++) {
+        goldLinks++;
+        const ra = ev.get(f.id)!.get(docs[i]!)!;
+        const rb = ev.get(f.id)!.get(docs[j]!)!;
+        const hit = links.some(([x, y]) => {
+          for (const [p, q] of [[x, y], [y, x]] as const) {
+            if (docOf(p) === docs[i] && docOf(q) === docs[j] && ra.some((r) => overlaps(r, claims.get(p)!)) && rb.some((r) => overlaps(r, claims.get(q)!))) return true;
+          }
+          return false;
+        });
+        if (hit) found++;
+      }
+    }
+  }
+  const link = { ...prf(tp, fp, 0), r: goldLinks ? found / goldLinks : 1 };
+  link.f1 = link.p + link.r ? (2 * link.p * link.r) / (link.p + link.r) : 0;
+
+  // Omissions.
+  let otp = 0;
+  let ofp = 0;
+  let ofn = 0;
+  let otn = 0;
+  const flagsFor = (a: string, b: string) => {
+    const out: R[] = [];
+    for (const p of report.pairs) {
+      if (p.a === idOf(a) && p.b === idOf(b)) out.push(...p.onlyInA);
+      if (p.b === idOf(a) && p.a === idOf(b)) out.push(...p.onlyInB);
+    }
+    return out;
+  };
+  const sameStory = (a: string, b: string) => report.stories.some((s) => s.sources.includes(idOf(a)) && s.sources.includes(idOf(b)));
+  for (const f of scored) {
+    for (const a of keys) {
+      const ra = ev.get(f.id)!.get(a);
+      if (!ra) continue;
+      for (const b of keys) {
+        if (a === b || !sameStory(a, b)) continue;
+        const spans = flagsFor(a, b);
+        const total = ra.reduce((s, r) => s + r.end - r.start, 0);
+        let covered = 0;
+        for (const r of ra) {
+          for (let i = r.start; i < r.end; i++) if (spans.some((s) => s.start <= i && i < s.end)) covered++;
+        }
+        const flagged = covered * 2 >= total;
+        const missing = !ev.get(f.id)!.has(b);
+        if (flagged && missing) otp++;
+        else if (flagged) ofp++;
+        else if (missing) ofn++;
+        else otn++;
+      }
+    }
+  }
+  const omission = prf(otp, ofp, ofn);
+  const specificity = otn + ofp ? otn / (otn + ofp) : 1;
+  const balanced = (omission.r + specificity) / 2;
+
+  // Boilerplate leaks.
+  let leaks = 0;
+  for (const [doc, list] of Object.entries(gold.boilerplate ?? {})) {
+    const ranges = list.flatMap((s) => occurrences(texts[doc]!, s));
+    leaks += report.claims.filter((c) => keyOf.get(c.source) === doc && ranges.some((r) => overlaps(r, c))).length;
+  }
+  // Granularity: evidence strings inside one claim; gold facts per claim.
+  let evTotal = 0;
+  let evInside = 0;
+  for (const f of gold.facts) {
+    for (const [doc, ranges] of ev.get(f.id)!) {
+      for (const r of ranges) {
+        evTotal++;
+        if (report.claims.some((c) => keyOf.get(c.source) === doc && c.start <= r.start && r.end <= c.end)) evInside++;
+      }
+    }
+  }
+  const perClaim = report.claims
+    .map((c) => factsOfClaim(c.id, gold.facts).length)
+    .filter((n) => n > 0)
+    .sort((x, y) => x - y);
+  const median = perClaim.length ? perClaim[Math.floor((perClaim.length - 1) / 2)]! : 0;
+  const conflicts = report.pairs.reduce((s, p) => s + p.conflicts.length, 0);
+  return {
+    event: gold.event,
+    docs: keys.length,
+    facts: gold.facts.length,
+    ignored: zero.length,
+    link,
+    omission: { ...omission, balanced, specificity },
+    conflicts,
+    leaks,
+    evidenceInOneClaim: evTotal ? evInside / evTotal : 1,
+    medianFactsPerClaim: median,
+    stories: report.stories.length,
+  };
+}
+
+const f2 = (x: number) => x.toFixed(2);
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('eval.ts')) {
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  const rows = [];
+  for (const f of files) rows.push({ file: f, ...(await evaluate(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)) });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('gold file                      docs  link P/R/F1        omission P/R/F1     omis.BA  conflicts leaks  ev-in-1-claim  median facts/claim');
+    for (const r of rows) {
+      console.log(
+        `${r.file.padEnd(30)} ${String(r.docs).padStart(4)}  ${f2(r.link.p)}/${f2(r.link.r)}/${f2(r.link.f1)}     ${f2(r.omission.p)}/${f2(r.omission.r)}/${f2(r.omission.f1)}      ${f2(r.omission.balanced)}   ${String(r.conflicts).padStart(5)}  ${String(r.leaks).padStart(5)}   ${f2(r.evidenceInOneClaim).padStart(8)}        ${r.medianFactsPerClaim}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { ClaimInternal } from '../claims/index.js';
+import { anchorScore, cosine, idfTable, surfaceScore, type Vector, vectorOf } from './score.js';
+
+export interface AlignSettings {
+  /** Minimum score for a claim to join a group. */
+  threshold: number;
+  /** A second claim of a source joins a group (one long claim against two short ones) at this score. */
+  partThreshold: number;
+  embeddings?: ReadonlyMap<ClaimInternal, readonly number[]>;
+  embedWeight: number;
+}
+
+export interface Group {
+  members: ClaimInternal[];
+  /** Best score with which each member joined (1 for the founder). */
+  scores: number[];
+}
+
+/** How many members of a group a new claim is compared with. */
+const MEMBERS_COMPARED = 4;
+
+/**
+ * Claim alignment as a growing set of groups: sources are taken one at a time
+ * (in a fixed order, so input order does not matter), each claim is scored
+ * only against groups that share an anchor with it (an inverted index), and
+ * claims are assigned greedily by score, one claim per source per group, plus
+ * a second one where a source splits a fact in two. Cost grows with claims ×
+ * candidate groups, not with all pairs of sources.
+ */
+export function buildGroups(sources: readonly (readonly ClaimInternal[])[], settings: AlignSettings): Group[] {
+  const all = sources.flat();
+  const idf = idfTable(all);
+  const vectors = new Map<ClaimInternal, Vector>();
+  for (const c of all) vectors.set(c, vectorOf(c, idf));
+  const score = (a: ClaimInternal, b: ClaimInternal): number => {
+    let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
+    if (a.lang === b.lang) s = Math.max(s, surfaceScore(a, b));
+    const ea = settings.embeddings?.get(a);
+    const eb = settings.embeddings?.get(b);
+    if (ea && eb) s = (1 - settings.embedWeight) * s + settings.embedWeight * Math.max(0, cosine(ea, eb));
+    return s;
+  };
+
+  const groups: Group[] = [];
+  const index = new Map<string, number[]>();
+  const addToIndex = (c: ClaimInternal, g: number) => {
+    for (const key of vectors.get(c)!.keys.keys()) {
+      const list = index.get(key);
+      if (!list) index.set(key, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    }
+  };
+
+  for (const claims of sources) {
+    const candidates: Array<[number, number, number]> = []; // score, claim index, group index
+    claims.forEach((c, ci) => {
+      const seen = new Set<number>();
+      for (const key of vectors.get(c)!.keys.keys()) for (const g of index.get(key) ?? []) seen.add(g);
+      for (const g of seen) {
+        const members = groups[g]!.members;
+        let best = 0;
+        for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {
+          if (members[m]!.source === c.source) continue;
+          best = Math.max(best, score(c, members[m]!));
+        }
+        if (best >= settings.threshold) candidates.push([best, ci, g]);
+      }
+    });
+    candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    const assigned = new Map<number, number>();
+    const taken = new Set<number>();
+    for (const [s, ci, g] of candidates) {
+      if (assigned.has(ci)) continue;
+      if (taken.has(g) && s < settings.partThreshold) continue;
+      assigned.set(ci, g);
+      taken.add(g);
+      groups[g]!.members.push(claims[ci]!);
+      groups[g]!.scores.push(s);
+    }
+    claims.forEach((c, ci) => {
+      let g = assigned.get(ci);
+      if (g === undefined) {
+        g = groups.length;
+        groups.push({ members: [c], scores: [1] });
+      }
+      addToIndex(c, g);
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,67 @@
+import type { ClaimInternal } from '../claims/index.js';
+import { KIND_WEIGHTS, kindOfKey } from './score.js';
+
+/** Kinds that tell one event from another: who, where, when, how many. */
+const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+
+export interface SourceClaims {
+  id: string;
+  claims: readonly ClaimInternal[];
+}
+
+/** The similarity of two sources as tf-idf cosine over their event anchors. */
+export function sourceSimilarities(sources: readonly SourceClaims[]): number[][] {
+  const n = sources.length;
+  const tfs = sources.map((s) => {
+    const tf = new Map<string, number>();
+    for (const c of s.claims) for (const a of c.anchors) if (EVENT_KINDS.has(kindOfKey(a.key))) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const vecs = tfs.map((tf) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, f] of tf) {
+      const w = Math.sqrt(f) * (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * Math.log(1 + (n + 1) / df.get(k)!);
+      v.set(k, w);
+      norm += w * w;
+    }
+    return { v, norm: Math.sqrt(norm) };
+  });
+  const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    sim[i]![i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const a = vecs[i]!;
+      const b = vecs[j]!;
+      let dot = 0;
+      for (const [k, w] of a.v) {
+        const o = b.v.get(k);
+        if (o) dot += w * o;
+      }
+      const s = a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
+      sim[i]![j] = s;
+      sim[j]![i] = s;
+    }
+  }
+  return sim;
+}
+
+/**
+ * Sources on one event: linked when their similarity reaches the threshold,
+ * then taken as connected components. Returns lists of source indices, in
+ * input order.
+ */
+export function clusterStories(sim: number[][], threshold: number): number[][] {
+  const n = sim.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (sim[i]![j]! >= threshold) parent[find(j)] = find(i);
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+  }
+  return [...byRoot.values()];
+}

@@ -1,0 +1,88 @@
+import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '../facets/index.js';
+import type { PreparedSource } from '../prepare/index.js';
+import { getResources, type LanguageResources } from '../resources/index.js';
+import { segment } from '../segment/index.js';
+import { type Range, tokenize } from '../text.js';
+import { englishVerbStarts } from './english-verbs.js';
+import { splitSentence } from './split.js';
+
+export interface ClaimInternal extends Range {
+  id: string;
+  source: string;
+  lang: string;
+  text: string;
+  facets: FacetInternal[];
+  /** Every language-neutral key of the claim with its span: facets, then cognates. */
+  anchors: Anchor[];
+  /** The person a statement is attributed to, when the sentence names one. */
+  speaker?: string;
+  speakerSpan?: Range;
+  /** Index of the sentence in the source. */
+  sentence: number;
+}
+
+const COGNATE_LEN = 6;
+
+/** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
+function cognates(text: string, r: Range, res: LanguageResources): Anchor[] {
+  const out: Anchor[] = [];
+  for (const t of tokenize(text, r.start, r.end)) {
+    if (t.folded.length < COGNATE_LEN || res.stopwords.has(t.folded) || /\d/.test(t.folded)) continue;
+    out.push({ key: `cog:${t.folded.replace(/-/g, '').slice(0, COGNATE_LEN)}`, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function findSpeaker(text: string, sentence: Range, facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const people = facets.filter((f) => f.kind === 'person');
+  if (!people.length) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of res.attributionVerbs) {
+      if (i + phrase.length > tokens.length) continue;
+      if (!phrase.every((w, k) => tokens[i + k]!.folded === w)) continue;
+      const at = tokens[i]!.start;
+      // The nearest person named before or after the verb.
+      return people.reduce((best, p) => (Math.abs(p.start - at) < Math.abs(best.start - at) ? p : best));
+    }
+  }
+  return undefined;
+}
+
+/** Split a prepared source into claims with facets. Ids are c1, c2, … within the source. */
+export function claimsOf(src: PreparedSource): ClaimInternal[] {
+  const res = getResources(src.lang);
+  const { text } = src;
+  const sentences = segment(text, src.blocks, res);
+  const verbStarts = src.lang === 'en' ? englishVerbStarts(text) : undefined;
+  const state = newFacetState();
+  const claims: ClaimInternal[] = [];
+  sentences.forEach((sentence, sIndex) => {
+    const facets = extractFacets(text, sentence, res, state);
+    const speaker = findSpeaker(text, sentence, facets, res);
+    for (const r of splitSentence(text, sentence, res, { verbStarts })) {
+      const own = facets.filter((f) => f.start >= r.start && f.start < r.end).map((f) => (f.end > r.end ? clip(f, r, text) : f));
+      const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...cognates(text, r, res)];
+      claims.push({
+        id: `c${claims.length + 1}`,
+        source: src.id,
+        lang: src.lang,
+        text: text.slice(r.start, r.end),
+        start: r.start,
+        end: r.end,
+        facets: own,
+        anchors,
+        speaker: speaker?.id,
+        speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
+        sentence: sIndex,
+      });
+    }
+  });
+  return claims;
+}
+
+/** A facet cut at a claim boundary keeps only the part inside the claim. */
+function clip(f: FacetInternal, r: Range, text: string): FacetInternal {
+  const end = Math.min(f.end, r.end);
+  return { ...f, end, text: text.slice(f.start, end), anchors: f.anchors.filter((a) => a.end <= end) };
+}

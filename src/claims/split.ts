@@ -1,0 +1,159 @@
+import type { LanguageResources } from '../resources/index.js';
+import { type Range, type Token, tokenize, trimRange } from '../text.js';
+
+/** Extra hints for a language with a tagger (English): where verbs start. */
+export interface SplitHints {
+  verbStarts?: ReadonlySet<number>;
+}
+
+type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
+interface Cut {
+  /** End of the left segment. */
+  leftEnd: number;
+  /** Start of the right segment. */
+  rightStart: number;
+  kind: CutKind;
+  /** Index of the first token of the right segment. */
+  token: number;
+}
+
+const OPEN_QUOTES = '«“„"';
+const CLOSE_QUOTES = '»”"“';
+const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
+
+function matchPhrase(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
+  let best = 0;
+  for (const p of phrases) {
+    if (p.length <= best || i + p.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k]!.folded === p[k];
+    // Multi-word phrases must be contiguous (no comma between their words).
+    if (ok) best = p.length;
+  }
+  return best;
+}
+
+/**
+ * Split one sentence into claims: at semicolons, colons and spaced dashes;
+ * before clause openers ("which", "including", "ainsi que", "darunter");
+ * at commas; at coordinators that join two clauses; and into one claim per
+ * item after a list opener ("including A, B and C"). Pieces too small to
+ * carry a fact on their own (an apposed name, "The Forum") are merged back.
+ */
+export function splitSentence(text: string, sentence: Range, res: LanguageResources, hints: SplitHints = {}): Range[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  if (tokens.length < 6) return [sentence];
+  const cuts: Cut[] = [];
+  // Parenthesis depth at each token, so that nothing inside brackets is cut.
+  const depthAt: number[] = [];
+  let depth = 0;
+  let ti = 0;
+  for (let p = sentence.start; p < sentence.end && ti < tokens.length; p++) {
+    const c = text[p]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    while (ti < tokens.length && tokens[ti]!.start <= p) depthAt[ti++] = depth;
+  }
+  while (ti < tokens.length) depthAt[ti++] = depth;
+
+  let inList = false;
+  let skipUntil = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const tok = tokens[i]!;
+    if (depthAt[i]! > 0 || i < skipUntil) continue;
+    const gap = text.slice(prev.end, tok.start);
+    // The left piece keeps its closing brackets and quotes.
+    const closers = /^[)\]»”"’']*/.exec(gap)![0].length;
+    const leftEnd = prev.end + closers;
+    if (/[;]/.test(gap) || /:\s/.test(gap) || /\s[–—-]\s/.test(gap)) {
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'hard', token: i });
+      inList = false;
+      continue;
+    }
+    const hasComma = /,/.test(gap);
+    const quoteAt = [...gap].findIndex((ch) => OPEN_QUOTES.includes(ch));
+    const listLen = matchPhrase(tokens, i, res.listOpeners);
+    const boundaryLen = matchPhrase(tokens, i, res.boundaryOpeners);
+    const openLen = hasComma ? matchPhrase(tokens, i, res.clauseOpeners) : 0;
+    const phraseLen = Math.max(listLen, boundaryLen, openLen);
+    if (phraseLen > 1) skipUntil = i + phraseLen;
+    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '')) {
+      cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
+    } else if (listLen && (hasComma || boundaryLen)) {
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
+      inList = true;
+    } else if (boundaryLen || openLen) {
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
+    } else if (hasComma) {
+      cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
+    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length) {
+      const after = tokens[i + 1]!;
+      const clause = (hints.verbStarts?.has(after.start) ?? false) || res.clauseStarters.has(after.folded);
+      const itemStart = res.stopwords.has(after.folded) || after.cap;
+      if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
+      else if (inList && itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
+      else if (itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'coord', token: i });
+    }
+  }
+
+  // Segments between cuts.
+  interface Seg extends Range {
+    first: number;
+    last: number;
+    kind: CutKind | 'start';
+  }
+  const segs: Seg[] = [];
+  let segStart = sentence.start;
+  let first = 0;
+  let kind: Seg['kind'] = 'start';
+  for (const cut of cuts) {
+    segs.push({ start: segStart, end: cut.leftEnd, first, last: cut.token - 1, kind });
+    segStart = cut.rightStart;
+    first = cut.token;
+    kind = cut.kind;
+  }
+  segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind });
+
+  const content = (s: Seg) => {
+    let n = 0;
+    for (let k = s.first; k <= s.last; k++) if (!res.stopwords.has(tokens[k]!.folded)) n++;
+    return n;
+  };
+  const size = (s: Seg) => s.last - s.first + 1;
+  // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
+  // comma pieces that end in a coordinated piece are items of one list.
+  const item = segs.map(() => false);
+  for (let k = 0; k < segs.length; k++) {
+    if (segs[k]!.kind !== 'coord' || size(segs[k]!) > 7) continue;
+    let m = k - 1;
+    while (m >= 0 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
+    if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
+  }
+  // How much a piece must carry to stand alone depends on how it was cut off.
+  const standsAlone = (s: Seg, k: number) => {
+    const c = content(s);
+    if (s.kind === 'list-opener' || item[k]) return c >= 1;
+    if (s.kind === 'coord') return false;
+    return c >= 3;
+  };
+
+  const merged: Seg[] = [];
+  const mergedAlone: boolean[] = [];
+  segs.forEach((s, k) => {
+    const alone = standsAlone(s, k);
+    const last = merged[merged.length - 1];
+    if (last && (!alone || !mergedAlone[mergedAlone.length - 1])) {
+      last.end = s.end;
+      last.last = s.last;
+      mergedAlone[mergedAlone.length - 1] = mergedAlone[mergedAlone.length - 1]! || alone;
+      if (!mergedAlone[mergedAlone.length - 1]) mergedAlone[mergedAlone.length - 1] = standsAlone(last, -1);
+    } else {
+      merged.push({ ...s });
+      mergedAlone.push(alone);
+    }
+  });
+  return merged
+    .map((s) => trimRange(text, s, PUNCT_TRIM))
+    .filter((r) => r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
+}

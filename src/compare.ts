@@ -1,0 +1,118 @@
+import { buildGroups } from './align/groups.js';
+import { clusterStories, sourceSimilarities } from './align/stories.js';
+import { type ClaimInternal, claimsOf } from './claims/index.js';
+import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
+import { ClaimdiffError } from './errors.js';
+import { prepare, type PreparedSource } from './prepare/index.js';
+import type { Claim, CompareOptions, Facet, Report, Source } from './schema.js';
+import { validateOptions, validateSource, validateSources } from './validate.js';
+
+export const DEFAULTS = {
+  linkThreshold: 0.3,
+  partThreshold: 0.45,
+  storyThreshold: 0.36,
+  embedWeight: 0.5,
+} as const;
+
+function toFacet(f: ClaimInternal['facets'][number]): Facet {
+  return { kind: f.kind, id: f.id, text: f.text, start: f.start, end: f.end };
+}
+
+function publicClaim(c: ClaimInternal, id: string): Claim {
+  return { id, source: c.source, text: c.text, start: c.start, end: c.end, facets: c.facets.map(toFacet) };
+}
+
+/** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
+export function extractClaims(source: Source, options: Pick<CompareOptions, 'maxTextLength'> = {}): Claim[] {
+  const s = validateSource(source, 0, options.maxTextLength);
+  const prepared = prepare(s.id, s.text, s.lang);
+  return claimsOf(prepared).map((c) => publicClaim(c, c.id));
+}
+
+/**
+ * Compare versions of a story: split each into claims, separate sources on
+ * different events into stories, align claims across languages into groups,
+ * and list per pair of sources what each adds, leaves out and contradicts.
+ */
+export async function compare(sources: readonly Source[], options: CompareOptions = {}): Promise<Report> {
+  const opts = validateOptions(options);
+  const valid = validateSources(sources, 2, opts.maxTextLength);
+  const prepared: PreparedSource[] = valid.map((s) => prepare(s.id, s.text, s.lang));
+  const claimsBySource = prepared.map((p) => claimsOf(p));
+
+  // Global claim ids in input order.
+  const ids = new Map<ClaimInternal, string>();
+  let n = 0;
+  for (const list of claimsBySource) for (const c of list) ids.set(c, `c${++n}`);
+
+  let embeddings: Map<ClaimInternal, number[]> | undefined;
+  if (opts.embed) {
+    const all = claimsBySource.flat();
+    let vectors: number[][];
+    try {
+      vectors = await opts.embed(all.map((c) => c.text));
+    } catch (err) {
+      throw new ClaimdiffError('INVALID_OPTIONS', `the embed function failed: ${(err as Error)?.message ?? String(err)}`);
+    }
+    if (!Array.isArray(vectors) || vectors.length !== all.length) {
+      throw new ClaimdiffError('INVALID_OPTIONS', `the embed function returned ${Array.isArray(vectors) ? vectors.length : 'no'} vectors for ${all.length} texts`);
+    }
+    embeddings = new Map(all.map((c, i) => [c, vectors[i]!]));
+  }
+
+  const sim = sourceSimilarities(prepared.map((p, i) => ({ id: p.id, claims: claimsBySource[i]! })));
+  const storyIdx = clusterStories(sim, opts.storyThreshold ?? DEFAULTS.storyThreshold);
+  const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!));
+
+  const report: Report = {
+    version: 1,
+    sources: prepared.map((p) => ({ id: p.id, lang: p.lang, langConfidence: p.langConfidence, warnings: p.warnings })),
+    stories: [],
+    claims: claimsBySource.flat().map((c) => publicClaim(c, ids.get(c)!)),
+    groups: [],
+    pairs: [],
+    removed: prepared.flatMap((p) => p.removed.map((r) => ({ source: p.id, start: r.start, end: r.end, reason: r.reason }))),
+  };
+
+  const groupsOut: Array<{ first: number; members: ClaimInternal[] }> = [];
+  storyIdx.forEach((members, si) => {
+    report.stories.push({ id: `s${si + 1}`, sources: members.map((i) => prepared[i]!.id) });
+    if (members.length < 2) return;
+    // A fixed order (by id) makes the groups independent of the input order.
+    const ordered = [...members].sort((a, b) => (prepared[a]!.id < prepared[b]!.id ? -1 : 1));
+    const groups = buildGroups(
+      ordered.map((i) => claimsBySource[i]!),
+      {
+        threshold: opts.linkThreshold ?? DEFAULTS.linkThreshold,
+        partThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.partThreshold),
+        embeddings,
+        embedWeight: opts.embedWeight ?? DEFAULTS.embedWeight,
+      },
+    );
+    const groupOf = new Map<ClaimInternal, ClaimInternal[]>();
+    const multi = groups.filter((g) => new Set(g.members.map((m) => m.source)).size > 1);
+    for (const g of multi) {
+      const sorted = [...g.members].sort((a, b) => Number(ids.get(a)!.slice(1)) - Number(ids.get(b)!.slice(1)));
+      for (const m of sorted) groupOf.set(m, sorted);
+      groupsOut.push({ first: Number(ids.get(sorted[0]!)!.slice(1)), members: sorted });
+    }
+    const partnersOf = (c: ClaimInternal, source: string) => (groupOf.get(c) ?? []).filter((m) => m.source === source);
+    const groupLists = multi.map((g) => g.members);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = views[members[x]!]!;
+        const b = views[members[y]!]!;
+        report.pairs.push({
+          a: a.id,
+          b: b.id,
+          onlyInA: onlyIn(a, b, partnersOf, ids),
+          onlyInB: onlyIn(b, a, partnersOf, ids),
+          conflicts: conflictsBetween(a, b, groupLists, ids),
+        });
+      }
+    }
+  });
+  groupsOut.sort((a, b) => a.first - b.first);
+  report.groups = groupsOut.map((g, i) => ({ id: `g${i + 1}`, claims: g.members.map((m) => ids.get(m)!) }));
+  return report;
+}

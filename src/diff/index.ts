@@ -1,0 +1,106 @@
+import { kindOfKey } from '../align/score.js';
+import type { ClaimInternal } from '../claims/index.js';
+import type { Conflict, Span } from '../schema.js';
+import type { Range } from '../text.js';
+
+/** Anchor kinds precise enough to name as a missing detail. */
+const DETAIL_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+
+export interface SourceView {
+  id: string;
+  text: string;
+  claims: readonly ClaimInternal[];
+  /** Every anchor key the source states anywhere. */
+  keys: ReadonlySet<string>;
+}
+
+export function sourceView(id: string, text: string, claims: readonly ClaimInternal[]): SourceView {
+  const keys = new Set<string>();
+  for (const c of claims) for (const a of c.anchors) keys.add(a.key);
+  return { id, text, claims, keys };
+}
+
+function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
+  return { claim: ids.get(c)!, start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+}
+
+/** Merge overlapping or touching ranges (separated by white space only). */
+function mergeRanges(ranges: Range[], text: string): Range[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end + 1 && /^\s*$/.test(text.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * What A states that B does not: a whole claim when no claim of B is in its
+ * group, otherwise only the anchors (numbers, dates, names, concepts) that B
+ * states nowhere.
+ */
+export function onlyIn(a: SourceView, b: SourceView, partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[], ids: ReadonlyMap<ClaimInternal, string>): Span[] {
+  const out: Span[] = [];
+  for (const c of a.claims) {
+    if (!partnersOf(c, b.id).length) {
+      out.push(span(c, c, a.text, ids));
+      continue;
+    }
+    const missing = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && !b.keys.has(x.key));
+    // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
+    const shared = c.anchors.filter((x) => b.keys.has(x.key));
+    const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));
+    for (const r of mergeRanges(ranges, a.text)) out.push(span(c, r, a.text, ids));
+  }
+  return out;
+}
+
+/** Same slot, different values, between claims of one group. */
+export function conflictsBetween(
+  a: SourceView,
+  b: SourceView,
+  groups: readonly (readonly ClaimInternal[])[],
+  ids: ReadonlyMap<ClaimInternal, string>,
+): Conflict[] {
+  const out: Conflict[] = [];
+  for (const members of groups) {
+    for (const ca of members.filter((m) => m.source === a.id)) {
+      for (const cb of members.filter((m) => m.source === b.id)) {
+        // Quantities with the same unit and different values, neither value stated by the other side.
+        for (const fa of ca.facets) {
+          if (fa.kind !== 'quantity' || fa.value === undefined || !fa.unit) continue;
+          for (const fb of cb.facets) {
+            if (fb.kind !== 'quantity' || fb.unit !== fa.unit || fb.value === undefined || fb.value === fa.value) continue;
+            if (fa.comparator?.includes('~') || fb.comparator?.includes('~')) {
+              // Approximations conflict only when far apart.
+              if (Math.abs(fa.value - fb.value) / Math.max(fa.value, fb.value) < 0.25) continue;
+            }
+            if (b.keys.has(`num:${fa.value}`) || a.keys.has(`num:${fb.value}`)) continue;
+            out.push({ kind: 'quantity', a: span(ca, fa, a.text, ids), b: span(cb, fb, b.text, ids) });
+          }
+        }
+        // Day-level dates that share no day.
+        const da = ca.facets.filter((f) => f.kind === 'date' && f.days?.length);
+        const db = cb.facets.filter((f) => f.kind === 'date' && f.days?.length);
+        if (da.length && db.length) {
+          const keysA = new Set(da.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
+          const keysB = new Set(db.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
+          if (keysA.size && keysB.size && ![...keysA].some((k) => keysB.has(k)) && ![...keysA].some((k) => b.keys.has(k))) {
+            out.push({ kind: 'date', a: span(ca, da[0]!, a.text, ids), b: span(cb, db[0]!, b.text, ids) });
+          }
+        }
+        // Cities that differ, neither named by the other source.
+        const pa = ca.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !b.keys.has(f.id));
+        const pb = cb.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !a.keys.has(f.id));
+        if (pa.length && pb.length) out.push({ kind: 'place', a: span(ca, pa[0]!, a.text, ids), b: span(cb, pb[0]!, b.text, ids) });
+        // Who said it: two named speakers who differ.
+        if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
+          out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
+        }
+      }
+    }
+  }
+  return out;
+}

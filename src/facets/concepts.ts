@@ -1,0 +1,80 @@
+import type { LanguageResources } from '../resources/index.js';
+import type { Token } from '../text.js';
+import type { FacetInternal } from './types.js';
+
+const compoundCache = new Map<string, Map<string, string[] | null>>();
+
+/**
+ * Concepts inside a German-style compound: the longest known tail, then the
+ * head (with a linking -s-, -es- or -n- dropped), each at least four letters:
+ * Videokonferenzrede → videoconference + speech.
+ */
+export function splitCompound(word: string, res: LanguageResources, depth = 0): string[] | null {
+  let perLang = compoundCache.get(res.lang);
+  if (!perLang) compoundCache.set(res.lang, (perLang = new Map()));
+  const key = `${depth}:${word}`;
+  const hit = perLang.get(key);
+  if (hit !== undefined) return hit;
+  let result: string[] | null = null;
+  const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
+  if (word.length >= 8 && word.length <= 48 && depth < 3) {
+    for (let cut = 4; cut <= word.length - 4 && !result; cut++) {
+      const tail = word.slice(cut);
+      const tailIds = lookup(tail);
+      if (!tailIds) continue;
+      let head = word.slice(0, cut);
+      const heads = [head];
+      for (const link of ['s', 'es', 'n', 'en']) if (head.endsWith(link) && head.length - link.length >= 4) heads.push(head.slice(0, -link.length));
+      for (head of heads) {
+        const headIds = lookup(head) ?? splitCompound(head, res, depth + 1);
+        if (headIds) {
+          result = [...headIds, ...tailIds];
+          break;
+        }
+      }
+      // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
+      if (!result && depth === 0 && tail.length >= 5) result = [...tailIds];
+    }
+  }
+  if (perLang.size > 50_000) perLang.clear();
+  perLang.set(key, result);
+  return result;
+}
+
+/** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
+export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
+  const out: FacetInternal[] = [];
+  if (!res.supported) return out;
+  const stems = tokens.map((t) => res.stem(t.lower));
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = 0;
+    for (let n = Math.min(res.maxConceptTokens, tokens.length - i); n >= 1 && !matched; n--) {
+      if (n > 1 && /[,;:.]/.test(text.slice(tokens[i]!.end, tokens[i + n - 1]!.start))) continue;
+      const ids = res.conceptsByStems.get(stems.slice(i, i + n).join(' '));
+      if (!ids) continue;
+      if (n === 1 && res.stopwords.has(tokens[i]!.folded)) break;
+      const start = tokens[i]!.start;
+      const end = tokens[i + n - 1]!.end;
+      for (const id of ids) out.push({ kind: 'concept', id: `concept:${id}`, text: text.slice(start, end), start, end, anchors: [{ key: `concept:${id}`, start, end }] });
+      matched = n;
+    }
+    if (matched) {
+      i += matched - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (t.lower.length >= 8 && !res.stopwords.has(t.folded)) {
+      const parts = splitCompound(t.lower.replace(/-/g, ''), res);
+      if (parts) {
+        for (const id of new Set(parts)) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+      } else if (t.lower.includes('-')) {
+        // Hyphenated compounds: each part on its own ("Win-Win-Prinzip", "Sicherheits-").
+        for (const part of t.lower.split('-')) {
+          const ids = res.conceptWords.get(part) ?? res.conceptWords.get(res.stem(part));
+          for (const id of ids ?? []) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+        }
+      }
+    }
+  }
+  return out;
+}

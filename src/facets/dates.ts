@@ -1,0 +1,143 @@
+import type { LanguageResources } from '../resources/index.js';
+import type { Token } from '../text.js';
+import type { Anchor, FacetInternal } from './types.js';
+
+const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
+const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
+const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export interface DateContext {
+  text: string;
+  tokens: readonly Token[];
+  res: LanguageResources;
+}
+
+function day(t: Token | undefined): number | undefined {
+  const m = t && DAY.exec(t.folded);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+function year(t: Token | undefined): number | undefined {
+  return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;
+}
+
+/**
+ * Dates, date ranges, years and weekdays in the token stream, with month and
+ * weekday names from Intl for the language: "du 27 au 29 mai", "from May 27
+ * to 29", "vom 27. bis 29. Mai 2025", "les 6 et 7 mai", "since 2010",
+ * "jeudi 17 juillet", "am Donnerstagnachmittag".
+ */
+export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal[] {
+  const { text, tokens, res } = ctx;
+  const out: FacetInternal[] = [];
+  const month = (t: Token | undefined) => (t ? res.months.get(t.folded) : undefined);
+  const isTo = (t: Token | undefined) => !!t && res.dates.rangeTo.has(t.folded);
+  const emit = (first: number, last: number, days: Array<[number, number, number]>, y: number | undefined, yearTok?: Token) => {
+    const anchors: Anchor[] = [];
+    const dayTexts: string[] = [];
+    for (const [m, d, idx] of days) {
+      const tok = tokens[idx]!;
+      anchors.push({ key: `md:${pad(m)}-${pad(d)}`, start: tok.start, end: tok.end });
+      dayTexts.push(`${y ?? '--'}-${pad(m)}-${pad(d)}`.replace('---', '--'));
+    }
+    if (y !== undefined && yearTok) anchors.push({ key: `year:${y}`, start: yearTok.start, end: yearTok.end });
+    let start = tokens[first]!.start;
+    // Leading "from"/"du"/"vom" and "since"/"depuis"/"seit" belong to the date.
+    const before = tokens[first - 1];
+    if (before && (res.dates.rangeFrom.has(before.folded) || res.dates.since.has(before.folded)) && days.length > 1) start = before.start;
+    const end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && DAY.test(tokens[last]!.folded) ? 1 : 0);
+    const id = `date:${dayTexts.length > 1 ? `${dayTexts[0]}/${dayTexts[dayTexts.length - 1]}` : dayTexts[0] ?? y}`;
+    out.push({ kind: 'date', id, text: text.slice(start, end), start, end, anchors, days: dayTexts });
+    for (let k = first; k <= last; k++) used.add(k);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    // Weekday, also as the head of a German compound (Donnerstagnachmittag).
+    let wd = res.weekdays.get(t.folded);
+    if (wd === undefined && res.lang === 'de' && t.folded.length > 6) {
+      for (const [name, n] of res.weekdays) if (name.length >= 6 && t.folded.startsWith(name)) wd = n;
+    }
+    if (wd !== undefined && (t.cap || (res.lang !== 'de' && res.lang !== 'en'))) {
+      out.push({ kind: 'weekday', id: `weekday:${wd}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `weekday:${wd}`, start: t.start, end: t.end }] });
+      used.add(i);
+      continue;
+    }
+    const d1 = day(t);
+    const dr = DAY_RANGE.exec(t.folded);
+    // D [.] Month [Year]  |  D (to) D [.] Month [Year]  |  D-D Month
+    if (d1 !== undefined || dr) {
+      const days: Array<[number, number]> = [];
+      let k = i + 1;
+      if (dr) {
+        days.push([Number(dr[1]), i], [Number(dr[2]), i]);
+      } else {
+        days.push([d1!, i]);
+        // A second day after a range word: "27 au 29", "27. bis 29.", "6 et 7".
+        if (month(tokens[k]) === undefined && isTo(tokens[k]) && day(tokens[k + 1]) !== undefined) {
+          days.push([day(tokens[k + 1])!, k + 1]);
+          k += 2;
+        } else if (month(tokens[k]) === undefined && tokens[k]?.folded === 'bis' && tokens[k + 1]?.folded === 'zum' && day(tokens[k + 2]) !== undefined) {
+          days.push([day(tokens[k + 2])!, k + 2]);
+          k += 3;
+        }
+      }
+      const m = month(tokens[k]);
+      if (m !== undefined) {
+        const y = year(tokens[k + 1]);
+        emit(i, y !== undefined ? k + 1 : k, days.map(([d, idx]) => [m, d, idx]), y, y !== undefined ? tokens[k + 1] : undefined);
+        i = y !== undefined ? k + 1 : k;
+        continue;
+      }
+    }
+    // Month D [(to) D] [,] [Year]  |  Month Year
+    const m = month(t);
+    if (m !== undefined) {
+      const da = day(tokens[i + 1]);
+      const dra = DAY_RANGE.exec(tokens[i + 1]?.folded ?? '');
+      if (da !== undefined || dra) {
+        const days: Array<[number, number, number]> = dra
+          ? [[m, Number(dra[1]), i + 1], [m, Number(dra[2]), i + 1]]
+          : [[m, da!, i + 1]];
+        let k = i + 2;
+        if (!dra && isTo(tokens[k]) && day(tokens[k + 1]) !== undefined && month(tokens[k + 1]) === undefined) {
+          days.push([m, day(tokens[k + 1])!, k + 1]);
+          k += 2;
+        }
+        const y = year(tokens[k]);
+        emit(i, y !== undefined ? k : k - 1, days, y, y !== undefined ? tokens[k] : undefined);
+        i = y !== undefined ? k : k - 1;
+        continue;
+      }
+      const y = year(tokens[i + 1]);
+      if (y !== undefined) {
+        const yt = tokens[i + 1]!;
+        out.push({
+          kind: 'date', id: `date:${y}-${pad(m)}`, text: text.slice(t.start, yt.end), start: t.start, end: yt.end,
+          anchors: [{ key: `month:${pad(m)}`, start: t.start, end: t.end }, { key: `year:${y}`, start: yt.start, end: yt.end }],
+        });
+        used.add(i).add(i + 1);
+        i++;
+        continue;
+      }
+    }
+    // A year on its own, with "since"/"depuis"/"seit" when present.
+    const y = year(t);
+    if (y !== undefined && !/^[.,]\d/.test(text.slice(t.end, t.end + 2))) {
+      const prev = tokens[i - 1];
+      const since = prev && res.dates.since.has(prev.folded);
+      const start = since ? prev.start : t.start;
+      out.push({
+        kind: 'date', id: `date:${since ? '>=' : ''}${y}`, text: text.slice(start, t.end), start, end: t.end,
+        anchors: [{ key: `year:${y}`, start: t.start, end: t.end }],
+      });
+      used.add(i);
+    }
+  }
+  return out;
+}

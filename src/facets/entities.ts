@@ -1,0 +1,104 @@
+import { getGazetteer, type LanguageResources } from '../resources/index.js';
+import { fold, type Token } from '../text.js';
+import type { FacetInternal } from './types.js';
+
+/**
+ * A transliteration-tolerant key for names, so that Putin / Poutine,
+ * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
+ * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch), ou → u,
+ * w → v, j and y → i, drops doubled letters and a final e.
+ */
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[^a-z]/g, '')
+    .replace(/tsch|tch|sch|sh|ch|zh/g, 'x')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/[jy]/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/e$/, '');
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
+
+export interface EntityContext {
+  text: string;
+  tokens: readonly Token[];
+  res: LanguageResources;
+  /** True for a word the language knows as a common word (stopword, lexicon term, month...). */
+  isCommon(t: Token): boolean;
+  /** Index of the sentence's first token: a capital there proves nothing. */
+  sentenceStart: ReadonlySet<number>;
+  /** Surname keys found in the document so far (for single-word mentions). */
+  surnames: Set<string>;
+}
+
+/** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
+export function extractEntities(ctx: EntityContext): FacetInternal[] {
+  const { text, tokens, res } = ctx;
+  const gaz = getGazetteer(res.lang);
+  const out: FacetInternal[] = [];
+  const taken = new Set<number>();
+  const push = (kind: FacetInternal['kind'], id: string, i: number, j: number) => {
+    const start = tokens[i]!.start;
+    const end = tokens[j]!.end;
+    out.push({ kind, id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
+    for (let k = i; k <= j; k++) taken.add(k);
+  };
+  // Gazetteer, longest match first.
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(gaz.maxTokens, tokens.length - i); n >= 1; n--) {
+      const key = tokens.slice(i, i + n).map((t) => t.folded).join(' ');
+      const e = gaz.phrases.get(key);
+      if (!e) continue;
+      const first = tokens[i]!;
+      if (e.needsCap && !first.cap) continue;
+      if (e.allCaps && first.text !== first.text.toUpperCase()) continue;
+      push(e.kind, e.id, i, i + n - 1);
+      i += n - 1;
+      break;
+    }
+  }
+  // People: a title then capitalised words, or two or more capitalised words that are not common words.
+  const isName = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !ACRONYM.test(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !isName(i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+      if (isName(j + 1)) j++;
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && isName(j + 2)) j += 2;
+      else break;
+    }
+    let titled = false;
+    for (let n = 1; n <= 3 && i - n >= 0; n++) {
+      const key = tokens.slice(i - n, i).map((t) => t.folded).join(' ');
+      if (res.titles.has(key)) titled = true;
+    }
+    const words = j - i + 1;
+    const surname = tokens[j]!;
+    const key = nameKey(surname.text);
+    if (key.length < 3) continue;
+    if (words >= 2 || titled || ctx.surnames.has(key)) {
+      if (words >= 2 || titled) ctx.surnames.add(key);
+      push('person', `person:${key}`, i, j);
+      i = j;
+    }
+  }
+  // Acronyms not in the gazetteer: one id in every language only when spelled alike.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken.has(i) || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    // A line in capitals is a headline, not a string of acronyms.
+    const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && /\p{L}{2}/u.test(n.text));
+    if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;
+    push('org', `org:${t.text.toLowerCase()}`, i, i);
+  }
+  return out;
+}

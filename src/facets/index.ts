@@ -1,0 +1,57 @@
+import type { LanguageResources } from '../resources/index.js';
+import { type Range, type Token, tokenize } from '../text.js';
+import { extractConcepts, splitCompound } from './concepts.js';
+import { extractDates } from './dates.js';
+import { extractEntities } from './entities.js';
+import { extractNumbers } from './numbers.js';
+import type { FacetInternal } from './types.js';
+
+export type { Anchor, FacetInternal, FacetKind } from './types.js';
+export { nameKey } from './entities.js';
+
+/** Per-document state: names seen so far, so that "Hammouchi" alone is known after "Abdellatif Hammouchi". */
+export interface FacetState {
+  surnames: Set<string>;
+}
+
+export function newFacetState(): FacetState {
+  return { surnames: new Set() };
+}
+
+function isCommonWord(t: Token, res: LanguageResources): boolean {
+  if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded)) return true;
+  if (res.titles.has(t.folded)) return true;
+  if (res.conceptWords.has(t.lower) || res.conceptWords.has(res.stem(t.lower))) return true;
+  if (res.lang === 'de' && t.lower.length >= 8 && splitCompound(t.lower, res)) return true;
+  return false;
+}
+
+/**
+ * Every facet of one sentence: dates first (they own their numbers), then
+ * numbers, entities and concepts.
+ */
+export function extractFacets(text: string, sentence: Range, res: LanguageResources, state: FacetState): FacetInternal[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const used = new Set<number>();
+  const dates = extractDates({ text, tokens, res }, used);
+  const conceptFacets = extractConcepts(text, tokens, res);
+  const conceptAt = new Map<number, string>();
+  for (const f of conceptFacets) if (!conceptAt.has(f.start)) conceptAt.set(f.start, f.id.slice('concept:'.length));
+  const numbers = extractNumbers({
+    text,
+    tokens,
+    res,
+    used,
+    unitOf: (i) => conceptAt.get(tokens[i]!.start),
+  });
+  const entities = extractEntities({
+    text,
+    tokens,
+    res,
+    isCommon: (t) => isCommonWord(t, res),
+    sentenceStart: new Set([0]),
+    surnames: state.surnames,
+  });
+  // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
+  return [...dates, ...numbers, ...entities, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,247 @@
+import type { LanguageResources, NumberWords } from '../resources/index.js';
+import { fold, type Token } from '../text.js';
+import type { FacetInternal } from './types.js';
+
+/** Parse a list of number words ("quatre", "vingt", "dix") into a value. */
+export function wordsToNumber(parts: readonly string[], nw: NumberWords): number | undefined {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const p of parts) {
+    if (p === 'und' || p === 'et' || p === 'and' || p === '') continue;
+    const u = nw.units.get(p) ?? nw.tens.get(p);
+    if (u !== undefined) {
+      // "quatre-vingt": a unit before "vingt" multiplies it.
+      if (nw.tens.get(p) === 20 && current > 1 && current < 10) current *= 20;
+      else current += u;
+      any = true;
+      continue;
+    }
+    const s = nw.scales.get(p);
+    if (s !== undefined) {
+      if (s === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+      any = true;
+      continue;
+    }
+    return undefined;
+  }
+  return any ? total + current : undefined;
+}
+
+/** Split a German compound number word ("zweiundzwanzig", "dreihundert") into its parts. */
+function splitCompound(word: string, nw: NumberWords): string[] | undefined {
+  const vocab = [...nw.units.keys(), ...nw.tens.keys(), ...nw.scales.keys(), 'und'];
+  const memo = new Map<number, string[] | null>();
+  const walk = (pos: number): string[] | null => {
+    if (pos === word.length) return [];
+    const m = memo.get(pos);
+    if (m !== undefined) return m;
+    let best: string[] | null = null;
+    for (const v of vocab) {
+      if (v.length < 2 || !word.startsWith(v, pos)) continue;
+      const rest = walk(pos + v.length);
+      if (rest && (!best || rest.length + 1 < best.length)) best = [v, ...rest];
+    }
+    memo.set(pos, best);
+    return best;
+  };
+  if (word.length > 40) return undefined;
+  return walk(0) ?? undefined;
+}
+
+/** The value of one number-word token, or undefined. */
+export function wordValue(folded: string, nw: NumberWords): number | undefined {
+  const parts = folded.split(/[-‐‑]/);
+  const direct = wordsToNumber(parts, nw);
+  if (direct !== undefined) return direct;
+  if (parts.length === 1 && folded.length > 4) {
+    const split = splitCompound(folded, nw);
+    if (split && split.length > 1) return wordsToNumber(split, nw);
+  }
+  return undefined;
+}
+
+/** The value of an ordinal word ("vingt-deuxième", "zweiundzwanzigste", "twenty-second"). */
+export function ordinalWordValue(folded: string, nw: NumberWords): number | undefined {
+  const parts = folded.split(/[-‐‑]/);
+  const last = parts[parts.length - 1]!;
+  const head = parts.slice(0, -1);
+  const direct = nw.ordinals.get(last);
+  if (direct !== undefined) {
+    const h = head.length ? wordsToNumber(head, nw) : 0;
+    return h === undefined ? undefined : h + direct;
+  }
+  for (const suffix of nw.ordinalSuffixes) {
+    if (suffix.length < 2 || !last.endsWith(suffix) || last.length <= suffix.length + 2) continue;
+    const stem = last.slice(0, -suffix.length);
+    // French stems drop or change a letter: cinqu-ième, neuv-ième, trent-ième.
+    for (const cand of [stem, `${stem}e`, stem.replace(/v$/, 'f'), stem.replace(/u$/, '')]) {
+      const v = wordValue([...head, cand].join('-'), nw);
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+const NUMBER_TOKEN = /^\d+$/;
+const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des']);
+
+export interface NumberContext {
+  text: string;
+  tokens: readonly Token[];
+  res: LanguageResources;
+  /** Tokens already used by a date. */
+  used: ReadonlySet<number>;
+  /** Concept ids of a token, for units. */
+  unitOf(i: number): string | undefined;
+}
+
+function parseDigits(raw: string, lang: string): number | undefined {
+  const compact = raw.replace(/[\u00A0\u202F ]/g, '');
+  let v: string;
+  if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(compact)) v = compact.replace(/[.,]/g, '');
+  else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(compact)) v = compact.replace(/,/g, '');
+  else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(compact)) v = compact.replace(/\./g, '').replace(',', '.');
+  else v = lang === 'en' ? compact.replace(/,/g, '') : compact.replace(',', '.');
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Quantities, plain numbers and ordinals, in digits or words, with comparator and unit. */
+export function extractNumbers(ctx: NumberContext): FacetInternal[] {
+  const { text, tokens, res, used } = ctx;
+  const nw = res.numbers;
+  const out: FacetInternal[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    let value: number | undefined;
+    let last = i;
+    let approx = false;
+    let ordinal = false;
+    const ord = ORDINAL_TOKEN.exec(t.folded);
+    if (NUMBER_TOKEN.test(t.folded)) {
+      // Glue digit groups: "1,000", "1.000", "100 000", "2,5".
+      let end = t.end;
+      let sawDecimal = false;
+      while (last + 1 < tokens.length && NUMBER_TOKEN.test(tokens[last + 1]!.folded) && !used.has(last + 1)) {
+        const gap = text.slice(end, tokens[last + 1]!.start);
+        const next = tokens[last + 1]!.folded;
+        const thousands = !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
+        const decimal = !sawDecimal && gap === (res.lang === 'en' ? '.' : ',');
+        if (!thousands && !decimal) break;
+        if (decimal && !thousands) sawDecimal = true;
+        last++;
+        end = tokens[last]!.end;
+      }
+      value = parseDigits(text.slice(t.start, end), res.lang);
+      // German ordinal: "13. Ausgabe" (dates took "29. Mai" already).
+      if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3) {
+        ordinal = true;
+      }
+    } else if (ord && (nw.ordinalSuffixes.includes(ord[2]!) || ['st', 'nd', 'rd', 'th'].includes(ord[2]!))) {
+      value = Number(ord[1]);
+      ordinal = true;
+    } else if (nw.approx.has(t.folded)) {
+      value = nw.approx.get(t.folded);
+      approx = true;
+    } else {
+      const ow = ordinalWordValue(t.folded, nw);
+      if (ow !== undefined && !nw.units.has(t.folded)) {
+        value = ow;
+        ordinal = true;
+      } else {
+        // Number words, possibly over several tokens ("dix mille", "two hundred").
+        const parts: string[] = [];
+        let k = i;
+        while (k < tokens.length && !used.has(k)) {
+          const f = tokens[k]!.folded;
+          const ok = wordValue(f, nw) !== undefined || ((f === 'und' || f === 'et' || f === 'and') && k > i);
+          if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
+          parts.push(...f.split(/[-‐‑]/));
+          k++;
+        }
+        while (parts.length && ['und', 'et', 'and'].includes(parts[parts.length - 1]!)) {
+          parts.pop();
+          k--;
+        }
+        if (parts.length) {
+          const v = k - i === 1 ? wordValue(tokens[i]!.folded, nw) : wordsToNumber(parts, nw);
+          // A lone article-like "one"/"un"/"ein" is not a quantity.
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded))) {
+            value = v;
+            last = k - 1;
+          }
+        }
+      }
+    }
+    if (value === undefined) continue;
+    // Scale word after digits: "3 millions", "1,5 Mrd.".
+    const nextTok = tokens[last + 1];
+    if (!ordinal && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
+      value *= nw.scales.get(nextTok.folded)!;
+      last++;
+    }
+    // Comparator before: "more than", "plus d'une", "über", skipping one article.
+    let start = t.start;
+    let comparator: string | undefined;
+    let b = i;
+    if (b > 0 && ARTICLES.has(tokens[b - 1]!.folded) && approx) b--;
+    for (const [phrase, sym] of res.comparators) {
+      if (b - phrase.length < 0) continue;
+      if (phrase.every((w, k) => tokens[b - phrase.length + k]!.folded === w)) {
+        comparator = sym;
+        start = tokens[b - phrase.length]!.start;
+        break;
+      }
+    }
+    if (approx) comparator = comparator ? `${comparator}~` : '~';
+    if (!comparator && approx && b < i) start = tokens[b]!.start;
+    // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
+    let end = tokens[last]!.end;
+    let unit: string | undefined;
+    const after = text.slice(end, end + 3);
+    if (/^\s?%/.test(after)) {
+      unit = 'percent';
+      end = end + after.indexOf('%') + 1;
+    } else {
+      let u = last + 1;
+      if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      const ut = tokens[u];
+      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
+        if (nw.percent.some((p) => fold(p) === ut.folded)) unit = 'percent';
+        else unit = ctx.unitOf(u) ?? res.stem(ut.lower);
+        const dur = res.dates.durationUnits.get(ut.folded);
+        if (dur && !ordinal) {
+          out.push({
+            kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
+            anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
+          });
+          i = u;
+          continue;
+        }
+        end = ut.end;
+      }
+    }
+    const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
+    const key = ordinal ? `ord:${value}` : `num:${value}`;
+    out.push({
+      kind,
+      id: `${kind}:${comparator ?? ''}${value}${unit ? `:${unit}` : ''}`,
+      text: text.slice(start, end),
+      start,
+      end,
+      anchors: [{ key, start: t.start, end: tokens[last]!.end }],
+      value,
+      comparator,
+      unit,
+    });
+    i = last;
+  }
+  return out;
+}

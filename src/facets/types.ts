@@ -1,0 +1,32 @@
+import type { Range } from '../text.js';
+
+/** A language-neutral key with the span of text that carries it. */
+export interface Anchor extends Range {
+  key: string;
+}
+
+export type FacetKind =
+  | 'quantity'
+  | 'number'
+  | 'ordinal'
+  | 'date'
+  | 'weekday'
+  | 'duration'
+  | 'person'
+  | 'org'
+  | 'place'
+  | 'concept';
+
+/** A facet as the stages see it; the report keeps kind, id, text, start, end. */
+export interface FacetInternal extends Range {
+  kind: FacetKind;
+  id: string;
+  text: string;
+  anchors: Anchor[];
+  /** Quantities: the value, its comparator and the unit's key. */
+  value?: number;
+  comparator?: string;
+  unit?: string;
+  /** Dates: day-level extent, as comparable strings (MM-DD, with year when known). */
+  days?: string[];
+}

@@ -1,0 +1,50 @@
+import { detectorLanguages } from '../resources/index.js';
+import { tokenize } from '../text.js';
+
+export interface LanguageGuess {
+  lang: string;
+  confidence: number;
+}
+
+const SCRIPTS: Array<[RegExp, string]> = [
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+];
+const SAMPLE = 20_000;
+
+/**
+ * Function-word voting over the first 20,000 characters: each language scores
+ * the share of tokens that are its stopwords. A text mostly in another script
+ * is named by its script.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return { lang: 'und', confidence: 0 };
+  for (const [re, lang] of SCRIPTS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n / letters > 0.5) {
+      // Russian stopwords decide between Cyrillic languages only loosely; report the script's main language.
+      return { lang, confidence: Math.min(0.99, 0.5 + n / letters / 2) };
+    }
+  }
+  const tokens = tokenize(sample).map((t) => t.folded);
+  const scores: Array<[string, number]> = [];
+  for (const [lang, words] of Object.entries(detectorLanguages())) {
+    let hits = 0;
+    for (const t of tokens) if (words.has(t)) hits++;
+    scores.push([lang, hits]);
+  }
+  scores.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [best, second] = scores;
+  if (!best || best[1] === 0) return { lang: 'und', confidence: 0 };
+  const margin = (best[1] - (second?.[1] ?? 0)) / best[1];
+  const coverage = Math.min(1, best[1] / Math.max(4, tokens.length * 0.25));
+  const confidence = Math.round(Math.min(0.99, 0.34 + 0.66 * margin * coverage) * 100) / 100;
+  return { lang: best[0], confidence };
+}

@@ -1,0 +1,1 @@
+export function renderMarkdown(_r: unknown): string { return ''; }

@@ -1,0 +1,302 @@
+/**
+ * The resource loader: language data lives in JSON files (one folder per
+ * language plus shared tables) and is turned into lookup structures once, on
+ * first use, per language. Nothing here is global mutable state visible to
+ * callers: getResources() returns a frozen view.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import deConcepts from './de/concepts.json';
+import deLang from './de/language.json';
+import enConcepts from './en/concepts.json';
+import enLang from './en/language.json';
+import frConcepts from './fr/concepts.json';
+import frLang from './fr/language.json';
+import demonyms from './shared/demonyms.json';
+import orgs from './shared/orgs.json';
+import otherLangs from './shared/other-languages.json';
+import places from './shared/places.json';
+import { fold, phraseKey, tokenize } from '../text.js';
+
+interface LanguageFile {
+  stopwords: string[];
+  abbreviations: string[];
+  titles: string[];
+  clauseOpeners: string[];
+  listOpeners: string[];
+  boundaryOpeners: string[];
+  coordinators: string[];
+  clauseStarters: string[];
+  attributionVerbs: string[];
+  boilerplateLines: string[];
+  teaserMarkers: string[];
+  comparators: Record<string, string>;
+  numbers: {
+    units: Record<string, number>;
+    tens: Record<string, number>;
+    scales: Record<string, number>;
+    approx: Record<string, number>;
+    ordinals: Record<string, number>;
+    ordinalSuffixes: string[];
+    percent: string[];
+  };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string> };
+}
+type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]> };
+
+const FILES: Record<string, { lang: LanguageFile; concepts: ConceptFile; stemmer: string }> = {
+  en: { lang: enLang as unknown as LanguageFile, concepts: enConcepts, stemmer: 'english' },
+  fr: { lang: frLang as unknown as LanguageFile, concepts: frConcepts, stemmer: 'french' },
+  de: { lang: deLang as unknown as LanguageFile, concepts: deConcepts, stemmer: 'german' },
+};
+
+export interface NumberWords {
+  units: Map<string, number>;
+  tens: Map<string, number>;
+  scales: Map<string, number>;
+  approx: Map<string, number>;
+  ordinals: Map<string, number>;
+  ordinalSuffixes: string[];
+  percent: string[];
+}
+
+export interface LanguageResources {
+  readonly lang: string;
+  readonly supported: boolean;
+  readonly stopwords: ReadonlySet<string>;
+  readonly abbreviations: ReadonlySet<string>;
+  /** Folded title phrases ("prime minister") that introduce a person's name. */
+  readonly titles: ReadonlySet<string>;
+  readonly clauseOpeners: readonly string[][];
+  readonly listOpeners: readonly string[][];
+  readonly coordinators: ReadonlySet<string>;
+  /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
+  readonly clauseStarters: ReadonlySet<string>;
+  /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
+  readonly boundaryOpeners: readonly string[][];
+  readonly attributionVerbs: readonly string[][];
+  readonly boilerplateLines: ReadonlySet<string>;
+  readonly teaserMarkers: ReadonlySet<string>;
+  /** Folded comparator phrase (as token list) → comparator symbol. */
+  readonly comparators: ReadonlyArray<readonly [string[], string]>;
+  readonly numbers: NumberWords;
+  readonly dates: {
+    rangeFrom: ReadonlySet<string>;
+    rangeTo: ReadonlySet<string>;
+    since: ReadonlySet<string>;
+    durationUnits: ReadonlyMap<string, string>;
+  };
+  /** Folded month name or abbreviation → month number 1..12 (from Intl). */
+  readonly months: ReadonlyMap<string, number>;
+  /** Folded weekday name → ISO weekday 1..7 (from Intl). */
+  readonly weekdays: ReadonlyMap<string, number>;
+  stem(word: string): string;
+  /** Concepts of a stem sequence (key: stems joined by a space). */
+  readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
+  /** Longest concept term, in tokens. */
+  readonly maxConceptTokens: number;
+  /** Lower-cased terms and their stems, for German compound splitting. */
+  readonly conceptWords: ReadonlyMap<string, readonly string[]>;
+}
+
+const cache = new Map<string, LanguageResources>();
+
+function phraseList(list: readonly string[]): string[][] {
+  return list.map((p) => tokenize(p).map((t) => t.folded)).filter((p) => p.length > 0);
+}
+
+function intlNames(lang: string, kind: 'month' | 'weekday'): Map<string, number> {
+  const out = new Map<string, number>();
+  let locale = lang;
+  try {
+    new Intl.DateTimeFormat(lang);
+  } catch {
+    locale = 'en';
+  }
+  for (const width of kind === 'month' ? (['long', 'short'] as const) : (['long'] as const)) {
+    const fmt = new Intl.DateTimeFormat(locale, kind === 'month' ? { month: width, timeZone: 'UTC' } : { weekday: width, timeZone: 'UTC' });
+    for (let i = 0; i < (kind === 'month' ? 12 : 7); i++) {
+      // 2024-01-01 was a Monday.
+      const date = kind === 'month' ? new Date(Date.UTC(2024, i, 15)) : new Date(Date.UTC(2024, 0, 1 + i));
+      const name = fold(fmt.format(date)).replace(/\.$/, '');
+      if (name.length >= 3 && !/^\d/.test(name)) out.set(name, i + 1);
+    }
+  }
+  return out;
+}
+
+function build(lang: string): LanguageResources {
+  const file = FILES[lang];
+  const stemmer = file ? newStemmer(file.stemmer) : undefined;
+  const stemCache = new Map<string, string>();
+  const stem = (word: string): string => {
+    const w = word.toLowerCase();
+    let s = stemCache.get(w);
+    if (s === undefined) {
+      s = fold(stemmer ? stemmer.stem(w) : w);
+      stemCache.set(w, s);
+    }
+    return s;
+  };
+  const data = file?.lang;
+  const other = (otherLangs as unknown as Record<string, string[]>)[lang] ?? [];
+  const conceptsByStems = new Map<string, string[]>();
+  const conceptWords = new Map<string, string[]>();
+  let maxConceptTokens = 1;
+  for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
+    for (const term of terms) {
+      const toks = tokenize(term);
+      if (!toks.length) continue;
+      maxConceptTokens = Math.max(maxConceptTokens, toks.length);
+      const key = toks.map((t) => stem(t.lower)).join(' ');
+      const list = conceptsByStems.get(key) ?? [];
+      if (!list.includes(id)) list.push(id);
+      conceptsByStems.set(key, list);
+      if (toks.length === 1) {
+        for (const w of [toks[0]!.lower, stem(toks[0]!.lower)]) {
+          const l = conceptWords.get(w) ?? [];
+          if (!l.includes(id)) l.push(id);
+          conceptWords.set(w, l);
+        }
+      }
+    }
+  }
+  const numbers = data?.numbers;
+  const res: LanguageResources = {
+    lang,
+    supported: !!file,
+    stopwords: new Set((data?.stopwords ?? other).map(fold)),
+    abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
+    titles: new Set((data?.titles ?? []).map(phraseKey)),
+    clauseOpeners: phraseList(data?.clauseOpeners ?? []),
+    listOpeners: phraseList(data?.listOpeners ?? []),
+    coordinators: new Set((data?.coordinators ?? []).map(fold)),
+    clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
+    boundaryOpeners: phraseList(data?.boundaryOpeners ?? []),
+    attributionVerbs: phraseList(data?.attributionVerbs ?? []),
+    boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
+    teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
+    comparators: Object.entries(data?.comparators ?? {})
+      .map(([p, c]) => [tokenize(p).map((t) => t.folded), c] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    numbers: {
+      units: new Map(Object.entries(numbers?.units ?? {}).map(([k, v]) => [fold(k), v])),
+      tens: new Map(Object.entries(numbers?.tens ?? {}).map(([k, v]) => [fold(k), v])),
+      scales: new Map(Object.entries(numbers?.scales ?? {}).map(([k, v]) => [fold(k), v])),
+      approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
+      ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
+      ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
+      percent: numbers?.percent ?? ['%'],
+    },
+    dates: {
+      rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),
+      rangeTo: new Set((data?.dates.rangeTo ?? ['-', '–']).map(fold)),
+      since: new Set((data?.dates.since ?? []).map(fold)),
+      durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
+    },
+    months: intlNames(lang, 'month'),
+    weekdays: intlNames(lang, 'weekday'),
+    stem,
+    conceptsByStems,
+    maxConceptTokens,
+    conceptWords,
+  };
+  return Object.freeze(res);
+}
+
+/** Resources for a language; unsupported languages get a neutral set (Intl dates, no lexicon). */
+export function getResources(lang: string): LanguageResources {
+  let r = cache.get(lang);
+  if (!r) {
+    r = build(lang);
+    cache.set(lang, r);
+  }
+  return r;
+}
+
+/** Languages whose stopword lists the detector knows (supported ones and a few others, for warnings). */
+export function detectorLanguages(): Record<string, ReadonlySet<string>> {
+  const out: Record<string, ReadonlySet<string>> = {};
+  for (const lang of Object.keys(FILES)) out[lang] = getResources(lang).stopwords;
+  for (const [lang, words] of Object.entries(otherLangs as unknown as Record<string, string[]>)) {
+    if (lang.startsWith('_')) continue;
+    out[lang] = new Set(words.map(fold));
+  }
+  return out;
+}
+
+export interface GazetteerEntry {
+  kind: 'org' | 'place';
+  id: string;
+  /** Names must start with a capital; adjectives (russe, russisch) need not. */
+  needsCap: boolean;
+  /** Acronyms (UN, EI, AU) match only when written in capitals. */
+  allCaps: boolean;
+}
+
+export interface Gazetteer {
+  /** Folded token sequence → entry. */
+  readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  readonly maxTokens: number;
+}
+
+const gazetteers = new Map<string, Gazetteer>();
+const REGION_CODES = (() => {
+  const out: string[] = [];
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) out.push(String.fromCharCode(a, b));
+  return out;
+})();
+const INFLECT: Record<string, string[]> = {
+  en: ['', 's'],
+  fr: ['', 'e', 's', 'es', 'ne', 'nes'],
+  de: ['', 'e', 'en', 'er', 'es', 'em', 'n', 'in', 'innen'],
+};
+
+/**
+ * Places and organisations for one language: organisations and city exonyms
+ * in every language (a French text may name "Wien"), country names from
+ * Intl.DisplayNames and country adjectives in the text's own language.
+ */
+export function getGazetteer(lang: string): Gazetteer {
+  const cached = gazetteers.get(lang);
+  if (cached) return cached;
+  const phrases = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = true) => {
+    const key = phraseKey(phrase);
+    if (!key || phrases.has(key)) return;
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    phrases.set(key, { kind, id, needsCap, allCaps: /^[\p{Lu}\d.]+$/u.test(phrase) });
+  };
+  for (const [id, byLang] of Object.entries(orgs as Record<string, Record<string, string[]> | string>)) {
+    if (id.startsWith('_') || typeof byLang === 'string') continue;
+    for (const name of byLang[lang] ?? []) add(name, 'org', id);
+    for (const list of Object.values(byLang)) for (const name of list) add(name, 'org', id);
+  }
+  for (const [id, names] of Object.entries(places as Record<string, string[] | string>)) {
+    if (id.startsWith('_') || typeof names === 'string') continue;
+    for (const name of names) add(name, 'place', id);
+  }
+  let dn: Intl.DisplayNames | undefined;
+  try {
+    dn = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  } catch {
+    dn = undefined;
+  }
+  if (dn) {
+    for (const code of REGION_CODES) {
+      const name = dn.of(code);
+      if (!name || name === code || /\d/.test(name)) continue;
+      add(name, 'place', `country:${code}`);
+      if (lang === 'de') add(`${name}s`, 'place', `country:${code}`); // genitive: Russlands, Marokkos
+    }
+  }
+  for (const [code, byLang] of Object.entries(demonyms as Record<string, Record<string, string[]> | string>)) {
+    if (code.startsWith('_') || typeof byLang === 'string') continue;
+    for (const base of byLang[lang] ?? []) {
+      for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
+    }
+  }
+  const g = { phrases, maxTokens };
+  gazetteers.set(lang, g);
+  return g;
+}

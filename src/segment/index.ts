@@ -1,0 +1,74 @@
+import type { LanguageResources } from '../resources/index.js';
+import { fold, type Range, trimRange } from '../text.js';
+
+const TERMINALS = '.!?…';
+const CLOSERS = '"»”’)]\'';
+const OPENER = /[\p{Lu}\p{N}«“„"'‘¿¡(\[–—-]/u;
+const LETTER = /[\p{L}\u00AD]/u;
+
+/** The word (letters, inner dots and hyphens) that ends right before `end`. */
+function wordBefore(text: string, end: number, floor: number): string {
+  floor = Math.max(floor, end - 24); // abbreviations are short; bounding the scan keeps segmentation linear
+  let s = end;
+  while (s > floor && (LETTER.test(text[s - 1]!) || ((text[s - 1] === '.' || text[s - 1] === '-') && s - 1 > floor && LETTER.test(text[s - 2]!)))) s--;
+  return text.slice(s, end);
+}
+
+/**
+ * Sentence boundaries inside one block. A terminal mark ends a sentence when
+ * white space and a sentence opener (capital, digit, quote) follow, unless the
+ * word before is an abbreviation of the language ("M.", "Dr.", "av. J.-C."),
+ * an initial ("J. Smith"), or, in German, an ordinal number ("29. Mai",
+ * "13. Ausgabe").
+ */
+export function segmentBlock(text: string, block: Range, res: LanguageResources): Range[] {
+  const out: Range[] = [];
+  let start = block.start;
+  let i = block.start;
+  while (i < block.end) {
+    const c = text[i]!;
+    if (!TERMINALS.includes(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < block.end && TERMINALS.includes(text[j]!)) j++;
+    // Closing quotes and brackets belong to the sentence, also after a space (French « … . »).
+    let k = j;
+    while (k < block.end && (CLOSERS.includes(text[k]!) || (/\s/.test(text[k]!) && CLOSERS.includes(text[k + 1] ?? '') && text[k + 1] !== "'"))) k++;
+    if (k >= block.end) break;
+    if (!/\s/.test(text[k]!)) {
+      i = j;
+      continue;
+    }
+    let n = k;
+    while (n < block.end && /\s/.test(text[n]!)) n++;
+    const next = text[n] ?? '';
+    let boundary = OPENER.test(next);
+    if (boundary && c === '.' && j === i + 1) {
+      const word = wordBefore(text, i, start);
+      const f = fold(word);
+      if (res.abbreviations.has(f)) boundary = false;
+      else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
+      else if (word === '' && /\d/.test(text[i - 1] ?? '')) {
+        // A number before the dot: an ordinal in German ("29. Mai"), unless it looks like a year.
+        let d = i;
+        while (d > Math.max(start, i - 6) && /\d/.test(text[d - 1]!)) d--;
+        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next)) boundary = false;
+      }
+    }
+    if (boundary) {
+      const r = trimRange(text, { start, end: k });
+      if (r.end > r.start) out.push(r);
+      start = n;
+    }
+    i = k;
+  }
+  const r = trimRange(text, { start, end: block.end });
+  if (r.end > r.start) out.push(r);
+  return out;
+}
+
+export function segment(text: string, blocks: readonly Range[], res: LanguageResources): Range[] {
+  return blocks.flatMap((b) => segmentBlock(text, b, res));
+}

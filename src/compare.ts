@@ -8,8 +8,8 @@ import type { Claim, CompareOptions, Facet, Report, Source } from './schema.js';
 import { validateOptions, validateSource, validateSources } from './validate.js';
 
 export const DEFAULTS = {
-  linkThreshold: 0.3,
-  partThreshold: 0.45,
+  linkThreshold: 0.25,
+  partThreshold: 0.6,
   storyThreshold: 0.36,
   embedWeight: 0.5,
 } as const;

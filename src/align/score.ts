@@ -26,6 +26,9 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   cog: 0.5,
 };
 
+/** Share of containment in the claim score (chosen on npm run eval). */
+export const CONTAINMENT = 0.3;
+
 export function kindOfKey(key: string): string {
   const k = key.slice(0, key.indexOf(':'));
   return k;
@@ -64,7 +67,11 @@ export function anchorScore(a: Vector, b: Vector): number {
   let shared = 0;
   const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
   for (const [k, w] of small.keys) if (large.keys.has(k)) shared += Math.min(w, large.keys.get(k)!);
-  return shared / Math.sqrt(a.norm * b.norm);
+  // Cosine-like overlap, blended with containment of the lighter claim in the
+  // heavier one: a short claim is often one detail of a long sentence elsewhere.
+  const cos = shared / Math.sqrt(a.norm * b.norm);
+  const contained = shared / Math.min(a.norm, b.norm);
+  return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
 }
 
 /** Character-bigram similarity of two claims in the same language. */

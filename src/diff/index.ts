@@ -3,6 +3,9 @@ import type { ClaimInternal } from '../claims/index.js';
 import type { Conflict, Span } from '../schema.js';
 import type { Range } from '../text.js';
 
+/** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
+const SPREAD_SHARE = 0.7;
+
 /** Anchor kinds precise enough to name as a missing detail. */
 const DETAIL_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
 
@@ -45,8 +48,14 @@ export function onlyIn(a: SourceView, b: SourceView, partnersOf: (c: ClaimIntern
   const out: Span[] = [];
   for (const c of a.claims) {
     if (!partnersOf(c, b.id).length) {
-      out.push(span(c, c, a.text, ids));
-      continue;
+      // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
+      const precise = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && kindOfKey(x.key) !== 'concept');
+      const concepts = c.anchors.filter((x) => kindOfKey(x.key) === 'concept');
+      const known = (list: typeof c.anchors) => (list.length ? list.filter((x) => b.keys.has(x.key)).length / list.length : 1);
+      if (precise.length + concepts.length < 3 || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
+        out.push(span(c, c, a.text, ids));
+        continue;
+      }
     }
     const missing = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && !b.keys.has(x.key));
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).

@@ -1,4 +1,5 @@
 import type { ClaimInternal } from '../claims/index.js';
+import { fold } from '../text.js';
 import { anchorScore, cosine, idfTable, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
@@ -15,6 +16,8 @@ export interface Group {
   /** Best score with which each member joined (1 for the founder). */
   scores: number[];
 }
+
+const SURFACE_FLOOR = 0.5;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
@@ -34,7 +37,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   for (const c of all) vectors.set(c, vectorOf(c, idf));
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
-    if (a.lang === b.lang) s = Math.max(s, surfaceScore(a, b));
+    // Same language: bigram similarity counts only well above the level any
+    // two sentences of one language reach (about 0.5), so copies and light edits align.
+    if (a.lang === b.lang) s = Math.max(s, (surfaceScore(a, b) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);
     if (ea && eb) s = (1 - settings.embedWeight) * s + settings.embedWeight * Math.max(0, cosine(ea, eb));
@@ -43,8 +48,11 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
 
   const groups: Group[] = [];
   const index = new Map<string, number[]>();
+  // Claims are found through their anchors, and through their exact wording
+  // (a claim with no anchor, such as "he noted", still meets its copy).
+  const keysOf = (c: ClaimInternal) => [...vectors.get(c)!.keys.keys(), `=${fold(c.text)}`];
   const addToIndex = (c: ClaimInternal, g: number) => {
-    for (const key of vectors.get(c)!.keys.keys()) {
+    for (const key of keysOf(c)) {
       const list = index.get(key);
       if (!list) index.set(key, [g]);
       else if (list[list.length - 1] !== g) list.push(g);
@@ -55,7 +63,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
     claims.forEach((c, ci) => {
       const seen = new Set<number>();
-      for (const key of vectors.get(c)!.keys.keys()) for (const g of index.get(key) ?? []) seen.add(g);
+      for (const key of keysOf(c)) for (const g of index.get(key) ?? []) seen.add(g);
       for (const g of seen) {
         const members = groups[g]!.members;
         let best = 0;
@@ -69,9 +77,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
     const assigned = new Map<number, number>();
     const taken = new Set<number>();
+    const tried = new Set<number>();
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
-      if (taken.has(g) && s < settings.partThreshold) continue;
+      const best = !tried.has(ci);
+      tried.add(ci);
+      // A group already holding a claim of this source takes a second one only
+      // when it is that claim's best match (the source split the fact in two).
+      if (taken.has(g) && !(best && s >= settings.partThreshold)) continue;
       assigned.set(ci, g);
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);

@@ -16,6 +16,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   city: 1.5,
   region: 1.5,
   num: 3,
+  qty: 4,
   ord: 2.5,
   md: 2.5,
   year: 1.5,

@@ -2,7 +2,7 @@ import type { ClaimInternal } from '../claims/index.js';
 import { KIND_WEIGHTS, kindOfKey } from './score.js';
 
 /** Kinds that tell one event from another: who, where, when, how many. */
-const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'qty', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
 
 export interface SourceClaims {
   id: string;

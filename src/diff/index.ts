@@ -7,7 +7,7 @@ import type { Range } from '../text.js';
 const SPREAD_SHARE = 0.7;
 
 /** Anchor kinds precise enough to name as a missing detail. */
-const DETAIL_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
 
 export interface SourceView {
   id: string;

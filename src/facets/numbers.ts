@@ -12,7 +12,7 @@ export function wordsToNumber(parts: readonly string[], nw: NumberWords): number
     const u = nw.units.get(p) ?? nw.tens.get(p);
     if (u !== undefined) {
       // "quatre-vingt": a unit before "vingt" multiplies it.
-      if (nw.tens.get(p) === 20 && current > 1 && current < 10) current *= 20;
+      if ((p === 'vingt' || p === 'vingts') && current > 1 && current < 10) current *= 20;
       else current += u;
       any = true;
       continue;
@@ -205,17 +205,26 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
     let end = tokens[last]!.end;
     let unit: string | undefined;
+    let unitIsConcept = false;
     const after = text.slice(end, end + 3);
     if (/^\s?%/.test(after)) {
       unit = 'percent';
+      unitIsConcept = true;
       end = end + after.indexOf('%') + 1;
     } else {
       let u = last + 1;
       if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       const ut = tokens[u];
       if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
-        if (nw.percent.some((p) => fold(p) === ut.folded)) unit = 'percent';
-        else unit = ctx.unitOf(u) ?? res.stem(ut.lower);
+        if (nw.percent.some((p) => fold(p) === ut.folded)) {
+          unit = 'percent';
+          unitIsConcept = true;
+        }
+        else {
+          const concept = ctx.unitOf(u);
+          unit = concept ?? res.stem(ut.lower);
+          unitIsConcept = concept !== undefined;
+        }
         const dur = res.dates.durationUnits.get(ut.folded);
         if (dur && !ordinal) {
           out.push({
@@ -236,7 +245,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       text: text.slice(start, end),
       start,
       end,
-      anchors: [{ key, start: t.start, end: tokens[last]!.end }],
+      anchors: [
+        { key, start: t.start, end: tokens[last]!.end },
+        // The number with its unit is far more specific than the number alone.
+        ...(unit && unitIsConcept && !ordinal ? [{ key: `qty:${value}:${unit}`, start, end }] : []),
+      ],
       value,
       comparator,
       unit,

@@ -1,0 +1,38 @@
+import type { Claim, Report } from '../schema.js';
+
+export interface SourceSummary {
+  id: string;
+  lang: string;
+  story: string;
+  /** Claims no other source of the story states. */
+  adds: Claim[];
+  /** Claims of other sources of the story that this one does not state, with their source. */
+  leavesOut: Claim[];
+  /** Details (parts of shared claims) only this source states, against each other source. */
+  details: Array<{ other: string; claim: string; text: string; start: number; end: number }>;
+}
+
+/** The per-source view that the text, Markdown and HTML renderers share. */
+export function summarize(report: Report): SourceSummary[] {
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const grouped = new Set(report.groups.flatMap((g) => g.claims));
+  const storyOf = new Map(report.stories.flatMap((s) => s.sources.map((id) => [id, s.id] as const)));
+  return report.sources.map((s) => {
+    const adds = report.claims.filter((c) => c.source === s.id && !grouped.has(c.id));
+    const leavesOut = new Map<string, Claim>();
+    const details: SourceSummary['details'] = [];
+    for (const p of report.pairs) {
+      const [mine, theirs, other] = p.a === s.id ? [p.onlyInA, p.onlyInB, p.b] : p.b === s.id ? [p.onlyInB, p.onlyInA, p.a] : [undefined, undefined, ''];
+      if (!mine || !theirs) continue;
+      for (const span of theirs) {
+        const c = claims.get(span.claim)!;
+        if (span.start === c.start && span.end === c.end) leavesOut.set(c.id, c);
+      }
+      for (const span of mine) {
+        const c = claims.get(span.claim)!;
+        if (span.start !== c.start || span.end !== c.end) details.push({ other, ...span });
+      }
+    }
+    return { id: s.id, lang: s.lang, story: storyOf.get(s.id) ?? '', adds, leavesOut: [...leavesOut.values()], details };
+  });
+}

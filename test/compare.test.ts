@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest';
+import { ClaimdiffError, compare, extractClaims, type Report, ReportSchema } from '../src/index.js';
+import { seed, seeds } from './helpers.js';
+
+let cached: Report | undefined;
+async function seedReport(): Promise<Report> {
+  cached ??= await compare(seeds());
+  return cached;
+}
+
+describe('compare on the seeds', () => {
+  test('the report passes ReportSchema', async () => {
+    expect(() => ReportSchema.parse(cached ?? {})).toThrow();
+    expect(ReportSchema.parse(await seedReport())).toBeTruthy();
+  });
+
+  test('every claim, facet and span reproduces its text from the offsets', async () => {
+    const report = await seedReport();
+    const text = new Map(seeds().map((s) => [s.id, s.text]));
+    let spans = 0;
+    for (const c of report.claims) {
+      expect(text.get(c.source)!.slice(c.start, c.end)).toBe(c.text);
+      for (const f of c.facets) {
+        expect(text.get(c.source)!.slice(f.start, f.end)).toBe(f.text);
+        spans++;
+      }
+    }
+    const claimSource = new Map(report.claims.map((c) => [c.id, c.source]));
+    for (const p of report.pairs) {
+      for (const s of [...p.onlyInA, ...p.onlyInB, ...p.conflicts.flatMap((k) => [k.a, k.b])]) {
+        expect(text.get(claimSource.get(s.claim)!)!.slice(s.start, s.end)).toBe(s.text);
+        spans++;
+      }
+    }
+    expect(spans).toBeGreaterThan(100);
+  });
+
+  test('the Vienna report (002) is a story of its own, the four Moscow reports one story', async () => {
+    const report = await seedReport();
+    expect(report.stories).toHaveLength(2);
+    const vienna = report.stories.find((s) => s.sources.some((id) => id.startsWith('002')))!;
+    expect(vienna.sources).toHaveLength(1);
+    const moscow = report.stories.find((s) => s !== vienna)!;
+    expect(moscow.sources.map((s) => s.slice(0, 3)).sort()).toEqual(['000', '001', '003', '004']);
+    expect(report.pairs.every((p) => !p.a.startsWith('002') && !p.b.startsWith('002'))).toBe(true);
+    expect(report.pairs).toHaveLength(6);
+  });
+
+  test('"more than 100 countries" of all four Moscow reports lands in one group', async () => {
+    const report = await seedReport();
+    const claims = new Map(report.claims.map((c) => [c.id, c]));
+    const hundred = report.claims.filter((c) => c.facets.some((f) => f.kind === 'quantity' && /(^|[^\d.])100(?![\d.])/.test(f.id)) && !c.source.startsWith('002'));
+    expect(new Set(hundred.map((c) => c.source.slice(0, 3)))).toEqual(new Set(['000', '001', '003', '004']));
+    const group = report.groups.find((g) => hundred.every((c) => g.claims.includes(c.id)));
+    expect(group, JSON.stringify(hundred.map((c) => c.text))).toBeTruthy();
+    expect(new Set(group!.claims.map((id) => claims.get(id)!.source)).size).toBe(4);
+  });
+
+  test('no conflicts between the Moscow reports, which agree', async () => {
+    const report = await seedReport();
+    expect(report.pairs.flatMap((p) => p.conflicts)).toEqual([]);
+  });
+
+  test('boilerplate is removed, never a claim', async () => {
+    const report = await seedReport();
+    const texts = report.claims.map((c) => c.text).join('\n');
+    for (const b of ['Hinterlasse einen Kommentar', 'Bouton retour en haut de la page', 'You may also like', 'Loading', 'in International']) {
+      expect(texts).not.toContain(b);
+    }
+    const reasons = new Set(report.removed.map((r) => r.reason));
+    expect(reasons).toContain('teaser');
+    expect(reasons).toContain('duplicate');
+  });
+
+  test('003 adds "via videoconference" as a detail against 000', async () => {
+    const report = await seedReport();
+    const pair = report.pairs.find((p) => [p.a, p.b].some((x) => x.startsWith('000')) && [p.a, p.b].some((x) => x.startsWith('003')))!;
+    const only003 = pair.a.startsWith('003') ? pair.onlyInA : pair.onlyInB;
+    expect(only003.some((s) => s.text.includes('videoconference'))).toBe(true);
+  });
+
+  test('the same input gives byte-identical JSON, whatever the order of the sources', async () => {
+    const a = await compare(seeds());
+    const b = await compare(seeds());
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const reversed = await compare([...seeds()].reverse());
+    const groupsText = (r: Report) => {
+      const text = new Map(r.claims.map((c) => [c.id, `${c.source}:${c.start}`]));
+      return r.groups.map((g) => g.claims.map((id) => text.get(id)).sort().join('|')).sort();
+    };
+    expect(groupsText(reversed)).toEqual(groupsText(a));
+  });
+});
+
+describe('extractClaims', () => {
+  test('claims carry facets and offsets; the German ordinal and date do not break a sentence', () => {
+    const s = seed('004');
+    const claims = extractClaims(s);
+    for (const c of claims) expect(s.text.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.some((c) => c.text.includes('vom 27. bis 29. Mai'))).toBe(true);
+    expect(claims.some((c) => c.text.includes('13. Ausgabe'))).toBe(true);
+    expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
+  });
+
+  test('lists give one claim per item ("including the CSTO, the EAEU and the SCO")', () => {
+    const claims = extractClaims(seed('003')).map((c) => c.text);
+    expect(claims.some((c) => c.includes('(CSTO)') && !c.includes('(EAEU)'))).toBe(true);
+    expect(claims.some((c) => c.includes('(EAEU)') && !c.includes('(SCO)'))).toBe(true);
+  });
+
+  test('the language can be given', () => {
+    const claims = extractClaims({ id: 'x', text: 'Le président a parlé à Paris. Il a dit non.', lang: 'fr' });
+    expect(claims.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input gets a ClaimdiffError with a stable code', () => {
+  const ok = { id: 'a', text: 'The minister resigned on Monday.' };
+  test.each([
+    ['not an array', 'nope', 'INVALID_SOURCE'],
+    ['one source', [ok], 'TOO_FEW_SOURCES'],
+    ['empty text', [ok, { id: 'b', text: '   \n ' }], 'EMPTY_TEXT'],
+    ['missing text', [ok, { id: 'b' }], 'INVALID_SOURCE'],
+    ['empty id', [ok, { id: '', text: 'x y z' }], 'INVALID_SOURCE'],
+    ['duplicate ids', [ok, { ...ok }], 'DUPLICATE_ID'],
+    ['binary data', [ok, { id: 'b', text: '\u0000\u0001\u0002abc\u0003\u0004\u0005\uFFFD\uFFFD' }], 'BINARY_TEXT'],
+    ['bad lang', [ok, { id: 'b', text: 'Hallo Welt', lang: 'German!' }], 'INVALID_SOURCE'],
+  ])('%s', async (_name, input, code) => {
+    const err = await compare(input as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ClaimdiffError);
+    expect((err as ClaimdiffError).code).toBe(code);
+    expect((err as ClaimdiffError).message).toMatch(/^claimdiff: /);
+  });
+
+  test('too large a text names the limit and how to raise it', async () => {
+    const err = (await compare([ok, { id: 'big', text: 'word '.repeat(50) }], { maxTextLength: 100 }).catch((e: unknown) => e)) as ClaimdiffError;
+    expect(err.code).toBe('TEXT_TOO_LARGE');
+    expect(err.message).toContain('big');
+    expect(err.message).toContain('maxTextLength');
+  });
+
+  test('an unknown option is refused', async () => {
+    const err = (await compare([ok, { id: 'b', text: 'Another text here.' }], { colour: true } as never).catch((e: unknown) => e)) as ClaimdiffError;
+    expect(err.code).toBe('INVALID_OPTIONS');
+  });
+});
+
+describe('awkward but valid input still gets a report', () => {
+  test('a Spanish source next to English gets a warning and aligns on numbers and names', async () => {
+    const report = await compare([
+      { id: 'en', text: 'The earthquake killed 312 people in Turkey on Monday, officials said.' },
+      { id: 'es', text: 'El terremoto mató a 312 personas en Turquía el lunes, según las autoridades.' },
+    ]);
+    const es = report.sources.find((s) => s.id === 'es')!;
+    expect(es.lang).toBe('es');
+    expect(es.warnings.join(' ')).toMatch(/not supported/);
+    expect(report.stories).toHaveLength(1);
+  });
+
+  test('HTML markup is warned about and never reported as a claim', async () => {
+    const text = '<p>The <b>central bank</b> raised rates to 4.5 percent.</p><script>alert(1)</script><p>Markets fell.</p>';
+    const report = await compare([
+      { id: 'html', text },
+      { id: 'plain', text: 'The central bank raised rates to 4.5 percent. Markets fell.' },
+    ]);
+    expect(report.sources[0]!.warnings.join(' ')).toMatch(/markup/);
+    for (const c of report.claims.filter((x) => x.source === 'html')) {
+      expect(c.text).not.toMatch(/[<>]/);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+    expect(report.removed.some((r) => r.reason === 'markup' && text.slice(r.start, r.end).includes('alert'))).toBe(true);
+  });
+
+  test('CRLF, non-breaking spaces, soft hyphens and typographic quotes keep offsets exact', async () => {
+    const a = 'Le ministre a annoncé\u00A0« une réforme ».\r\nLa Sicher\u00ADheit est assurée.\r\n';
+    const b = 'The minister announced “a reform”.\r\nSecurity is assured.';
+    const report = await compare([{ id: 'a', text: a }, { id: 'b', text: b }]);
+    const src = new Map([['a', a], ['b', b]]);
+    for (const c of report.claims) expect(src.get(c.source)!.slice(c.start, c.end)).toBe(c.text);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { extractFacets, newFacetState } from '../src/facets/index.js';
+import { getResources } from '../src/resources/index.js';
+
+function facets(text: string, lang: string) {
+  return extractFacets(text, { start: 0, end: text.length }, getResources(lang), newFacetState());
+}
+const ids = (text: string, lang: string) => facets(text, lang).map((f) => f.id);
+const anchors = (text: string, lang: string) => facets(text, lang).flatMap((f) => f.anchors.map((a) => a.key));
+
+describe('quantities, in digits and words, with comparators and units', () => {
+  test.each([
+    ['en', 'more than 100 countries attended', 'num:100'],
+    ['fr', 'plus de 100 pays étaient présents', 'num:100'],
+    ['fr', "plus d'une centaine de pays étaient présents", 'num:100'],
+    ['de', 'Vertreter aus über 100 Ländern', 'num:100'],
+    ['fr', 'à une cinquantaine de kilomètres de la ville', 'num:50'],
+    ['en', 'the plane carried 280 passengers and 15 crew', 'num:280'],
+    ['en', 'the plane carried 280 passengers and 15 crew', 'num:15'],
+    ['fr', 'dix mille personnes ont manifesté', 'num:10000'],
+    ['de', 'vier Menschen wurden verletzt', 'num:4'],
+    ['en', 'twenty-two people died', 'num:22'],
+    ['fr', 'quatre-vingt-dix blessés', 'num:90'],
+    ['de', 'zweiundzwanzig Menschen starben', 'num:22'],
+    ['en', 'a fine of 1,500,000 euros', 'num:1500000'],
+    ['de', 'eine Strafe von 1.500.000 Euro', 'num:1500000'],
+    ['fr', 'une amende de 2,5 millions d’euros', 'num:2500000'],
+    ['en', 'inflation rose to 2.5 percent', 'num:2.5'],
+    ['de', 'Die Inflation stieg auf 2,5 Prozent', 'num:2.5'],
+  ])('%s: %s → %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+
+  test('the comparator and the unit are part of the quantity', () => {
+    const [q] = facets('more than 100 countries attended', 'en').filter((f) => f.kind === 'quantity');
+    expect(q).toMatchObject({ text: 'more than 100 countries', comparator: '>', value: 100, unit: 'country' });
+    const [d] = facets('über 100 Ländern', 'de').filter((f) => f.kind === 'quantity');
+    expect(d?.unit).toBe('country');
+  });
+});
+
+describe('ordinals', () => {
+  test.each([
+    ['en', 'the 13th meeting', 'ord:13'],
+    ['fr', 'la 13e rencontre', 'ord:13'],
+    ['fr', 'la 13ème rencontre', 'ord:13'],
+    ['de', 'die 13. Ausgabe des Forums', 'ord:13'],
+    ['fr', 'la vingt-deuxième réunion régionale', 'ord:22'],
+    ['de', 'das zweiundzwanzigste Treffen', 'ord:22'],
+    ['en', 'the twenty-second meeting', 'ord:22'],
+    ['fr', 'la cinquième édition', 'ord:5'],
+  ])('%s: %s → %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+});
+
+describe('dates, ranges, weekdays and years', () => {
+  test.each([
+    ['fr', 'du 27 au 29 mai', ['md:05-27', 'md:05-29']],
+    ['en', 'from May 27 to 29', ['md:05-27', 'md:05-29']],
+    ['de', 'vom 27. bis 29. Mai', ['md:05-27', 'md:05-29']],
+    ['de', 'Moskau, 29. Mai 2025 –', ['md:05-29', 'year:2025']],
+    ['fr', 'jeudi 17 juillet', ['weekday:4', 'md:07-17']],
+    ['en', 'KIEV, July 17', ['md:07-17']],
+    ['de', 'am Donnerstagnachmittag', ['weekday:4']],
+    ['fr', 'les 6 et 7 mai derniers', ['md:05-06', 'md:05-07']],
+    ['en', 'held regularly since 2010', ['year:2010']],
+    ['fr', 'organisé depuis 2010', ['year:2010']],
+    ['de', 'seit 2010 jährlich', ['year:2010']],
+    ['en', 'on 3 March 2024', ['md:03-03', 'year:2024']],
+    ['en', 'on March 3, 2024', ['md:03-03', 'year:2024']],
+  ])('%s: %s', (lang, text, keys) => {
+    const got = anchors(text, lang);
+    for (const k of keys) expect(got).toContain(k);
+  });
+
+  test('a date span includes its range words', () => {
+    const d = facets('Il effectue du 27 au 29 mai une visite.', 'fr').find((f) => f.kind === 'date');
+    expect(d?.text).toBe('du 27 au 29 mai');
+  });
+});
+
+describe('people, organisations and places share one id across languages', () => {
+  test.each([
+    [['en', 'President Vladimir Putin spoke.'], ['fr', 'Le président Vladimir Poutine a parlé.'], ['de', 'Präsident Wladimir Putin sprach.']],
+    [['en', 'Petro Poroshenko said'], ['fr', 'Petro Porochenko a dit'], ['de', 'Petro Poroschenko sagte']],
+    [['en', 'Sergei Shoigu chaired it'], ['fr', 'Sergueï Choïgou a présidé'], ['de', 'Sergej Schoigu leitete']],
+    [['en', 'members of the CSTO'], ['fr', "membres de l'OTSC"], ['de', 'Mitglieder der OTSK']],
+    [['en', 'the UN said'], ['fr', "l'ONU a dit"], ['de', 'die UNO sagte']],
+    [['en', 'the EU decided'], ['fr', "l'UE a décidé"], ['de', 'die EU entschied']],
+    [['en', 'in Russia'], ['fr', 'en Russie'], ['de', 'in Russland']],
+    [['en', 'the Russian army'], ['fr', "l'armée russe"], ['de', 'die russische Armee']],
+    [['en', 'in Moscow'], ['fr', 'à Moscou'], ['de', 'in Moskau']],
+    [['en', 'in Vienna'], ['fr', 'à Vienne'], ['de', 'in Wien']],
+    [['en', 'the IMF warned'], ['fr', 'le FMI a averti'], ['de', 'der IWF warnte']],
+  ])('%j %j %j', (...cases) => {
+    const sets = cases.map(([lang, text]) => new Set(ids(text!, lang!).filter((i) => !i.startsWith('concept:'))));
+    const shared = [...sets[0]!].filter((i) => sets.every((s) => s.has(i)));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+});

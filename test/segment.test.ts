@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { getResources } from '../src/resources/index.js';
+import { segmentBlock } from '../src/segment/index.js';
+
+function sentences(text: string, lang: string): string[] {
+  return segmentBlock(text, { start: 0, end: text.length }, getResources(lang)).map((r) => text.slice(r.start, r.end));
+}
+
+describe('sentence segmentation', () => {
+  test.each([
+    ['de', 'Moskau, 29. Mai 2025 – Das Treffen begann. Es endete am 30. Mai.', 2],
+    ['de', 'Er nahm an der 13. Ausgabe des Forums teil. Danach reiste er ab.', 2],
+    ['de', 'Die Konferenz fand vom 27. bis 29. Mai statt. Sie war gut besucht.', 2],
+    ['fr', 'M. Hammouchi est arrivé à Moscou. Il a rencontré Mme Dupont.', 2],
+    ['fr', 'La ville fut fondée en 52 av. J.-C. par les Romains. Elle grandit ensuite.', 2],
+    ['en', 'Mr. Smith met Dr. Jones in Washington. They talked for an hour.', 2],
+    ['en', 'J. R. Smith arrived on Monday. He left on Tuesday!', 2],
+    ['en', 'The index rose 1.5 percent. Analysts were surprised.', 2],
+    ['fr', '« La sécurité est une responsabilité partagée. » Il l’a répété deux fois.', 2],
+    ['en', 'He said: "We will win." Then he left.', 2],
+    ['en', 'In 2010. The meeting started.', 2],
+  ])('%s: %s', (lang, text, count) => {
+    const out = sentences(text, lang);
+    expect(out).toHaveLength(count);
+    for (const s of out) expect(text.includes(s)).toBe(true);
+  });
+});

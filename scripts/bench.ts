@@ -1,0 +1,123 @@
+/**
+ * Speed: medians over repeated runs after a warm-up.
+ * - claim extraction per article against wink-nlp's own readDoc on the same text;
+ * - compare() on 4..64 versions made from the Moscow seeds by dropping
+ *   paragraphs (fixed random seed): time, growth against 4, peak memory;
+ * - a naive baseline (every sentence against every sentence of every other
+ *   version with string-similarity) on the same inputs;
+ * - CLI cold start on two seeds.
+ * Also: every stage on 1 MB of adversarial text (must finish quickly: linear regexes).
+ * Run: npm run bench
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import stringSimilarity from 'string-similarity';
+import { getWink } from '../src/claims/english-verbs.js';
+import { compare, extractClaims } from '../src/index.js';
+import { seeds } from '../test/helpers.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function time(fn: () => unknown, runs = 7): number {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+async function timeAsync(fn: () => Promise<unknown>, runs = 5): Promise<number> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+const all = seeds();
+const moscow = all.filter((s) => !s.id.startsWith('002'));
+const wink = getWink();
+
+console.log('== claim extraction per article (median ms) vs wink-nlp readDoc');
+let totalTokens = 0;
+for (const s of all) {
+  const tokens = wink.readDoc(s.text).tokens().length();
+  totalTokens += tokens;
+  const ours = time(() => extractClaims(s));
+  const floor = time(() => wink.readDoc(s.text));
+  console.log(`${s.id}  ${String(tokens).padStart(5)} tokens  extract ${ours.toFixed(2)} ms  readDoc ${floor.toFixed(2)} ms  ratio ${(ours / floor).toFixed(2)}  ${Math.round(tokens / (ours / 1000))} tokens/s`);
+}
+const four = await timeAsync(() => compare(moscow));
+const winkFour = time(() => moscow.forEach((s) => wink.readDoc(s.text)));
+console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink readDoc on the same: ${winkFour.toFixed(1)} ms; ratio ${(four / winkFour).toFixed(2)}`);
+
+// Versions by dropping paragraphs with a fixed seed.
+let seedState = 42;
+const rand = () => ((seedState = (seedState * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+function versions(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const base = moscow[i % moscow.length]!;
+    const paras = base.text.split('\n');
+    const kept = paras.filter(() => rand() > 0.25);
+    return { id: `v${i}`, text: (kept.length ? kept : paras).join('\n') };
+  });
+}
+function naive(vs: Array<{ text: string }>) {
+  const sents = vs.map((v) => v.text.split(/(?<=[.!?])\s+/));
+  let n = 0;
+  for (let a = 0; a < sents.length; a++) for (let b = a + 1; b < sents.length; b++) for (const x of sents[a]!) for (const y of sents[b]!) n += stringSimilarity.compareTwoStrings(x, y);
+  return n;
+}
+console.log('\n== compare() on N versions (median ms, growth vs 4, peak heap MB) and the naive all-pairs baseline');
+const sizes = [4, 8, 16, 32, 64];
+const times = new Map<number, number>();
+for (const n of sizes) {
+  const vs = versions(n);
+  (globalThis as { gc?: () => void }).gc?.();
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  const t = await timeAsync(() => compare(vs), n >= 32 ? 3 : 5);
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  times.set(n, t);
+  const nv = time(() => naive(vs), n >= 32 ? 1 : 3);
+  console.log(`N=${String(n).padStart(2)}  ${t.toFixed(1).padStart(8)} ms  growth ${(t / times.get(4)!).toFixed(2).padStart(6)}  peak heap ${(peak / 2 ** 20).toFixed(0)} MB  naive ${nv.toFixed(1)} ms  (naive/ours ${(nv / t).toFixed(2)})`);
+}
+console.log(`64 vs 32: ${(times.get(64)! / times.get(32)!).toFixed(2)}`);
+
+console.log('\n== CLI cold start (two seeds, whole process)');
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const runs: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  execFileSync(process.execPath, [cli, 'compare', 'seeds/003_bc1a8fe5240b4a25.txt', 'seeds/004_94e1d8c167ab1fe2.txt', '--json'], { stdio: 'ignore' });
+  runs.push(performance.now() - t);
+}
+console.log(`median ${median(runs).toFixed(0)} ms`);
+
+console.log('\n== 1 MB adversarial inputs through every stage');
+const MB = 1_000_000;
+const inputs: Record<string, string> = {
+  commas: 'a, '.repeat(MB / 3),
+  parens: '((((a) '.repeat(MB / 7),
+  dots: 'M. '.repeat(MB / 3),
+  digits: '1.000,5 '.repeat(MB / 8),
+  spaces: ' '.repeat(MB - 10) + 'word end.',
+  longword: 'x'.repeat(MB),
+  tags: '<a href="x" '.repeat(MB / 12),
+  quotes: '« « " "'.repeat(MB / 8),
+};
+for (const [name, text] of Object.entries(inputs)) {
+  const t = performance.now();
+  try {
+    extractClaims({ id: name, text: `Le début. ${text}` }, { maxTextLength: 2 * MB });
+  } catch (e) {
+    void e;
+  }
+  console.log(`${name.padEnd(9)} ${(performance.now() - t).toFixed(0)} ms`);
+}
+console.log(`\n(${totalTokens} tokens in the five seeds)`);

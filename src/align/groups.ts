@@ -18,6 +18,7 @@ export interface Group {
 }
 
 const SURFACE_FLOOR = 0.5;
+const MAX_POSTINGS = 256;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
@@ -63,7 +64,11 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
     claims.forEach((c, ci) => {
       const seen = new Set<number>();
-      for (const key of keysOf(c)) for (const g of index.get(key) ?? []) seen.add(g);
+      for (const key of keysOf(c)) {
+        const postings = index.get(key);
+        // A key found in very many groups does not tell candidates apart; it still counts in the score.
+        if (postings && postings.length <= MAX_POSTINGS) for (const g of postings) seen.add(g);
+      }
       for (const g of seen) {
         const members = groups[g]!.members;
         let best = 0;

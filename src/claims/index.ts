@@ -60,8 +60,12 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   sentences.forEach((sentence, sIndex) => {
     const facets = extractFacets(text, sentence, res, state);
     const speaker = findSpeaker(text, sentence, facets, res);
+    // Facets are sorted by start and claims come in text order: one pointer walks both.
+    let fi = 0;
     for (const r of splitSentence(text, sentence, res, { verbStarts })) {
-      const own = facets.filter((f) => f.start >= r.start && f.start < r.end).map((f) => (f.end > r.end ? clip(f, r, text) : f));
+      while (fi < facets.length && facets[fi]!.start < r.start) fi++;
+      const own: FacetInternal[] = [];
+      for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
       const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...cognates(text, r, res)];
       claims.push({
         id: `c${claims.length + 1}`,

@@ -127,30 +127,30 @@ export function splitSentence(text: string, sentence: Range, res: LanguageResour
   for (let k = 0; k < segs.length; k++) {
     if (segs[k]!.kind !== 'coord' || size(segs[k]!) > 7) continue;
     let m = k - 1;
-    while (m >= 0 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
+    while (m >= 0 && m > k - 12 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
-  const standsAlone = (s: Seg, k: number) => {
-    const c = content(s);
-    if (s.kind === 'list-opener' || item[k]) return c >= 1;
-    if (s.kind === 'coord') return false;
+  const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean) => {
+    if (kind === 'list-opener' || isItem) return c >= 1;
+    if (kind === 'coord') return false;
     return c >= 3;
   };
 
-  const merged: Seg[] = [];
-  const mergedAlone: boolean[] = [];
+  // Merge in one pass, keeping each merged piece's content count, so long
+  // runs of tiny pieces stay linear.
+  const merged: Array<Seg & { content: number; alone: boolean }> = [];
   segs.forEach((s, k) => {
-    const alone = standsAlone(s, k);
+    const c = content(s);
+    const alone = standsAlone(s.kind, c, item[k]!);
     const last = merged[merged.length - 1];
-    if (last && (!alone || !mergedAlone[mergedAlone.length - 1])) {
+    if (last && (!alone || !last.alone)) {
       last.end = s.end;
       last.last = s.last;
-      mergedAlone[mergedAlone.length - 1] = mergedAlone[mergedAlone.length - 1]! || alone;
-      if (!mergedAlone[mergedAlone.length - 1]) mergedAlone[mergedAlone.length - 1] = standsAlone(last, -1);
+      last.content += c;
+      last.alone = last.alone || alone || standsAlone(last.kind, last.content, false);
     } else {
-      merged.push({ ...s });
-      mergedAlone.push(alone);
+      merged.push({ ...s, content: c, alone });
     }
   });
   return merged

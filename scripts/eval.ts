@@ -13,8 +13,15 @@ interface Fact {
   weight?: number;
   ev: Record<string, string[]>;
 }
+interface PlantedConflict {
+  fact: string;
+  kind: string;
+  ev: Record<string, string>;
+  value: Record<string, string>;
+}
 interface Gold {
   event: string;
+  conflicts?: PlantedConflict[];
   docs: Record<string, string>;
   boilerplate?: Record<string, string[]>;
   facts: Fact[];
@@ -176,6 +183,30 @@ export async function evaluate(gold: Gold) {
     .sort((x, y) => x - y);
   const median = perClaim.length ? perClaim[Math.floor((perClaim.length - 1) / 2)]! : 0;
   const conflicts = report.pairs.reduce((s, p) => s + p.conflicts.length, 0);
+  // Planted contradictions: every pair of docs with different values must be reported.
+  let planted = 0;
+  let plantedFound = 0;
+  for (const pc of gold.conflicts ?? []) {
+    const docs = Object.keys(pc.value);
+    for (let i = 0; i < docs.length; i++) {
+      for (let j = i + 1; j < docs.length; j++) {
+        const [x, y] = [docs[i]!, docs[j]!];
+        if (pc.value[x] === pc.value[y]) continue;
+        planted++;
+        const rx = occurrences(texts[x]!, pc.ev[x]!);
+        const ry = occurrences(texts[y]!, pc.ev[y]!);
+        const hit = report.pairs.some((p) =>
+          p.conflicts.some((k) => {
+            const sides: Array<[string, R]> = [[p.a, k.a], [p.b, k.b]];
+            const sx = sides.find(([id]) => id === idOf(x))?.[1];
+            const sy = sides.find(([id]) => id === idOf(y))?.[1];
+            return !!sx && !!sy && rx.some((r) => overlaps(r, sx)) && ry.some((r) => overlaps(r, sy));
+          }),
+        );
+        if (hit) plantedFound++;
+      }
+    }
+  }
   return {
     event: gold.event,
     docs: keys.length,
@@ -184,6 +215,8 @@ export async function evaluate(gold: Gold) {
     link,
     omission: { ...omission, balanced, specificity },
     conflicts,
+    planted,
+    plantedFound,
     leaks,
     evidenceInOneClaim: evTotal ? evInside / evTotal : 1,
     medianFactsPerClaim: median,
@@ -198,10 +231,10 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   for (const f of files) rows.push({ file: f, ...(await evaluate(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)) });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else {
-    console.log('gold file                      docs  link P/R/F1        omission P/R/F1     omis.BA  conflicts leaks  ev-in-1-claim  median facts/claim');
+    console.log('gold file                      docs  link P/R/F1        omission P/R/F1     omis.BA  conflicts(planted found) leaks  ev-in-1-claim  median facts/claim');
     for (const r of rows) {
       console.log(
-        `${r.file.padEnd(30)} ${String(r.docs).padStart(4)}  ${f2(r.link.p)}/${f2(r.link.r)}/${f2(r.link.f1)}     ${f2(r.omission.p)}/${f2(r.omission.r)}/${f2(r.omission.f1)}      ${f2(r.omission.balanced)}   ${String(r.conflicts).padStart(5)}  ${String(r.leaks).padStart(5)}   ${f2(r.evidenceInOneClaim).padStart(8)}        ${r.medianFactsPerClaim}`,
+        `${r.file.padEnd(30)} ${String(r.docs).padStart(4)}  ${f2(r.link.p)}/${f2(r.link.r)}/${f2(r.link.f1)}     ${f2(r.omission.p)}/${f2(r.omission.r)}/${f2(r.omission.f1)}      ${f2(r.omission.balanced)}   ${String(r.conflicts).padStart(5)} (${r.plantedFound}/${r.planted})        ${String(r.leaks).padStart(5)}   ${f2(r.evidenceInOneClaim).padStart(8)}        ${r.medianFactsPerClaim}`,
       );
     }
   }

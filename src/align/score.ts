@@ -17,6 +17,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   region: 1.5,
   num: 3,
   qty: 4,
+  slot: 2,
   ord: 2.5,
   md: 2.5,
   year: 1.5,

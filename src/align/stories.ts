@@ -40,13 +40,32 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
         const o = b.v.get(k);
         if (o) dot += w * o;
       }
-      const s = a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
+      let s = a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
+      s += whenWhere(tfs[i]!, tfs[j]!);
       sim[i]![j] = s;
       sim[j]![i] = s;
     }
   }
   return sim;
 }
+
+/**
+ * When and where: sharing a calendar day or a city is strong evidence of one
+ * event; both naming days and cities, none of them shared, of two events.
+ */
+function whenWhere(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const of = (m: ReadonlyMap<string, number>, kind: string) => [...m.keys()].filter((k) => k.startsWith(kind));
+  const daysA = of(a, 'md:');
+  const daysB = of(b, 'md:');
+  const citiesA = of(a, 'city:');
+  const citiesB = of(b, 'city:');
+  const sharedDay = daysA.some((d) => b.has(d));
+  const sharedCity = citiesA.some((c) => b.has(c));
+  let bonus = (sharedDay ? WHEN_WHERE : 0) + (sharedCity ? WHEN_WHERE : 0);
+  if (daysA.length && daysB.length && !sharedDay && citiesA.length && citiesB.length && !sharedCity) bonus -= 2 * WHEN_WHERE;
+  return bonus;
+}
+const WHEN_WHERE = 0.15;
 
 /**
  * Sources on one event: linked when their similarity reaches the threshold,

@@ -71,7 +71,8 @@ export function splitSentence(text: string, sentence: Range, res: LanguageResour
       inList = false;
       continue;
     }
-    const hasComma = /,/.test(gap);
+    // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers.
+    const hasComma = /,\s/.test(gap);
     const quoteAt = [...gap].findIndex((ch) => OPEN_QUOTES.includes(ch));
     const listLen = matchPhrase(tokens, i, res.listOpeners);
     const boundaryLen = matchPhrase(tokens, i, res.boundaryOpeners);

@@ -249,6 +249,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         { key, start: t.start, end: tokens[last]!.end },
         // The number with its unit is far more specific than the number alone.
         ...(unit && unitIsConcept && !ordinal ? [{ key: `qty:${value}:${unit}`, start, end }] : []),
+        // The slot alone (a count of people, a rate in percent): two versions that
+        // give it different values still speak of the same thing, and may conflict.
+        ...(unit && unitIsConcept && !ordinal ? [{ key: `slot:${unit}`, start, end }] : []),
       ],
       value,
       comparator,

@@ -10,6 +10,7 @@ import { validateOptions, validateSource, validateSources } from './validate.js'
 export const DEFAULTS = {
   linkThreshold: 0.25,
   partThreshold: 0.6,
+  resembleThreshold: 0.45,
   storyThreshold: 0.36,
   embedWeight: 0.5,
 } as const;
@@ -80,11 +81,12 @@ export async function compare(sources: readonly Source[], options: CompareOption
     if (members.length < 2) return;
     // A fixed order (by id) makes the groups independent of the input order.
     const ordered = [...members].sort((a, b) => (prepared[a]!.id < prepared[b]!.id ? -1 : 1));
-    const groups = buildGroups(
+    const { groups, resembles } = buildGroups(
       ordered.map((i) => claimsBySource[i]!),
       {
         threshold: opts.linkThreshold ?? DEFAULTS.linkThreshold,
         partThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.partThreshold),
+        resembleThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.resembleThreshold),
         embeddings,
         embedWeight: opts.embedWeight ?? DEFAULTS.embedWeight,
       },
@@ -98,6 +100,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
     }
     const partnersOf = (c: ClaimInternal, source: string) => (groupOf.get(c) ?? []).filter((m) => m.source === source);
     const groupLists = multi.map((g) => g.members);
+    const resemblesIn = (c: ClaimInternal, source: string) => resembles.get(c)?.has(source) ?? false;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;
@@ -105,8 +108,8 @@ export async function compare(sources: readonly Source[], options: CompareOption
         report.pairs.push({
           a: a.id,
           b: b.id,
-          onlyInA: onlyIn(a, b, partnersOf, ids),
-          onlyInB: onlyIn(b, a, partnersOf, ids),
+          onlyInA: onlyIn(a, b, partnersOf, ids, resemblesIn),
+          onlyInB: onlyIn(b, a, partnersOf, ids, resemblesIn),
           conflicts: conflictsBetween(a, b, groupLists, ids),
         });
       }

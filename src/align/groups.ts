@@ -7,6 +7,8 @@ export interface AlignSettings {
   threshold: number;
   /** A second claim of a source joins a group (one long claim against two short ones) at this score. */
   partThreshold: number;
+  /** A claim scoring this high against a claim of another source is not missing from it whole, even if grouped elsewhere. */
+  resembleThreshold: number;
   embeddings?: ReadonlyMap<ClaimInternal, readonly number[]>;
   embedWeight: number;
 }
@@ -31,7 +33,19 @@ const MEMBERS_COMPARED = 4;
  * a second one where a source splits a fact in two. Cost grows with claims ×
  * candidate groups, not with all pairs of sources.
  */
-export function buildGroups(sources: readonly (readonly ClaimInternal[])[], settings: AlignSettings): Group[] {
+export interface Alignment {
+  groups: Group[];
+  /** For each claim, the sources in which some claim scored above the threshold against it. */
+  resembles: Map<ClaimInternal, Set<string>>;
+}
+
+export function buildGroups(sources: readonly (readonly ClaimInternal[])[], settings: AlignSettings): Alignment {
+  const resembles = new Map<ClaimInternal, Set<string>>();
+  const note = (c: ClaimInternal, source: string) => {
+    let s = resembles.get(c);
+    if (!s) resembles.set(c, (s = new Set()));
+    s.add(source);
+  };
   const all = sources.flat();
   const idf = idfTable(all);
   const vectors = new Map<ClaimInternal, Vector>();
@@ -74,7 +88,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         let best = 0;
         for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {
           if (members[m]!.source === c.source) continue;
-          best = Math.max(best, score(c, members[m]!));
+          const sc = score(c, members[m]!);
+          if (sc >= settings.resembleThreshold) {
+            note(c, members[m]!.source);
+            note(members[m]!, c.source);
+          }
+          best = Math.max(best, sc);
         }
         if (best >= settings.threshold) candidates.push([best, ci, g]);
       }
@@ -104,5 +123,5 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       addToIndex(c, g);
     });
   }
-  return groups;
+  return { groups, resembles };
 }

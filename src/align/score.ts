@@ -31,6 +31,9 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
 /** Share of containment in the claim score (chosen on npm run eval). */
 export const CONTAINMENT = 0.3;
 
+/** Anchor kinds that alone identify a fact. */
+const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur']);
+
 export function kindOfKey(key: string): string {
   const k = key.slice(0, key.indexOf(':'));
   return k;
@@ -67,8 +70,19 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>): Ve
 export function anchorScore(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
   let shared = 0;
+  let sharedKeys = 0;
+  let sharedSpecific = false;
   const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
-  for (const [k, w] of small.keys) if (large.keys.has(k)) shared += Math.min(w, large.keys.get(k)!);
+  for (const [k, w] of small.keys) {
+    if (!large.keys.has(k)) continue;
+    shared += Math.min(w, large.keys.get(k)!);
+    const kind = kindOfKey(k);
+    if (kind !== 'cog') sharedKeys++;
+    if (SPECIFIC.has(kind)) sharedSpecific = true;
+  }
+  // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
+  // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
+  if (sharedKeys < 2 && !sharedSpecific) return 0;
   // Cosine-like overlap, blended with containment of the lighter claim in the
   // heavier one: a short claim is often one detail of a long sentence elsewhere.
   const cos = shared / Math.sqrt(a.norm * b.norm);

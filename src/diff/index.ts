@@ -5,6 +5,7 @@ import type { Range } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
+const MIN_SPREAD_ANCHORS = 1;
 
 /** Anchor kinds precise enough to name as a missing detail. */
 const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
@@ -44,15 +45,22 @@ function mergeRanges(ranges: Range[], text: string): Range[] {
  * group, otherwise only the anchors (numbers, dates, names, concepts) that B
  * states nowhere.
  */
-export function onlyIn(a: SourceView, b: SourceView, partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[], ids: ReadonlyMap<ClaimInternal, string>): Span[] {
+export function onlyIn(
+  a: SourceView,
+  b: SourceView,
+  partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[],
+  ids: ReadonlyMap<ClaimInternal, string>,
+  resembles: (c: ClaimInternal, source: string) => boolean = () => false,
+): Span[] {
   const out: Span[] = [];
   for (const c of a.claims) {
-    if (!partnersOf(c, b.id).length) {
+    // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
+    if (!partnersOf(c, b.id).length && !resembles(c, b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
       const precise = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && kindOfKey(x.key) !== 'concept');
       const concepts = c.anchors.filter((x) => kindOfKey(x.key) === 'concept');
       const known = (list: typeof c.anchors) => (list.length ? list.filter((x) => b.keys.has(x.key)).length / list.length : 1);
-      if (precise.length + concepts.length < 3 || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
+      if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
         out.push(span(c, c, a.text, ids));
         continue;
       }

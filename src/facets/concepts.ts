@@ -67,12 +67,18 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       const parts = splitCompound(t.lower.replace(/-/g, ''), res);
       if (parts) {
         for (const id of new Set(parts)) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
-      } else if (t.lower.includes('-')) {
-        // Hyphenated compounds: each part on its own ("Win-Win-Prinzip", "Sicherheits-").
-        for (const part of t.lower.split('-')) {
-          const ids = res.conceptWords.get(part) ?? res.conceptWords.get(res.stem(part));
-          for (const id of ids ?? []) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+      }
+      if (t.lower.includes('-')) {
+        // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
+        const parts = t.lower.split('-').slice(0, 8);
+        const found = new Set<string>();
+        for (let a = 0; a < parts.length; a++) {
+          for (let b = a + 1; b <= parts.length; b++) {
+            const run = parts.slice(a, b).join('-');
+            for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
+          }
         }
+        for (const id of found) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
       }
     }
   }

@@ -19,9 +19,20 @@ export interface Token extends Range {
 const SOFT_HYPHEN = /\u00AD/g;
 const DIACRITICS = /\p{M}+/gu;
 
-/** Lower-case, strip accents and soft hyphens, ß → ss. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
+/** Lower-case, strip accents and soft hyphens, ß → ss. Words repeat: results are cached (bounded). */
 export function fold(s: string): string {
-  return s.replace(SOFT_HYPHEN, '').normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/ß/g, 'ss');
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.replace(SOFT_HYPHEN, '').normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/ß/g, 'ss');
+    if (s.length <= 64) {
+      if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+      foldCache.set(s, f);
+    }
+  }
+  return f;
 }
 
 // Letters, digits and marks, joined by single hyphens: linear, no nested quantifiers over the same class.
@@ -34,7 +45,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (const m of slice.matchAll(WORD)) {
     const s = start + m.index;
     const t = m[0];
-    const lower = t.replace(SOFT_HYPHEN, '').toLowerCase();
+    const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
     out.push({ start: s, end: s + t.length, text: t, lower, folded: fold(t), cap: UPPER_START.test(t) });
   }
   return out;

@@ -2,7 +2,7 @@ import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '.
 import type { PreparedSource } from '../prepare/index.js';
 import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
-import { type Range, tokenize } from '../text.js';
+import { type Range, type Token, tokenize } from '../text.js';
 import { englishVerbStarts } from './english-verbs.js';
 import { splitSentence } from './split.js';
 
@@ -24,17 +24,16 @@ export interface ClaimInternal extends Range {
 const COGNATE_LEN = 6;
 
 /** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
-function cognates(text: string, r: Range, res: LanguageResources): Anchor[] {
+function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
   const out: Anchor[] = [];
-  for (const t of tokenize(text, r.start, r.end)) {
+  for (const t of tokens) {
     if (t.folded.length < COGNATE_LEN || res.stopwords.has(t.folded) || /\d/.test(t.folded)) continue;
     out.push({ key: `cog:${t.folded.replace(/-/g, '').slice(0, COGNATE_LEN)}`, start: t.start, end: t.end });
   }
   return out;
 }
 
-function findSpeaker(text: string, sentence: Range, facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
   const people = facets.filter((f) => f.kind === 'person');
   if (!people.length) return undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -58,15 +57,21 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const state = newFacetState();
   const claims: ClaimInternal[] = [];
   sentences.forEach((sentence, sIndex) => {
-    const facets = extractFacets(text, sentence, res, state);
-    const speaker = findSpeaker(text, sentence, facets, res);
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const facets = extractFacets(text, sentence, res, state, tokens);
+    const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;
-    for (const r of splitSentence(text, sentence, res, { verbStarts })) {
+    const cogs = cognates(tokens, res);
+    let ci = 0;
+    for (const r of splitSentence(text, sentence, res, { verbStarts }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
-      const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...cognates(text, r, res)];
+      while (ci < cogs.length && cogs[ci]!.start < r.start) ci++;
+      const ownCogs: Anchor[] = [];
+      for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) ownCogs.push(cogs[k]!);
+      const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
       claims.push({
         id: `c${claims.length + 1}`,
         source: src.id,

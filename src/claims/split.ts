@@ -40,8 +40,13 @@ function matchPhrase(tokens: readonly Token[], i: number, phrases: readonly (rea
  * item after a list opener ("including A, B and C"). Pieces too small to
  * carry a fact on their own (an apposed name, "The Forum") are merged back.
  */
-export function splitSentence(text: string, sentence: Range, res: LanguageResources, hints: SplitHints = {}): Range[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+export function splitSentence(
+  text: string,
+  sentence: Range,
+  res: LanguageResources,
+  hints: SplitHints = {},
+  tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): Range[] {
   if (tokens.length < 6) return [sentence];
   const cuts: Cut[] = [];
   // Parenthesis depth at each token, so that nothing inside brackets is cut.

@@ -47,16 +47,24 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
   if (!res.supported) return out;
   const stems = tokens.map((t) => res.stem(t.lower));
   for (let i = 0; i < tokens.length; i++) {
+    // Grow the stem sequence while it is still the start of some term; keep the longest term.
     let matched = 0;
-    for (let n = Math.min(res.maxConceptTokens, tokens.length - i); n >= 1 && !matched; n--) {
-      if (n > 1 && /[,;:.]/.test(text.slice(tokens[i]!.end, tokens[i + n - 1]!.start))) continue;
-      const ids = res.conceptsByStems.get(stems.slice(i, i + n).join(' '));
-      if (!ids) continue;
-      if (n === 1 && res.stopwords.has(tokens[i]!.folded)) break;
+    let ids: readonly string[] | undefined;
+    let key = '';
+    for (let n = 1; n <= Math.min(res.maxConceptTokens, tokens.length - i); n++) {
+      if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
+      key = n === 1 ? stems[i]! : `${key} ${stems[i + n - 1]}`;
+      const found = res.conceptsByStems.get(key);
+      if (found && !(n === 1 && res.stopwords.has(tokens[i]!.folded))) {
+        matched = n;
+        ids = found;
+      }
+      if (!res.conceptPrefixes.has(key)) break;
+    }
+    if (matched && ids) {
       const start = tokens[i]!.start;
-      const end = tokens[i + n - 1]!.end;
+      const end = tokens[i + matched - 1]!.end;
       for (const id of ids) out.push({ kind: 'concept', id: `concept:${id}`, text: text.slice(start, end), start, end, anchors: [{ key: `concept:${id}`, start, end }] });
-      matched = n;
     }
     if (matched) {
       i += matched - 1;

@@ -51,16 +51,27 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   };
   // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(gaz.maxTokens, tokens.length - i); n >= 1; n--) {
-      const key = tokens.slice(i, i + n).map((t) => t.folded).join(' ');
+    // Grow the key one token at a time and keep the longest entry that fits.
+    const first = tokens[i]!;
+    let key = '';
+    let best: { n: number; kind: 'org' | 'place'; id: string } | undefined;
+    for (let n = 1; n <= Math.min(gaz.maxTokens, tokens.length - i); n++) {
+      key = n === 1 ? first.folded : `${key} ${tokens[i + n - 1]!.folded}`;
       const e = gaz.phrases.get(key);
-      if (!e) continue;
-      const first = tokens[i]!;
-      if (e.needsCap && !first.cap) continue;
-      if (e.allCaps && first.text !== first.text.toUpperCase()) continue;
-      push(e.kind, e.id, i, i + n - 1);
-      i += n - 1;
-      break;
+      if (!e) {
+        if (!gaz.prefixes.has(key)) break;
+        continue;
+      }
+      if (e.needsCap && !first.cap) {
+        if (!gaz.prefixes.has(key)) break;
+        continue;
+      }
+      if (!(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };
+      if (!gaz.prefixes.has(key)) break;
+    }
+    if (best) {
+      push(best.kind, best.id, i, i + best.n - 1);
+      i += best.n - 1;
     }
   }
   // People: a title then capitalised words, or two or more capitalised words that are not common words.

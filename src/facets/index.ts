@@ -30,8 +30,13 @@ function isCommonWord(t: Token, res: LanguageResources): boolean {
  * Every facet of one sentence: dates first (they own their numbers), then
  * numbers, entities and concepts.
  */
-export function extractFacets(text: string, sentence: Range, res: LanguageResources, state: FacetState): FacetInternal[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+export function extractFacets(
+  text: string,
+  sentence: Range,
+  res: LanguageResources,
+  state: FacetState,
+  tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): FacetInternal[] {
   const used = new Set<number>();
   const dates = extractDates({ text, tokens, res }, used);
   const conceptFacets = extractConcepts(text, tokens, res);

@@ -53,8 +53,25 @@ function splitCompound(word: string, nw: NumberWords): string[] | undefined {
   return walk(0) ?? undefined;
 }
 
+const wordCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+const ordinalCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+
+function cached(store: WeakMap<NumberWords, Map<string, number | undefined>>, nw: NumberWords, key: string, compute: () => number | undefined) {
+  let m = store.get(nw);
+  if (!m) store.set(nw, (m = new Map()));
+  if (m.has(key)) return m.get(key);
+  const v = compute();
+  if (m.size > 50_000) m.clear();
+  m.set(key, v);
+  return v;
+}
+
 /** The value of one number-word token, or undefined. */
 export function wordValue(folded: string, nw: NumberWords): number | undefined {
+  return cached(wordCache, nw, folded, () => computeWordValue(folded, nw));
+}
+
+function computeWordValue(folded: string, nw: NumberWords): number | undefined {
   const parts = folded.split(/[-‐‑]/);
   const direct = wordsToNumber(parts, nw);
   if (direct !== undefined) return direct;
@@ -67,6 +84,10 @@ export function wordValue(folded: string, nw: NumberWords): number | undefined {
 
 /** The value of an ordinal word ("vingt-deuxième", "zweiundzwanzigste", "twenty-second"). */
 export function ordinalWordValue(folded: string, nw: NumberWords): number | undefined {
+  return cached(ordinalCache, nw, folded, () => computeOrdinalWordValue(folded, nw));
+}
+
+function computeOrdinalWordValue(folded: string, nw: NumberWords): number | undefined {
   const parts = folded.split(/[-‐‑]/);
   const last = parts[parts.length - 1]!;
   const head = parts.slice(0, -1);

@@ -92,6 +92,8 @@ export interface LanguageResources {
   stem(word: string): string;
   /** Concepts of a stem sequence (key: stems joined by a space). */
   readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
+  /** Proper prefixes of the stem sequences above. */
+  readonly conceptPrefixes: ReadonlySet<string>;
   /** Longest concept term, in tokens. */
   readonly maxConceptTokens: number;
   /** Lower-cased terms and their stems, for German compound splitting. */
@@ -197,6 +199,7 @@ function build(lang: string): LanguageResources {
     weekdays: intlNames(lang, 'weekday'),
     stem,
     conceptsByStems,
+    conceptPrefixes: prefixesOf(conceptsByStems.keys()),
     maxConceptTokens,
     conceptWords,
   };
@@ -214,13 +217,16 @@ export function getResources(lang: string): LanguageResources {
 }
 
 /** Languages whose stopword lists the detector knows (supported ones and a few others, for warnings). */
+let detector: Record<string, ReadonlySet<string>> | undefined;
 export function detectorLanguages(): Record<string, ReadonlySet<string>> {
+  if (detector) return detector;
   const out: Record<string, ReadonlySet<string>> = {};
   for (const lang of Object.keys(FILES)) out[lang] = getResources(lang).stopwords;
   for (const [lang, words] of Object.entries(otherLangs as unknown as Record<string, string[]>)) {
     if (lang.startsWith('_')) continue;
     out[lang] = new Set(words.map(fold));
   }
+  detector = out;
   return out;
 }
 
@@ -236,7 +242,18 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** Folded token sequence → entry. */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  /** Every proper prefix of a phrase key, so that a matcher can stop as soon as none fits. */
+  readonly prefixes: ReadonlySet<string>;
   readonly maxTokens: number;
+}
+
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const parts = k.split(' ');
+    for (let n = 1; n < parts.length; n++) out.add(parts.slice(0, n).join(' '));
+  }
+  return out;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -296,7 +313,7 @@ export function getGazetteer(lang: string): Gazetteer {
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
     }
   }
-  const g = { phrases, maxTokens };
+  const g = { phrases, prefixes: prefixesOf(phrases.keys()), maxTokens };
   gazetteers.set(lang, g);
   return g;
 }

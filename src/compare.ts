@@ -4,6 +4,7 @@ import { type ClaimInternal, claimsOf } from './claims/index.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
 import { prepare, type PreparedSource } from './prepare/index.js';
+import { getResources } from './resources/index.js';
 import type { Claim, CompareOptions, Facet, Report, Source } from './schema.js';
 import { validateOptions, validateSource, validateSources } from './validate.js';
 
@@ -61,7 +62,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
     embeddings = new Map(all.map((c, i) => [c, vectors[i]!]));
   }
 
-  const sim = sourceSimilarities(prepared.map((p, i) => ({ id: p.id, claims: claimsBySource[i]! })));
+  const sim = sourceSimilarities(prepared.map((p, i) => ({ id: p.id, claims: claimsBySource[i]!, supported: getResources(p.lang).supported })));
   const storyIdx = clusterStories(sim, opts.storyThreshold ?? DEFAULTS.storyThreshold);
   const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!));
 
@@ -98,8 +99,17 @@ export async function compare(sources: readonly Source[], options: CompareOption
       for (const m of sorted) groupOf.set(m, sorted);
       groupsOut.push({ first: Number(ids.get(sorted[0]!)!.slice(1)), members: sorted });
     }
-    const partnersOf = (c: ClaimInternal, source: string) => (groupOf.get(c) ?? []).filter((m) => m.source === source);
-    const groupLists = multi.map((g) => g.members);
+    // Members of a claim's group per source, computed once.
+    const bySource = new Map<ClaimInternal[], Map<string, ClaimInternal[]>>();
+    for (const members of new Set(groupOf.values())) {
+      const m = new Map<string, ClaimInternal[]>();
+      for (const c of members) m.set(c.source, [...(m.get(c.source) ?? []), c]);
+      bySource.set(members, m);
+    }
+    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => {
+      const g = groupOf.get(c);
+      return (g && bySource.get(g)!.get(source)) ?? [];
+    };
     const resemblesIn = (c: ClaimInternal, source: string) => resembles.get(c)?.has(source) ?? false;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
@@ -110,7 +120,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
           b: b.id,
           onlyInA: onlyIn(a, b, partnersOf, ids, resemblesIn),
           onlyInB: onlyIn(b, a, partnersOf, ids, resemblesIn),
-          conflicts: conflictsBetween(a, b, groupLists, ids),
+          conflicts: conflictsBetween(a, b, partnersOf, ids),
         });
       }
     }

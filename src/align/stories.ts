@@ -7,6 +7,8 @@ const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num'
 export interface SourceClaims {
   id: string;
   claims: readonly ClaimInternal[];
+  /** False for a language without a lexicon: its concepts cannot be compared. */
+  supported?: boolean;
 }
 
 /** The similarity of two sources as tf-idf cosine over their event anchors. */
@@ -19,20 +21,25 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
   });
   const df = new Map<string, number>();
   for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const vecs = tfs.map((tf) => {
+  const vectorsOf = (withConcepts: boolean) => tfs.map((tf) => {
     const v = new Map<string, number>();
     let norm = 0;
     for (const [k, f] of tf) {
+      if (!withConcepts && kindOfKey(k) === 'concept') continue;
       const w = Math.sqrt(f) * (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * Math.log(1 + (n + 1) / df.get(k)!);
       v.set(k, w);
       norm += w * w;
     }
     return { v, norm: Math.sqrt(norm) };
   });
+  const full = vectorsOf(true);
+  // Against a language without a lexicon, compare only what both can state: names, numbers, dates.
+  const neutral = sources.some((s) => s.supported === false) ? vectorsOf(false) : full;
   const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     sim[i]![i] = 1;
     for (let j = i + 1; j < n; j++) {
+      const vecs = sources[i]!.supported === false || sources[j]!.supported === false ? neutral : full;
       const a = vecs[i]!;
       const b = vecs[j]!;
       let dot = 0;

@@ -78,44 +78,43 @@ export function onlyIn(
 export function conflictsBetween(
   a: SourceView,
   b: SourceView,
-  groups: readonly (readonly ClaimInternal[])[],
+  partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[],
   ids: ReadonlyMap<ClaimInternal, string>,
 ): Conflict[] {
   const out: Conflict[] = [];
-  for (const members of groups) {
-    for (const ca of members.filter((m) => m.source === a.id)) {
-      for (const cb of members.filter((m) => m.source === b.id)) {
-        // Quantities with the same unit and different values, neither value stated by the other side.
-        for (const fa of ca.facets) {
-          if (fa.kind !== 'quantity' || fa.value === undefined || !fa.unit) continue;
-          for (const fb of cb.facets) {
-            if (fb.kind !== 'quantity' || fb.unit !== fa.unit || fb.value === undefined || fb.value === fa.value) continue;
-            if (fa.comparator?.includes('~') || fb.comparator?.includes('~')) {
-              // Approximations conflict only when far apart.
-              if (Math.abs(fa.value - fb.value) / Math.max(fa.value, fb.value) < 0.25) continue;
-            }
-            if (b.keys.has(`num:${fa.value}`) || a.keys.has(`num:${fb.value}`)) continue;
-            out.push({ kind: 'quantity', a: span(ca, fa, a.text, ids), b: span(cb, fb, b.text, ids) });
+  // Only the claims of A that share a group with B: no scan over all groups per pair.
+  for (const ca of a.claims) {
+    for (const cb of partnersOf(ca, b.id)) {
+      // Quantities with the same unit and different values, neither value stated by the other side.
+      for (const fa of ca.facets) {
+        if (fa.kind !== 'quantity' || fa.value === undefined || !fa.unit) continue;
+        for (const fb of cb.facets) {
+          if (fb.kind !== 'quantity' || fb.unit !== fa.unit || fb.value === undefined || fb.value === fa.value) continue;
+          if (fa.comparator?.includes('~') || fb.comparator?.includes('~')) {
+            // Approximations conflict only when far apart.
+            if (Math.abs(fa.value - fb.value) / Math.max(fa.value, fb.value) < 0.25) continue;
           }
+          if (b.keys.has(`num:${fa.value}`) || a.keys.has(`num:${fb.value}`)) continue;
+          out.push({ kind: 'quantity', a: span(ca, fa, a.text, ids), b: span(cb, fb, b.text, ids) });
         }
-        // Day-level dates that share no day.
-        const da = ca.facets.filter((f) => f.kind === 'date' && f.days?.length);
-        const db = cb.facets.filter((f) => f.kind === 'date' && f.days?.length);
-        if (da.length && db.length) {
-          const keysA = new Set(da.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
-          const keysB = new Set(db.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
-          if (keysA.size && keysB.size && ![...keysA].some((k) => keysB.has(k)) && ![...keysA].some((k) => b.keys.has(k))) {
-            out.push({ kind: 'date', a: span(ca, da[0]!, a.text, ids), b: span(cb, db[0]!, b.text, ids) });
-          }
+      }
+      // Day-level dates that share no day.
+      const da = ca.facets.filter((f) => f.kind === 'date' && f.days?.length);
+      const db = cb.facets.filter((f) => f.kind === 'date' && f.days?.length);
+      if (da.length && db.length) {
+        const keysA = new Set(da.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
+        const keysB = new Set(db.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
+        if (keysA.size && keysB.size && ![...keysA].some((k) => keysB.has(k)) && ![...keysA].some((k) => b.keys.has(k))) {
+          out.push({ kind: 'date', a: span(ca, da[0]!, a.text, ids), b: span(cb, db[0]!, b.text, ids) });
         }
-        // Cities that differ, neither named by the other source.
-        const pa = ca.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !b.keys.has(f.id));
-        const pb = cb.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !a.keys.has(f.id));
-        if (pa.length && pb.length) out.push({ kind: 'place', a: span(ca, pa[0]!, a.text, ids), b: span(cb, pb[0]!, b.text, ids) });
-        // Who said it: two named speakers who differ.
-        if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
-          out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
-        }
+      }
+      // Cities that differ, neither named by the other source.
+      const pa = ca.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !b.keys.has(f.id));
+      const pb = cb.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !a.keys.has(f.id));
+      if (pa.length && pb.length) out.push({ kind: 'place', a: span(ca, pa[0]!, a.text, ids), b: span(cb, pb[0]!, b.text, ids) });
+      // Who said it: two named speakers who differ.
+      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
+        out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
     }
   }

@@ -50,11 +50,26 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const idf = idfTable(all);
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf));
+  const folded = new Map<ClaimInternal, string>();
+  const foldedOf = (c: ClaimInternal) => {
+    let f = folded.get(c);
+    if (f === undefined) folded.set(c, (f = fold(c.text)));
+    return f;
+  };
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.
-    if (a.lang === b.lang) s = Math.max(s, (surfaceScore(a, b) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+    if (a.lang === b.lang) {
+      const fa = foldedOf(a);
+      const fb = foldedOf(b);
+      if (fa === fb) return 1;
+      // Dice over bigrams cannot exceed 2·min/(sum) of the lengths: skip the
+      // comparison when even that could not beat the anchor score.
+      const bound = (2 * Math.min(fa.length, fb.length)) / (fa.length + fb.length);
+      const needed = SURFACE_FLOOR + (1 - SURFACE_FLOOR) * s;
+      if (bound > needed) s = Math.max(s, (surfaceScore(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+    }
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);
     if (ea && eb) s = (1 - settings.embedWeight) * s + settings.embedWeight * Math.max(0, cosine(ea, eb));

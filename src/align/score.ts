@@ -1,6 +1,5 @@
 import stringSimilarity from 'string-similarity';
 import type { ClaimInternal } from '../claims/index.js';
-import { fold } from '../text.js';
 
 /**
  * How much one shared anchor of each kind says that two claims state the
@@ -90,9 +89,9 @@ export function anchorScore(a: Vector, b: Vector): number {
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
 }
 
-/** Character-bigram similarity of two claims in the same language. */
-export function surfaceScore(a: ClaimInternal, b: ClaimInternal): number {
-  return stringSimilarity.compareTwoStrings(fold(a.text), fold(b.text));
+/** Character-bigram (Dice) similarity of two accent-folded texts in the same language. */
+export function surfaceScore(a: string, b: string): number {
+  return stringSimilarity.compareTwoStrings(a, b);
 }
 
 export function cosine(a: readonly number[], b: readonly number[]): number {

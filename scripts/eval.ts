@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare, type Report } from '../src/index.js';
+import { evaluateFacets } from './eval-facets.js';
 
 interface Fact {
   id: string;
@@ -229,7 +230,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   const rows = [];
   for (const f of files) rows.push({ file: f, ...(await evaluate(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)) });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  const facets = evaluateFacets();
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ gold: rows, facets: { total: facets.total, perLang: facets.perLang } }, null, 2));
   else {
     console.log('gold file                      docs  link P/R/F1        omission P/R/F1     omis.BA  conflicts(planted found) leaks  ev-in-1-claim  median facts/claim');
     for (const r of rows) {
@@ -237,5 +239,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
         `${r.file.padEnd(30)} ${String(r.docs).padStart(4)}  ${f2(r.link.p)}/${f2(r.link.r)}/${f2(r.link.f1)}     ${f2(r.omission.p)}/${f2(r.omission.r)}/${f2(r.omission.f1)}      ${f2(r.omission.balanced)}   ${String(r.conflicts).padStart(5)} (${r.plantedFound}/${r.planted})        ${String(r.leaks).padStart(5)}   ${f2(r.evidenceInOneClaim).padStart(8)}        ${r.medianFactsPerClaim}`,
       );
     }
+    const t = facets.total;
+    console.log(`\nfacets (fixtures/facets, ${t.spans} annotated spans): precision ${f2(t.p)} recall ${f2(t.r)}  ` +
+      Object.entries(facets.perLang).map(([l, x]) => `${l} ${f2(x.p)}/${f2(x.r)}`).join('  '));
   }
 }

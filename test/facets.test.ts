@@ -99,3 +99,13 @@ describe('people, organisations and places share one id across languages', () =>
     expect(shared.length).toBeGreaterThan(0);
   });
 });
+
+describe('the annotated facet table (fixtures/facets, no seed text)', () => {
+  test('precision and recall of at least 0.95 over at least 300 spans', async () => {
+    const { evaluateFacets } = await import('../scripts/eval-facets.js');
+    const r = evaluateFacets();
+    expect(r.total.spans).toBeGreaterThanOrEqual(300);
+    expect(r.total.p, r.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(r.total.r, r.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});

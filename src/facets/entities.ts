@@ -16,6 +16,7 @@ export function nameKey(name: string): string {
     .replace(/w/g, 'v')
     .replace(/[jy]/g, 'i')
     .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
     .replace(/ck|q/g, 'k')
     .replace(/(.)\1+/g, '$1')
     .replace(/e$/, '');
@@ -23,6 +24,8 @@ export function nameKey(name: string): string {
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+// German common-noun endings: such a word after "in" is not a place name.
+const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
 
 export interface EntityContext {
@@ -101,6 +104,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       push('person', `person:${key}`, i, j);
       i = j;
     }
+  }
+  // An unknown name right after a place preposition is a place ("in Florida", "à Katmandou").
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken.has(i) || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
+    const t = tokens[i]!;
+    if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
+    const isPrep = res.placePrepositions.some((p) => p.length <= i && p.every((w, k) => tokens[i - p.length + k]!.folded === w));
+    if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    const key = nameKey(t.text);
+    if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
   }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike.
   for (let i = 0; i < tokens.length; i++) {

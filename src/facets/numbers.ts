@@ -1,4 +1,4 @@
-import type { LanguageResources, NumberWords } from '../resources/index.js';
+import { getGazetteer, type LanguageResources, type NumberWords } from '../resources/index.js';
 import { fold, type Token } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -91,7 +91,8 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
   const parts = folded.split(/[-‐‑]/);
   const last = parts[parts.length - 1]!;
   const head = parts.slice(0, -1);
-  const direct = nw.ordinals.get(last);
+  // German ordinal words inflect: erste, ersten, erster, erstes, erstem.
+  const direct = nw.ordinals.get(last) ?? nw.ordinals.get(last.replace(/(n|r|s|m)$/, ''));
   if (direct !== undefined) {
     const h = head.length ? wordsToNumber(head, nw) : 0;
     return h === undefined ? undefined : h + direct;
@@ -110,7 +111,7 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
 
 const NUMBER_TOKEN = /^\d+$/;
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
-const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des']);
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des', 'of']);
 
 export interface NumberContext {
   text: string;
@@ -173,7 +174,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       approx = true;
     } else {
       const ow = ordinalWordValue(t.folded, nw);
-      if (ow !== undefined && !nw.units.has(t.folded)) {
+      const inTitle = i + 1 < tokens.length && res.titles.has(`${t.folded} ${tokens[i + 1]!.folded}`);
+      if (ow !== undefined && !nw.units.has(t.folded) && !inTitle) {
         value = ow;
         ordinal = true;
       } else {
@@ -221,8 +223,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         break;
       }
     }
-    if (approx) comparator = comparator ? `${comparator}~` : '~';
+    // "une cinquantaine", "a dozen": the article belongs to the quantity.
     if (!comparator && approx && b < i) start = tokens[b]!.start;
+    if (approx) comparator = comparator ? `${comparator}~` : '~';
     // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
     let end = tokens[last]!.end;
     let unit: string | undefined;
@@ -235,6 +238,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else {
       let u = last + 1;
       if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
+      if (u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(tokens[u]!.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
       const ut = tokens[u];
       if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
         if (nw.percent.some((p) => fold(p) === ut.folded)) {
@@ -257,6 +262,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         end = ut.end;
       }
+    }
+    if (ordinal) {
+      // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
+      end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;

@@ -29,6 +29,7 @@ interface LanguageFile {
   attributionVerbs: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
+  placePrepositions: string[];
   comparators: Record<string, string>;
   numbers: {
     units: Record<string, number>;
@@ -75,6 +76,8 @@ export interface LanguageResources {
   readonly boundaryOpeners: readonly string[][];
   readonly attributionVerbs: readonly string[][];
   readonly boilerplateLines: ReadonlySet<string>;
+  /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
+  readonly placePrepositions: readonly string[][];
   readonly teaserMarkers: ReadonlySet<string>;
   /** Folded comparator phrase (as token list) → comparator symbol. */
   readonly comparators: ReadonlyArray<readonly [string[], string]>;
@@ -175,6 +178,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     boundaryOpeners: phraseList(data?.boundaryOpeners ?? []),
     attributionVerbs: phraseList(data?.attributionVerbs ?? []),
+    placePrepositions: phraseList(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
     comparators: Object.entries(data?.comparators ?? {})

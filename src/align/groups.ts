@@ -20,6 +20,7 @@ export interface Group {
 }
 
 const SURFACE_FLOOR = 0.5;
+const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
 
 /** How many members of a group a new claim is compared with. */
@@ -68,7 +69,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // comparison when even that could not beat the anchor score.
       const bound = (2 * Math.min(fa.length, fb.length)) / (fa.length + fb.length);
       const needed = SURFACE_FLOOR + (1 - SURFACE_FLOOR) * s;
-      if (bound > needed) s = Math.max(s, (surfaceScore(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+      // Only claims that already share anchors are worth the character comparison.
+      if (s >= SURFACE_MIN_ANCHOR && bound > needed) s = Math.max(s, (surfaceScore(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
     }
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);

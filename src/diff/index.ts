@@ -1,5 +1,6 @@
 import { kindOfKey } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
+import type { Anchor } from '../facets/index.js';
 import type { Conflict, Span } from '../schema.js';
 import type { Range } from '../text.js';
 
@@ -40,6 +41,24 @@ function mergeRanges(ranges: Range[], text: string): Range[] {
   return out;
 }
 
+interface ClaimAnchors {
+  precise: Anchor[];
+  concepts: Anchor[];
+  details: Anchor[];
+}
+const anchorCache = new WeakMap<ClaimInternal, ClaimAnchors>();
+
+/** A claim's anchors by role, computed once per claim (pairs grow with the square of the sources). */
+function anchorsOf(c: ClaimInternal): ClaimAnchors {
+  let r = anchorCache.get(c);
+  if (!r) {
+    const details = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)));
+    r = { details, concepts: details.filter((x) => kindOfKey(x.key) === 'concept'), precise: details.filter((x) => kindOfKey(x.key) !== 'concept') };
+    anchorCache.set(c, r);
+  }
+  return r;
+}
+
 /**
  * What A states that B does not: a whole claim when no claim of B is in its
  * group, otherwise only the anchors (numbers, dates, names, concepts) that B
@@ -54,18 +73,18 @@ export function onlyIn(
 ): Span[] {
   const out: Span[] = [];
   for (const c of a.claims) {
+    const { precise, concepts, details } = anchorsOf(c);
     // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
     if (!partnersOf(c, b.id).length && !resembles(c, b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
-      const precise = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && kindOfKey(x.key) !== 'concept');
-      const concepts = c.anchors.filter((x) => kindOfKey(x.key) === 'concept');
-      const known = (list: typeof c.anchors) => (list.length ? list.filter((x) => b.keys.has(x.key)).length / list.length : 1);
+      const known = (list: readonly Anchor[]) => (list.length ? list.filter((x) => b.keys.has(x.key)).length / list.length : 1);
       if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
         out.push(span(c, c, a.text, ids));
         continue;
       }
     }
-    const missing = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)) && !b.keys.has(x.key));
+    const missing = details.filter((x) => !b.keys.has(x.key));
+    if (!missing.length) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
     const shared = c.anchors.filter((x) => b.keys.has(x.key));
     const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));

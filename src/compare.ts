@@ -12,6 +12,7 @@ export const DEFAULTS = {
   linkThreshold: 0.25,
   partThreshold: 0.6,
   resembleThreshold: 0.45,
+  multiThreshold: 0.4,
   storyThreshold: 0.36,
   embedWeight: 0.5,
 } as const;
@@ -87,28 +88,27 @@ export async function compare(sources: readonly Source[], options: CompareOption
       {
         threshold: opts.linkThreshold ?? DEFAULTS.linkThreshold,
         partThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.partThreshold),
+        multiThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.multiThreshold),
         resembleThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.resembleThreshold),
         embeddings,
         embedWeight: opts.embedWeight ?? DEFAULTS.embedWeight,
       },
     );
-    const groupOf = new Map<ClaimInternal, ClaimInternal[]>();
+    // A claim may stand in several groups (one long claim, several facts).
+    const groupsOf = new Map<ClaimInternal, Array<Map<string, ClaimInternal[]>>>();
     const multi = groups.filter((g) => new Set(g.members.map((m) => m.source)).size > 1);
     for (const g of multi) {
       const sorted = [...g.members].sort((a, b) => Number(ids.get(a)!.slice(1)) - Number(ids.get(b)!.slice(1)));
-      for (const m of sorted) groupOf.set(m, sorted);
+      const bySource = new Map<string, ClaimInternal[]>();
+      for (const c of sorted) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+      for (const m of sorted) groupsOf.set(m, [...(groupsOf.get(m) ?? []), bySource]);
       groupsOut.push({ first: Number(ids.get(sorted[0]!)!.slice(1)), members: sorted });
     }
-    // Members of a claim's group per source, computed once.
-    const bySource = new Map<ClaimInternal[], Map<string, ClaimInternal[]>>();
-    for (const members of new Set(groupOf.values())) {
-      const m = new Map<string, ClaimInternal[]>();
-      for (const c of members) m.set(c.source, [...(m.get(c.source) ?? []), c]);
-      bySource.set(members, m);
-    }
     const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => {
-      const g = groupOf.get(c);
-      return (g && bySource.get(g)!.get(source)) ?? [];
+      const gs = groupsOf.get(c);
+      if (!gs) return [];
+      if (gs.length === 1) return gs[0]!.get(source) ?? [];
+      return [...new Set(gs.flatMap((g) => g.get(source) ?? []))];
     };
     const resemblesIn = (c: ClaimInternal, source: string) => resembles.get(c)?.has(source) ?? false;
     for (let x = 0; x < members.length; x++) {

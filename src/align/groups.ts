@@ -9,6 +9,8 @@ export interface AlignSettings {
   partThreshold: number;
   /** A claim scoring this high against a claim of another source is not missing from it whole, even if grouped elsewhere. */
   resembleThreshold: number;
+  /** A claim joins further groups (it states several facts) at this score. */
+  multiThreshold: number;
   embeddings?: ReadonlyMap<ClaimInternal, readonly number[]>;
   embedWeight: number;
 }
@@ -119,6 +121,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const assigned = new Map<number, number>();
     const taken = new Set<number>();
     const tried = new Set<number>();
+    const extra: Array<[number, number]> = [];
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       const best = !tried.has(ci);
@@ -131,6 +134,16 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       groups[g]!.members.push(claims[ci]!);
       groups[g]!.scores.push(s);
     }
+    // One long claim can state several facts that another source states in
+    // separate claims: it also joins other groups that no claim of its source
+    // has taken, when it matches them well.
+    for (const [s, ci, g] of candidates) {
+      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined) continue;
+      taken.add(g);
+      groups[g]!.members.push(claims[ci]!);
+      groups[g]!.scores.push(s);
+      extra.push([ci, g]);
+    }
     claims.forEach((c, ci) => {
       let g = assigned.get(ci);
       if (g === undefined) {
@@ -139,6 +152,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       }
       addToIndex(c, g);
     });
+    for (const [ci, g] of extra) addToIndex(claims[ci]!, g);
   }
   return { groups, resembles };
 }

@@ -2,7 +2,8 @@ import { kindOfKey } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import type { Anchor } from '../facets/index.js';
 import type { Conflict, Span } from '../schema.js';
-import type { Range } from '../text.js';
+import { getResources } from '../resources/index.js';
+import { type Range, tokenize } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
@@ -29,13 +30,19 @@ function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimIn
   return { claim: ids.get(c)!, start: r.start, end: r.end, text: text.slice(r.start, r.end) };
 }
 
-/** Merge overlapping or touching ranges (separated by white space only). */
-function mergeRanges(ranges: Range[], text: string): Range[] {
+/**
+ * Merge overlapping ranges, and ranges separated only by white space or
+ * function words ("chaired by … Shoigu" stays one detail when the words
+ * between carry nothing the other source states).
+ */
+function mergeRanges(ranges: Range[], text: string, stopwords: ReadonlySet<string>): Range[] {
   ranges.sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
-    if (last && r.start <= last.end + 1 && /^\s*$/.test(text.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    const gap = last ? text.slice(last.end, r.start) : '';
+    const onlyGlue = last && r.start - last.end <= 40 && !/[,;:.()]/.test(gap) && tokenize(gap).every((t) => stopwords.has(t.folded));
+    if (last && (r.start <= last.end || onlyGlue)) last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
   }
   return out;
@@ -88,7 +95,7 @@ export function onlyIn(
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
     const shared = c.anchors.filter((x) => b.keys.has(x.key));
     const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));
-    for (const r of mergeRanges(ranges, a.text)) out.push(span(c, r, a.text, ids));
+    for (const r of mergeRanges(ranges, a.text, getResources(c.lang).stopwords)) out.push(span(c, r, a.text, ids));
   }
   return out;
 }

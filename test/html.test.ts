@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the HTML report in headless Chromium', () => {
+describe.skipIf(!existsSync(CHROMIUM))('the HTML report in headless Chromium', { timeout: 60_000 }, () => {
   test('the seeds: four Moscow versions side by side, no console errors, selection highlights counterparts', async () => {
     const sources = seeds();
     const html = renderHtml(await compare(sources), sources);

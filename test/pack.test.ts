@@ -20,7 +20,7 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the packed package in a new project', () => {
+describe('the packed package in a new project', { timeout: 120_000 }, () => {
   test('the export names are exactly the public surface', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [

@@ -13,7 +13,7 @@ export const DEFAULTS = {
   partThreshold: 0.6,
   resembleThreshold: 0.45,
   multiThreshold: 0.4,
-  storyThreshold: 0.36,
+  storyThreshold: 0.25,
   embedWeight: 0.5,
 } as const;
 

@@ -84,9 +84,30 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (sharedKeys < 2 && !sharedSpecific) return 0;
   // Cosine-like overlap, blended with containment of the lighter claim in the
   // heavier one: a short claim is often one detail of a long sentence elsewhere.
-  const cos = shared / Math.sqrt(a.norm * b.norm);
-  const contained = shared / Math.min(a.norm, b.norm);
+  // Two claims that fill the same slot (a count of people) with different
+  // values disagree on the value, not on the fact: the unshared values do not
+  // count against them, so the pair can align and the conflict be reported.
+  let normA = a.norm;
+  let normB = b.norm;
+  if (sharedKeys >= 3 && sharesSlot(a, b)) {
+    normA -= unsharedValues(a, b);
+    normB -= unsharedValues(b, a);
+  }
+  if (normA <= 0 || normB <= 0) return 0;
+  const cos = shared / Math.sqrt(normA * normB);
+  const contained = shared / Math.min(normA, normB);
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
+}
+
+function sharesSlot(a: Vector, b: Vector): boolean {
+  for (const k of a.keys.keys()) if (k.startsWith('slot:') && b.keys.has(k)) return true;
+  return false;
+}
+
+function unsharedValues(a: Vector, b: Vector): number {
+  let w = 0;
+  for (const [k, v] of a.keys) if (k.startsWith('qty:') && !b.keys.has(k)) w += v;
+  return w;
 }
 
 /** Character-bigram (Dice) similarity of two accent-folded texts in the same language. */

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { compare } from '../src/index.js';
+
+async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
+  const r = await compare([{ id: 'a', text: a, lang: langs[0] }, { id: 'b', text: b, lang: langs[1] }]);
+  return r.pairs.flatMap((p) => p.conflicts.map((k) => [k.kind, k.a.text, k.b.text]));
+}
+
+describe('conflicts: the same slot with different values', () => {
+  test('a quantity (295 against 298 people aboard)', async () => {
+    const k = await conflictKinds(
+      'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',
+      "L'avion s'est écrasé près de Lyon lundi. Il transportait 298 personnes, selon la compagnie.",
+    );
+    expect(k).toContainEqual(['quantity', '295 people', '298 personnes']);
+  });
+
+  test('a date', async () => {
+    const k = await conflictKinds(
+      'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
+      'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',
+    );
+    expect(k.map(([kind]) => kind)).toContain('date');
+  });
+
+  test('a place', async () => {
+    const k = await conflictKinds(
+      'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',
+      'Le chancelier Olaf Scholz a rencontré le président Emmanuel Macron à Paris le 3 mars pour discuter des prix de l’énergie.',
+    );
+    expect(k.map(([kind]) => kind)).toContain('place');
+  });
+
+  test('who said it', async () => {
+    const k = await conflictKinds(
+      'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
+      'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',
+    );
+    expect(k.map(([kind]) => kind)).toContain('speaker');
+  });
+
+  test('versions that agree have no conflict', async () => {
+    const k = await conflictKinds(
+      'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',
+      "L'avion s'est écrasé près de Lyon lundi. Il transportait 295 personnes, selon la compagnie.",
+    );
+    expect(k).toEqual([]);
+  });
+});

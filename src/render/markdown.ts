@@ -24,8 +24,8 @@ export function renderMarkdown(report: Report): string {
       for (const a of s.adds) out.push(`| ${cell(a.text)} | ${a.start}–${a.end} |`);
     }
     if (s.details.length) {
-      out.push('', '**Adds details** to shared claims', '', '| against | detail | in claim |', '| --- | --- | --- |');
-      for (const d of s.details) out.push(`| ${cell(d.other)} | ${cell(d.text)} | ${d.claim} |`);
+      out.push('', '**Adds details** to shared claims that no other version states', '', '| detail | in claim |', '| --- | --- |');
+      for (const d of s.details) out.push(`| ${cell(d.text)} | ${d.claim} |`);
     }
     out.push('', `**Leaves out** (${s.leavesOut.length}): claims other versions state`, '');
     if (s.leavesOut.length) {

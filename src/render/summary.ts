@@ -8,7 +8,7 @@ export interface SourceSummary {
   adds: Claim[];
   /** Claims of other sources of the story that this one does not state, with their source. */
   leavesOut: Claim[];
-  /** Details (parts of shared claims) only this source states, against each other source. */
+  /** Details (parts of shared claims) that no other source of the story states; `other` lists the sources compared. */
   details: Array<{ other: string; claim: string; text: string; start: number; end: number }>;
 }
 
@@ -20,19 +20,31 @@ export function summarize(report: Report): SourceSummary[] {
   return report.sources.map((s) => {
     const adds = report.claims.filter((c) => c.source === s.id && !grouped.has(c.id));
     const leavesOut = new Map<string, Claim>();
-    const details: SourceSummary['details'] = [];
+    const detailCount = new Map<string, { claim: string; text: string; start: number; end: number; n: number }>();
+    let others = 0;
     for (const p of report.pairs) {
       const [mine, theirs, other] = p.a === s.id ? [p.onlyInA, p.onlyInB, p.b] : p.b === s.id ? [p.onlyInB, p.onlyInA, p.a] : [undefined, undefined, ''];
       if (!mine || !theirs) continue;
+      others++;
       for (const span of theirs) {
         const c = claims.get(span.claim)!;
         if (span.start === c.start && span.end === c.end) leavesOut.set(c.id, c);
       }
       for (const span of mine) {
         const c = claims.get(span.claim)!;
-        if (span.start !== c.start || span.end !== c.end) details.push({ other, ...span });
+        if (span.start === c.start && span.end === c.end) continue;
+        const key = `${span.start}-${span.end}`;
+        const d = detailCount.get(key) ?? { ...span, n: 0 };
+        d.n++;
+        detailCount.set(key, d);
       }
+      void other;
     }
+    // A detail this version adds is one that every other version of the story lacks.
+    const details = [...detailCount.values()]
+      .filter((d) => d.n === others)
+      .sort((a, b) => a.start - b.start)
+      .map(({ n: _n, ...d }) => ({ other: 'all', ...d }));
     return { id: s.id, lang: s.lang, story: storyOf.get(s.id) ?? '', adds, leavesOut: [...leavesOut.values()], details };
   });
 }

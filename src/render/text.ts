@@ -31,7 +31,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     out.push(c('32', `  adds ${s.adds.length} claim(s) no other version states:`));
     for (const a of s.adds) out.push(`    + ${cut(a.text)}  ${c('2', `[${a.start}-${a.end}]`)}`);
     if (s.details.length) {
-      out.push(c('32', '  adds details to shared claims:'));
+      out.push(c('32', '  adds details to shared claims that no other version states:'));
       const seen = new Set<string>();
       for (const d of s.details) {
         const key = `${d.start}-${d.end}`;

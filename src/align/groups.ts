@@ -24,6 +24,7 @@ export interface Group {
 const SURFACE_FLOOR = 0.5;
 const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
+const MAX_EMBED_CANDIDATES = 2000;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
@@ -97,6 +98,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
     claims.forEach((c, ci) => {
       const seen = new Set<number>();
+      // With a user's embedding model, claims with no anchor in common may still
+      // state the same fact: every group is a candidate (up to a bound).
+      if (settings.embeddings && groups.length <= MAX_EMBED_CANDIDATES) for (let g = 0; g < groups.length; g++) seen.add(g);
       for (const key of keysOf(c)) {
         const postings = index.get(key);
         // A key found in very many groups does not tell candidates apart; it still counts in the score.

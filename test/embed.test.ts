@@ -3,7 +3,7 @@ import { ClaimdiffError, compare } from '../src/index.js';
 
 // A deterministic fake embedder: texts that mention the same "topic word" get the same vector.
 const TOPICS = [/minist|ministre|Minister/i, /harvest|vendange/i];
-const fake = async (texts: string[]) => texts.map((t) => TOPICS.map((re) => (re.test(t) ? 1 : 0)).concat(0.01));
+const fake = async (texts: string[]) => texts.map((t): number[] => [...TOPICS.map((re) => (re.test(t) ? 1 : 0)), 0.01]);
 
 describe('pluggable similarity (embed option)', () => {
   const sources = [

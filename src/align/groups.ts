@@ -17,8 +17,6 @@ export interface AlignSettings {
 
 export interface Group {
   members: ClaimInternal[];
-  /** Best score with which each member joined (1 for the founder). */
-  scores: number[];
 }
 
 const SURFACE_FLOOR = 0.5;
@@ -136,7 +134,6 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       assigned.set(ci, g);
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
-      groups[g]!.scores.push(s);
     }
     // One long claim can state several facts that another source states in
     // separate claims: it also joins other groups that no claim of its source
@@ -145,14 +142,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined) continue;
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
-      groups[g]!.scores.push(s);
       extra.push([ci, g]);
     }
     claims.forEach((c, ci) => {
       let g = assigned.get(ci);
       if (g === undefined) {
         g = groups.length;
-        groups.push({ members: [c], scores: [1] });
+        groups.push({ members: [c] });
       }
       addToIndex(c, g);
     });

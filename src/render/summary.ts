@@ -8,8 +8,8 @@ export interface SourceSummary {
   adds: Claim[];
   /** Claims of other sources of the story that this one does not state, with their source. */
   leavesOut: Claim[];
-  /** Details (parts of shared claims) that no other source of the story states; `other` lists the sources compared. */
-  details: Array<{ other: string; claim: string; text: string; start: number; end: number }>;
+  /** Details (parts of shared claims) that no other source of the story states. */
+  details: Array<{ claim: string; text: string; start: number; end: number }>;
 }
 
 /** The per-source view that the text, Markdown and HTML renderers share. */
@@ -23,7 +23,7 @@ export function summarize(report: Report): SourceSummary[] {
     const detailCount = new Map<string, { claim: string; text: string; start: number; end: number; n: number }>();
     let others = 0;
     for (const p of report.pairs) {
-      const [mine, theirs, other] = p.a === s.id ? [p.onlyInA, p.onlyInB, p.b] : p.b === s.id ? [p.onlyInB, p.onlyInA, p.a] : [undefined, undefined, ''];
+      const [mine, theirs] = p.a === s.id ? [p.onlyInA, p.onlyInB] : p.b === s.id ? [p.onlyInB, p.onlyInA] : [undefined, undefined];
       if (!mine || !theirs) continue;
       others++;
       for (const span of theirs) {
@@ -38,13 +38,12 @@ export function summarize(report: Report): SourceSummary[] {
         d.n++;
         detailCount.set(key, d);
       }
-      void other;
     }
     // A detail this version adds is one that every other version of the story lacks.
     const details = [...detailCount.values()]
       .filter((d) => d.n === others)
       .sort((a, b) => a.start - b.start)
-      .map(({ n: _n, ...d }) => ({ other: 'all', ...d }));
+      .map(({ n: _n, ...d }) => d);
     return { id: s.id, lang: s.lang, story: storyOf.get(s.id) ?? '', adds, leavesOut: [...leavesOut.values()], details };
   });
 }

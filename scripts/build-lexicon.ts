@@ -29,6 +29,20 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   }
 }
 
+// The same term in two concepts makes every mention count twice and blurs
+// both concepts: list them so that the author can decide.
+for (const lang of LANGS) {
+  const owner = new Map<string, string>();
+  for (const [id, terms] of Object.entries(out[lang])) {
+    for (const t of terms) {
+      const k = t.toLowerCase();
+      const prev = owner.get(k);
+      if (prev && prev !== id) console.warn(`lexicon: ${lang} term "${t}" is in both "${prev}" and "${id}"`);
+      owner.set(k, id);
+    }
+  }
+}
+
 for (const lang of LANGS) {
   const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang] };
   writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');

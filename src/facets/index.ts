@@ -21,7 +21,9 @@ export function newFacetState(): FacetState {
 function isCommonWord(t: Token, res: LanguageResources): boolean {
   if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded)) return true;
   if (res.titles.has(t.folded)) return true;
-  if (res.conceptWords.has(t.lower) || res.conceptWords.has(res.stem(t.lower))) return true;
+  // Exact terms only: a name can share a stem with a common word (Maria / marié).
+  if (res.conceptWords.has(t.lower)) return true;
+  if (res.lang === 'de' && res.conceptWords.has(res.stem(t.lower))) return true;
   if (res.lang === 'de' && t.lower.length >= 8 && splitCompound(t.lower, res)) return true;
   return false;
 }

@@ -239,7 +239,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       let u = last + 1;
       if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
-      if (u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(tokens[u]!.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
+      // Only an adjective: lower-case in French and German, not a plural noun in English ("Syrians live").
+      const nat = tokens[u];
+      const adjective = nat && (res.lang === 'en' ? !/s$/.test(nat.folded) : !nat.cap);
+      if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(nat.end, tokens[u + 1]!.start))) u++;
       const ut = tokens[u];
       if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
         if (nw.percent.some((p) => fold(p) === ut.folded)) {

@@ -27,10 +27,12 @@ function time(fn: () => unknown, runs = 7): number {
   }
   return median(out);
 }
+const gc = (globalThis as { gc?: () => void }).gc;
 async function timeAsync(fn: () => Promise<unknown>, runs = 5): Promise<number> {
   await fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    gc?.(); // collect between runs so that one run's garbage is not billed to the next
     const t = performance.now();
     await fn();
     out.push(performance.now() - t);
@@ -80,7 +82,7 @@ for (const n of sizes) {
   (globalThis as { gc?: () => void }).gc?.();
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-  const t = await timeAsync(() => compare(vs), n >= 32 ? 3 : 5);
+  const t = await timeAsync(() => compare(vs), 7);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   times.set(n, t);

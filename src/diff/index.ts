@@ -36,12 +36,14 @@ function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimIn
  * between carry nothing the other source states).
  */
 function mergeRanges(ranges: Range[], text: string, stopwords: ReadonlySet<string>): Range[] {
+  if (ranges.length < 2) return ranges;
   ranges.sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, r.start) : '';
-    const onlyGlue = last && r.start - last.end <= 40 && !/[,;:.()]/.test(gap) && tokenize(gap).every((t) => stopwords.has(t.folded));
+    const onlyGlue =
+      last && r.start - last.end <= 40 && (/^\s*$/.test(gap) || (!/[,;:.()]/.test(gap) && tokenize(gap).every((t) => stopwords.has(t.folded))));
     if (last && (r.start <= last.end || onlyGlue)) last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
   }

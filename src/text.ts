@@ -68,7 +68,3 @@ export function overlap(a: Range, b: Range): number {
 export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.folded).join(' ');
 }
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -34,8 +34,6 @@ export interface EntityContext {
   res: LanguageResources;
   /** True for a word the language knows as a common word (stopword, lexicon term, month...). */
   isCommon(t: Token): boolean;
-  /** Index of the sentence's first token: a capital there proves nothing. */
-  sentenceStart: ReadonlySet<number>;
   /** Surname keys found in the document so far (for single-word mentions). */
   surnames: Set<string>;
 }

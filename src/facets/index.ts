@@ -56,7 +56,6 @@ export function extractFacets(
     tokens,
     res,
     isCommon: (t) => isCommonWord(t, res),
-    sentenceStart: new Set([0]),
     surnames: state.surnames,
   });
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.

@@ -69,29 +69,26 @@ function describe(list: Finding[]): string {
     .join('\n');
 }
 
+/** One matcher: `strict` also counts added claims and conflicts; the messages say what passing and failing mean. */
+function claimMatcher(strict: boolean, whenPass: string, whenFail: (n: number) => string) {
+  return async (received: Side, expected: Side, options: ClaimMatcherOptions = {}) => {
+    const { list } = await findings(received, expected, options, strict);
+    const pass = list.length === 0;
+    return { pass, message: () => (pass ? whenPass : `${whenFail(list.length)}:\n${describe(list)}`) };
+  };
+}
+
 expect.extend({
-  async toPreserveClaimsOf(received: Side, original: Side, options: ClaimMatcherOptions = {}) {
-    const { list } = await findings(received, original, options, false);
-    const pass = list.length === 0;
-    return {
-      pass,
-      message: () =>
-        pass
-          ? 'expected the text to leave out some claims of the original, but it states every one'
-          : `expected the text to state every claim of the original; ${list.length} claim(s) of the original are missing (positions in the original):\n${describe(list)}`,
-    };
-  },
-  async toMatchClaimsOf(received: Side, other: Side, options: ClaimMatcherOptions = {}) {
-    const { list } = await findings(received, other, options, true);
-    const pass = list.length === 0;
-    return {
-      pass,
-      message: () =>
-        pass
-          ? 'expected the texts to differ in their claims, but they state the same claims without conflicts'
-          : `expected the texts to state the same claims; found ${list.length} difference(s) (missing and conflict positions in the other text's terms as noted, added in the received text):\n${describe(list)}`,
-    };
-  },
+  toPreserveClaimsOf: claimMatcher(
+    false,
+    'expected the text to leave out some claims of the original, but it states every one',
+    (n) => `expected the text to state every claim of the original; ${n} claim(s) of the original are missing (positions in the original)`,
+  ),
+  toMatchClaimsOf: claimMatcher(
+    true,
+    'expected the texts to differ in their claims, but they state the same claims without conflicts',
+    (n) => `expected the texts to state the same claims; found ${n} difference(s) (missing and conflict positions in the other text, added in the received text)`,
+  ),
 });
 
 declare module 'vitest' {

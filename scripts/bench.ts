@@ -12,49 +12,54 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import stringSimilarity from 'string-similarity';
-import { getWink } from '../src/claims/english-verbs.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { compare, extractClaims } from '../src/index.js';
 import { seeds } from '../test/helpers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return median(out);
-}
 const gc = (globalThis as { gc?: () => void }).gc;
-async function timeAsync(fn: () => Promise<unknown>, runs = 5): Promise<number> {
-  await fn();
+/** Warm up for at least WARM_MS (JIT), then run until BUDGET_MS is spent (at least MIN_RUNS, at most MAX_RUNS). */
+const WARM_MS = 300;
+const BUDGET_MS = 1500;
+const MIN_RUNS = 5;
+const MAX_RUNS = 41;
+async function measure(fn: () => unknown, budget = BUDGET_MS, afterRun?: () => void): Promise<number> {
+  const warmStart = performance.now();
+  let warm = 0;
+  while (warm < 3 || performance.now() - warmStart < WARM_MS) {
+    await fn();
+    warm++;
+    if (warm >= MAX_RUNS) break;
+  }
   const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.(); // collect between runs so that one run's garbage is not billed to the next
+  const start = performance.now();
+  while (out.length < MIN_RUNS || (out.length < MAX_RUNS && performance.now() - start < budget)) {
+    // No forced collection between runs: it resets V8's caches and slows the next run by half.
     const t = performance.now();
     await fn();
     out.push(performance.now() - t);
+    afterRun?.();
   }
   return median(out);
 }
 
 const all = seeds();
 const moscow = all.filter((s) => !s.id.startsWith('002'));
-const wink = getWink();
+// The floor: wink-nlp's readDoc with its default pipeline, as a user would call it.
+const wink = winkNLP(model);
 
 console.log('== claim extraction per article (median ms) vs wink-nlp readDoc');
 let totalTokens = 0;
 for (const s of all) {
   const tokens = wink.readDoc(s.text).tokens().length();
   totalTokens += tokens;
-  const ours = time(() => extractClaims(s));
-  const floor = time(() => wink.readDoc(s.text));
+  const ours = await measure(() => extractClaims(s));
+  const floor = await measure(() => wink.readDoc(s.text));
   console.log(`${s.id}  ${String(tokens).padStart(5)} tokens  extract ${ours.toFixed(2)} ms  readDoc ${floor.toFixed(2)} ms  ratio ${(ours / floor).toFixed(2)}  ${Math.round(tokens / (ours / 1000))} tokens/s`);
 }
-const four = await timeAsync(() => compare(moscow));
-const winkFour = time(() => moscow.forEach((s) => wink.readDoc(s.text)));
+const four = await measure(() => compare(moscow));
+const winkFour = await measure(() => moscow.forEach((s) => wink.readDoc(s.text)));
 console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink readDoc on the same: ${winkFour.toFixed(1)} ms; ratio ${(four / winkFour).toFixed(2)}`);
 
 // Versions by dropping paragraphs with a fixed seed.
@@ -79,14 +84,13 @@ const sizes = [4, 8, 16, 32, 64];
 const times = new Map<number, number>();
 for (const n of sizes) {
   const vs = versions(n);
-  (globalThis as { gc?: () => void }).gc?.();
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-  const t = await timeAsync(() => compare(vs), 7);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const t = await measure(() => compare(vs), 4000);
+  // Heap after one run from a collected heap: what the run allocated and held (live and not yet collected).
+  gc?.();
+  await compare(vs);
+  const peak = process.memoryUsage().heapUsed;
   times.set(n, t);
-  const nv = time(() => naive(vs), n >= 32 ? 1 : 3);
+  const nv = n >= 32 ? (() => { const t0 = performance.now(); naive(vs); return performance.now() - t0; })() : await measure(() => naive(vs), 1000);
   console.log(`N=${String(n).padStart(2)}  ${t.toFixed(1).padStart(8)} ms  growth ${(t / times.get(4)!).toFixed(2).padStart(6)}  peak heap ${(peak / 2 ** 20).toFixed(0)} MB  naive ${nv.toFixed(1)} ms  (naive/ours ${(nv / t).toFixed(2)})`);
 }
 console.log(`64 vs 32: ${(times.get(64)! / times.get(32)!).toFixed(2)}`);

@@ -51,6 +51,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** The tokens that lie inside [start, end), from a sorted token list (binary search, no copy of the rest). */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  return tokens.slice(lo, k);
+}
+
 /** Trim white space (and the given extra characters) off a range. */
 export function trimRange(text: string, r: Range, extra = ''): Range {
   let { start, end } = r;
@@ -67,4 +81,61 @@ export function overlap(a: Range, b: Range): number {
 /** Case-folded phrase → token sequence key (for phrase gazetteers). */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.folded).join(' ');
+}
+
+/**
+ * Folded token phrases indexed by their first and last word, so that a
+ * lookup at a token costs one map access instead of a scan of the list.
+ */
+export class PhraseSet<V = true> {
+  private readonly byFirst = new Map<string, Array<readonly [readonly string[], V]>>();
+  private readonly byLast = new Map<string, Array<readonly [readonly string[], V]>>();
+  readonly size: number;
+
+  constructor(entries: Iterable<readonly [readonly string[], V]>) {
+    let n = 0;
+    // Longest first, so that the first hit is the longest.
+    const sorted = [...entries].filter(([p]) => p.length > 0).sort((a, b) => b[0].length - a[0].length);
+    for (const e of sorted) {
+      const [p] = e;
+      const f = this.byFirst.get(p[0]!);
+      if (f) f.push(e);
+      else this.byFirst.set(p[0]!, [e]);
+      const l = this.byLast.get(p[p.length - 1]!);
+      if (l) l.push(e);
+      else this.byLast.set(p[p.length - 1]!, [e]);
+      n++;
+    }
+    this.size = n;
+  }
+
+  static of(phrases: Iterable<string>): PhraseSet {
+    return new PhraseSet([...phrases].map((p) => [tokenize(p).map((t) => t.folded), true] as const));
+  }
+
+  /** The longest phrase that starts at token i: its length and value. */
+  at(tokens: readonly Token[], i: number): { length: number; value: V } | undefined {
+    const list = tokens[i] && this.byFirst.get(tokens[i]!.folded);
+    if (!list) return undefined;
+    for (const [p, value] of list) {
+      if (i + p.length > tokens.length) continue;
+      let k = 1;
+      while (k < p.length && tokens[i + k]!.folded === p[k]) k++;
+      if (k === p.length) return { length: p.length, value };
+    }
+    return undefined;
+  }
+
+  /** The longest phrase that ends right before token i (its last word is token i - 1). */
+  before(tokens: readonly Token[], i: number): { length: number; value: V } | undefined {
+    const list = i > 0 && tokens[i - 1] ? this.byLast.get(tokens[i - 1]!.folded) : undefined;
+    if (!list) return undefined;
+    for (const [p, value] of list) {
+      if (i - p.length < 0) continue;
+      let k = 0;
+      while (k < p.length - 1 && tokens[i - p.length + k]!.folded === p[k]) k++;
+      if (k === p.length - 1) return { length: p.length, value };
+    }
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 import type { ClaimInternal } from '../claims/index.js';
 import { fold } from '../text.js';
-import { anchorScore, cosine, idfTable, surfaceScore, type Vector, vectorOf } from './score.js';
+import { anchorScore, cosine, idfTable, KeyTable, SPECIFIC, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
   /** Minimum score for a claim to join a group. */
@@ -50,8 +50,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   };
   const all = sources.flat();
   const idf = idfTable(all);
+  const table = new KeyTable();
   const vectors = new Map<ClaimInternal, Vector>();
-  for (const c of all) vectors.set(c, vectorOf(c, idf));
+  for (const c of all) vectors.set(c, vectorOf(c, idf, table));
   const folded = new Map<ClaimInternal, string>();
   const foldedOf = (c: ClaimInternal) => {
     let f = folded.get(c);
@@ -83,7 +84,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const index = new Map<string, number[]>();
   // Claims are found through their anchors, and through their exact wording
   // (a claim with no anchor, such as "he noted", still meets its copy).
-  const keysOf = (c: ClaimInternal) => [...vectors.get(c)!.keys.keys(), `=${fold(c.text)}`];
+  const keyCache = new Map<ClaimInternal, string[]>();
+  const keysOf = (c: ClaimInternal) => {
+    let keys = keyCache.get(c);
+    if (!keys) keyCache.set(c, (keys = [...vectors.get(c)!.keys, `=${foldedOf(c)}`]));
+    return keys;
+  };
   const addToIndex = (c: ClaimInternal, g: number) => {
     for (const key of keysOf(c)) {
       const list = index.get(key);
@@ -91,6 +97,16 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       else if (list[list.length - 1] !== g) list.push(g);
     }
   };
+  // A claim scores above zero against a group's member only when they share
+  // two anchors that are not mere cognates, or one specific anchor, or the
+  // same wording: groups that cannot reach that through the index are not scored.
+  const strong = (key: string) => key.startsWith('=') || SPECIFIC.has(key.slice(0, key.indexOf(':')));
+  const weak = (key: string) => key.startsWith('cog:');
+  const hits: number[] = [];
+  const claimStamp: number[] = [];
+  const keyStamp: number[] = [];
+  let claimRound = 0;
+  let keyRound = 0;
 
   for (const claims of sources) {
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
@@ -98,11 +114,28 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const seen = new Set<number>();
       // With a user's embedding model, claims with no anchor in common may still
       // state the same fact: every group is a candidate (up to a bound).
-      if (settings.embeddings && groups.length <= MAX_EMBED_CANDIDATES) for (let g = 0; g < groups.length; g++) seen.add(g);
-      for (const key of keysOf(c)) {
+      const everyGroup = settings.embeddings !== undefined && groups.length <= MAX_EMBED_CANDIDATES;
+      if (everyGroup) for (let g = 0; g < groups.length; g++) seen.add(g);
+      claimRound++;
+      // A key found in very many groups does not tell candidates apart (it still
+      // counts in the score); when the claim has one, one other shared key will do.
+      const keys = keysOf(c);
+      const need = keys.some((k) => !weak(k) && (index.get(k)?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
+      for (const key of keys) {
         const postings = index.get(key);
-        // A key found in very many groups does not tell candidates apart; it still counts in the score.
-        if (postings && postings.length <= MAX_POSTINGS) for (const g of postings) seen.add(g);
+        if (!postings || postings.length > MAX_POSTINGS || weak(key)) continue;
+        keyRound++;
+        const add = strong(key) ? 2 : 1;
+        for (const g of postings) {
+          if (keyStamp[g] === keyRound) continue; // a group listed twice under one key
+          keyStamp[g] = keyRound;
+          if (claimStamp[g] !== claimRound) {
+            claimStamp[g] = claimRound;
+            hits[g] = 0;
+          }
+          hits[g] = hits[g]! + add;
+          if (hits[g]! >= need) seen.add(g);
+        }
       }
       for (const g of seen) {
         const members = groups[g]!.members;

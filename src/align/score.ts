@@ -31,16 +31,46 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
 export const CONTAINMENT = 0.3;
 
 /** Anchor kinds that alone identify a fact. */
-const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur']);
+export const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur']);
 
 export function kindOfKey(key: string): string {
   const k = key.slice(0, key.indexOf(':'));
   return k;
 }
 
+/** Anchor key flags, for scoring without looking at the key's text. */
+const COG = 1;
+const SPEC = 2;
+const SLOT = 4;
+const QTY = 8;
+
+/** Anchor keys interned as small integers for one alignment run. */
+export class KeyTable {
+  private readonly ids = new Map<string, number>();
+  readonly flags: number[] = [];
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.flags.length;
+      this.ids.set(key, id);
+      const kind = kindOfKey(key);
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0));
+    }
+    return id;
+  }
+}
+
+/** A claim's anchors as sorted key ids with weights. */
 export interface Vector {
-  keys: Map<string, number>;
+  /** The distinct anchor keys. */
+  keys: string[];
+  ids: Int32Array;
+  weights: Float64Array;
+  flags: Uint8Array;
+  /** Sum of the weights. */
   norm: number;
+  /** Sum of the weights of quantity keys. */
+  qtyMass: number;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -53,16 +83,22 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
   return idf;
 }
 
-export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>): Vector {
-  const keys = new Map<string, number>();
-  for (const a of c.anchors) {
-    if (keys.has(a.key)) continue;
-    const w = (KIND_WEIGHTS[kindOfKey(a.key)] ?? 1) * (idf.get(a.key) ?? 1);
-    keys.set(a.key, w);
+export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
+  const keys = [...new Set(c.anchors.map((a) => a.key))];
+  const entries = keys.map((k) => [table.id(k), (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * (idf.get(k) ?? 1)] as const).sort((x, y) => x[0] - y[0]);
+  const v: Vector = {
+    keys,
+    ids: Int32Array.from(entries, (e) => e[0]),
+    weights: Float64Array.from(entries, (e) => e[1]),
+    flags: Uint8Array.from(entries, (e) => table.flags[e[0]]!),
+    norm: 0,
+    qtyMass: 0,
+  };
+  for (let i = 0; i < entries.length; i++) {
+    v.norm += v.weights[i]!;
+    if (v.flags[i]! & QTY) v.qtyMass += v.weights[i]!;
   }
-  let sq = 0;
-  for (const w of keys.values()) sq += w;
-  return { keys, norm: sq };
+  return v;
 }
 
 /** Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1). */
@@ -71,13 +107,26 @@ export function anchorScore(a: Vector, b: Vector): number {
   let shared = 0;
   let sharedKeys = 0;
   let sharedSpecific = false;
-  const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
-  for (const [k, w] of small.keys) {
-    if (!large.keys.has(k)) continue;
-    shared += Math.min(w, large.keys.get(k)!);
-    const kind = kindOfKey(k);
-    if (kind !== 'cog') sharedKeys++;
-    if (SPECIFIC.has(kind)) sharedSpecific = true;
+  let sharedSlot = false;
+  let sharedQty = 0;
+  // Both id lists are sorted: one merge walk finds the shared keys. A key
+  // has one weight in a run (kind weight × idf), so either side's will do.
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const w = a.weights[i]!;
+      const f = a.flags[i]!;
+      shared += w;
+      if (!(f & COG)) sharedKeys++;
+      if (f & SPEC) sharedSpecific = true;
+      if (f & SLOT) sharedSlot = true;
+      if (f & QTY) sharedQty += w;
+      i++;
+      j++;
+    }
   }
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
@@ -89,25 +138,14 @@ export function anchorScore(a: Vector, b: Vector): number {
   // count against them, so the pair can align and the conflict be reported.
   let normA = a.norm;
   let normB = b.norm;
-  if (sharedKeys >= 3 && sharesSlot(a, b)) {
-    normA -= unsharedValues(a, b);
-    normB -= unsharedValues(b, a);
+  if (sharedKeys >= 3 && sharedSlot) {
+    normA -= a.qtyMass - sharedQty;
+    normB -= b.qtyMass - sharedQty;
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);
   const contained = shared / Math.min(normA, normB);
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
-}
-
-function sharesSlot(a: Vector, b: Vector): boolean {
-  for (const k of a.keys.keys()) if (k.startsWith('slot:') && b.keys.has(k)) return true;
-  return false;
-}
-
-function unsharedValues(a: Vector, b: Vector): number {
-  let w = 0;
-  for (const [k, v] of a.keys) if (k.startsWith('qty:') && !b.keys.has(k)) w += v;
-  return w;
 }
 
 /** Character-bigram (Dice) similarity of two accent-folded texts in the same language. */

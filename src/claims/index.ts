@@ -2,7 +2,7 @@ import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '.
 import type { PreparedSource } from '../prepare/index.js';
 import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
-import { type Range, type Token, tokenize } from '../text.js';
+import { type Range, type Token, tokensIn } from '../text.js';
 import { englishVerbStarts } from './english-verbs.js';
 import { splitSentence } from './split.js';
 
@@ -37,13 +37,10 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
   const people = facets.filter((f) => f.kind === 'person');
   if (!people.length) return undefined;
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of res.attributionVerbs) {
-      if (i + phrase.length > tokens.length) continue;
-      if (!phrase.every((w, k) => tokens[i + k]!.folded === w)) continue;
-      const at = tokens[i]!.start;
-      // The nearest person named before or after the verb.
-      return people.reduce((best, p) => (Math.abs(p.start - at) < Math.abs(best.start - at) ? p : best));
-    }
+    if (!res.attributionVerbs.at(tokens, i)) continue;
+    const at = tokens[i]!.start;
+    // The nearest person named before or after the verb.
+    return people.reduce((best, p) => (Math.abs(p.start - at) < Math.abs(best.start - at) ? p : best));
   }
   return undefined;
 }
@@ -57,7 +54,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const state = newFacetState();
   const claims: ClaimInternal[] = [];
   sentences.forEach((sentence, sIndex) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokensIn(src.tokens, sentence.start, sentence.end);
     const facets = extractFacets(text, sentence, res, state, tokens);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.

@@ -21,18 +21,6 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
 
-function matchPhrase(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
-  let best = 0;
-  for (const p of phrases) {
-    if (p.length <= best || i + p.length > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k]!.folded === p[k];
-    // Multi-word phrases must be contiguous (no comma between their words).
-    if (ok) best = p.length;
-  }
-  return best;
-}
-
 /**
  * Split one sentence into claims: at semicolons, colons and spaced dashes;
  * before clause openers ("which", "including", "ainsi que", "darunter");
@@ -68,20 +56,23 @@ export function splitSentence(
     const tok = tokens[i]!;
     if (depthAt[i]! > 0 || i < skipUntil) continue;
     const gap = text.slice(prev.end, tok.start);
+    // Most gaps are one space: nothing to cut there but a coordinator or an opener.
+    const plain = gap === ' ';
     // The left piece keeps its closing brackets and quotes.
-    const closers = /^[)\]»”"’']*/.exec(gap)![0].length;
+    const closers = plain ? 0 : /^[)\]»”"’']*/.exec(gap)![0].length;
     const leftEnd = prev.end + closers;
-    if (/[;]/.test(gap) || /:\s/.test(gap) || /\s[–—-]\s/.test(gap)) {
+    if (!plain && (gap.includes(';') || /:\s/.test(gap) || /\s[–—-]\s/.test(gap))) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'hard', token: i });
       inList = false;
       continue;
     }
     // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers.
-    const hasComma = /,\s/.test(gap);
-    const quoteAt = [...gap].findIndex((ch) => OPEN_QUOTES.includes(ch));
-    const listLen = matchPhrase(tokens, i, res.listOpeners);
-    const boundaryLen = matchPhrase(tokens, i, res.boundaryOpeners);
-    const openLen = hasComma ? matchPhrase(tokens, i, res.clauseOpeners) : 0;
+    const hasComma = !plain && /,\s/.test(gap);
+    let quoteAt = -1;
+    if (!plain) for (let q = 0; q < gap.length && quoteAt < 0; q++) if (OPEN_QUOTES.includes(gap[q]!)) quoteAt = q;
+    const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;
+    const boundaryLen = res.boundaryOpeners.at(tokens, i)?.length ?? 0;
+    const openLen = hasComma ? (res.clauseOpeners.at(tokens, i)?.length ?? 0) : 0;
     const phraseLen = Math.max(listLen, boundaryLen, openLen);
     if (phraseLen > 1) skipUntil = i + phraseLen;
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '')) {

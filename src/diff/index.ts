@@ -81,19 +81,25 @@ export function onlyIn(
   resembles: (c: ClaimInternal, source: string) => boolean = () => false,
 ): Span[] {
   const out: Span[] = [];
+  const known = (list: readonly Anchor[]) => {
+    if (!list.length) return 1;
+    let n = 0;
+    for (const x of list) if (b.keys.has(x.key)) n++;
+    return n / list.length;
+  };
   for (const c of a.claims) {
     const { precise, concepts, details } = anchorsOf(c);
     // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
     if (!partnersOf(c, b.id).length && !resembles(c, b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
-      const known = (list: readonly Anchor[]) => (list.length ? list.filter((x) => b.keys.has(x.key)).length / list.length : 1);
       if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
         out.push(span(c, c, a.text, ids));
         continue;
       }
     }
-    const missing = details.filter((x) => !b.keys.has(x.key));
-    if (!missing.length) continue;
+    let missing: Anchor[] | undefined;
+    for (const x of details) if (!b.keys.has(x.key)) (missing ??= []).push(x);
+    if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
     const shared = c.anchors.filter((x) => b.keys.has(x.key));
     const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));

@@ -108,7 +108,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken.has(i) || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
     const t = tokens[i]!;
     if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
-    const isPrep = res.placePrepositions.some((p) => p.length <= i && p.every((w, k) => tokens[i - p.length + k]!.folded === w));
+    const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
     if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);

@@ -215,13 +215,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let comparator: string | undefined;
     let b = i;
     if (b > 0 && ARTICLES.has(tokens[b - 1]!.folded) && approx) b--;
-    for (const [phrase, sym] of res.comparators) {
-      if (b - phrase.length < 0) continue;
-      if (phrase.every((w, k) => tokens[b - phrase.length + k]!.folded === w)) {
-        comparator = sym;
-        start = tokens[b - phrase.length]!.start;
-        break;
-      }
+    const cmp = res.comparators.before(tokens, b);
+    if (cmp) {
+      comparator = cmp.value;
+      start = tokens[b - cmp.length]!.start;
     }
     // "une cinquantaine", "a dozen": the article belongs to the quantity.
     if (!comparator && approx && b < i) start = tokens[b]!.start;

@@ -1,5 +1,5 @@
 import { getResources, type LanguageResources } from '../resources/index.js';
-import { fold, type Range, tokenize, trimRange } from '../text.js';
+import { fold, type Range, type Token, tokenize, tokensIn, trimRange } from '../text.js';
 
 export interface RemovedRange extends Range {
   reason: 'boilerplate' | 'teaser' | 'duplicate' | 'markup';
@@ -31,14 +31,14 @@ export function lines(text: string): Line[] {
  * repeats an earlier one (a repeated title), and short labels such as
  * category tags ("- in International").
  */
-export function findBoilerplate(text: string, lineRanges: Line[], res: LanguageResources): RemovedRange[] {
+export function findBoilerplate(text: string, lineRanges: Line[], res: LanguageResources, allTokens?: readonly Token[]): RemovedRange[] {
   const removed: RemovedRange[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lineRanges.length; i++) {
     const line = lineRanges[i]!;
     const raw = text.slice(line.start, line.end);
     const body = trimRange(text, line, BULLET);
-    const tokens = tokenize(text, body.start, body.end);
+    const tokens = allTokens ? tokensIn(allTokens, body.start, body.end) : tokenize(text, body.start, body.end);
     const key = tokens.map((t) => t.folded).join(' ');
     if (!key) continue;
     if (res.teaserMarkers.has(key)) {

@@ -1,5 +1,5 @@
 import { detectorLanguages } from '../resources/index.js';
-import { tokenize } from '../text.js';
+import { type Token, tokenize, tokensIn } from '../text.js';
 
 export interface LanguageGuess {
   lang: string;
@@ -22,18 +22,21 @@ const SAMPLE = 5_000;
  * the share of tokens that are its stopwords. A text mostly in another script
  * is named by its script.
  */
-export function detectLanguage(text: string): LanguageGuess {
+export function detectLanguage(text: string, allTokens?: readonly Token[]): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return { lang: 'und', confidence: 0 };
-  for (const [re, lang] of SCRIPTS) {
-    const n = sample.match(re)?.length ?? 0;
-    if (n / letters > 0.5) {
-      // Russian stopwords decide between Cyrillic languages only loosely; report the script's main language.
-      return { lang, confidence: Math.min(0.99, 0.5 + n / letters / 2) };
+  // Most news text is Latin script: count other scripts only when there are such letters.
+  if (/[\u0370-\uFFFF]/.test(sample) && /[^\p{Script=Latin}\P{L}]/u.test(sample)) {
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    for (const [re, lang] of SCRIPTS) {
+      const n = sample.match(re)?.length ?? 0;
+      if (n / letters > 0.5) {
+        // Russian stopwords decide between Cyrillic languages only loosely; report the script's main language.
+        return { lang, confidence: Math.min(0.99, 0.5 + n / letters / 2) };
+      }
     }
   }
-  const tokens = tokenize(sample).map((t) => t.folded);
+  const tokens = (allTokens ? tokensIn(allTokens, 0, SAMPLE) : tokenize(sample)).map((t) => t.folded);
+  if (tokens.length === 0 || !/\p{L}/u.test(sample)) return { lang: 'und', confidence: 0 };
   const scores: Array<[string, number]> = [];
   for (const [lang, words] of Object.entries(detectorLanguages())) {
     let hits = 0;

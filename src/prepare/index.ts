@@ -1,5 +1,5 @@
 import { getResources } from '../resources/index.js';
-import { type Range, trimRange } from '../text.js';
+import { type Range, type Token, tokenize, trimRange } from '../text.js';
 import { findBoilerplate, lines, type RemovedRange } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
 import { findMarkup } from './markup.js';
@@ -13,6 +13,8 @@ export interface PreparedSource {
   removed: RemovedRange[];
   /** Runs of article text in reading order; a block never spans removed text. */
   blocks: Range[];
+  /** Every word of the text, tokenized once for all stages. */
+  tokens: Token[];
 }
 
 const BULLETS = '-–—•*·▪►';
@@ -37,7 +39,8 @@ function union(sorted: readonly Range[]): Range[] {
  */
 export function prepare(id: string, text: string, lang?: string): PreparedSource {
   const warnings: string[] = [];
-  const guess = lang ? { lang, confidence: 1 } : detectLanguage(text);
+  const tokens = tokenize(text);
+  const guess = lang ? { lang, confidence: 1 } : detectLanguage(text, tokens);
   const res = getResources(guess.lang);
   if (!res.supported) {
     warnings.push(
@@ -49,7 +52,7 @@ export function prepare(id: string, text: string, lang?: string): PreparedSource
   const markup = findMarkup(text);
   if (markup.length) warnings.push(`HTML markup found: ${markup.length} tag(s) left out of the claims`);
   const lineRanges = lines(text);
-  const boiler = findBoilerplate(text, lineRanges, res);
+  const boiler = findBoilerplate(text, lineRanges, res, tokens);
   const removed: RemovedRange[] = [...markup.map((m) => ({ ...m, reason: 'markup' as const })), ...boiler].sort(
     (a, b) => a.start - b.start,
   );
@@ -98,5 +101,5 @@ export function prepare(id: string, text: string, lang?: string): PreparedSource
       blocks.push(body);
     }
   }
-  return { id, text, lang: guess.lang, langConfidence: guess.confidence, warnings, removed, blocks };
+  return { id, text, lang: guess.lang, langConfidence: guess.confidence, warnings, removed, blocks, tokens };
 }

@@ -15,7 +15,7 @@ import demonyms from './shared/demonyms.json';
 import orgs from './shared/orgs.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
-import { fold, phraseKey, tokenize } from '../text.js';
+import { fold, PhraseSet, phraseKey, tokenize } from '../text.js';
 
 interface LanguageFile {
   stopwords: string[];
@@ -67,20 +67,20 @@ export interface LanguageResources {
   readonly abbreviations: ReadonlySet<string>;
   /** Folded title phrases ("prime minister") that introduce a person's name. */
   readonly titles: ReadonlySet<string>;
-  readonly clauseOpeners: readonly string[][];
-  readonly listOpeners: readonly string[][];
+  readonly clauseOpeners: PhraseSet;
+  readonly listOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
-  readonly boundaryOpeners: readonly string[][];
-  readonly attributionVerbs: readonly string[][];
+  readonly boundaryOpeners: PhraseSet;
+  readonly attributionVerbs: PhraseSet;
   readonly boilerplateLines: ReadonlySet<string>;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
-  readonly placePrepositions: readonly string[][];
+  readonly placePrepositions: PhraseSet;
   readonly teaserMarkers: ReadonlySet<string>;
   /** Folded comparator phrase (as token list) → comparator symbol. */
-  readonly comparators: ReadonlyArray<readonly [string[], string]>;
+  readonly comparators: PhraseSet<string>;
   readonly numbers: NumberWords;
   readonly dates: {
     rangeFrom: ReadonlySet<string>;
@@ -104,10 +104,6 @@ export interface LanguageResources {
 }
 
 const cache = new Map<string, LanguageResources>();
-
-function phraseList(list: readonly string[]): string[][] {
-  return list.map((p) => tokenize(p).map((t) => t.folded)).filter((p) => p.length > 0);
-}
 
 function intlNames(lang: string, kind: 'month' | 'weekday'): Map<string, number> {
   const out = new Map<string, number>();
@@ -172,18 +168,16 @@ function build(lang: string): LanguageResources {
     stopwords: new Set((data?.stopwords ?? other).map(fold)),
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
     titles: new Set((data?.titles ?? []).map(phraseKey)),
-    clauseOpeners: phraseList(data?.clauseOpeners ?? []),
-    listOpeners: phraseList(data?.listOpeners ?? []),
+    clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
+    listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
-    boundaryOpeners: phraseList(data?.boundaryOpeners ?? []),
-    attributionVerbs: phraseList(data?.attributionVerbs ?? []),
-    placePrepositions: phraseList(data?.placePrepositions ?? []),
+    boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
+    attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
+    placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
-    comparators: Object.entries(data?.comparators ?? {})
-      .map(([p, c]) => [tokenize(p).map((t) => t.folded), c] as const)
-      .sort((a, b) => b[0].length - a[0].length),
+    comparators: new PhraseSet(Object.entries(data?.comparators ?? {}).map(([p, c]) => [tokenize(p).map((t) => t.folded), c] as const)),
     numbers: {
       units: new Map(Object.entries(numbers?.units ?? {}).map(([k, v]) => [fold(k), v])),
       tens: new Map(Object.entries(numbers?.tens ?? {}).map(([k, v]) => [fold(k), v])),

@@ -299,9 +299,14 @@ export function getGazetteer(lang: string): Gazetteer {
   }
   if (dn) {
     for (const code of REGION_CODES) {
-      const name = dn.of(code);
-      if (!name || name === code || /\d/.test(name)) continue;
-      add(name, 'place', `country:${code}`);
+      const full = dn.of(code);
+      if (!full || full === code || /\d/.test(full)) continue;
+      // "Myanmar (Burma)" names two forms; "Antigua & Barbuda" is written with a word too.
+      const and = { en: 'and', fr: 'et', de: 'und' }[lang] ?? '&';
+      const forms = full.includes('(') ? full.split(/\s*[()]\s*/).filter(Boolean) : [full];
+      if (full.includes('&')) forms.push(full.replace('&', and));
+      for (const name of forms) add(name, 'place', `country:${code}`);
+      const name = forms[0]!;
       if (lang === 'de') add(`${name}s`, 'place', `country:${code}`); // genitive: Russlands, Marokkos
     }
   }

@@ -4,6 +4,8 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newStemmer } from 'snowball-stemmers';
+import { fold, tokenize } from '../src/text.js';
 
 const LANGS = ['en', 'fr', 'de'] as const;
 const dir = join(import.meta.dirname, 'lexicon');
@@ -31,17 +33,25 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
 
 // The same term in two concepts makes every mention count twice and blurs
 // both concepts: list them so that the author can decide.
+// Terms are matched on stems, so two different terms with one stem collide too.
+const STEMMERS = { en: 'english', fr: 'french', de: 'german' } as const;
+let shared = 0;
 for (const lang of LANGS) {
-  const owner = new Map<string, string>();
+  const stemmer = newStemmer(STEMMERS[lang]);
+  const owner = new Map<string, [string, string]>();
   for (const [id, terms] of Object.entries(out[lang])) {
     for (const t of terms) {
-      const k = t.toLowerCase();
+      const k = tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' ');
       const prev = owner.get(k);
-      if (prev && prev !== id) console.warn(`lexicon: ${lang} term "${t}" is in both "${prev}" and "${id}"`);
-      owner.set(k, id);
+      if (prev && prev[0] !== id) {
+        console.warn(`lexicon: ${lang} "${t}" (${id}) and "${prev[1]}" (${prev[0]}) match the same words`);
+        shared++;
+      }
+      owner.set(k, [id, t]);
     }
   }
 }
+if (shared) console.warn(`lexicon: ${shared} shared terms`);
 
 for (const lang of LANGS) {
   const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang] };

@@ -33,6 +33,8 @@ interface R {
 }
 
 const root = join(import.meta.dirname, '..');
+/** EVAL_DEBUG=1 lists every wrong omission call on stderr. */
+const DEBUG = process.env.EVAL_DEBUG === '1';
 const goldDir = join(root, 'fixtures', 'gold');
 
 function resolveDoc(file: string): string {
@@ -154,6 +156,7 @@ export async function evaluate(gold: Gold) {
         else if (flagged) ofp++;
         else if (missing) ofn++;
         else otn++;
+        if (DEBUG && flagged !== missing) console.error(`  omission ${flagged ? 'FP' : 'FN'} ${f.id} ${a}→${b}: ${ra.map((r) => JSON.stringify(texts[a]!.slice(r.start, r.end))).join(' ')}`);
       }
     }
   }

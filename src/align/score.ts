@@ -67,6 +67,8 @@ export interface Vector {
   ids: Int32Array;
   weights: Float64Array;
   flags: Uint8Array;
+  /** Where each key's first anchor starts in the text: one word read as two concepts is one piece of evidence. */
+  at: Int32Array;
   /** Sum of the weights. */
   norm: number;
   /** Sum of the weights of quantity keys. */
@@ -84,13 +86,16 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
 }
 
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
-  const keys = [...new Set(c.anchors.map((a) => a.key))];
-  const entries = keys.map((k) => [table.id(k), (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * (idf.get(k) ?? 1)] as const).sort((x, y) => x[0] - y[0]);
+  const firstAt = new Map<string, number>();
+  for (const a of c.anchors) if (!firstAt.has(a.key)) firstAt.set(a.key, a.start);
+  const keys = [...firstAt.keys()];
+  const entries = keys.map((k) => [table.id(k), (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * (idf.get(k) ?? 1), firstAt.get(k)!] as const).sort((x, y) => x[0] - y[0]);
   const v: Vector = {
     keys,
     ids: Int32Array.from(entries, (e) => e[0]),
     weights: Float64Array.from(entries, (e) => e[1]),
     flags: Uint8Array.from(entries, (e) => table.flags[e[0]]!),
+    at: Int32Array.from(entries, (e) => e[2]),
     norm: 0,
     qtyMass: 0,
   };
@@ -109,6 +114,8 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedSpecific = false;
   let sharedSlot = false;
   let sharedQty = 0;
+  const sharedAtA: number[] = [];
+  const sharedAtB: number[] = [];
   // Both id lists are sorted: one merge walk finds the shared keys. A key
   // has one weight in a run (kind weight × idf), so either side's will do.
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
@@ -120,7 +127,13 @@ export function anchorScore(a: Vector, b: Vector): number {
       const w = a.weights[i]!;
       const f = a.flags[i]!;
       shared += w;
-      if (!(f & COG)) sharedKeys++;
+      // Shared keys are counted by the words they stand on, on the side where
+      // they stand on more: one word read as two concepts on both sides is one
+      // piece of evidence, a German compound against two English words is two.
+      if (!(f & COG)) {
+        if (!sharedAtA.includes(a.at[i]!)) sharedAtA.push(a.at[i]!);
+        if (!sharedAtB.includes(b.at[j]!)) sharedAtB.push(b.at[j]!);
+      }
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
       if (f & QTY) sharedQty += w;
@@ -128,6 +141,7 @@ export function anchorScore(a: Vector, b: Vector): number {
       j++;
     }
   }
+  sharedKeys = Math.max(sharedAtA.length, sharedAtB.length);
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   if (sharedKeys < 2 && !sharedSpecific) return 0;

@@ -9,16 +9,17 @@ const compoundCache = new Map<string, Map<string, string[] | null>>();
  * head (with a linking -s-, -es- or -n- dropped), each at least four letters:
  * Videokonferenzrede → videoconference + speech.
  */
-export function splitCompound(word: string, res: LanguageResources, depth = 0): string[] | null {
+export function splitCompound(word: string, res: LanguageResources, depth = 0, strict = false): string[] | null {
   let perLang = compoundCache.get(res.lang);
   if (!perLang) compoundCache.set(res.lang, (perLang = new Map()));
-  const key = `${depth}:${word}`;
+  const key = `${strict ? 's' : ''}${depth}:${word}`;
   const hit = perLang.get(key);
   if (hit !== undefined) return hit;
   let result: string[] | null = null;
   const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
   if (word.length >= 8 && word.length <= 48 && depth < 3) {
-    for (let cut = 4; cut <= word.length - 4 && !result; cut++) {
+    // Strict: both parts known, the tail at least five letters (no inflection read as a word).
+    for (let cut = 4; cut <= word.length - (strict ? 5 : 4) && !result; cut++) {
       const tail = word.slice(cut);
       const tailIds = lookup(tail);
       if (!tailIds) continue;
@@ -26,14 +27,14 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0): 
       const heads = [head];
       for (const link of ['s', 'es', 'n', 'en']) if (head.endsWith(link) && head.length - link.length >= 4) heads.push(head.slice(0, -link.length));
       for (head of heads) {
-        const headIds = lookup(head) ?? splitCompound(head, res, depth + 1);
+        const headIds = lookup(head) ?? splitCompound(head, res, depth + 1, strict);
         if (headIds) {
           result = [...headIds, ...tailIds];
           break;
         }
       }
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
-      if (!result && depth === 0 && tail.length >= 5) result = [...tailIds];
+      if (!result && !strict && depth === 0 && tail.length >= 5) result = [...tailIds];
     }
   }
   if (perLang.size > 50_000) perLang.clear();
@@ -65,6 +66,23 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       const start = tokens[i]!.start;
       const end = tokens[i + matched - 1]!.end;
       for (const id of ids) out.push({ kind: 'concept', id: `concept:${id}`, text: text.slice(start, end), start, end, anchors: [{ key: `concept:${id}`, start, end }] });
+      // A phrase keeps the concepts of its words: "public debt" is also "debt",
+      // so that it still meets "la dette" in a version that does not say "publique".
+      // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt).
+      const t0 = tokens[i]!;
+      if (matched === 1 && res.lang === 'de' && t0.lower.length >= 8) {
+        for (const id of new Set(splitCompound(t0.lower.replace(/-/g, ''), res, 0, true) ?? [])) {
+          if (!ids.includes(id)) out.push({ kind: 'concept', id: `concept:${id}`, text: t0.text, start: t0.start, end: t0.end, anchors: [{ key: `concept:${id}`, start: t0.start, end: t0.end }] });
+        }
+      }
+      for (let k = i; k < i + matched && matched > 1; k++) {
+        const t = tokens[k]!;
+        if (res.stopwords.has(t.folded)) continue;
+        for (const id of res.conceptsByStems.get(stems[k]!) ?? []) {
+          if (ids.includes(id)) continue;
+          out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+        }
+      }
     }
     if (matched) {
       i += matched - 1;

@@ -18,7 +18,7 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   let result: string[] | null = null;
   const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
   if (word.length >= 8 && word.length <= 48 && depth < 3) {
-    // Strict: both parts known, the tail at least five letters (no inflection read as a word).
+    // Strict: the tail at least five letters (no inflection read as a word).
     for (let cut = 4; cut <= word.length - (strict ? 5 : 4) && !result; cut++) {
       const tail = word.slice(cut);
       const tailIds = lookup(tail);
@@ -34,7 +34,8 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
         }
       }
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
-      if (!result && !strict && depth === 0 && tail.length >= 5) result = [...tailIds];
+      // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften").
+      if (!result && depth === 0 && tail.length >= 5 && (!strict || res.conceptWords.has(tail))) result = [...tailIds];
     }
   }
   if (perLang.size > 50_000) perLang.clear();

@@ -29,3 +29,23 @@ describe('cross-language concept matches', () => {
     expect({ de: concepts(de, 'de') }).toEqual({ de: expect.arrayContaining([concept]) });
   });
 });
+
+describe('words the lexicon must not read as concepts', () => {
+  test.each([
+    ['en', 'ANKARA, March 3'],
+    ['fr', 'Ankara, 3 mars'],
+    ['de', 'Ankara, 3. März'],
+    ['en', 'on Monday, May 5'],
+    ['fr', 'le samedi 7 juin'],
+  ])('%s: months and weekdays in "%s"', (lang, text) => {
+    expect(concepts(text, lang)).toEqual([]);
+  });
+
+  test('a phrase keeps the concepts of its words, a compound those of its parts', () => {
+    expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
+    expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
+    expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
+    // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
+    expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
+  });
+});

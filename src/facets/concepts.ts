@@ -57,7 +57,9 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
       key = n === 1 ? stems[i]! : `${key} ${stems[i + n - 1]}`;
       const found = res.conceptsByStems.get(key);
-      if (found && !(n === 1 && res.stopwords.has(tokens[i]!.folded))) {
+      // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
+      const t1 = tokens[i]!.folded;
+      if (found && !(n === 1 && (res.stopwords.has(t1) || res.months.has(t1) || res.weekdays.has(t1)))) {
         matched = n;
         ids = found;
       }

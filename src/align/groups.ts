@@ -1,5 +1,4 @@
 import type { ClaimInternal } from '../claims/index.js';
-import { fold } from '../text.js';
 import { anchorScore, cosine, idfTable, KeyTable, SPECIFIC, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
@@ -53,12 +52,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const table = new KeyTable();
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
-  const folded = new Map<ClaimInternal, string>();
-  const foldedOf = (c: ClaimInternal) => {
-    let f = folded.get(c);
-    if (f === undefined) folded.set(c, (f = fold(c.text)));
-    return f;
-  };
+  const foldedOf = (c: ClaimInternal) => c.folded;
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
     // Same language: bigram similarity counts only well above the level any

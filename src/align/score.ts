@@ -86,22 +86,32 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
 }
 
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
-  const firstAt = new Map<string, number>();
-  for (const a of c.anchors) if (!firstAt.has(a.key)) firstAt.set(a.key, a.start);
-  const keys = [...firstAt.keys()];
-  const entries = keys.map((k) => [table.id(k), (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * (idf.get(k) ?? 1), firstAt.get(k)!] as const).sort((x, y) => x[0] - y[0]);
-  const v: Vector = {
-    keys,
-    ids: Int32Array.from(entries, (e) => e[0]),
-    weights: Float64Array.from(entries, (e) => e[1]),
-    flags: Uint8Array.from(entries, (e) => table.flags[e[0]]!),
-    at: Int32Array.from(entries, (e) => e[2]),
-    norm: 0,
-    qtyMass: 0,
-  };
-  for (let i = 0; i < entries.length; i++) {
-    v.norm += v.weights[i]!;
-    if (v.flags[i]! & QTY) v.qtyMass += v.weights[i]!;
+  // Distinct keys with the start of their first anchor, then sorted by id.
+  const keys: string[] = [];
+  const ids: number[] = [];
+  const at: number[] = [];
+  const seen = new Set<string>();
+  for (const a of c.anchors) {
+    if (seen.has(a.key)) continue;
+    seen.add(a.key);
+    keys.push(a.key);
+    ids.push(table.id(a.key));
+    at.push(a.start);
+  }
+  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+  const n = order.length;
+  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Int32Array(n), norm: 0, qtyMass: 0 };
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const key = keys[i]!;
+    const w = (KIND_WEIGHTS[kindOfKey(key)] ?? 1) * (idf.get(key) ?? 1);
+    const f = table.flags[ids[i]!]!;
+    v.ids[k] = ids[i]!;
+    v.weights[k] = w;
+    v.flags[k] = f;
+    v.at[k] = at[i]!;
+    v.norm += w;
+    if (f & QTY) v.qtyMass += w;
   }
   return v;
 }

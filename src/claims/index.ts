@@ -19,6 +19,8 @@ export interface ClaimInternal extends Range {
   speakerSpan?: Range;
   /** Index of the sentence in the source. */
   sentence: number;
+  /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
+  folded: string;
 }
 
 const COGNATE_LEN = 6;
@@ -69,6 +71,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const ownCogs: Anchor[] = [];
       for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) ownCogs.push(cogs[k]!);
       const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
+      let folded = '';
+      for (const t of tokens) if (t.start >= r.start && t.end <= r.end) folded = folded ? `${folded} ${t.folded}` : t.folded;
       claims.push({
         id: `c${claims.length + 1}`,
         source: src.id,
@@ -81,6 +85,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         speaker: speaker?.id,
         speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
         sentence: sIndex,
+        folded,
       });
     }
   });

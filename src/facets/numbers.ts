@@ -66,6 +66,13 @@ function cached(store: WeakMap<NumberWords, Map<string, number | undefined>>, nw
   return v;
 }
 
+const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+
+/** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
+function mayStartNumber(folded: string, nw: NumberWords): boolean {
+  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
+}
+
 /** The value of one number-word token, or undefined. */
 export function wordValue(folded: string, nw: NumberWords): number | undefined {
   return cached(wordCache, nw, folded, () => computeWordValue(folded, nw));
@@ -142,6 +149,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
+    // Most tokens are words that are no number: one cached lookup rules them out.
+    const c0 = t.folded.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !mayStartNumber(t.folded, nw)) continue;
     let value: number | undefined;
     let last = i;
     let approx = false;

@@ -98,7 +98,10 @@ export async function evaluate(gold: Gold) {
         const fb = new Set(factsOfClaim(b, gold.facts).map((f) => f.id));
         const common = fa.filter((f) => fb.has(f.id));
         if (common.some((f) => f.weight !== 0)) tp++;
-        else if (common.length === 0) fp++;
+        else if (common.length === 0) {
+          fp++;
+          if (DEBUG) console.error(`  link FP ${docOf(a)}:${JSON.stringify(claims.get(a)!.text.slice(0, 90))} ~ ${docOf(b)}:${JSON.stringify(claims.get(b)!.text.slice(0, 90))}`);
+        }
       }
     }
   }
@@ -118,6 +121,7 @@ export async function evaluate(gold: Gold) {
           return false;
         });
         if (hit) found++;
+        else if (DEBUG) console.error(`  link FN ${f.id} ${docs[i]}~${docs[j]}`);
       }
     }
   }

@@ -108,6 +108,24 @@ describe('extractClaims', () => {
     expect(claims.some((c) => c.includes('(EAEU)') && !c.includes('(SCO)'))).toBe(true);
   });
 
+  test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
+    const report = await compare([
+      { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },
+      { id: 'fr', text: 'Les ministres ont évoqué plusieurs menaces, dont le terrorisme, les cyberattaques et le trafic de drogue.' },
+    ]);
+    const claim = (source: string, words: string) => report.claims.find((c) => c.source === source && c.text.includes(words))!;
+    const together = (a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    // Each item is its own claim, with its own span only…
+    const terrorismEn = claim('en', 'terrorism');
+    const terrorismFr = claim('fr', 'terrorisme');
+    expect(terrorismEn.text).not.toContain('threats');
+    expect(terrorismFr.text).not.toContain('menaces');
+    // …and finds the same item of the other version, not another item.
+    expect(together(terrorismEn.id, terrorismFr.id)).toBe(true);
+    expect(together(claim('en', 'cyberattacks').id, claim('fr', 'cyberattaques').id)).toBe(true);
+    expect(together(terrorismEn.id, claim('fr', 'cyberattaques').id)).toBe(false);
+  });
+
   test('the language can be given', () => {
     const claims = extractClaims({ id: 'x', text: 'Le président a parlé à Paris. Il a dit non.', lang: 'fr' });
     expect(claims.length).toBeGreaterThan(0);

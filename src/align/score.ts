@@ -43,6 +43,11 @@ const COG = 1;
 const SPEC = 2;
 const SLOT = 4;
 const QTY = 8;
+/** Set on a vector entry, not on a key: the key comes from the claim's list head, not its own words. */
+const CTX = 16;
+
+/** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
+export const CONTEXT_WEIGHT = 0.5;
 
 /** Anchor keys interned as small integers for one alignment run. */
 export class KeyTable {
@@ -67,8 +72,8 @@ export interface Vector {
   ids: Int32Array;
   weights: Float64Array;
   flags: Uint8Array;
-  /** Where each key's first anchor starts in the text: one word read as two concepts is one piece of evidence. */
-  at: Int32Array;
+  /** Where each key's anchors start in the text: one word read as two concepts is one piece of evidence. */
+  at: number[][];
   /** Sum of the weights. */
   norm: number;
   /** Sum of the weights of quantity keys. */
@@ -89,23 +94,31 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
   // Distinct keys with the start of their first anchor, then sorted by id.
   const keys: string[] = [];
   const ids: number[] = [];
-  const at: number[] = [];
-  const seen = new Set<string>();
-  for (const a of c.anchors) {
-    if (seen.has(a.key)) continue;
-    seen.add(a.key);
+  const at: number[][] = [];
+  const index = new Map<string, number>();
+  const ctx: boolean[] = [];
+  const push = (a: { key: string; start: number }, isContext: boolean) => {
+    const known = index.get(a.key);
+    if (known !== undefined) {
+      if (!at[known]!.includes(a.start)) at[known]!.push(a.start);
+      return;
+    }
+    index.set(a.key, keys.length);
     keys.push(a.key);
     ids.push(table.id(a.key));
-    at.push(a.start);
-  }
+    at.push([a.start]);
+    ctx.push(isContext);
+  };
+  for (const a of c.anchors) push(a, false);
+  for (const a of c.context) if (kindOfKey(a.key) !== 'cog') push(a, true);
   const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
   const n = order.length;
-  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Int32Array(n), norm: 0, qtyMass: 0 };
+  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0 };
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const key = keys[i]!;
-    const w = (KIND_WEIGHTS[kindOfKey(key)] ?? 1) * (idf.get(key) ?? 1);
-    const f = table.flags[ids[i]!]!;
+    const w = (KIND_WEIGHTS[kindOfKey(key)] ?? 1) * (idf.get(key) ?? 1) * (ctx[i] ? CONTEXT_WEIGHT : 1);
+    const f = table.flags[ids[i]!]! | (ctx[i] ? CTX : 0);
     v.ids[k] = ids[i]!;
     v.weights[k] = w;
     v.flags[k] = f;
@@ -121,6 +134,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
   let shared = 0;
   let sharedKeys = 0;
+  let sharedOwn = 0;
   let sharedSpecific = false;
   let sharedSlot = false;
   let sharedQty = 0;
@@ -134,15 +148,20 @@ export function anchorScore(a: Vector, b: Vector): number {
     if (x < y) i++;
     else if (x > y) j++;
     else {
-      const w = a.weights[i]!;
+      // A key's weight is its kind × idf, lowered on the side where it is context.
+      const w = Math.min(a.weights[i]!, b.weights[j]!);
       const f = a.flags[i]!;
+      if (!((f | b.flags[j]!) & (CTX | COG))) sharedOwn++;
       shared += w;
       // Shared keys are counted by the words they stand on, on the side where
       // they stand on more: one word read as two concepts on both sides is one
       // piece of evidence, a German compound against two English words is two.
       if (!(f & COG)) {
-        if (!sharedAtA.includes(a.at[i]!)) sharedAtA.push(a.at[i]!);
-        if (!sharedAtB.includes(b.at[j]!)) sharedAtB.push(b.at[j]!);
+        // Each shared key claims a word of its own where it can (greedy).
+        const pa = a.at[i]!.find((p) => !sharedAtA.includes(p));
+        if (pa !== undefined) sharedAtA.push(pa);
+        const pb = b.at[j]!.find((p) => !sharedAtB.includes(p));
+        if (pb !== undefined) sharedAtB.push(pb);
       }
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
@@ -152,6 +171,8 @@ export function anchorScore(a: Vector, b: Vector): number {
     }
   }
   sharedKeys = Math.max(sharedAtA.length, sharedAtB.length);
+  // A list head's words alone do not make two claims one fact: one of their own keys must be shared.
+  if (!sharedOwn) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   if (sharedKeys < 2 && !sharedSpecific) return 0;

@@ -14,6 +14,12 @@ export interface ClaimInternal extends Range {
   facets: FacetInternal[];
   /** Every language-neutral key of the claim with its span: facets, then cognates. */
   anchors: Anchor[];
+  /**
+   * For a list item, the keys of the piece that introduced the list (its
+   * predicate): they help the item meet the same fact elsewhere, but they are
+   * not the item's own words (spans outside the claim).
+   */
+  context: Anchor[];
   /** The person a statement is attributed to, when the sentence names one. */
   speaker?: string;
   speakerSpan?: Range;
@@ -71,6 +77,15 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const ownCogs: Anchor[] = [];
       for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) ownCogs.push(cogs[k]!);
       const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
+      const context: Anchor[] = [];
+      const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
+      // Only an item too short to meet its fact alone (one name, one concept) borrows its list's predicate.
+      if (r.head && ownKeys.size < 2) {
+        for (const f of facets) {
+          if (f.start < r.head.start || f.end > r.head.end) continue;
+          for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
+        }
+      }
       let folded = '';
       for (const t of tokens) if (t.start >= r.start && t.end <= r.end) folded = folded ? `${folded} ${t.folded}` : t.folded;
       claims.push({
@@ -82,6 +97,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         end: r.end,
         facets: own,
         anchors,
+        context,
         speaker: speaker?.id,
         speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
         sentence: sIndex,

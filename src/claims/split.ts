@@ -1,6 +1,11 @@
 import type { LanguageResources } from '../resources/index.js';
 import { type Range, type Token, tokenize, trimRange } from '../text.js';
 
+/** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
+export interface Piece extends Range {
+  head?: Range;
+}
+
 /** Extra hints for a language with a tagger (English): where verbs start. */
 export interface SplitHints {
   verbStarts?: ReadonlySet<number>;
@@ -34,7 +39,7 @@ export function splitSentence(
   res: LanguageResources,
   hints: SplitHints = {},
   tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
-): Range[] {
+): Piece[] {
   if (tokens.length < 6) return [sentence];
   const cuts: Cut[] = [];
   // Parenthesis depth at each token, so that nothing inside brackets is cut.
@@ -50,6 +55,8 @@ export function splitSentence(
   while (ti < tokens.length) depthAt[ti++] = depth;
 
   let inList = false;
+  // Items already cut at a comma in the current list: "including A, B and C".
+  let listCommas = 0;
   let skipUntil = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
@@ -80,16 +87,21 @@ export function splitSentence(
     } else if (listLen && (hasComma || boundaryLen)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
       inList = true;
+      listCommas = 0;
     } else if (boundaryLen || openLen) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
+      listCommas = 0;
     } else if (hasComma) {
+      if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
     } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length) {
       const after = tokens[i + 1]!;
       const clause = (hints.verbStarts?.has(after.start) ?? false) || res.clauseStarters.has(after.folded);
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
-      else if (inList && itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
+      // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
+      // noun too when the items are short (an enumeration, not a clause).
+      else if (inList && (itemStart || (listCommas > 0 && i - (cuts[cuts.length - 1]?.token ?? 0) <= 4))) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
       else if (itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'coord', token: i });
     }
   }
@@ -136,7 +148,7 @@ export function splitSentence(
 
   // Merge in one pass, keeping each merged piece's content count, so long
   // runs of tiny pieces stay linear.
-  const merged: Array<Seg & { content: number; alone: boolean }> = [];
+  const merged: Array<Seg & { content: number; alone: boolean; isItem: boolean }> = [];
   segs.forEach((s, k) => {
     const c = content(s);
     const alone = standsAlone(s.kind, c, item[k]!);
@@ -147,10 +159,18 @@ export function splitSentence(
       last.content += c;
       last.alone = last.alone || alone || standsAlone(last.kind, last.content, false);
     } else {
-      merged.push({ ...s, content: c, alone });
+      merged.push({ ...s, content: c, alone, isItem: item[k]! || s.kind === 'list-opener' });
     }
   });
-  return merged
-    .map((s) => trimRange(text, s, PUNCT_TRIM))
-    .filter((r) => r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
+  const pieces: Piece[] = [];
+  let head: Range | undefined;
+  merged.forEach((m, k) => {
+    const r = trimRange(text, m, PUNCT_TRIM);
+    if (!(r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)))) return;
+    // An item of a list keeps the piece that introduced the list (its predicate) as its head.
+    if (m.isItem && head) pieces.push({ ...r, head });
+    else pieces.push(r);
+    if (!m.isItem || k === 0) head = r;
+  });
+  return pieces;
 }

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newStemmer } from 'snowball-stemmers';
 import { fold, tokenize } from '../src/text.js';
+import { germanVerbForms } from './lexicon-forms.js';
 
 const LANGS = ['en', 'fr', 'de'] as const;
 const dir = join(import.meta.dirname, 'lexicon');
@@ -29,6 +30,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
       out[lang][id] = list;
     });
   }
+}
+
+for (const [id, terms] of Object.entries(out.de)) {
+  const extra = terms.flatMap(germanVerbForms).filter((f) => !terms.includes(f));
+  out.de[id] = [...terms, ...extra];
 }
 
 // The same term in two concepts makes every mention count twice and blurs

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractFacets, newFacetState } from '../src/facets/index.js';
 import { getResources } from '../src/resources/index.js';
+import { germanVerbForms } from '../scripts/lexicon-forms.js';
 import { root } from './helpers.js';
 
 // One concept stated in English, French and German, in inflected forms, across news domains
@@ -47,5 +48,23 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
+  });
+});
+
+describe('German verb forms derived at build time', () => {
+  test.each([
+    ['die Parteien haben sich geeinigt', 'agree'],
+    ['der Ausschuss hat zugestimmt', 'agree'],
+    ['die Regierung garantiert die Versorgung', 'guarantee'],
+    ['der Vertrag wurde unterzeichnet', 'sign'],
+  ])('"%s" states %s', (text, concept) => {
+    expect(concepts(text, 'de')).toContain(concept);
+  });
+  test('participles are derived from infinitives only, with the right ending', () => {
+    expect(germanVerbForms('zustimmen')).toContain('zugestimmt');
+    expect(germanVerbForms('gewährleisten')).toContain('gewährleistet');
+    expect(germanVerbForms('atmen')).toContain('geatmet');
+    expect(germanVerbForms('angehoben')).toEqual([]);
+    expect(germanVerbForms('Garantie')).toEqual([]);
   });
 });

@@ -23,6 +23,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.map(([kind]) => kind)).toContain('date');
   });
 
+  test('two datelines of one place with different days', async () => {
+    const k = await conflictKinds(
+      'FRANKFURT, June 14 – A passenger jet made an emergency landing at Frankfurt airport after an engine fire.',
+      'Frankfurt, 15. Juni – Ein Passagierflugzeug ist nach einem Triebwerksbrand am Frankfurter Flughafen notgelandet.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['date', 'June 14', '15. Juni']);
+  });
+
   test('a place', async () => {
     const k = await conflictKinds(
       'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',

@@ -22,6 +22,7 @@ const SURFACE_FLOOR = 0.5;
 const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
 const MAX_EMBED_CANDIDATES = 2000;
+const PLACE_KEY = /^(city|country|region|place):/;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
@@ -115,11 +116,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // counts in the score); when the claim has one, one other shared key will do.
       const keys = keysOf(c);
       const need = keys.some((k) => !weak(k) && (index.get(k)?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
+      // A dated claim meets another dated claim of the same place (two datelines), whatever the day.
+      const dated = keys.some((k) => k.startsWith('md:'));
       for (const key of keys) {
         const postings = index.get(key);
         if (!postings || postings.length > MAX_POSTINGS || weak(key)) continue;
         keyRound++;
-        const add = strong(key) ? 2 : 1;
+        const add = strong(key) || (dated && PLACE_KEY.test(key)) ? 2 : 1;
         for (const g of postings) {
           if (keyStamp[g] === keyRound) continue; // a group listed twice under one key
           keyStamp[g] = keyRound;

@@ -43,6 +43,9 @@ const COG = 1;
 const SPEC = 2;
 const SLOT = 4;
 const QTY = 8;
+const DAY = 32;
+const PLACE = 64;
+const PLACE_KINDS = new Set(['city', 'country', 'region', 'place']);
 /** Set on a vector entry, not on a key: the key comes from the claim's list head, not its own words. */
 const CTX = 16;
 
@@ -59,7 +62,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0));
     }
     return id;
   }
@@ -78,6 +81,8 @@ export interface Vector {
   norm: number;
   /** Sum of the weights of quantity keys. */
   qtyMass: number;
+  /** Sum of the weights of calendar-day keys. */
+  dayMass: number;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -113,7 +118,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
   for (const a of c.context) if (kindOfKey(a.key) !== 'cog') push(a, true);
   const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
   const n = order.length;
-  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0 };
+  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0, dayMass: 0 };
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const key = keys[i]!;
@@ -125,6 +130,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     v.at[k] = at[i]!;
     v.norm += w;
     if (f & QTY) v.qtyMass += w;
+    if (f & DAY) v.dayMass += w;
   }
   return v;
 }
@@ -138,6 +144,8 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedSpecific = false;
   let sharedSlot = false;
   let sharedQty = 0;
+  let sharedDay = false;
+  let sharedPlace = false;
   const sharedAtA: number[] = [];
   const sharedAtB: number[] = [];
   // Both id lists are sorted: one merge walk finds the shared keys. A key
@@ -166,11 +174,21 @@ export function anchorScore(a: Vector, b: Vector): number {
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
       if (f & QTY) sharedQty += w;
+      if (f & DAY) sharedDay = true;
+      if (f & PLACE) sharedPlace = true;
       i++;
       j++;
     }
   }
   sharedKeys = Math.max(sharedAtA.length, sharedAtB.length);
+  // Two datelines ("FRANKFURT, June 14" / "Frankfurt, 15. Juni"): the same place
+  // and each a calendar day, but not the same one, fill one slot with two values;
+  // the days count as shared so that the pair aligns and the date conflict shows.
+  let daySlot = false;
+  if (a.dayMass && b.dayMass && !sharedDay && sharedPlace) {
+    daySlot = true;
+    sharedKeys++;
+  }
   // A list head's words alone do not make two claims one fact: one of their own keys must be shared.
   if (!sharedOwn) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
@@ -186,6 +204,10 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (sharedKeys >= 3 && sharedSlot) {
     normA -= a.qtyMass - sharedQty;
     normB -= b.qtyMass - sharedQty;
+  }
+  if (daySlot) {
+    normA -= a.dayMass;
+    normB -= b.dayMass;
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);

@@ -32,6 +32,24 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'June 14', '15. Juni']);
   });
 
+  test('a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")', async () => {
+    const k = await conflictKinds(
+      'The Democratic Alliance won 91 of the 230 seats in parliament.',
+      'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '91', '89']);
+  });
+
+  test('a relative clause speaks of the piece before it ("Chega, qui obtient 21,6 %")', async () => {
+    const k = await conflictKinds(
+      "LISBON – The centre-right alliance won Portugal's snap election. The Socialist Party came second with 28.4 percent, while the far-right Chega party won 22.6 percent.",
+      "Lisbonne – L'alliance de centre droit a remporté les élections anticipées au Portugal. Le Parti socialiste arrive deuxième avec 28,4 %, devant le parti d'extrême droite Chega, qui obtient 21,6 %.",
+    );
+    expect(k).toContainEqual(['quantity', '22.6 percent', '21,6 %']);
+    expect(k.filter(([kind]) => kind === 'quantity')).toHaveLength(1);
+  });
+
   test('a place', async () => {
     const k = await conflictKinds(
       'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',

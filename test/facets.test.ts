@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractFacets, newFacetState } from '../src/facets/index.js';
 import { getResources } from '../src/resources/index.js';
+import { extractClaims } from '../src/index.js';
 
 function facets(text: string, lang: string) {
   return extractFacets(text, { start: 0, end: text.length }, getResources(lang), newFacetState());
@@ -107,5 +108,21 @@ describe('the annotated facet table (fixtures/facets, no seed text)', () => {
     expect(r.total.spans).toBeGreaterThanOrEqual(300);
     expect(r.total.p, r.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(r.total.r, r.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('names the gazetteer does not know', () => {
+  const names = (text: string, lang: string) => extractClaims({ id: 'x', text, lang }).flatMap((c) => c.facets).filter((f) => f.kind === 'name').map((f) => f.id);
+  test.each([
+    ['en', 'The far-right Chega party won 22.6 percent.'],
+    ['fr', "Le parti d'extrême droite Chega obtient 21,6 %."],
+    ['de', 'Die rechtspopulistische Partei Chega kam auf 22,6 Prozent.'],
+  ])('%s: one id for "Chega"', (lang, text) => {
+    expect(names(text, lang)).toEqual(['name:xega']);
+  });
+  test('not the first word, not a run of capitalised words, not a unit', () => {
+    expect(names('Chega won.', 'en')).toEqual([]);
+    expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).not.toContain('name:ana');
+    expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
   });
 });

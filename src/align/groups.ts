@@ -160,7 +160,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only
       // when it is that claim's best match (the source split the fact in two).
-      if (taken.has(g) && !(best && s >= settings.partThreshold)) continue;
+      // A list item or relative clause also joins the group that holds the piece it depends on.
+      const c = claims[ci]!;
+      const withHead = c.head !== undefined && groups[g]!.members.some((m) => m.source === c.source && m.start === c.head!.start);
+      if (taken.has(g) && !(best && s >= settings.partThreshold) && !withHead) continue;
       assigned.set(ci, g);
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);

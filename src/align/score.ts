@@ -11,6 +11,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   person: 3,
   org: 2.5,
   place: 1.5,
+  name: 2,
   country: 1.5,
   city: 1.5,
   region: 1.5,

@@ -20,6 +20,8 @@ export interface ClaimInternal extends Range {
    * not the item's own words (spans outside the claim).
    */
   context: Anchor[];
+  /** For a list item or a relative clause, the piece it depends on (another claim of the sentence). */
+  head?: Range;
   /** The person a statement is attributed to, when the sentence names one. */
   speaker?: string;
   speakerSpan?: Range;
@@ -79,8 +81,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
       const context: Anchor[] = [];
       const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
-      // Only an item too short to meet its fact alone (one name, one concept) borrows its list's predicate.
-      if (r.head && ownKeys.size < 2) {
+      // An item too short to meet its fact alone (one name, one concept) borrows its list's predicate,
+      // a relative clause its antecedent.
+      if (r.head && (ownKeys.size < 2 || r.relative)) {
         for (const f of facets) {
           if (f.start < r.head.start || f.end > r.head.end) continue;
           for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
@@ -98,6 +101,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         facets: own,
         anchors,
         context,
+        head: r.head,
         speaker: speaker?.id,
         speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
         sentence: sIndex,

@@ -4,6 +4,8 @@ import { type Range, type Token, tokenize, trimRange } from '../text.js';
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
   head?: Range;
+  /** The piece opens with a relative pronoun ("qui obtient 21,6 %"): its head is the piece before. */
+  relative?: boolean;
 }
 
 /** Extra hints for a language with a tagger (English): where verbs start. */
@@ -65,8 +67,8 @@ export function splitSentence(
     const gap = text.slice(prev.end, tok.start);
     // Most gaps are one space: nothing to cut there but a coordinator or an opener.
     const plain = gap === ' ';
-    // The left piece keeps its closing brackets and quotes.
-    const closers = plain ? 0 : /^[)\]»”"’']*/.exec(gap)![0].length;
+    // The left piece keeps its closing brackets and quotes, and a percent sign ("28,4 %").
+    const closers = plain ? 0 : /^[)\]»”"’']*(?:\s?[%‰])?[)\]»”"’']*/.exec(gap)![0].length;
     const leftEnd = prev.end + closers;
     if (!plain && (gap.includes(';') || /:\s/.test(gap) || /\s[–—-]\s/.test(gap))) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'hard', token: i });
@@ -167,8 +169,11 @@ export function splitSentence(
   merged.forEach((m, k) => {
     const r = trimRange(text, m, PUNCT_TRIM);
     if (!(r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)))) return;
-    // An item of a list keeps the piece that introduced the list (its predicate) as its head.
+    // An item of a list keeps the piece that introduced the list (its predicate) as its head;
+    // a relative clause the piece it speaks of.
+    const prev = pieces[pieces.length - 1];
     if (m.isItem && head) pieces.push({ ...r, head });
+    else if (prev && res.relativeOpeners.has(tokens[m.first]?.folded ?? '')) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
     else pieces.push(r);
     if (!m.isItem || k === 0) head = r;
   });

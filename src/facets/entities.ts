@@ -36,6 +36,8 @@ export interface EntityContext {
   isCommon(t: Token): boolean;
   /** Surname keys found in the document so far (for single-word mentions). */
   surnames: Set<string>;
+  /** True for a token that a number or date already stands on ("Prozent" in "22,6 Prozent"). */
+  covered?(t: Token): boolean;
 }
 
 /** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
@@ -112,6 +114,25 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
+  }
+  // Any other capitalised word inside a sentence that the language does not
+  // know as a common word is a name of some kind (a party, a company, a ship):
+  // "Chega" in every language. Not the first word, and in German, where every
+  // noun is capitalised, only a short word without a noun ending.
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken.has(i) || !isName(i)) continue;
+    const t = tokens[i]!;
+    if (/[.!?:«»"“„]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded))) continue;
+    // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
+    // a capitalised common noun before it (German "Partei Chega") is no part of it.
+    const next = tokens[i + 1];
+    if (next?.cap && /^\s+$/.test(text.slice(t.end, next.start))) continue;
+    const prev = tokens[i - 1]!;
+    if (i > 1 && prev.cap && !ctx.isCommon(prev) && /^\s+$/.test(text.slice(prev.end, t.start))) continue;
+    if (ctx.covered?.(t)) continue;
+    const key = nameKey(t.text);
+    if (key.length >= 3) push('name', `name:${key}`, i, i);
   }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike.
   for (let i = 0; i < tokens.length; i++) {

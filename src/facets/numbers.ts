@@ -299,5 +299,29 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = last;
   }
-  return out;
+  return partsOfWholes(out, tokens, nw);
+}
+
+/**
+ * "91 of the 230 seats", "89 der 230 Sitze": a bare number right before a
+ * counted whole counts the same unit, so that it is a quantity of seats that
+ * can meet (and contradict) another version's.
+ */
+function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords): FacetInternal[] {
+  for (let k = 0; k + 1 < facets.length; k++) {
+    const f = facets[k]!;
+    const whole = facets[k + 1]!;
+    if (f.kind !== 'number' || whole.kind !== 'quantity' || !whole.unit || !whole.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+    const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
+    if (!between.length || between.length > 3 || !between.every((t) => nw.partOf.has(t.folded))) continue;
+    const unit = whole.unit;
+    facets[k] = {
+      ...f,
+      kind: 'quantity',
+      id: `quantity:${f.comparator ?? ''}${f.value}:${unit}`,
+      unit,
+      anchors: [...f.anchors, { key: `qty:${f.value}:${unit}`, start: f.start, end: f.end }, { key: `slot:${unit}`, start: f.start, end: f.end }],
+    };
+  }
+  return facets;
 }

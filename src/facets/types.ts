@@ -15,6 +15,8 @@ export type FacetKind =
   | 'person'
   | 'org'
   | 'place'
+  /** A proper name the gazetteer does not classify (a party, a company, a ship). */
+  | 'name'
   | 'concept';
 
 /** A facet as the stages see it; the report keeps kind, id, text, start, end. */

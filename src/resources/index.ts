@@ -27,6 +27,7 @@ interface LanguageFile {
   coordinators: string[];
   clauseStarters: string[];
   attributionVerbs: string[];
+  relativeOpeners?: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -39,6 +40,7 @@ interface LanguageFile {
     ordinals: Record<string, number>;
     ordinalSuffixes: string[];
     percent: string[];
+    partOf?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string> };
 }
@@ -58,6 +60,8 @@ export interface NumberWords {
   ordinals: Map<string, number>;
   ordinalSuffixes: string[];
   percent: string[];
+  /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
+  partOf: ReadonlySet<string>;
 }
 
 export interface LanguageResources {
@@ -75,6 +79,8 @@ export interface LanguageResources {
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
   readonly boundaryOpeners: PhraseSet;
   readonly attributionVerbs: PhraseSet;
+  /** Relative pronouns: a piece that opens with one says something of the piece before it. */
+  readonly relativeOpeners: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
@@ -174,6 +180,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
+    relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
@@ -186,6 +193,7 @@ function build(lang: string): LanguageResources {
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       percent: numbers?.percent ?? ['%'],
+      partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
     },
     dates: {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),

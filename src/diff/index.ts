@@ -152,5 +152,12 @@ export function conflictsBetween(
       }
     }
   }
-  return out;
+  // The same two spans found through several claim pairs (a sentence split in two, one speaker) are one conflict.
+  const seen = new Set<string>();
+  return out.filter((k) => {
+    const key = `${k.kind}:${k.a.start}:${k.a.end}:${k.b.start}:${k.b.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -17,6 +17,19 @@ const SCRIPTS: Array<[RegExp, string]> = [
 ];
 const SAMPLE = 5_000;
 
+let stopwordIndex: { langs: string[]; masks: Map<string, number> } | undefined;
+/** Every function word of the detector's languages, with a bit per language that has it. */
+function stopwordMasks(): { langs: string[]; masks: Map<string, number> } {
+  if (stopwordIndex) return stopwordIndex;
+  const langs = Object.keys(detectorLanguages());
+  const masks = new Map<string, number>();
+  langs.forEach((lang, k) => {
+    for (const w of detectorLanguages()[lang]!) masks.set(w, (masks.get(w) ?? 0) | (1 << k));
+  });
+  stopwordIndex = { langs, masks };
+  return stopwordIndex;
+}
+
 /**
  * Function-word voting over the first 5,000 characters: each language scores
  * the share of tokens that are its stopwords. A text mostly in another script
@@ -37,12 +50,14 @@ export function detectLanguage(text: string, allTokens?: readonly Token[]): Lang
   }
   const tokens = (allTokens ? tokensIn(allTokens, 0, SAMPLE) : tokenize(sample)).map((t) => t.folded);
   if (tokens.length === 0 || !/\p{L}/u.test(sample)) return { lang: 'und', confidence: 0 };
-  const scores: Array<[string, number]> = [];
-  for (const [lang, words] of Object.entries(detectorLanguages())) {
-    let hits = 0;
-    for (const t of tokens) if (words.has(t)) hits++;
-    scores.push([lang, hits]);
+  const { langs, masks } = stopwordMasks();
+  const hits = langs.map(() => 0);
+  // One lookup per token: which languages have it as a function word.
+  for (const t of tokens) {
+    const m = masks.get(t);
+    if (m) for (let k = 0; k < langs.length; k++) if (m & (1 << k)) hits[k]!++;
   }
+  const scores: Array<[string, number]> = langs.map((lang, k) => [lang, hits[k]!]);
   scores.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = scores;
   if (!best || best[1] === 0) return { lang: 'und', confidence: 0 };

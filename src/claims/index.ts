@@ -71,6 +71,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let fi = 0;
     const cogs = cognates(tokens, res);
     let ci = 0;
+    let wi = 0;
     for (const r of splitSentence(text, sentence, res, { verbStarts }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
@@ -89,8 +90,11 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
           for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
         }
       }
-      let folded = '';
-      for (const t of tokens) if (t.start >= r.start && t.end <= r.end) folded = folded ? `${folded} ${t.folded}` : t.folded;
+      // Claims come in text order: one pointer walks the sentence's tokens.
+      while (wi < tokens.length && tokens[wi]!.start < r.start) wi++;
+      const words: string[] = [];
+      for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) words.push(tokens[k]!.folded);
+      const folded = words.join(' ');
       claims.push({
         id: `c${claims.length + 1}`,
         source: src.id,

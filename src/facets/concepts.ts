@@ -10,9 +10,11 @@ const compoundCache = new Map<string, Map<string, string[] | null>>();
  * Videokonferenzrede → videoconference + speech.
  */
 export function splitCompound(word: string, res: LanguageResources, depth = 0, strict = false): string[] | null {
-  let perLang = compoundCache.get(res.lang);
-  if (!perLang) compoundCache.set(res.lang, (perLang = new Map()));
-  const key = `${strict ? 's' : ''}${depth}:${word}`;
+  // One cache per language, mode and depth, keyed by the word alone (no key string to build per call).
+  const cacheKey = `${res.lang}:${strict ? 's' : ''}${depth}`;
+  let perLang = compoundCache.get(cacheKey);
+  if (!perLang) compoundCache.set(cacheKey, (perLang = new Map()));
+  const key = word;
   const hit = perLang.get(key);
   if (hit !== undefined) return hit;
   let result: string[] | null = null;

@@ -57,7 +57,7 @@ export function extractFacets(
     res,
     isCommon: (t) => isCommonWord(t, res),
     surnames: state.surnames,
-    covered: (t) => [...dates, ...numbers].some((f) => f.start <= t.start && t.end <= f.end),
+    covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
   return [...dates, ...numbers, ...entities, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -61,6 +61,21 @@ for (const s of all) {
 const four = await measure(() => compare(moscow));
 const winkFour = await measure(() => moscow.forEach((s) => wink.readDoc(s.text)));
 console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink readDoc on the same: ${winkFour.toFixed(1)} ms; ratio ${(four / winkFour).toFixed(2)}`);
+// The same, paired: each round times compare() and then readDoc on the same
+// texts, so that a slow moment of the machine slows both; the median of the
+// per-round ratios is less sensitive to drift than a ratio of two medians.
+{
+  const ratios: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    let t = performance.now();
+    await compare(moscow);
+    const c = performance.now() - t;
+    t = performance.now();
+    moscow.forEach((s) => wink.readDoc(s.text));
+    ratios.push(c / (performance.now() - t));
+  }
+  console.log(`paired rounds (60): median ratio ${median(ratios).toFixed(2)}`);
+}
 
 // Versions by dropping paragraphs with a fixed seed.
 let seedState = 42;

@@ -110,7 +110,15 @@ export async function compare(sources: readonly Source[], options: CompareOption
       if (gs.length === 1) return gs[0]!.get(source) ?? [];
       return [...new Set(gs.flatMap((g) => g.get(source) ?? []))];
     };
-    const resemblesIn = (c: ClaimInternal, source: string) => resembles.get(c)?.has(source) ?? false;
+    // Whether a claim stands in a group with some claim of a source, or resembles one: one set lookup per pair.
+    const near = new Map<ClaimInternal, Set<string>>();
+    for (const [c, gs] of groupsOf) near.set(c, new Set(gs.flatMap((g) => [...g.keys()])));
+    for (const [c, sources] of resembles) {
+      const set = near.get(c);
+      if (set) for (const x of sources) set.add(x);
+      else near.set(c, new Set(sources));
+    }
+    const nearIn = (c: ClaimInternal, source: string) => near.get(c)?.has(source) ?? false;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;
@@ -118,8 +126,8 @@ export async function compare(sources: readonly Source[], options: CompareOption
         report.pairs.push({
           a: a.id,
           b: b.id,
-          onlyInA: onlyIn(a, b, partnersOf, ids, resemblesIn),
-          onlyInB: onlyIn(b, a, partnersOf, ids, resemblesIn),
+          onlyInA: onlyIn(a, b, nearIn, ids),
+          onlyInB: onlyIn(b, a, nearIn, ids),
           conflicts: conflictsBetween(a, b, partnersOf, ids),
         });
       }

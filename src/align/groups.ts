@@ -54,6 +54,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
   const foldedOf = (c: ClaimInternal) => c.folded;
+  // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
+  const surfaces = new Map<string, number>();
+  const surfaceOf = (fa: string, fb: string): number => {
+    const key = fa < fb ? `${fa}\u0000${fb}` : `${fb}\u0000${fa}`;
+    let v = surfaces.get(key);
+    if (v === undefined) surfaces.set(key, (v = surfaceScore(fa, fb)));
+    return v;
+  };
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
     // Same language: bigram similarity counts only well above the level any
@@ -67,7 +75,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const bound = (2 * Math.min(fa.length, fb.length)) / (fa.length + fb.length);
       const needed = SURFACE_FLOOR + (1 - SURFACE_FLOOR) * s;
       // Only claims that already share anchors are worth the character comparison.
-      if (s >= SURFACE_MIN_ANCHOR && bound > needed) s = Math.max(s, (surfaceScore(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+      if (s >= SURFACE_MIN_ANCHOR && bound > needed) s = Math.max(s, (surfaceOf(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
     }
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);

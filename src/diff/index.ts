@@ -42,12 +42,25 @@ function mergeRanges(ranges: Range[], text: string, stopwords: ReadonlySet<strin
   for (const r of ranges) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, r.start) : '';
-    const onlyGlue =
-      last && r.start - last.end <= 40 && (/^\s*$/.test(gap) || (!/[,;:.()]/.test(gap) && tokenize(gap).every((t) => stopwords.has(t.folded))));
+    const onlyGlue = last && r.start - last.end <= 40 && isGlue(gap, stopwords);
     if (last && (r.start <= last.end || onlyGlue)) last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
   }
   return out;
+}
+
+const glueCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+/** White space or function words only, without punctuation that ends a phrase. Gaps repeat across pairs: cached per language. */
+function isGlue(gap: string, stopwords: ReadonlySet<string>): boolean {
+  let cache = glueCache.get(stopwords);
+  if (!cache) glueCache.set(stopwords, (cache = new Map()));
+  let v = cache.get(gap);
+  if (v === undefined) {
+    v = /^\s*$/.test(gap) || (!/[,;:.()]/.test(gap) && tokenize(gap).every((t) => stopwords.has(t.folded)));
+    if (cache.size > 10_000) cache.clear();
+    cache.set(gap, v);
+  }
+  return v;
 }
 
 interface ClaimAnchors {
@@ -76,9 +89,9 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
 export function onlyIn(
   a: SourceView,
   b: SourceView,
-  partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[],
+  /** True when the claim shares a group with a claim of the source, or scored close to one. */
+  near: (c: ClaimInternal, source: string) => boolean,
   ids: ReadonlyMap<ClaimInternal, string>,
-  resembles: (c: ClaimInternal, source: string) => boolean = () => false,
 ): Span[] {
   const out: Span[] = [];
   const known = (list: readonly Anchor[]) => {
@@ -90,7 +103,7 @@ export function onlyIn(
   for (const c of a.claims) {
     const { precise, concepts, details } = anchorsOf(c);
     // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
-    if (!partnersOf(c, b.id).length && !resembles(c, b.id)) {
+    if (!near(c, b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
       if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
         out.push(span(c, c, a.text, ids));

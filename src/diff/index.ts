@@ -1,6 +1,6 @@
 import { kindOfKey } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
-import type { Anchor } from '../facets/index.js';
+import type { Anchor, FacetInternal } from '../facets/index.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources } from '../resources/index.js';
 import { type Range, tokenize } from '../text.js';
@@ -121,6 +121,30 @@ export function onlyIn(
   return out;
 }
 
+interface ClaimSlots {
+  quantities: FacetInternal[];
+  dates: FacetInternal[];
+  dayKeys: Set<string>;
+  cities: FacetInternal[];
+}
+const slotCache = new WeakMap<ClaimInternal, ClaimSlots>();
+
+/** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
+function slotsOf(c: ClaimInternal): ClaimSlots {
+  let r = slotCache.get(c);
+  if (!r) {
+    const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
+    r = {
+      quantities: c.facets.filter((f) => f.kind === 'quantity' && f.value !== undefined && !!f.unit),
+      dates,
+      dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
+      cities: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:')),
+    };
+    slotCache.set(c, r);
+  }
+  return r;
+}
+
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(
   a: SourceView,
@@ -131,34 +155,33 @@ export function conflictsBetween(
   const out: Conflict[] = [];
   // Only the claims of A that share a group with B: no scan over all groups per pair.
   for (const ca of a.claims) {
-    for (const cb of partnersOf(ca, b.id)) {
+    const partners = partnersOf(ca, b.id);
+    if (!partners.length) continue;
+    const fa = slotsOf(ca);
+    for (const cb of partners) {
+      const fb = slotsOf(cb);
       // Quantities with the same unit and different values, neither value stated by the other side.
-      for (const fa of ca.facets) {
-        if (fa.kind !== 'quantity' || fa.value === undefined || !fa.unit) continue;
-        for (const fb of cb.facets) {
-          if (fb.kind !== 'quantity' || fb.unit !== fa.unit || fb.value === undefined || fb.value === fa.value) continue;
-          if (fa.comparator?.includes('~') || fb.comparator?.includes('~')) {
+      for (const qa of fa.quantities) {
+        for (const qb of fb.quantities) {
+          if (qb.unit !== qa.unit || qb.value === qa.value) continue;
+          if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
             // Approximations conflict only when far apart.
-            if (Math.abs(fa.value - fb.value) / Math.max(fa.value, fb.value) < 0.25) continue;
+            if (Math.abs(qa.value! - qb.value!) / Math.max(qa.value!, qb.value!) < 0.25) continue;
           }
-          if (b.keys.has(`num:${fa.value}`) || a.keys.has(`num:${fb.value}`)) continue;
-          out.push({ kind: 'quantity', a: span(ca, fa, a.text, ids), b: span(cb, fb, b.text, ids) });
+          if (b.keys.has(`num:${qa.value}`) || a.keys.has(`num:${qb.value}`)) continue;
+          out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }
       // Day-level dates that share no day.
-      const da = ca.facets.filter((f) => f.kind === 'date' && f.days?.length);
-      const db = cb.facets.filter((f) => f.kind === 'date' && f.days?.length);
-      if (da.length && db.length) {
-        const keysA = new Set(da.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
-        const keysB = new Set(db.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key)));
-        if (keysA.size && keysB.size && ![...keysA].some((k) => keysB.has(k)) && ![...keysA].some((k) => b.keys.has(k))) {
-          out.push({ kind: 'date', a: span(ca, da[0]!, a.text, ids), b: span(cb, db[0]!, b.text, ids) });
-        }
+      if (fa.dayKeys.size && fb.dayKeys.size) {
+        let shared = false;
+        for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keys.has(k)) shared = true;
+        if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
       }
       // Cities that differ, neither named by the other source.
-      const pa = ca.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !b.keys.has(f.id));
-      const pb = cb.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:') && !a.keys.has(f.id));
-      if (pa.length && pb.length) out.push({ kind: 'place', a: span(ca, pa[0]!, a.text, ids), b: span(cb, pb[0]!, b.text, ids) });
+      const pa = fa.cities.find((f) => !b.keys.has(f.id));
+      const pb = pa && fb.cities.find((f) => !a.keys.has(f.id));
+      if (pa && pb) out.push({ kind: 'place', a: span(ca, pa, a.text, ids), b: span(cb, pb, b.text, ids) });
       // Who said it: two named speakers who differ.
       if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });

@@ -35,6 +35,8 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
   const full = vectorsOf(true);
   // Against a language without a lexicon, compare only what both can state: names, numbers, dates.
   const neutral = sources.some((s) => s.supported === false) ? vectorsOf(false) : full;
+  // Each source's days and cities, sorted out once (pairs grow with the square of the sources).
+  const places = tfs.map((tf) => ({ days: [...tf.keys()].filter((k) => k.startsWith('md:')), cities: [...tf.keys()].filter((k) => k.startsWith('city:')) }));
   const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     sim[i]![i] = 1;
@@ -48,7 +50,7 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
         if (o) dot += w * o;
       }
       let s = a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
-      s += whenWhere(tfs[i]!, tfs[j]!);
+      s += whenWhere(places[i]!, places[j]!, tfs[j]!);
       sim[i]![j] = s;
       sim[j]![i] = s;
     }
@@ -60,16 +62,15 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
  * When and where: sharing a calendar day or a city is strong evidence of one
  * event; both naming days and cities, none of them shared, of two events.
  */
-function whenWhere(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const of = (m: ReadonlyMap<string, number>, kind: string) => [...m.keys()].filter((k) => k.startsWith(kind));
-  const daysA = of(a, 'md:');
-  const daysB = of(b, 'md:');
-  const citiesA = of(a, 'city:');
-  const citiesB = of(b, 'city:');
-  const sharedDay = daysA.some((d) => b.has(d));
-  const sharedCity = citiesA.some((c) => b.has(c));
+interface WhenWhere {
+  days: string[];
+  cities: string[];
+}
+function whenWhere(pa: WhenWhere, pb: WhenWhere, b: ReadonlyMap<string, number>): number {
+  const sharedDay = pa.days.some((d) => b.has(d));
+  const sharedCity = pa.cities.some((c) => b.has(c));
   let bonus = (sharedDay ? WHEN_WHERE : 0) + (sharedCity ? WHEN_WHERE : 0);
-  if (daysA.length && daysB.length && !sharedDay && citiesA.length && citiesB.length && !sharedCity) bonus -= 2 * WHEN_WHERE;
+  if (pa.days.length && pb.days.length && !sharedDay && pa.cities.length && pb.cities.length && !sharedCity) bonus -= 2 * WHEN_WHERE;
   return bonus;
 }
 const WHEN_WHERE = 0.15;

@@ -38,6 +38,7 @@ describe('words the lexicon must not read as concepts', () => {
     ['de', 'Ankara, 3. März'],
     ['en', 'on Monday, May 5'],
     ['fr', 'le samedi 7 juin'],
+    ['de', 'am Mittwoch, dem 3. Juli'],
   ])('%s: months and weekdays in "%s"', (lang, text) => {
     expect(concepts(text, lang)).toEqual([]);
   });

@@ -94,7 +94,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       continue;
     }
     const t = tokens[i]!;
-    if (res.lang === 'de' && t.lower.length >= 8 && !res.stopwords.has(t.folded)) {
+    if (res.lang === 'de' && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded)) {
       const parts = splitCompound(t.lower.replace(/-/g, ''), res);
       if (parts) {
         for (const id of new Set(parts)) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });

@@ -60,7 +60,10 @@ for (const lang of LANGS) {
 if (shared) console.warn(`lexicon: ${shared} shared terms`);
 
 for (const lang of LANGS) {
-  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang] };
+  // Each term's stem key, in the order of the terms: the library loads these instead of stemming every term.
+  const stemmer = newStemmer(STEMMERS[lang]);
+  const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '))]));
+  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems };
   writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');
 }
 console.log(`lexicon: ${Object.keys(out.en).length} concepts in ${Object.keys(domains).length} domains`);

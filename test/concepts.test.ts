@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractFacets, newFacetState } from '../src/facets/index.js';
 import { getResources } from '../src/resources/index.js';
+import { tokenize } from '../src/text.js';
 import { germanVerbForms } from '../scripts/lexicon-forms.js';
 import { root } from './helpers.js';
 
@@ -67,5 +68,23 @@ describe('German verb forms derived at build time', () => {
     expect(germanVerbForms('atmen')).toContain('geatmet');
     expect(germanVerbForms('angehoben')).toEqual([]);
     expect(germanVerbForms('Garantie')).toEqual([]);
+  });
+});
+
+describe('the generated lexicon', () => {
+  test.each(['en', 'fr', 'de'])('%s: the stem keys shipped with the terms are the stemmer\'s own', (lang) => {
+    const file = JSON.parse(readFileSync(join(root, 'src', 'resources', lang, 'concepts.json'), 'utf8')) as {
+      concepts: Record<string, string[]>;
+      stems: Record<string, string[]>;
+    };
+    const res = getResources(lang);
+    const stale: string[] = [];
+    for (const [id, terms] of Object.entries(file.concepts)) {
+      terms.forEach((term, k) => {
+        const key = tokenize(term).map((t) => res.stem(t.lower)).join(' ');
+        if (file.stems[id]?.[k] !== key) stale.push(`${id}: ${term}`);
+      });
+    }
+    expect(stale).toEqual([]);
   });
 });

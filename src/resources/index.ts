@@ -44,7 +44,8 @@ interface LanguageFile {
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string> };
 }
-type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]> };
+/** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
+type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]> };
 
 const FILES: Record<string, { lang: LanguageFile; concepts: ConceptFile; stemmer: string }> = {
   en: { lang: enLang as unknown as LanguageFile, concepts: enConcepts, stemmer: 'english' },
@@ -149,23 +150,26 @@ function build(lang: string): LanguageResources {
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
   let maxConceptTokens = 1;
+  const prebuilt = file?.concepts.stems;
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
-    for (const term of terms) {
-      const toks = tokenize(term);
-      if (!toks.length) continue;
-      maxConceptTokens = Math.max(maxConceptTokens, toks.length);
-      const key = toks.map((t) => stem(t.lower)).join(' ');
+    terms.forEach((term, k) => {
+      // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
+      const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
+      if (!key) return;
+      const size = key.split(' ').length;
+      maxConceptTokens = Math.max(maxConceptTokens, size);
       const list = conceptsByStems.get(key) ?? [];
       if (!list.includes(id)) list.push(id);
       conceptsByStems.set(key, list);
-      if (toks.length === 1) {
-        for (const w of [toks[0]!.lower, stem(toks[0]!.lower)]) {
+      if (size === 1) {
+        const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
+        for (const w of [lower, key]) {
           const l = conceptWords.get(w) ?? [];
           if (!l.includes(id)) l.push(id);
           conceptWords.set(w, l);
         }
       }
-    }
+    });
   }
   const numbers = data?.numbers;
   const res: LanguageResources = {
@@ -227,7 +231,8 @@ let detector: Record<string, ReadonlySet<string>> | undefined;
 export function detectorLanguages(): Record<string, ReadonlySet<string>> {
   if (detector) return detector;
   const out: Record<string, ReadonlySet<string>> = {};
-  for (const lang of Object.keys(FILES)) out[lang] = getResources(lang).stopwords;
+  // Only the function words: building a language's whole resources (stemming its lexicon) waits until it is used.
+  for (const [lang, file] of Object.entries(FILES)) out[lang] = cache.get(lang)?.stopwords ?? new Set((file.lang.stopwords ?? []).map(fold));
   for (const [lang, words] of Object.entries(otherLangs as unknown as Record<string, string[]>)) {
     if (lang.startsWith('_')) continue;
     out[lang] = new Set(words.map(fold));

@@ -1,5 +1,5 @@
 import type { ClaimInternal } from '../claims/index.js';
-import { anchorScore, cosine, idfTable, KeyTable, SPECIFIC, surfaceScore, type Vector, vectorOf } from './score.js';
+import { anchorScore, cosine, idfTable, isPlaceKey, KeyTable, SPECIFIC, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
   /** Minimum score for a claim to join a group. */
@@ -22,7 +22,6 @@ const SURFACE_FLOOR = 0.5;
 const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
 const MAX_EMBED_CANDIDATES = 2000;
-const PLACE_KEY = /^(city|country|region|place):/;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
@@ -130,7 +129,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         const postings = index.get(key);
         if (!postings || postings.length > MAX_POSTINGS || weak(key)) continue;
         keyRound++;
-        const add = strong(key) || (dated && PLACE_KEY.test(key)) ? 2 : 1;
+        const add = strong(key) || (dated && isPlaceKey(key)) ? 2 : 1;
         for (const g of postings) {
           if (keyStamp[g] === keyRound) continue; // a group listed twice under one key
           keyStamp[g] = keyRound;

@@ -44,11 +44,16 @@ const COG = 1;
 const SPEC = 2;
 const SLOT = 4;
 const QTY = 8;
+/** Set on a vector entry, not on a key: the key comes from the piece the claim depends on, not its own words. */
+const CTX = 16;
 const DAY = 32;
 const PLACE = 64;
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'place']);
-/** Set on a vector entry, not on a key: the key comes from the claim's list head, not its own words. */
-const CTX = 16;
+
+/** True for the key of a place (city, country, region, or a place name after a preposition). */
+export function isPlaceKey(key: string): boolean {
+  return PLACE_KINDS.has(kindOfKey(key));
+}
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -97,7 +102,7 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
 }
 
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
-  // Distinct keys with the start of their first anchor, then sorted by id.
+  // Distinct keys, each with the starts of all its anchors, then sorted by id.
   const keys: string[] = [];
   const ids: number[] = [];
   const at: number[][] = [];
@@ -149,8 +154,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedPlace = false;
   const sharedAtA: number[] = [];
   const sharedAtB: number[] = [];
-  // Both id lists are sorted: one merge walk finds the shared keys. A key
-  // has one weight in a run (kind weight × idf), so either side's will do.
+  // Both id lists are sorted: one merge walk finds the shared keys.
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;

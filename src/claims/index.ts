@@ -15,9 +15,10 @@ export interface ClaimInternal extends Range {
   /** Every language-neutral key of the claim with its span: facets, then cognates. */
   anchors: Anchor[];
   /**
-   * For a list item, the keys of the piece that introduced the list (its
-   * predicate): they help the item meet the same fact elsewhere, but they are
-   * not the item's own words (spans outside the claim).
+   * For a short list item, the keys of the piece that introduced the list (its
+   * predicate); for a relative clause, those of its antecedent. They help the
+   * claim meet the same fact elsewhere, but they are not the claim's own words
+   * (their spans lie outside it), so they are never reported as its details.
    */
   context: Anchor[];
   /** For a list item or a relative clause, the piece it depends on (another claim of the sentence). */
@@ -81,13 +82,15 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) ownCogs.push(cogs[k]!);
       const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
       const context: Anchor[] = [];
-      const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
-      // An item too short to meet its fact alone (one name, one concept) borrows its list's predicate,
-      // a relative clause its antecedent.
-      if (r.head && (ownKeys.size < 2 || r.relative)) {
-        for (const f of facets) {
-          if (f.start < r.head.start || f.end > r.head.end) continue;
-          for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
+      if (r.head) {
+        const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
+        // An item too short to meet its fact alone (one name, one concept) borrows its list's predicate,
+        // a relative clause its antecedent.
+        if (ownKeys.size < 2 || r.relative) {
+          for (const f of facets) {
+            if (f.start < r.head.start || f.end > r.head.end) continue;
+            for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
+          }
         }
       }
       // Claims come in text order: one pointer walks the sentence's tokens.

@@ -14,8 +14,7 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   const cacheKey = `${res.lang}:${strict ? 's' : ''}${depth}`;
   let perLang = compoundCache.get(cacheKey);
   if (!perLang) compoundCache.set(cacheKey, (perLang = new Map()));
-  const key = word;
-  const hit = perLang.get(key);
+  const hit = perLang.get(word);
   if (hit !== undefined) return hit;
   let result: string[] | null = null;
   const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
@@ -41,8 +40,14 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     }
   }
   if (perLang.size > 50_000) perLang.clear();
-  perLang.set(key, result);
+  perLang.set(word, result);
   return result;
+}
+
+/** One concept facet on the words [start, end). */
+function conceptFacet(id: string, text: string, start: number, end: number): FacetInternal {
+  const key = `concept:${id}`;
+  return { kind: 'concept', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }] };
 }
 
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
@@ -70,14 +75,14 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     if (matched && ids) {
       const start = tokens[i]!.start;
       const end = tokens[i + matched - 1]!.end;
-      for (const id of ids) out.push({ kind: 'concept', id: `concept:${id}`, text: text.slice(start, end), start, end, anchors: [{ key: `concept:${id}`, start, end }] });
+      for (const id of ids) out.push(conceptFacet(id, text, start, end));
       // A phrase keeps the concepts of its words: "public debt" is also "debt",
       // so that it still meets "la dette" in a version that does not say "publique".
       // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt).
       const t0 = tokens[i]!;
       if (matched === 1 && res.lang === 'de' && t0.lower.length >= 8) {
         for (const id of new Set(splitCompound(t0.lower.replace(/-/g, ''), res, 0, true) ?? [])) {
-          if (!ids.includes(id)) out.push({ kind: 'concept', id: `concept:${id}`, text: t0.text, start: t0.start, end: t0.end, anchors: [{ key: `concept:${id}`, start: t0.start, end: t0.end }] });
+          if (!ids.includes(id)) out.push(conceptFacet(id, text, t0.start, t0.end));
         }
       }
       for (let k = i; k < i + matched && matched > 1; k++) {
@@ -85,7 +90,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
         if (res.stopwords.has(t.folded)) continue;
         for (const id of res.conceptsByStems.get(stems[k]!) ?? []) {
           if (ids.includes(id)) continue;
-          out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+          out.push(conceptFacet(id, text, t.start, t.end));
         }
       }
     }
@@ -97,7 +102,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     if (res.lang === 'de' && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded)) {
       const parts = splitCompound(t.lower.replace(/-/g, ''), res);
       if (parts) {
-        for (const id of new Set(parts)) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+        for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));
       }
       if (t.lower.includes('-')) {
         // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
@@ -109,7 +114,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
             for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
           }
         }
-        for (const id of found) out.push({ kind: 'concept', id: `concept:${id}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `concept:${id}`, start: t.start, end: t.end }] });
+        for (const id of found) out.push(conceptFacet(id, text, t.start, t.end));
       }
     }
   }

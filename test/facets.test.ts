@@ -124,5 +124,6 @@ describe('names the gazetteer does not know', () => {
     expect(names('Chega won.', 'en')).toEqual([]);
     expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).not.toContain('name:ana');
     expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
+    expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);
   });
 });

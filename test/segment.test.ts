@@ -19,6 +19,8 @@ describe('sentence segmentation', () => {
     ['fr', '« La sécurité est une responsabilité partagée. » Il l’a répété deux fois.', 2],
     ['en', 'He said: "We will win." Then he left.', 2],
     ['en', 'In 2010. The meeting started.', 2],
+    ['de', 'Bayern besiegte Inter mit 2:1. Harry Kane traf früh.', 2],
+    ['de', 'Der Zug fährt um 20.30. Danach fährt keiner mehr.', 2],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

@@ -123,7 +123,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken.has(i) || !isName(i)) continue;
     const t = tokens[i]!;
     if (/[.!?:«»"“„]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
-    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded))) continue;
+    // German capitalises every noun: a short word without a noun ending, and not after an article ("nach der Pause").
+    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.stopwords.has(tokens[i - 1]!.folded))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
     // a capitalised common noun before it (German "Partei Chega") is no part of it.
     const next = tokens[i + 1];

@@ -51,10 +51,12 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
       if (res.abbreviations.has(f)) boundary = false;
       else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
       else if (word === '' && /\d/.test(text[i - 1] ?? '')) {
-        // A number before the dot: an ordinal in German ("29. Mai"), unless it looks like a year.
+        // A number before the dot: an ordinal in German ("29. Mai"), unless it looks like a year
+        // or ends a score, a time or a decimal ("mit 2:1.", "um 20.30.", "2,5.").
         let d = i;
         while (d > Math.max(start, i - 6) && /\d/.test(text[d - 1]!)) d--;
-        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next)) boundary = false;
+        const partOfNumber = /[:.,\-–]/.test(text[d - 1] ?? '') && /\d/.test(text[d - 2] ?? '');
+        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber) boundary = false;
       }
     }
     if (boundary) {

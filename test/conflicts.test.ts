@@ -40,6 +40,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '22.6 percent', '21,6 %',
     ],
     [
+      'a place known only from its preposition ("in Bochum" against "in Dortmund")',
+      'The carmaker Volta Motors will cut 7,000 jobs. The company also plans to close its plant in Bochum.',
+      'Der Autobauer Volta Motors streicht 7000 Stellen. Zudem soll das Werk in Dortmund geschlossen werden.',
+      ['en', 'de'], 'place', 'Bochum', 'Dortmund',
+    ],
+    [
+      'a sentence split in two against one sentence ("après une chute de 40 %, … à 1,1 milliard")',
+      'Volta Motors will cut 7,000 jobs after its quarterly operating profit fell 42 percent to 1.1 billion euros.',
+      "Volta Motors va supprimer 7 000 postes après une chute de 40 % de son bénéfice d'exploitation trimestriel, à 1,1 milliard d'euros.",
+      ['en', 'fr'], 'quantity', '42 percent', '40 %',
+    ],
+    [
       'a place',
       'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',
       'Le chancelier Olaf Scholz a rencontré le président Emmanuel Macron à Paris le 3 mars pour discuter des prix de l’énergie.',

@@ -23,6 +23,9 @@ const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
 const MAX_EMBED_CANDIDATES = 2000;
 
+/** Score at which a piece of a sentence joins a group holding another piece of that sentence (chosen on npm run eval). */
+const SIBLING = 0.35;
+
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
 
@@ -167,10 +170,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only
       // when it is that claim's best match (the source split the fact in two).
-      // A list item or relative clause also joins the group that holds the piece it depends on.
+      // A list item or relative clause also joins the group that holds the piece it depends on,
+      // and a claim one that holds another piece of its own sentence, when it matches well
+      // (the source split in two what the other states in one sentence).
       const c = claims[ci]!;
       const withHead = c.head !== undefined && groups[g]!.members.some((m) => m.source === c.source && m.start === c.head!.start);
-      if (taken.has(g) && !(best && s >= settings.partThreshold) && !withHead) continue;
+      const sibling = groups[g]!.members.some((m) => m.source === c.source && m.sentence === c.sentence);
+      if (taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
       assigned.set(ci, g);
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);

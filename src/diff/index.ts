@@ -138,7 +138,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       quantities: c.facets.filter((f) => f.kind === 'quantity' && f.value !== undefined && !!f.unit),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
-      cities: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('city:')),
+      // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
+      cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
     };
     slotCache.set(c, r);
   }

@@ -59,8 +59,15 @@ describe('German verb forms derived at build time', () => {
     ['der Ausschuss hat zugestimmt', 'agree'],
     ['die Regierung garantiert die Versorgung', 'guarantee'],
     ['der Vertrag wurde unterzeichnet', 'sign'],
+    // Separable verbs: the particle at the end of the clause joins the verb.
+    ['die Gewerkschaft kündigte Warnstreiks an', 'announce'],
+    ['die Brücke stürzte am Abend ein.', 'collapse'],
   ])('"%s" states %s', (text, concept) => {
     expect(concepts(text, 'de')).toContain(concept);
+  });
+  test('a particle inside its clause is a preposition, not part of a verb', () => {
+    expect(concepts('Er kündigte an, dass er nach Berlin fährt.', 'de')).toContain('announce');
+    expect(concepts('Er fährt mit dem Zug nach Berlin.', 'de')).not.toContain('announce');
   });
   test('participles are derived from infinitives only, with the right ending', () => {
     expect(germanVerbForms('zustimmen')).toContain('zugestimmt');

@@ -118,5 +118,33 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
     }
   }
+  if (res.separableParticles.size) out.push(...separableVerbs(text, tokens, res));
+  return out;
+}
+
+/**
+ * German separable verbs: "kündigte … an" is "ankündigte", "stürzte … ein"
+ * "einstürzte". A particle at the end of a clause is joined to the nearest
+ * lower-case word before it in the clause (German nouns are capitalised) and
+ * looked up as one word; the concept stands on the verb.
+ */
+function separableVerbs(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
+  const out: FacetInternal[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i]!;
+    if (!res.separableParticles.has(p.folded) || p.cap) continue;
+    const after = text.slice(p.end, (tokens[i + 1]?.start ?? p.end + 2));
+    if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after)) continue; // not at the end of its clause
+    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+      const v = tokens[k]!;
+      if (/[,;:.!?(]/.test(text.slice(v.end, tokens[k + 1]!.start))) break;
+      if (v.cap || res.stopwords.has(v.folded) || /\d/.test(v.folded)) continue;
+      const joined = p.lower + v.lower;
+      const ids = res.conceptWords.get(joined) ?? res.conceptWords.get(res.stem(joined));
+      if (!ids) continue;
+      for (const id of ids) out.push(conceptFacet(id, text, v.start, v.end));
+      break;
+    }
+  }
   return out;
 }

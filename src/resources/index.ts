@@ -28,6 +28,7 @@ interface LanguageFile {
   clauseStarters: string[];
   attributionVerbs: string[];
   relativeOpeners?: string[];
+  separableParticles?: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -82,6 +83,8 @@ export interface LanguageResources {
   readonly attributionVerbs: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
+  readonly separableParticles: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
@@ -185,6 +188,7 @@ function build(lang: string): LanguageResources {
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),

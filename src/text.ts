@@ -41,14 +41,28 @@ const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
     const s = start + m.index;
     const t = m[0];
     const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
-    out.push({ start: s, end: s + t.length, text: t, lower, folded: fold(t), cap: UPPER_START.test(t) });
+    out.push({ start: s, end: s + t.length, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) });
   }
   return out;
+}
+
+/** True when every code unit is ASCII: then folding is lower-casing. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0x80) return false;
+  return UPPER_START.test(t);
 }
 
 /** The tokens that lie inside [start, end), from a sorted token list (binary search, no copy of the rest). */
@@ -137,5 +151,39 @@ export class PhraseSet<V = true> {
       if (k === p.length - 1) return { length: p.length, value };
     }
     return undefined;
+  }
+}
+
+/** A node of a {@link WordTrie}: the value of the sequence that ends here, and the words that may follow. */
+export interface TrieNode<V> {
+  value?: V;
+  next?: Map<string, TrieNode<V>>;
+}
+
+/**
+ * Word sequences (keys: words joined by one space) in a trie, so that a
+ * matcher grows a sequence one token at a time without building key strings,
+ * and stops as soon as no entry continues it.
+ */
+export class WordTrie<V> {
+  private readonly root = new Map<string, TrieNode<V>>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [key, value] of entries) {
+      let level = this.root;
+      let node: TrieNode<V> | undefined;
+      const words = key.split(' ');
+      words.forEach((w, k) => {
+        node = level.get(w);
+        if (!node) level.set(w, (node = {}));
+        if (k < words.length - 1) level = node.next ??= new Map();
+      });
+      if (node) node.value = value;
+    }
+  }
+
+  /** The node reached from `node` by one more word (from the root when `node` is undefined). */
+  step(node: TrieNode<V> | undefined, word: string): TrieNode<V> | undefined {
+    return node ? node.next?.get(word) : this.root.get(word);
   }
 }

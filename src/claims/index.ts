@@ -78,9 +78,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
       while (ci < cogs.length && cogs[ci]!.start < r.start) ci++;
-      const ownCogs: Anchor[] = [];
-      for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) ownCogs.push(cogs[k]!);
-      const anchors = [...own.flatMap((f) => f.anchors.filter((a) => a.start >= r.start && a.end <= r.end)), ...ownCogs];
+      const anchors: Anchor[] = [];
+      for (const f of own) for (const a of f.anchors) if (a.start >= r.start && a.end <= r.end) anchors.push(a);
+      for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) anchors.push(cogs[k]!);
       const context: Anchor[] = [];
       if (r.head) {
         const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));

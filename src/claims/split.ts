@@ -161,7 +161,7 @@ export function splitSentence(
       last.content += c;
       last.alone = last.alone || alone || standsAlone(last.kind, last.content, false);
     } else {
-      merged.push({ ...s, content: c, alone, isItem: item[k]! || s.kind === 'list-opener' });
+      merged.push({ start: s.start, end: s.end, first: s.first, last: s.last, kind: s.kind, content: c, alone, isItem: item[k]! || s.kind === 'list-opener' });
     }
   });
   const pieces: Piece[] = [];

@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import type { Token } from '../text.js';
+import type { Token, TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
@@ -59,18 +59,19 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     // Grow the stem sequence while it is still the start of some term; keep the longest term.
     let matched = 0;
     let ids: readonly string[] | undefined;
-    let key = '';
+    let node: TrieNode<readonly string[]> | undefined;
     for (let n = 1; n <= Math.min(res.maxConceptTokens, tokens.length - i); n++) {
       if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
-      key = n === 1 ? stems[i]! : `${key} ${stems[i + n - 1]}`;
-      const found = res.conceptsByStems.get(key);
+      node = res.conceptTrie.step(node, stems[i + n - 1]!);
+      if (!node) break;
+      const found = node.value;
       // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
       const t1 = tokens[i]!.folded;
       if (found && !(n === 1 && (res.stopwords.has(t1) || res.months.has(t1) || res.weekdays.has(t1)))) {
         matched = n;
         ids = found;
       }
-      if (!res.conceptPrefixes.has(key)) break;
+      if (!node.next) break;
     }
     if (matched && ids) {
       const start = tokens[i]!.start;

@@ -1,5 +1,5 @@
-import { getGazetteer, type LanguageResources } from '../resources/index.js';
-import { fold, type Token } from '../text.js';
+import { getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /**
@@ -56,21 +56,14 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     // Grow the key one token at a time and keep the longest entry that fits.
     const first = tokens[i]!;
-    let key = '';
+    let node: TrieNode<GazetteerEntry> | undefined;
     let best: { n: number; kind: 'org' | 'place'; id: string } | undefined;
     for (let n = 1; n <= Math.min(gaz.maxTokens, tokens.length - i); n++) {
-      key = n === 1 ? first.folded : `${key} ${tokens[i + n - 1]!.folded}`;
-      const e = gaz.phrases.get(key);
-      if (!e) {
-        if (!gaz.prefixes.has(key)) break;
-        continue;
-      }
-      if (e.needsCap && !first.cap) {
-        if (!gaz.prefixes.has(key)) break;
-        continue;
-      }
-      if (!(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };
-      if (!gaz.prefixes.has(key)) break;
+      node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
+      if (!node) break;
+      const e = node.value;
+      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };
+      if (!node.next) break;
     }
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);

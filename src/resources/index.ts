@@ -15,7 +15,7 @@ import demonyms from './shared/demonyms.json';
 import orgs from './shared/orgs.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
-import { fold, PhraseSet, phraseKey, tokenize } from '../text.js';
+import { fold, PhraseSet, phraseKey, tokenize, WordTrie } from '../text.js';
 
 interface LanguageFile {
   stopwords: string[];
@@ -105,8 +105,8 @@ export interface LanguageResources {
   stem(word: string): string;
   /** Concepts of a stem sequence (key: stems joined by a space). */
   readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
-  /** Proper prefixes of the stem sequences above. */
-  readonly conceptPrefixes: ReadonlySet<string>;
+  /** The same, as a trie over stems, for matching a text token by token. */
+  readonly conceptTrie: WordTrie<readonly string[]>;
   /** Longest concept term, in tokens. */
   readonly maxConceptTokens: number;
   /** Lower-cased terms and their stems, for German compound splitting. */
@@ -213,7 +213,7 @@ function build(lang: string): LanguageResources {
     weekdays: intlNames(lang, 'weekday'),
     stem,
     conceptsByStems,
-    conceptPrefixes: prefixesOf(conceptsByStems.keys()),
+    conceptTrie: new WordTrie(conceptsByStems),
     maxConceptTokens,
     conceptWords,
   };
@@ -257,18 +257,9 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** Folded token sequence → entry. */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
-  /** Every proper prefix of a phrase key, so that a matcher can stop as soon as none fits. */
-  readonly prefixes: ReadonlySet<string>;
+  /** The same phrases as a trie over folded words, for matching token by token. */
+  readonly trie: WordTrie<GazetteerEntry>;
   readonly maxTokens: number;
-}
-
-function prefixesOf(keys: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const k of keys) {
-    const parts = k.split(' ');
-    for (let n = 1; n < parts.length; n++) out.add(parts.slice(0, n).join(' '));
-  }
-  return out;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -333,7 +324,7 @@ export function getGazetteer(lang: string): Gazetteer {
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
     }
   }
-  const g = { phrases, prefixes: prefixesOf(phrases.keys()), maxTokens };
+  const g = { phrases, trie: new WordTrie(phrases), maxTokens };
   gazetteers.set(lang, g);
   return g;
 }

@@ -35,19 +35,50 @@ export function fold(s: string): string {
   return f;
 }
 
-// Letters, digits and marks, joined by single hyphens: linear, no nested quantifiers over the same class.
-const WORD = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-‐‑][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+// A word: letters, digits and marks (and soft hyphens), runs of them joined by
+// single hyphens. Scanned by hand, one pass, no backtracking: the same tokens as
+// /[\p{L}\p{M}\p{N}\u00AD]+(?:[-‐‑][\p{L}\p{M}\p{N}\u00AD]+)*/u.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u00AD]$/u;
 const UPPER_START = /^\p{Lu}/u;
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** Word-character class of each UTF-16 code unit below the surrogates, filled in as met: 0 unknown, 1 word, 2 not. */
+const charClass = new Uint8Array(0xd800);
+for (let c = 0; c < 128; c++) charClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800) {
+    let k = charClass[c]!;
+    if (k === 0) charClass[c] = k = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c >= 0xe000) return WORD_CHAR.test(text[i]!) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    const s = start + m.index;
-    const t = m[0];
+  let i = start;
+  while (i < end) {
+    let n = wordCharAt(text, i);
+    if (n === 0 || i + n > end) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i += n;
+    for (;;) {
+      while (i < end && (n = wordCharAt(text, i)) > 0 && i + n <= end) i += n;
+      // A single hyphen followed by a word character continues the word.
+      if (i + 1 < end && HYPHENS.has(text.charCodeAt(i)) && (n = wordCharAt(text, i + 1)) > 0 && i + 1 + n <= end) i += 1 + n;
+      else break;
+    }
+    const t = text.slice(s, i);
     const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
-    out.push({ start: s, end: s + t.length, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) });
+    out.push({ start: s, end: i, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) });
   }
   return out;
 }

@@ -11,6 +11,23 @@ describe('tokenize', () => {
     expect(tokenize('Élysée').map((t) => [t.lower, t.folded, t.cap])).toEqual([['élysée', 'elysee', true]]);
   });
 
+  test('the same words as the word pattern, on any text', () => {
+    const WORD = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-‐‑][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+    const alphabet = ['a', 'Z', '9', 'é', 'ß', '\u0301', '\u00AD', '-', '‐', '‑', '--', ' ', ',', '.', '’', '𝔸', '😀', '\ud800', '\udc00', '中', '٣', '\n'];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 500; k++) {
+      let text = '';
+      const len = rand(40);
+      for (let i = 0; i < len; i++) text += alphabet[rand(alphabet.length)];
+      const expected = [...text.matchAll(WORD)].map((m) => [m.index, m[0]]);
+      expect(tokenize(text).map((t) => [t.start, t.text])).toEqual(expected);
+    }
+  });
+
   test('a range keeps offsets into the whole text', () => {
     const text = 'one two three';
     expect(tokenize(text, 4, 13).map((t) => [t.text, t.start])).toEqual([['two', 4], ['three', 8]]);

@@ -62,6 +62,8 @@ export const CONTEXT_WEIGHT = 0.5;
 export class KeyTable {
   private readonly ids = new Map<string, number>();
   readonly flags: number[] = [];
+  /** Weight of each key's kind (KIND_WEIGHTS). */
+  readonly kindWeights: number[] = [];
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -69,6 +71,7 @@ export class KeyTable {
       this.ids.set(key, id);
       const kind = kindOfKey(key);
       this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0));
+      this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
   }
@@ -78,9 +81,9 @@ export class KeyTable {
 export interface Vector {
   /** The distinct anchor keys. */
   keys: string[];
-  ids: Int32Array;
-  weights: Float64Array;
-  flags: Uint8Array;
+  ids: number[];
+  weights: number[];
+  flags: number[];
   /** Where each key's anchors start in the text: one word read as two concepts is one piece of evidence. */
   at: number[][];
   /** Sum of the weights. */
@@ -94,7 +97,15 @@ export interface Vector {
 /** IDF over a set of claims: rare anchors weigh more. */
 export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const c of claims) for (const k of new Set(c.anchors.map((a) => a.key))) df.set(k, (df.get(k) ?? 0) + 1);
+  // The last claim that counted a key, so that a key repeated in one claim counts once.
+  const last = new Map<string, number>();
+  claims.forEach((c, ci) => {
+    for (const a of c.anchors) {
+      if (last.get(a.key) === ci) continue;
+      last.set(a.key, ci);
+      df.set(a.key, (df.get(a.key) ?? 0) + 1);
+    }
+  });
   const n = claims.length;
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
@@ -102,35 +113,36 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
 }
 
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
-  // Distinct keys, each with the starts of all its anchors, then sorted by id.
+  // Distinct keys (a claim has few: a linear search beats a map), each with
+  // the starts of all its anchors, then sorted by id.
   const keys: string[] = [];
   const ids: number[] = [];
   const at: number[][] = [];
-  const index = new Map<string, number>();
   const ctx: boolean[] = [];
   const push = (a: { key: string; start: number }, isContext: boolean) => {
-    const known = index.get(a.key);
-    if (known !== undefined) {
+    const known = keys.indexOf(a.key);
+    if (known >= 0) {
       if (!at[known]!.includes(a.start)) at[known]!.push(a.start);
       return;
     }
-    index.set(a.key, keys.length);
     keys.push(a.key);
     ids.push(table.id(a.key));
     at.push([a.start]);
     ctx.push(isContext);
   };
   for (const a of c.anchors) push(a, false);
-  for (const a of c.context) if (kindOfKey(a.key) !== 'cog') push(a, true);
-  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
-  const n = order.length;
-  const v: Vector = { keys, ids: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0, dayMass: 0 };
+  for (const a of c.context) if (!a.key.startsWith('cog:')) push(a, true);
+  const n = keys.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => ids[x]! - ids[y]!);
+  const v: Vector = { keys, ids: new Array<number>(n), weights: new Array<number>(n), flags: new Array<number>(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0, dayMass: 0 };
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const key = keys[i]!;
-    const w = (KIND_WEIGHTS[kindOfKey(key)] ?? 1) * (idf.get(key) ?? 1) * (ctx[i] ? CONTEXT_WEIGHT : 1);
-    const f = table.flags[ids[i]!]! | (ctx[i] ? CTX : 0);
-    v.ids[k] = ids[i]!;
+    const id = ids[i]!;
+    const w = table.kindWeights[id]! * (idf.get(keys[i]!) ?? 1) * (ctx[i] ? CONTEXT_WEIGHT : 1);
+    const f = table.flags[id]! | (ctx[i] ? CTX : 0);
+    v.ids[k] = id;
     v.weights[k] = w;
     v.flags[k] = f;
     v.at[k] = at[i]!;
@@ -139,6 +151,28 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & DAY) v.dayMass += w;
   }
   return v;
+}
+
+// Scratch lists for anchorScore (one call at a time; reused to spare the collector).
+const sharedAtA: number[] = [];
+const sharedAtB: number[] = [];
+
+/** Claims a start of `starts` not yet in `taken` (the first `n` entries), appending it; returns the new length. */
+function claimWord(starts: readonly number[], taken: number[], n: number): number {
+  for (const p of starts) {
+    let used = false;
+    for (let q = 0; q < n; q++) {
+      if (taken[q] === p) {
+        used = true;
+        break;
+      }
+    }
+    if (!used) {
+      taken[n] = p;
+      return n + 1;
+    }
+  }
+  return n;
 }
 
 /** Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1). */
@@ -152,8 +186,8 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedQty = 0;
   let sharedDay = false;
   let sharedPlace = false;
-  const sharedAtA: number[] = [];
-  const sharedAtB: number[] = [];
+  let nA = 0;
+  let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
     const x = a.ids[i]!;
@@ -171,10 +205,8 @@ export function anchorScore(a: Vector, b: Vector): number {
       // piece of evidence, a German compound against two English words is two.
       if (!(f & COG)) {
         // Each shared key claims a word of its own where it can (greedy).
-        const pa = a.at[i]!.find((p) => !sharedAtA.includes(p));
-        if (pa !== undefined) sharedAtA.push(pa);
-        const pb = b.at[j]!.find((p) => !sharedAtB.includes(p));
-        if (pb !== undefined) sharedAtB.push(pb);
+        nA = claimWord(a.at[i]!, sharedAtA, nA);
+        nB = claimWord(b.at[j]!, sharedAtB, nB);
       }
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
@@ -185,7 +217,7 @@ export function anchorScore(a: Vector, b: Vector): number {
       j++;
     }
   }
-  sharedKeys = Math.max(sharedAtA.length, sharedAtB.length);
+  sharedKeys = Math.max(nA, nB);
   // Two datelines ("FRANKFURT, June 14" / "Frankfurt, 15. Juni"): the same place
   // and each a calendar day, but not the same one, fill one slot with two values;
   // the days count as shared so that the pair aligns and the date conflict shows.

@@ -135,16 +135,21 @@ function intlNames(lang: string, kind: 'month' | 'weekday'): Map<string, number>
   return out;
 }
 
+/** Bound on each language's stem cache (words seen in texts; cleared when full). */
+const STEM_CACHE_MAX = 100_000;
+
 function build(lang: string): LanguageResources {
   const file = FILES[lang];
   const stemmer = file ? newStemmer(file.stemmer) : undefined;
   const stemCache = new Map<string, string>();
+  // Keyed by the word as given: callers pass lower-case words, so a lookup costs no case mapping.
   const stem = (word: string): string => {
-    const w = word.toLowerCase();
-    let s = stemCache.get(w);
+    let s = stemCache.get(word);
     if (s === undefined) {
+      const w = word.toLowerCase();
       s = fold(stemmer ? stemmer.stem(w) : w);
-      stemCache.set(w, s);
+      if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+      stemCache.set(word, s);
     }
     return s;
   };

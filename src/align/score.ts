@@ -79,7 +79,7 @@ export class KeyTable {
 
 /** A claim's anchors as sorted key ids with weights. */
 export interface Vector {
-  /** The distinct anchor keys. */
+  /** The distinct anchor keys, in the order of their ids. */
   keys: string[];
   ids: number[];
   weights: number[];
@@ -112,40 +112,37 @@ export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> 
   return idf;
 }
 
+/** Insert x at index p (p ≤ length), shifting the rest: no array is allocated, unlike splice. */
+function insertAt<T>(list: T[], p: number, x: T): void {
+  list.push(x);
+  for (let q = list.length - 1; q > p; q--) list[q] = list[q - 1]!;
+  list[p] = x;
+}
+
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
-  // the starts of all its anchors, then sorted by id.
-  const keys: string[] = [];
-  const ids: number[] = [];
-  const at: number[][] = [];
-  const ctx: boolean[] = [];
-  const push = (a: { key: string; start: number }, isContext: boolean) => {
-    const known = keys.indexOf(a.key);
-    if (known >= 0) {
-      if (!at[known]!.includes(a.start)) at[known]!.push(a.start);
-      return;
+  // the starts of all its anchors, kept sorted by id as they come (insertion).
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0 };
+  const n1 = c.anchors.length;
+  for (let k = 0; k < n1 + c.context.length; k++) {
+    const isContext = k >= n1;
+    const a = isContext ? c.context[k - n1]! : c.anchors[k]!;
+    if (isContext && a.key.startsWith('cog:')) continue;
+    const id = table.id(a.key);
+    let p = v.ids.length;
+    while (p > 0 && v.ids[p - 1]! > id) p--;
+    if (p > 0 && v.ids[p - 1] === id) {
+      const at = v.at[p - 1]!;
+      if (!at.includes(a.start)) at.push(a.start);
+      continue;
     }
-    keys.push(a.key);
-    ids.push(table.id(a.key));
-    at.push([a.start]);
-    ctx.push(isContext);
-  };
-  for (const a of c.anchors) push(a, false);
-  for (const a of c.context) if (!a.key.startsWith('cog:')) push(a, true);
-  const n = keys.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => ids[x]! - ids[y]!);
-  const v: Vector = { keys, ids: new Array<number>(n), weights: new Array<number>(n), flags: new Array<number>(n), at: new Array<number[]>(n), norm: 0, qtyMass: 0, dayMass: 0 };
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const id = ids[i]!;
-    const w = table.kindWeights[id]! * (idf.get(keys[i]!) ?? 1) * (ctx[i] ? CONTEXT_WEIGHT : 1);
-    const f = table.flags[id]! | (ctx[i] ? CTX : 0);
-    v.ids[k] = id;
-    v.weights[k] = w;
-    v.flags[k] = f;
-    v.at[k] = at[i]!;
+    const w = table.kindWeights[id]! * (idf.get(a.key) ?? 1) * (isContext ? CONTEXT_WEIGHT : 1);
+    const f = table.flags[id]! | (isContext ? CTX : 0);
+    insertAt(v.keys, p, a.key);
+    insertAt(v.ids, p, id);
+    insertAt(v.weights, p, w);
+    insertAt(v.flags, p, f);
+    insertAt(v.at, p, [a.start]);
     v.norm += w;
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;

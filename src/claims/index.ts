@@ -35,11 +35,19 @@ export interface ClaimInternal extends Range {
 const COGNATE_LEN = 6;
 
 /** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
+/** Cognate key of each folded word, made once (words repeat across texts; bounded). */
+const cognateKeys = new Map<string, string>();
+
 function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
   const out: Anchor[] = [];
   for (const t of tokens) {
     if (t.folded.length < COGNATE_LEN || res.stopwords.has(t.folded) || /\d/.test(t.folded)) continue;
-    out.push({ key: `cog:${t.folded.replace(/-/g, '').slice(0, COGNATE_LEN)}`, start: t.start, end: t.end });
+    let key = cognateKeys.get(t.folded);
+    if (key === undefined) {
+      if (cognateKeys.size >= 100_000) cognateKeys.clear();
+      cognateKeys.set(t.folded, (key = `cog:${t.folded.replace(/-/g, '').slice(0, COGNATE_LEN)}`));
+    }
+    out.push({ key, start: t.start, end: t.end });
   }
   return out;
 }

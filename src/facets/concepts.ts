@@ -44,9 +44,13 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   return result;
 }
 
+const conceptKeys = new Map<string, string>();
+
 /** One concept facet on the words [start, end). */
 function conceptFacet(id: string, text: string, start: number, end: number): FacetInternal {
-  const key = `concept:${id}`;
+  // One key string per concept, reused by every facet: later map lookups find its hash already computed.
+  let key = conceptKeys.get(id);
+  if (key === undefined) conceptKeys.set(id, (key = `concept:${id}`));
   return { kind: 'concept', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }] };
 }
 

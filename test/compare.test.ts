@@ -108,6 +108,14 @@ describe('extractClaims', () => {
     expect(claims.some((c) => c.includes('(EAEU)') && !c.includes('(SCO)'))).toBe(true);
   });
 
+  test('an enumeration closed by a coordinator that also opens clauses ("A, B sowie C") is split into items', () => {
+    const text = 'Im Mittelpunkt der Gespräche standen die Inflation, Lohnforderungen sowie steigende Energiepreise, wobei die Gewerkschaften mit weiteren Streiks drohten.';
+    const claims = extractClaims({ id: 'de', text }).map((c) => c.text);
+    expect(claims).toContain('Lohnforderungen');
+    expect(claims).toContain('sowie steigende Energiepreise');
+    expect(claims.some((c) => c.includes('Inflation') && !c.includes('Lohnforderungen'))).toBe(true);
+  });
+
   test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
     const report = await compare([
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },

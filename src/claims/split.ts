@@ -136,7 +136,9 @@ export function splitSentence(
   // comma pieces that end in a coordinated piece are items of one list.
   const item = segs.map(() => false);
   for (let k = 0; k < segs.length; k++) {
-    if (segs[k]!.kind !== 'coord' || size(segs[k]!) > 7) continue;
+    // The last item starts with a coordinator ("and C", "sowie C", also when the word opens clauses too).
+    const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.folded));
+    if (!closes || size(segs[k]!) > 7) continue;
     let m = k - 1;
     while (m >= 0 && m > k - 12 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;

@@ -126,8 +126,8 @@ export async function compare(sources: readonly Source[], options: CompareOption
         report.pairs.push({
           a: a.id,
           b: b.id,
-          onlyInA: onlyIn(a, b, nearIn, ids),
-          onlyInB: onlyIn(b, a, nearIn, ids),
+          onlyInA: onlyIn(a, b, nearIn, ids, partnersOf),
+          onlyInB: onlyIn(b, a, nearIn, ids, partnersOf),
           conflicts: conflictsBetween(a, b, partnersOf, ids),
         });
       }

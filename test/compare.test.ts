@@ -79,6 +79,18 @@ describe('compare on the seeds', () => {
     expect(only003.some((s) => s.text.includes('videoconference'))).toBe(true);
   });
 
+  test('a detail the other version states only far from the aligned claim is still missing there', async () => {
+    const en = { id: 'en', text: 'Parliament approved the budget on Tuesday. The opposition criticised the plan. Unions announced protests against the cuts. Thousands of people marched in Berlin.' };
+    const de = { id: 'de', text: 'Das Parlament billigte den Haushalt. Die Opposition kritisierte den Plan. Die Gewerkschaften kündigten Proteste gegen die Kürzungen an. Am Dienstag demonstrierten Tausende Menschen in Berlin.' };
+    const report = await compare([en, de]);
+    const budget = report.claims.find((c) => c.source === 'en' && c.text.includes('budget'))!;
+    const partner = report.claims.find((c) => c.source === 'de' && c.text.includes('Haushalt'))!;
+    expect(report.groups.some((g) => g.claims.includes(budget.id) && g.claims.includes(partner.id))).toBe(true);
+    const pair = report.pairs[0]!;
+    const missing = pair.a === 'en' ? pair.onlyInA : pair.onlyInB;
+    expect(missing.some((s) => s.claim === budget.id && s.text === 'Tuesday')).toBe(true);
+  });
+
   test('the same input gives byte-identical JSON, whatever the order of the sources', async () => {
     const a = await compare(seeds());
     const b = await compare(seeds());

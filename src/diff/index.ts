@@ -8,6 +8,8 @@ import { type Range, tokenize } from '../text.js';
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
 const MIN_SPREAD_ANCHORS = 1;
+/** How many sentences around an aligned claim count as where B states its details (chosen on npm run eval). */
+const NEAR_SENTENCES = 1;
 
 /** Anchor kinds precise enough to name as a missing detail. */
 const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
@@ -18,12 +20,20 @@ export interface SourceView {
   claims: readonly ClaimInternal[];
   /** Every anchor key the source states anywhere. */
   keys: ReadonlySet<string>;
+  /** The claims of each sentence. */
+  bySentence: ReadonlyMap<number, readonly ClaimInternal[]>;
 }
 
 export function sourceView(id: string, text: string, claims: readonly ClaimInternal[]): SourceView {
   const keys = new Set<string>();
-  for (const c of claims) for (const a of c.anchors) keys.add(a.key);
-  return { id, text, claims, keys };
+  const bySentence = new Map<number, ClaimInternal[]>();
+  for (const c of claims) {
+    for (const a of c.anchors) keys.add(a.key);
+    const l = bySentence.get(c.sentence);
+    if (l) l.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  return { id, text, claims, keys, bySentence };
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -84,7 +94,7 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
 /**
  * What A states that B does not: a whole claim when no claim of B is in its
  * group, otherwise only the anchors (numbers, dates, names, concepts) that B
- * states nowhere.
+ * does not state where it states the claim.
  */
 export function onlyIn(
   a: SourceView,
@@ -92,6 +102,8 @@ export function onlyIn(
   /** True when the claim shares a group with a claim of the source, or scored close to one. */
   near: (c: ClaimInternal, source: string) => boolean,
   ids: ReadonlyMap<ClaimInternal, string>,
+  /** The claims of a source in the claim's groups. */
+  partnersOf?: (c: ClaimInternal, source: string) => ClaimInternal[],
 ): Span[] {
   const out: Span[] = [];
   const known = (list: readonly Anchor[]) => {
@@ -111,10 +123,21 @@ export function onlyIn(
       }
     }
     let missing: Anchor[] | undefined;
-    for (const x of details) if (!b.keys.has(x.key)) (missing ??= []).push(x);
+    // Where the claim is aligned, a detail counts as stated only if B states it near
+    // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
+    let local: Set<string> | undefined;
+    const partners = partnersOf?.(c, b.id);
+    if (partners?.length) {
+      local = new Set();
+      for (const p of partners) {
+        for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.anchors) local.add(k.key);
+      }
+    }
+    const has = (key: string) => (local ? local.has(key) : b.keys.has(key));
+    for (const x of details) if (!has(x.key)) (missing ??= []).push(x);
     if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
-    const shared = c.anchors.filter((x) => b.keys.has(x.key));
+    const shared = c.anchors.filter((x) => has(x.key));
     const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));
     for (const r of mergeRanges(ranges, a.text, getResources(c.lang).stopwords)) out.push(span(c, r, a.text, ids));
   }

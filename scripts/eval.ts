@@ -17,7 +17,8 @@ interface Fact {
 interface PlantedConflict {
   fact: string;
   kind: string;
-  ev: Record<string, string>;
+  /** Where each doc states its value: one string, or several when it states it more than once (a headline and the body). */
+  ev: Record<string, string | string[]>;
   value: Record<string, string>;
 }
 interface Gold {
@@ -201,8 +202,9 @@ export async function evaluate(gold: Gold) {
         const [x, y] = [docs[i]!, docs[j]!];
         if (pc.value[x] === pc.value[y]) continue;
         planted++;
-        const rx = occurrences(texts[x]!, pc.ev[x]!);
-        const ry = occurrences(texts[y]!, pc.ev[y]!);
+        const spansOf = (doc: string) => [pc.ev[doc]!].flat().flatMap((e) => occurrences(texts[doc]!, e));
+        const rx = spansOf(x);
+        const ry = spansOf(y);
         const hit = report.pairs.some((p) =>
           p.conflicts.some((k) => {
             const sides: Array<[string, R]> = [[p.a, k.a], [p.b, k.b]];

@@ -75,6 +75,26 @@ describe('dates, ranges, weekdays and years', () => {
     for (const k of keys) expect(got).toContain(k);
   });
 
+  test.each([
+    ['en', '1,240 cases were confirmed since January', 'date:>=--01', 'since January'],
+    ['fr', 'la confirmation de 1 240 cas depuis janvier', 'date:>=--01', 'depuis janvier'],
+    ['de', 'Seit Januar wurden 1240 Fälle bestätigt', 'date:>=--01', 'Seit Januar'],
+    ['de', 'Die Inflation sank im Mai auf 6,1 Prozent.', 'date:--05', 'Mai'],
+    ['en', 'Inflation eased in May.', 'date:--05', 'May'],
+  ])('a month on its own: %s: %s', (lang, text, id, span) => {
+    const d = facets(text, lang).find((f) => f.kind === 'date');
+    expect(d?.id).toBe(id);
+    expect(d?.text).toBe(span);
+  });
+
+  test.each([
+    ['en', 'Prices may rise in the spring.'],
+    ['en', 'Theresa May met the press.'],
+    ['en', 'Talks resume on Jan. 4 in Geneva.'],
+  ])('no month where the word is not one, or is abbreviated without a day: %s: %s', (lang, text) => {
+    expect(anchors(text, lang).filter((k) => k.startsWith('month:'))).toEqual([]);
+  });
+
   test('a date span includes its range words', () => {
     const d = facets('Il effectue du 27 au 29 mai une visite.', 'fr').find((f) => f.kind === 'date');
     expect(d?.text).toBe('du 27 au 29 mai');

@@ -6,6 +6,9 @@ const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
 const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
 const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
 
+/** Languages that write month names with a capital. */
+const CAPITALISED_MONTHS = new Set(['en', 'de']);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface DateContext {
@@ -125,6 +128,20 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
         i++;
         continue;
       }
+    }
+    // A month on its own after a function word ("since January", "depuis janvier",
+    // "im März"): capitalised where the language writes months so ("may" is a verb,
+    // and "Theresa May" has a name before it), and a full name, not an abbreviation ("Jan").
+    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && res.stopwords.has(tokens[i - 1]!.folded)) {
+      const prev = tokens[i - 1]!;
+      const since = res.dates.since.has(prev.folded);
+      const start = since ? prev.start : t.start;
+      out.push({
+        kind: 'date', id: `date:${since ? '>=' : ''}--${pad(m)}`, text: text.slice(start, t.end), start, end: t.end,
+        anchors: [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],
+      });
+      used.add(i);
+      continue;
     }
     // A year on its own, with "since"/"depuis"/"seit" when present.
     const y = year(t);

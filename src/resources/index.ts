@@ -100,6 +100,8 @@ export interface LanguageResources {
   };
   /** Folded month name or abbreviation → month number 1..12 (from Intl). */
   readonly months: ReadonlyMap<string, number>;
+  /** Folded full month names (no abbreviations), from Intl. */
+  readonly monthNames: ReadonlySet<string>;
   /** Folded weekday name → ISO weekday 1..7 (from Intl). */
   readonly weekdays: ReadonlyMap<string, number>;
   stem(word: string): string;
@@ -115,7 +117,7 @@ export interface LanguageResources {
 
 const cache = new Map<string, LanguageResources>();
 
-function intlNames(lang: string, kind: 'month' | 'weekday'): Map<string, number> {
+function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArray<'long' | 'short'> = kind === 'month' ? ['long', 'short'] : ['long']): Map<string, number> {
   const out = new Map<string, number>();
   let locale = lang;
   try {
@@ -123,7 +125,7 @@ function intlNames(lang: string, kind: 'month' | 'weekday'): Map<string, number>
   } catch {
     locale = 'en';
   }
-  for (const width of kind === 'month' ? (['long', 'short'] as const) : (['long'] as const)) {
+  for (const width of widths) {
     const fmt = new Intl.DateTimeFormat(locale, kind === 'month' ? { month: width, timeZone: 'UTC' } : { weekday: width, timeZone: 'UTC' });
     for (let i = 0; i < (kind === 'month' ? 12 : 7); i++) {
       // 2024-01-01 was a Monday.
@@ -215,6 +217,7 @@ function build(lang: string): LanguageResources {
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
     },
     months: intlNames(lang, 'month'),
+    monthNames: new Set(intlNames(lang, 'month', ['long']).keys()),
     weekdays: intlNames(lang, 'weekday'),
     stem,
     conceptsByStems,

@@ -50,6 +50,22 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
+    // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).
+    expect(concepts('Die Regierung hat den Notstand ausgerufen', 'de')).not.toContain('reputation');
+    expect(concepts('Der Ruf der Regierung', 'de')).toContain('reputation');
+  });
+});
+
+describe('function phrases are not concepts', () => {
+  test.each([
+    ['fr', 'Les centres ouvriront à partir de lundi', ['party', 'departure']],
+    ['de', 'Im Rahmen der Reform steigen die Preise', ['framework']],
+  ])('%s: %s', (lang, text, absent) => {
+    const got = concepts(text, lang);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+  test('the same words outside the phrase still are', () => {
+    expect(concepts('Le parti a perdu les élections', 'fr')).toContain('party');
   });
 });
 

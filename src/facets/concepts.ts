@@ -60,6 +60,12 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
   if (!res.supported) return out;
   const stems = tokens.map((t) => res.stem(t.lower));
   for (let i = 0; i < tokens.length; i++) {
+    // "à partir de" is "from", not a departure: the words of a function phrase are no concepts.
+    const fp = res.functionPhrases.at(tokens, i);
+    if (fp) {
+      i += fp.length - 1;
+      continue;
+    }
     // Grow the stem sequence while it is still the start of some term; keep the longest term.
     let matched = 0;
     let ids: readonly string[] | undefined;
@@ -104,7 +110,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       continue;
     }
     const t = tokens[i]!;
-    if (res.lang === 'de' && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded)) {
+    if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded)) {
       const parts = splitCompound(t.lower.replace(/-/g, ''), res);
       if (parts) {
         for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));

@@ -28,6 +28,7 @@ interface LanguageFile {
   clauseStarters: string[];
   attributionVerbs: string[];
   relativeOpeners?: string[];
+  functionPhrases?: string[];
   separableParticles?: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
@@ -83,6 +84,8 @@ export interface LanguageResources {
   readonly attributionVerbs: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
+  readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
   readonly separableParticles: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
@@ -195,6 +198,7 @@ function build(lang: string): LanguageResources {
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),

@@ -40,6 +40,23 @@ describe('quantities, in digits and words, with comparators and units', () => {
   });
 });
 
+describe('ages are durations in years, with or without the word "years"', () => {
+  test.each([
+    ['en', 'Three children under the age of five have died.', 'dur:5Y'],
+    ['fr', 'Quatre enfants de moins de cinq ans sont morts.', 'dur:5Y'],
+    ['de', 'Drei Kinder unter fünf Jahren starben.', 'dur:5Y'],
+    ['en', 'The suspect, aged 34, was arrested.', 'dur:34Y'],
+    ['fr', 'Le suspect, âgé de 34 ans, a été arrêté.', 'dur:34Y'],
+    ['de', 'Der Verdächtige im Alter von 34 Jahren wurde festgenommen.', 'dur:34Y'],
+  ])('%s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+  test('a number after "aged" with its own unit keeps it', () => {
+    expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');
+    expect(anchors('the fund aged 5 percent', 'en')).not.toContain('dur:5Y');
+  });
+});
+
 describe('ordinals', () => {
   test.each([
     ['en', 'the 13th meeting', 'ord:13'],

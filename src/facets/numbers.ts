@@ -233,6 +233,20 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // "une cinquantaine", "a dozen": the article belongs to the quantity.
     if (!comparator && approx && b < i) start = tokens[b]!.start;
     if (approx) comparator = comparator ? `${comparator}~` : '~';
+    // An age without a unit ("under the age of five", "aged 34,") is a duration in years,
+    // as "de moins de cinq ans" and "unter fünf Jahren" say it; a unit after it wins ("aged 5 months").
+    const age = !ordinal && Number.isInteger(value) && value <= 130 ? res.numbers.agePhrases.before(tokens, i) : undefined;
+    const following = tokens[last + 1];
+    const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
+    if (age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) {
+      const ageStart = Math.min(start, tokens[i - age.length]!.start);
+      out.push({
+        kind: 'duration', id: `duration:${value}Y`, text: text.slice(ageStart, tokens[last]!.end), start: ageStart, end: tokens[last]!.end,
+        anchors: [{ key: `dur:${value}Y`, start: t.start, end: tokens[last]!.end }], value, comparator, unit: 'Y',
+      });
+      i = last;
+      continue;
+    }
     // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
     let end = tokens[last]!.end;
     let unit: string | undefined;

@@ -43,6 +43,7 @@ interface LanguageFile {
     ordinalSuffixes: string[];
     percent: string[];
     partOf?: string[];
+    agePhrases?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string> };
 }
@@ -65,6 +66,8 @@ export interface NumberWords {
   percent: string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
+  /** Words right before a bare number that make it an age in years ("aged", "age of"). */
+  agePhrases: PhraseSet;
 }
 
 export interface LanguageResources {
@@ -213,6 +216,7 @@ function build(lang: string): LanguageResources {
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       percent: numbers?.percent ?? ['%'],
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
+      agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
     },
     dates: {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),

@@ -28,6 +28,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'June 14', '15. Juni',
     ],
     [
+      'a duration (18 months against 20 months in office)',
+      'Prime Minister Luc Verbeke, who has led the government for 18 months, resigned on Thursday.',
+      'Le Premier ministre Luc Verbeke, au pouvoir depuis 20 mois, a démissionné jeudi.',
+      ['en', 'fr'], 'quantity', '18 months', '20 mois',
+    ],
+    [
+      'an age given without "years" against one with it',
+      'The party rejected a plan to raise the retirement age to 67 by 2030.',
+      'Die Partei lehnte eine Anhebung des Rentenalters auf 68 Jahre bis 2030 ab.',
+      ['en', 'de'], 'quantity', undefined, '68 Jahre',
+    ],
+    [
       'a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")',
       'The Democratic Alliance won 91 of the 230 seats in parliament.',
       'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',

@@ -158,7 +158,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
-      quantities: c.facets.filter((f) => f.kind === 'quantity' && f.value !== undefined && !!f.unit),
+      // Durations are quantities of time ("18 months" / "20 mois").
+      quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
@@ -167,6 +168,11 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
     slotCache.set(c, r);
   }
   return r;
+}
+
+/** The anchor key of a quantity's value alone (a duration's value is only meaningful with its unit). */
+function valueKey(f: FacetInternal): string {
+  return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 
 /** Same slot, different values, between claims of one group. */
@@ -192,7 +198,7 @@ export function conflictsBetween(
             // Approximations conflict only when far apart.
             if (Math.abs(qa.value! - qb.value!) / Math.max(qa.value!, qb.value!) < 0.25) continue;
           }
-          if (b.keys.has(`num:${qa.value}`) || a.keys.has(`num:${qb.value}`)) continue;
+          if (b.keys.has(valueKey(qa)) || a.keys.has(valueKey(qb))) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }

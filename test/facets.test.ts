@@ -40,6 +40,22 @@ describe('quantities, in digits and words, with comparators and units', () => {
   });
 });
 
+describe('a number and a noun in one hyphenated word', () => {
+  test.each([
+    ['en', 'the five-party coalition', 'qty:5:party'],
+    ['de', 'die Fünf-Parteien-Koalition', 'qty:5:party'],
+    ['fr', 'la coalition à cinq partis', 'qty:5:party'],
+    ['en', 'a 10-year plan', 'dur:10Y'],
+    ['en', 'a three-year-old girl', 'dur:3Y'],
+  ])('%s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+  test('a number written with a hyphen stays one number; a name with digits is none', () => {
+    expect(anchors('twenty-two people died', 'en')).toContain('num:22');
+    expect(anchors('new COVID-19 cases', 'en').filter((k) => k.startsWith('num:'))).toEqual([]);
+  });
+});
+
 describe('ages are durations in years, with or without the word "years"', () => {
   test.each([
     ['en', 'Three children under the age of five have died.', 'dur:5Y'],

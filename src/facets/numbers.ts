@@ -141,6 +141,37 @@ function parseDigits(raw: string, lang: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const NUMBER_COMPOUND = /^(\d+|\p{L}+)[-‐‑](\p{L}+)(?:[-‐‑]\p{L}+)*$/u;
+
+/**
+ * "five-party coalition", "a 10-year plan", "three-year-old", "Fünf-Parteien-Koalition":
+ * the number with the noun after the hyphen as its unit (a duration for units of time),
+ * as "cinq partis" and "fünf Parteien" give it in other words.
+ */
+function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  if (!t.folded.includes('-') && !t.folded.includes('‐') && !t.folded.includes('‑')) return undefined;
+  const m = NUMBER_COMPOUND.exec(t.folded);
+  if (!m) return undefined;
+  const { res, text } = ctx;
+  const nw = res.numbers;
+  const word = m[2]!;
+  // "twenty-two" and "vingt-deuxième" are one number, not a number and a unit.
+  if (wordValue(word, nw) !== undefined || ordinalWordValue(t.folded, nw) !== undefined || ordinalWordValue(word, nw) !== undefined) return undefined;
+  const value = /^\d/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!, nw);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+  const dur = res.dates.durationUnits.get(word);
+  if (dur) {
+    return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: t.end }], value, unit: dur };
+  }
+  const unit = res.conceptsByStems.get(res.stem(word))?.[0];
+  if (!unit) return { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+  return {
+    kind: 'quantity', id: `quantity:${value}:${unit}`, ...span, value, unit,
+    anchors: [{ key: `num:${value}`, start: t.start, end: t.end }, { key: `qty:${value}:${unit}`, start: t.start, end: t.end }, { key: `slot:${unit}`, start: t.start, end: t.end }],
+  };
+}
+
 /** Quantities, plain numbers and ordinals, in digits or words, with comparator and unit. */
 export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   const { text, tokens, res, used } = ctx;
@@ -149,6 +180,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
+    // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
+    const compound = numberCompound(t, ctx);
+    if (compound) {
+      out.push(compound);
+      continue;
+    }
     // Most tokens are words that are no number: one cached lookup rules them out.
     const c0 = t.folded.charCodeAt(0);
     if (!(c0 >= 48 && c0 <= 57) && !mayStartNumber(t.folded, nw)) continue;

@@ -17,6 +17,8 @@ export const DEFAULTS = {
   embedWeight: 0.5,
 } as const;
 
+const NO_CLAIMS: ClaimInternal[] = [];
+
 function toFacet(f: ClaimInternal['facets'][number]): Facet {
   return { kind: f.kind, id: f.id, text: f.text, start: f.start, end: f.end };
 }
@@ -100,25 +102,32 @@ export async function compare(sources: readonly Source[], options: CompareOption
     for (const g of multi) {
       const sorted = [...g.members].sort((a, b) => Number(ids.get(a)!.slice(1)) - Number(ids.get(b)!.slice(1)));
       const bySource = new Map<string, ClaimInternal[]>();
-      for (const c of sorted) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
-      for (const m of sorted) groupsOf.set(m, [...(groupsOf.get(m) ?? []), bySource]);
+      for (const c of sorted) {
+        const list = bySource.get(c.source);
+        if (list) list.push(c);
+        else bySource.set(c.source, [c]);
+      }
+      for (const m of sorted) {
+        const list = groupsOf.get(m);
+        if (list) list.push(bySource);
+        else groupsOf.set(m, [bySource]);
+      }
       groupsOut.push({ first: Number(ids.get(sorted[0]!)!.slice(1)), members: sorted });
     }
-    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => {
-      const gs = groupsOf.get(c);
-      if (!gs) return [];
-      if (gs.length === 1) return gs[0]!.get(source) ?? [];
-      return [...new Set(gs.flatMap((g) => g.get(source) ?? []))];
-    };
-    // Whether a claim stands in a group with some claim of a source, or resembles one: one set lookup per pair.
-    const near = new Map<ClaimInternal, Set<string>>();
-    for (const [c, gs] of groupsOf) near.set(c, new Set(gs.flatMap((g) => [...g.keys()])));
-    for (const [c, sources] of resembles) {
-      const set = near.get(c);
-      if (set) for (const x of sources) set.add(x);
-      else near.set(c, new Set(sources));
+    // Each claim's partners by source, across all its groups, worked out once (pairs ask for them N² times).
+    const partners = new Map<ClaimInternal, ReadonlyMap<string, ClaimInternal[]>>();
+    for (const [c, gs] of groupsOf) {
+      if (gs.length === 1) {
+        partners.set(c, gs[0]!);
+        continue;
+      }
+      const merged = new Map<string, ClaimInternal[]>();
+      for (const g of gs) for (const [source, list] of g) merged.set(source, [...new Set([...(merged.get(source) ?? []), ...list])]);
+      partners.set(c, merged);
     }
-    const nearIn = (c: ClaimInternal, source: string) => near.get(c)?.has(source) ?? false;
+    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => partners.get(c)?.get(source) ?? NO_CLAIMS;
+    // Whether a claim stands in a group with some claim of a source, or scored close to one.
+    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || (resembles.get(c)?.has(source) ?? false);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;

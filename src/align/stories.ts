@@ -21,16 +21,21 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
   });
   const df = new Map<string, number>();
   for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  // Keys interned as small integers; each vector a list of (id, weight) sorted by id,
+  // so that a pair's dot product is one merge walk (pairs grow with the square of the sources).
+  const ids = new Map<string, number>();
+  for (const k of df.keys()) ids.set(k, ids.size);
   const vectorsOf = (withConcepts: boolean) => tfs.map((tf) => {
-    const v = new Map<string, number>();
+    const entries: Array<[number, number]> = [];
     let norm = 0;
     for (const [k, f] of tf) {
       if (!withConcepts && kindOfKey(k) === 'concept') continue;
       const w = Math.sqrt(f) * (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * Math.log(1 + (n + 1) / df.get(k)!);
-      v.set(k, w);
+      entries.push([ids.get(k)!, w]);
       norm += w * w;
     }
-    return { v, norm: Math.sqrt(norm) };
+    entries.sort((x, y) => x[0] - y[0]);
+    return { ids: entries.map((e) => e[0]), weights: entries.map((e) => e[1]), norm: Math.sqrt(norm) };
   });
   const full = vectorsOf(true);
   // Against a language without a lexicon, compare only what both can state: names, numbers, dates.
@@ -45,9 +50,12 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
       const a = vecs[i]!;
       const b = vecs[j]!;
       let dot = 0;
-      for (const [k, w] of a.v) {
-        const o = b.v.get(k);
-        if (o) dot += w * o;
+      for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+        const u = a.ids[x]!;
+        const v = b.ids[y]!;
+        if (u < v) x++;
+        else if (u > v) y++;
+        else dot += a.weights[x++]! * b.weights[y++]!;
       }
       let s = a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
       s += whenWhere(places[i]!, places[j]!, tfs[j]!);
@@ -88,7 +96,9 @@ export function clusterStories(sim: number[][], threshold: number): number[][] {
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
   }
   return [...byRoot.values()];
 }

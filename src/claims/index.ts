@@ -30,14 +30,20 @@ export interface ClaimInternal extends Range {
   sentence: number;
   /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
   folded: string;
+  /**
+   * Results the diff stage works out once per claim and reuses for every pair of
+   * sources (pairs grow with the square of the sources); a field, not a WeakMap,
+   * because it is read for every claim of every pair.
+   */
+  memo?: Record<string, unknown>;
 }
 
 const COGNATE_LEN = 6;
 
-/** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
 /** Cognate key of each folded word, made once (words repeat across texts; bounded). */
 const cognateKeys = new Map<string, string>();
 
+/** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
 function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
   const out: Anchor[] = [];
   for (const t of tokens) {

@@ -78,17 +78,36 @@ interface ClaimAnchors {
   concepts: Anchor[];
   details: Anchor[];
 }
-const anchorCache = new WeakMap<ClaimInternal, ClaimAnchors>();
 
 /** A claim's anchors by role, computed once per claim (pairs grow with the square of the sources). */
 function anchorsOf(c: ClaimInternal): ClaimAnchors {
-  let r = anchorCache.get(c);
+  const memo = (c.memo ??= {});
+  let r = memo.roles as ClaimAnchors | undefined;
   if (!r) {
     const details = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)));
-    r = { details, concepts: details.filter((x) => kindOfKey(x.key) === 'concept'), precise: details.filter((x) => kindOfKey(x.key) !== 'concept') };
-    anchorCache.set(c, r);
+    memo.roles = r = { details, concepts: details.filter((x) => kindOfKey(x.key) === 'concept'), precise: details.filter((x) => kindOfKey(x.key) !== 'concept') };
   }
   return r;
+}
+
+/** The anchor keys a source states in a claim's sentence and the ones next to it, once per claim (not per pair). */
+function keysAround(p: ClaimInternal, b: SourceView): Set<string> {
+  const memo = (p.memo ??= {});
+  let r = memo.around as Set<string> | undefined;
+  if (!r) {
+    memo.around = r = new Set();
+    for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.anchors) r.add(k.key);
+  }
+  return r;
+}
+
+const NONE: readonly ClaimInternal[] = [];
+
+/** Whether B states the key near the claims aligned with a claim of A (anywhere in B when none is). */
+function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceView): boolean {
+  if (!partners.length) return b.keys.has(key);
+  for (const p of partners) if (keysAround(p, b).has(key)) return true;
+  return false;
 }
 
 /**
@@ -125,20 +144,11 @@ export function onlyIn(
     let missing: Anchor[] | undefined;
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
-    let local: Set<string> | undefined;
-    const partners = partnersOf?.(c, b.id);
-    if (partners?.length) {
-      local = new Set();
-      for (const p of partners) {
-        for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.anchors) local.add(k.key);
-      }
-    }
-    const has = (key: string) => (local ? local.has(key) : b.keys.has(key));
-    for (const x of details) if (!has(x.key)) (missing ??= []).push(x);
+    const partners = partnersOf?.(c, b.id) ?? NONE;
+    for (const x of details) if (!statedNear(x.key, partners, b)) (missing ??= []).push(x);
     if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
-    const shared = c.anchors.filter((x) => has(x.key));
-    const ranges = missing.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end));
+    const ranges = missing.filter((m) => !c.anchors.some((x) => x !== m && x.start < m.end && m.start < x.end && statedNear(x.key, partners, b)));
     for (const r of mergeRanges(ranges, a.text, getResources(c.lang).stopwords)) out.push(span(c, r, a.text, ids));
   }
   return out;
@@ -150,11 +160,11 @@ interface ClaimSlots {
   dayKeys: Set<string>;
   cities: FacetInternal[];
 }
-const slotCache = new WeakMap<ClaimInternal, ClaimSlots>();
 
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
 function slotsOf(c: ClaimInternal): ClaimSlots {
-  let r = slotCache.get(c);
+  const memo = (c.memo ??= {});
+  let r = memo.slots as ClaimSlots | undefined;
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
@@ -165,7 +175,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
     };
-    slotCache.set(c, r);
+    memo.slots = r;
   }
   return r;
 }

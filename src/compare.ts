@@ -47,8 +47,15 @@ export async function compare(sources: readonly Source[], options: CompareOption
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();
+  /** Each claim's position in the report (its id's number). */
+  const order = new Map<ClaimInternal, number>();
   let n = 0;
-  for (const list of claimsBySource) for (const c of list) ids.set(c, `c${++n}`);
+  for (const list of claimsBySource) {
+    for (const c of list) {
+      ids.set(c, `c${++n}`);
+      order.set(c, n);
+    }
+  }
 
   let embeddings: Map<ClaimInternal, number[]> | undefined;
   if (opts.embed) {
@@ -98,9 +105,9 @@ export async function compare(sources: readonly Source[], options: CompareOption
     );
     // A claim may stand in several groups (one long claim, several facts).
     const groupsOf = new Map<ClaimInternal, Array<Map<string, ClaimInternal[]>>>();
-    const multi = groups.filter((g) => new Set(g.members.map((m) => m.source)).size > 1);
+    const multi = groups.filter((g) => g.members.some((m) => m.source !== g.members[0]!.source));
     for (const g of multi) {
-      const sorted = [...g.members].sort((a, b) => Number(ids.get(a)!.slice(1)) - Number(ids.get(b)!.slice(1)));
+      const sorted = [...g.members].sort((a, b) => order.get(a)! - order.get(b)!);
       const bySource = new Map<string, ClaimInternal[]>();
       for (const c of sorted) {
         const list = bySource.get(c.source);
@@ -112,22 +119,23 @@ export async function compare(sources: readonly Source[], options: CompareOption
         if (list) list.push(bySource);
         else groupsOf.set(m, [bySource]);
       }
-      groupsOut.push({ first: Number(ids.get(sorted[0]!)!.slice(1)), members: sorted });
+      groupsOut.push({ first: order.get(sorted[0]!)!, members: sorted });
     }
-    // Each claim's partners by source, across all its groups, worked out once (pairs ask for them N² times).
-    const partners = new Map<ClaimInternal, ReadonlyMap<string, ClaimInternal[]>>();
+    // Each claim's partners by source, across all its groups, worked out once and kept on
+    // the claim (pairs ask for them N² times: a field read, not a map lookup, each time).
     for (const [c, gs] of groupsOf) {
-      if (gs.length === 1) {
-        partners.set(c, gs[0]!);
-        continue;
+      let bySource: ReadonlyMap<string, ClaimInternal[]> = gs[0]!;
+      if (gs.length > 1) {
+        const merged = new Map<string, ClaimInternal[]>();
+        for (const g of gs) for (const [source, list] of g) merged.set(source, [...new Set([...(merged.get(source) ?? []), ...list])]);
+        bySource = merged;
       }
-      const merged = new Map<string, ClaimInternal[]>();
-      for (const g of gs) for (const [source, list] of g) merged.set(source, [...new Set([...(merged.get(source) ?? []), ...list])]);
-      partners.set(c, merged);
+      (c.memo ??= {}).partners = bySource;
     }
-    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => partners.get(c)?.get(source) ?? NO_CLAIMS;
+    for (const [c, sources] of resembles) (c.memo ??= {}).resembles = sources;
+    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => (c.memo?.partners as ReadonlyMap<string, ClaimInternal[]> | undefined)?.get(source) ?? NO_CLAIMS;
     // Whether a claim stands in a group with some claim of a source, or scored close to one.
-    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || (resembles.get(c)?.has(source) ?? false);
+    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || ((c.memo?.resembles as ReadonlySet<string> | undefined)?.has(source) ?? false);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;

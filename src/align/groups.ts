@@ -1,5 +1,5 @@
 import type { ClaimInternal } from '../claims/index.js';
-import { anchorScore, cosine, idfTable, isPlaceKey, KeyTable, SPECIFIC, surfaceScore, type Vector, vectorOf } from './score.js';
+import { anchorScore, cosine, idfTable, KeyTable, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
   /** Minimum score for a claim to join a group. */
@@ -86,27 +86,26 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   };
 
   const groups: Group[] = [];
-  const index = new Map<string, number[]>();
+  // The candidate index: for each interned key, the groups whose claims state it.
+  const index: number[][] = [];
   // Claims are found through their anchors, and through their exact wording
   // (a claim with no anchor, such as "he noted", still meets its copy).
-  const keyCache = new Map<ClaimInternal, string[]>();
+  const keyCache = new Map<ClaimInternal, number[]>();
   const keysOf = (c: ClaimInternal) => {
     let keys = keyCache.get(c);
-    if (!keys) keyCache.set(c, (keys = [...vectors.get(c)!.keys, `=${foldedOf(c)}`]));
+    if (!keys) keyCache.set(c, (keys = [...vectors.get(c)!.ids, table.id(`=${foldedOf(c)}`)]));
     return keys;
   };
   const addToIndex = (c: ClaimInternal, g: number) => {
     for (const key of keysOf(c)) {
-      const list = index.get(key);
-      if (!list) index.set(key, [g]);
+      const list = index[key];
+      if (!list) index[key] = [g];
       else if (list[list.length - 1] !== g) list.push(g);
     }
   };
   // A claim scores above zero against a group's member only when they share
   // two anchors that are not mere cognates, or one specific anchor, or the
   // same wording: groups that cannot reach that through the index are not scored.
-  const strong = (key: string) => key.startsWith('=') || SPECIFIC.has(key.slice(0, key.indexOf(':')));
-  const weak = (key: string) => key.startsWith('cog:');
   const hits: number[] = [];
   const claimStamp: number[] = [];
   const keyStamp: number[] = [];
@@ -125,14 +124,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // A key found in very many groups does not tell candidates apart (it still
       // counts in the score); when the claim has one, one other shared key will do.
       const keys = keysOf(c);
-      const need = keys.some((k) => !weak(k) && (index.get(k)?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
+      const need = keys.some((k) => !table.isWeak(k) && (index[k]?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
       // A dated claim meets another dated claim of the same place (two datelines), whatever the day.
-      const dated = keys.some((k) => k.startsWith('md:'));
+      const dated = keys.some((k) => table.isDay(k));
       for (const key of keys) {
-        const postings = index.get(key);
-        if (!postings || postings.length > MAX_POSTINGS || weak(key)) continue;
+        const postings = index[key];
+        if (!postings || postings.length > MAX_POSTINGS || table.isWeak(key)) continue;
         keyRound++;
-        const add = strong(key) || (dated && isPlaceKey(key)) ? 2 : 1;
+        const add = table.isStrong(key) || (dated && table.isPlace(key)) ? 2 : 1;
         for (const g of postings) {
           if (keyStamp[g] === keyRound) continue; // a group listed twice under one key
           keyStamp[g] = keyRound;

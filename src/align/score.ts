@@ -58,6 +58,9 @@ export function isPlaceKey(key: string): boolean {
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
 
+/** Set on the key of a claim's whole wording ("=…"), which the candidate index also uses. */
+const WORDING = 128;
+
 /** Anchor keys interned as small integers for one alignment run. */
 export class KeyTable {
   private readonly ids = new Map<string, number>();
@@ -69,11 +72,25 @@ export class KeyTable {
     if (id === undefined) {
       id = this.flags.length;
       this.ids.set(key, id);
-      const kind = kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0));
+      const kind = key.startsWith('=') ? '=' : kindOfKey(key);
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
+  }
+  /** A cognate prefix: weak evidence, not worth an index lookup. */
+  isWeak(id: number): boolean {
+    return (this.flags[id]! & COG) !== 0;
+  }
+  /** A specific anchor (a number, a day, an organisation) or a claim's whole wording: one alone may align two claims. */
+  isStrong(id: number): boolean {
+    return (this.flags[id]! & (SPEC | WORDING)) !== 0;
+  }
+  isDay(id: number): boolean {
+    return (this.flags[id]! & DAY) !== 0;
+  }
+  isPlace(id: number): boolean {
+    return (this.flags[id]! & PLACE) !== 0;
   }
 }
 

@@ -17,7 +17,7 @@ export const DEFAULTS = {
   embedWeight: 0.5,
 } as const;
 
-const NO_CLAIMS: ClaimInternal[] = [];
+const NO_CLAIMS: readonly ClaimInternal[] = [];
 
 function toFacet(f: ClaimInternal['facets'][number]): Facet {
   return { kind: f.kind, id: f.id, text: f.text, start: f.start, end: f.end };
@@ -133,9 +133,9 @@ export async function compare(sources: readonly Source[], options: CompareOption
       (c.memo ??= {}).partners = bySource;
     }
     for (const [c, sources] of resembles) (c.memo ??= {}).resembles = sources;
-    const partnersOf = (c: ClaimInternal, source: string): ClaimInternal[] => (c.memo?.partners as ReadonlyMap<string, ClaimInternal[]> | undefined)?.get(source) ?? NO_CLAIMS;
+    const partnersOf = (c: ClaimInternal, source: string): readonly ClaimInternal[] => c.memo?.partners?.get(source) ?? NO_CLAIMS;
     // Whether a claim stands in a group with some claim of a source, or scored close to one.
-    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || ((c.memo?.resembles as ReadonlySet<string> | undefined)?.has(source) ?? false);
+    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || (c.memo?.resembles?.has(source) ?? false);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;

@@ -1,4 +1,5 @@
 import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '../facets/index.js';
+import type { ClaimMemo } from '../diff/index.js';
 import type { PreparedSource } from '../prepare/index.js';
 import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
@@ -30,12 +31,8 @@ export interface ClaimInternal extends Range {
   sentence: number;
   /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
   folded: string;
-  /**
-   * Results the diff stage works out once per claim and reuses for every pair of
-   * sources (pairs grow with the square of the sources); a field, not a WeakMap,
-   * because it is read for every claim of every pair.
-   */
-  memo?: Record<string, unknown>;
+  /** What the diff stage works out once per claim (see ClaimMemo). */
+  memo?: ClaimMemo;
 }
 
 const COGNATE_LEN = 6;

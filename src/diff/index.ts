@@ -73,6 +73,24 @@ function isGlue(gap: string, stopwords: ReadonlySet<string>): boolean {
   return v;
 }
 
+/**
+ * What the diff stage works out once per claim and reuses for every pair of
+ * sources (pairs grow with the square of the sources): kept on the claim, since
+ * it is read for every claim of every pair.
+ */
+export interface ClaimMemo {
+  /** The claim's anchors by role. */
+  roles?: ClaimAnchors;
+  /** The keys its source states in its sentence and the ones next to it. */
+  around?: Set<string>;
+  /** Its facets that can conflict. */
+  slots?: ClaimSlots;
+  /** The claims it is aligned with, by source (set by compare). */
+  partners?: ReadonlyMap<string, ClaimInternal[]>;
+  /** The sources in which a claim scored close to it without being aligned (set by compare). */
+  resembles?: ReadonlySet<string>;
+}
+
 interface ClaimAnchors {
   precise: Anchor[];
   concepts: Anchor[];
@@ -82,7 +100,7 @@ interface ClaimAnchors {
 /** A claim's anchors by role, computed once per claim (pairs grow with the square of the sources). */
 function anchorsOf(c: ClaimInternal): ClaimAnchors {
   const memo = (c.memo ??= {});
-  let r = memo.roles as ClaimAnchors | undefined;
+  let r = memo.roles;
   if (!r) {
     const details = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)));
     memo.roles = r = { details, concepts: details.filter((x) => kindOfKey(x.key) === 'concept'), precise: details.filter((x) => kindOfKey(x.key) !== 'concept') };
@@ -93,15 +111,13 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
 /** The anchor keys a source states in a claim's sentence and the ones next to it, once per claim (not per pair). */
 function keysAround(p: ClaimInternal, b: SourceView): Set<string> {
   const memo = (p.memo ??= {});
-  let r = memo.around as Set<string> | undefined;
+  let r = memo.around;
   if (!r) {
     memo.around = r = new Set();
     for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.anchors) r.add(k.key);
   }
   return r;
 }
-
-const NONE: readonly ClaimInternal[] = [];
 
 /** Whether B states the key near the claims aligned with a claim of A (anywhere in B when none is). */
 function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceView): boolean {
@@ -122,7 +138,7 @@ export function onlyIn(
   near: (c: ClaimInternal, source: string) => boolean,
   ids: ReadonlyMap<ClaimInternal, string>,
   /** The claims of a source in the claim's groups. */
-  partnersOf?: (c: ClaimInternal, source: string) => ClaimInternal[],
+  partnersOf: (c: ClaimInternal, source: string) => readonly ClaimInternal[],
 ): Span[] {
   const out: Span[] = [];
   const known = (list: readonly Anchor[]) => {
@@ -144,7 +160,7 @@ export function onlyIn(
     let missing: Anchor[] | undefined;
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
-    const partners = partnersOf?.(c, b.id) ?? NONE;
+    const partners = partnersOf(c, b.id);
     for (const x of details) if (!statedNear(x.key, partners, b)) (missing ??= []).push(x);
     if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
@@ -164,7 +180,7 @@ interface ClaimSlots {
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
 function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
-  let r = memo.slots as ClaimSlots | undefined;
+  let r = memo.slots;
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
@@ -189,7 +205,7 @@ function valueKey(f: FacetInternal): string {
 export function conflictsBetween(
   a: SourceView,
   b: SourceView,
-  partnersOf: (c: ClaimInternal, source: string) => ClaimInternal[],
+  partnersOf: (c: ClaimInternal, source: string) => readonly ClaimInternal[],
   ids: ReadonlyMap<ClaimInternal, string>,
 ): Conflict[] {
   const out: Conflict[] = [];

@@ -70,7 +70,8 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     let matched = 0;
     let ids: readonly string[] | undefined;
     let node: TrieNode<readonly string[]> | undefined;
-    for (let n = 1; n <= Math.min(res.maxConceptTokens, tokens.length - i); n++) {
+    // The trie ends the walk where no term continues.
+    for (let n = 1; i + n <= tokens.length; n++) {
       if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
       node = res.conceptTrie.step(node, stems[i + n - 1]!);
       if (!node) break;

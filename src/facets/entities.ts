@@ -58,7 +58,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const first = tokens[i]!;
     let node: TrieNode<GazetteerEntry> | undefined;
     let best: { n: number; kind: 'org' | 'place'; id: string } | undefined;
-    for (let n = 1; n <= Math.min(gaz.maxTokens, tokens.length - i); n++) {
+    for (let n = 1; i + n <= tokens.length; n++) {
       node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
       if (!node) break;
       const e = node.value;

@@ -115,8 +115,6 @@ export interface LanguageResources {
   readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
   /** The same, as a trie over stems, for matching a text token by token. */
   readonly conceptTrie: WordTrie<readonly string[]>;
-  /** Longest concept term, in tokens. */
-  readonly maxConceptTokens: number;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
 }
@@ -165,19 +163,16 @@ function build(lang: string): LanguageResources {
   const other = (otherLangs as unknown as Record<string, string[]>)[lang] ?? [];
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
-  let maxConceptTokens = 1;
   const prebuilt = file?.concepts.stems;
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
     terms.forEach((term, k) => {
       // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
       const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
       if (!key) return;
-      const size = key.split(' ').length;
-      maxConceptTokens = Math.max(maxConceptTokens, size);
       const list = conceptsByStems.get(key) ?? [];
       if (!list.includes(id)) list.push(id);
       conceptsByStems.set(key, list);
-      if (size === 1) {
+      if (!key.includes(' ')) {
         const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
         for (const w of [lower, key]) {
           const l = conceptWords.get(w) ?? [];
@@ -230,7 +225,6 @@ function build(lang: string): LanguageResources {
     stem,
     conceptsByStems,
     conceptTrie: new WordTrie(conceptsByStems),
-    maxConceptTokens,
     conceptWords,
   };
   return Object.freeze(res);
@@ -275,7 +269,6 @@ export interface Gazetteer {
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
   /** The same phrases as a trie over folded words, for matching token by token. */
   readonly trie: WordTrie<GazetteerEntry>;
-  readonly maxTokens: number;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -299,11 +292,9 @@ export function getGazetteer(lang: string): Gazetteer {
   const cached = gazetteers.get(lang);
   if (cached) return cached;
   const phrases = new Map<string, GazetteerEntry>();
-  let maxTokens = 1;
   const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = true) => {
     const key = phraseKey(phrase);
     if (!key || phrases.has(key)) return;
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
     phrases.set(key, { kind, id, needsCap, allCaps: /^[\p{Lu}\d.]+$/u.test(phrase) });
   };
   for (const [id, byLang] of Object.entries(orgs as Record<string, Record<string, string[]> | string>)) {
@@ -340,7 +331,7 @@ export function getGazetteer(lang: string): Gazetteer {
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
     }
   }
-  const g = { phrases, trie: new WordTrie(phrases), maxTokens };
+  const g = { phrases, trie: new WordTrie(phrases) };
   gazetteers.set(lang, g);
   return g;
 }

@@ -110,13 +110,21 @@ export function tokensIn(tokens: readonly Token[], start: number, end: number): 
   return tokens.slice(lo, k);
 }
 
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Trim white space (and the given extra characters) off a range. */
 export function trimRange(text: string, r: Range, extra = ''): Range {
   let { start, end } = r;
-  const isTrim = (c: string) => /\s/.test(c) || c === '\u00AD' || extra.includes(c);
+  const isTrim = (c: string) => SPACE.test(c) || c === '\u00AD' || extra.includes(c);
   while (start < end && isTrim(text[start]!)) start++;
   while (end > start && isTrim(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** True when [start, end) of the text holds a letter or a digit. */
+export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  return LETTER_OR_DIGIT.test(text.slice(start, end));
 }
 
 export function overlap(a: Range, b: Range): number {

@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import { type Range, type Token, tokenize, trimRange } from '../text.js';
+import { hasLetterOrDigit, type Range, type Token, tokenize, trimRange } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -170,7 +170,7 @@ export function splitSentence(
   let head: Range | undefined;
   merged.forEach((m, k) => {
     const r = trimRange(text, m, PUNCT_TRIM);
-    if (!(r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)))) return;
+    if (!(r.end > r.start && hasLetterOrDigit(text, r.start, r.end))) return;
     // An item of a list keeps the piece that introduced the list (its predicate) as its head;
     // a relative clause the piece it speaks of.
     const prev = pieces[pieces.length - 1];

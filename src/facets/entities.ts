@@ -2,6 +2,10 @@ import { getGazetteer, type GazetteerEntry, type LanguageResources } from '../re
 import { fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
+/** Hoisted: a regex literal in a function is a new object on every call. */
+const HAS_LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+
 /**
  * A transliteration-tolerant key for names, so that Putin / Poutine,
  * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
@@ -73,7 +77,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // People: a title then capitalised words, or two or more capitalised words that are not common words.
   const isName = (k: number) => {
     const t = tokens[k];
-    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !ACRONYM.test(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || !isName(i)) continue;
@@ -133,7 +137,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const t = tokens[i]!;
     if (taken.has(i) || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
     // A line in capitals is a headline, not a string of acronyms.
-    const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && /\p{L}{2}/u.test(n.text));
+    const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }

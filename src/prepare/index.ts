@@ -1,5 +1,5 @@
 import { getResources } from '../resources/index.js';
-import { type Range, type Token, tokenize, trimRange } from '../text.js';
+import { hasLetterOrDigit, type Range, type Token, tokenize, trimRange } from '../text.js';
 import { findBoilerplate, lines, type RemovedRange } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
 import { findMarkup } from './markup.js';
@@ -65,7 +65,7 @@ export function prepare(id: string, text: string, lang?: string): PreparedSource
   let lastCutEnd = -1;
   const push = (start: number, end: number) => {
     const t = trimRange(text, { start, end });
-    if (t.end <= t.start || !/[\p{L}\p{N}]/u.test(text.slice(t.start, t.end))) return;
+    if (t.end <= t.start || !hasLetterOrDigit(text, t.start, t.end)) return;
     const afterCut = lastCutEnd > lastPieceEnd;
     pieces.push({ ...t, afterCut });
     lastPieceEnd = t.end;

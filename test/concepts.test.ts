@@ -78,6 +78,11 @@ describe('German verb forms derived at build time', () => {
     // Separable verbs: the particle at the end of the clause joins the verb.
     ['die Gewerkschaft kündigte Warnstreiks an', 'announce'],
     ['die Brücke stürzte am Abend ein.', 'collapse'],
+    // Strong verbs change their stem: the infinitive joins the particle ("trat … zurück" is "zurücktreten").
+    ['Der Minister trat am Montag zurück.', 'resign'],
+    ['Die Regierung wies die Vorwürfe zurück.', 'deny'],
+    ['Das Treffen fand in Berlin statt.', 'held'],
+    ['Er nahm am Gipfel teil.', 'participate'],
   ])('"%s" states %s', (text, concept) => {
     expect(concepts(text, 'de')).toContain(concept);
   });

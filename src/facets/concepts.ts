@@ -151,7 +151,9 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
       const v = tokens[k]!;
       if (/[,;:.!?(]/.test(text.slice(v.end, tokens[k + 1]!.start))) break;
       if (v.cap || res.stopwords.has(v.folded) || /\d/.test(v.folded)) continue;
-      const joined = p.lower + v.lower;
+      // A strong verb changes its stem ("nahm … teil"): its infinitive joins the particle instead.
+      const strong = res.strongVerbForms.get(v.lower);
+      const joined = p.lower + (strong ?? v.lower);
       const ids = res.conceptWords.get(joined) ?? res.conceptWords.get(res.stem(joined));
       if (!ids) continue;
       for (const id of ids) out.push(conceptFacet(id, text, v.start, v.end));

@@ -30,6 +30,7 @@ interface LanguageFile {
   relativeOpeners?: string[];
   functionPhrases?: string[];
   separableParticles?: string[];
+  strongVerbForms?: Record<string, string>;
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -91,6 +92,8 @@ export interface LanguageResources {
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
   readonly separableParticles: ReadonlySet<string>;
+  /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
+  readonly strongVerbForms: ReadonlyMap<string, string>;
   readonly boilerplateLines: ReadonlySet<string>;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
@@ -198,6 +201,7 @@ function build(lang: string): LanguageResources {
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
+    strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),

@@ -40,6 +40,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', undefined, '68 Jahre',
     ],
     [
+      'a weekday ("since Sunday" against "seit Samstag")',
+      'The fire has burned 4,500 hectares of forest and farmland since it broke out on Sunday.',
+      'Das Feuer hat seit Samstag 4500 Hektar Wald und Ackerland zerstört.',
+      ['en', 'de'], 'date', 'Sunday', 'Samstag',
+    ],
+    [
+      'a count whose noun follows a modifier ("12 water-dropping aircraft" against "15 bombardiers d\'eau")',
+      'More than 400 firefighters, supported by 12 water-dropping aircraft, were battling the flames.',
+      "Plus de 400 pompiers, appuyés par 15 bombardiers d'eau, luttaient contre les flammes.",
+      ['en', 'fr'], 'quantity',
+    ],
+    [
       'a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")',
       'The Democratic Alliance won 91 of the 230 seats in parliament.',
       'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',

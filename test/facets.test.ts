@@ -56,6 +56,18 @@ describe('a number and a noun in one hyphenated word', () => {
   });
 });
 
+describe('the unit of a count is the noun, also after a modifier the lexicon does not know', () => {
+  test.each([
+    ['en', 'supported by 12 water-dropping aircraft', 'qty:12:firefighting-aircraft'],
+    ['de', 'Mehr als 400 Feuerwehrleute und 12 Löschflugzeuge waren im Einsatz.', 'qty:12:firefighting-aircraft'],
+  ])('%s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+  test('a capitalised word after the number is the noun itself', () => {
+    expect(facets('Some 3 million Syrians live in Turkey.', 'en').find((f) => f.kind === 'quantity')?.text).toBe('Some 3 million Syrians');
+  });
+});
+
 describe('ages are durations in years, with or without the word "years"', () => {
   test.each([
     ['en', 'Three children under the age of five have died.', 'dur:5Y'],

@@ -174,6 +174,7 @@ interface ClaimSlots {
   quantities: FacetInternal[];
   dates: FacetInternal[];
   dayKeys: Set<string>;
+  weekdays: FacetInternal[];
   cities: FacetInternal[];
 }
 
@@ -188,6 +189,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
+      weekdays: c.facets.filter((f) => f.kind === 'weekday'),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
     };
@@ -234,6 +236,10 @@ export function conflictsBetween(
         for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keys.has(k)) shared = true;
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
       }
+      // Weekdays that differ, neither named by the other source ("since Sunday" / "seit Samstag").
+      const wa = fa.weekdays.find((f) => !b.keys.has(f.id));
+      const wb = wa && fb.weekdays.find((f) => !a.keys.has(f.id));
+      if (wa && wb) out.push({ kind: 'date', a: span(ca, wa, a.text, ids), b: span(cb, wb, b.text, ids) });
       // Cities that differ, neither named by the other source.
       const pa = fa.cities.find((f) => !b.keys.has(f.id));
       const pb = pa && fb.cities.find((f) => !a.keys.has(f.id));

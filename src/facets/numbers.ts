@@ -302,13 +302,24 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const adjective = nat && (res.lang === 'en' ? !/s$/.test(nat.folded) : !nat.cap);
       if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(nat.end, tokens[u + 1]!.start))) u++;
       const ut = tokens[u];
+      let unitEnd = 0;
       if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
         if (nw.percent.some((p) => fold(p) === ut.folded)) {
           unit = 'percent';
           unitIsConcept = true;
         }
         else {
-          const concept = ctx.unitOf(u);
+          let concept = ctx.unitOf(u);
+          // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
+          // "drei beschädigte Häuser"): the noun after it is the unit.
+          const next = tokens[u + 1];
+          if (concept === undefined && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
+            const after = ctx.unitOf(u + 1);
+            if (after !== undefined) {
+              concept = after;
+              unitEnd = next.end;
+            }
+          }
           unit = concept ?? res.stem(ut.lower);
           unitIsConcept = concept !== undefined;
         }
@@ -321,7 +332,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           i = u;
           continue;
         }
-        end = ut.end;
+        end = Math.max(ut.end, unitEnd);
       }
     }
     if (ordinal) {

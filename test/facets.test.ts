@@ -59,6 +59,8 @@ describe('a number and a noun in one hyphenated word', () => {
 describe('the unit of a count is the noun, also after a modifier the lexicon does not know', () => {
   test.each([
     ['en', 'supported by 12 water-dropping aircraft', 'qty:12:firefighting-aircraft'],
+    ['en', 'The airline grounded 12 yellow aircraft.', 'qty:12:aircraft'],
+    ['de', 'Die Airline legte drei gelbe Flugzeuge still.', 'qty:3:aircraft'],
     ['de', 'Mehr als 400 Feuerwehrleute und 12 Löschflugzeuge waren im Einsatz.', 'qty:12:firefighting-aircraft'],
   ])('%s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);

@@ -88,6 +88,16 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'speaker',
     ],
   ];
+  test('a value reported as a conflict is not also reported as missing', async () => {
+    const r = await compare([
+      { id: 'en', text: 'The fire has burned 4,500 hectares of forest and farmland since it broke out on Sunday.' },
+      { id: 'de', text: 'Das Feuer hat seit Samstag 4500 Hektar Wald und Ackerland zerstört.' },
+    ]);
+    const pair = r.pairs[0]!;
+    expect(pair.conflicts.map((k) => k.kind)).toContain('date');
+    expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Samstag');
+    expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Sunday');
+  });
   test.each(cases)('%s', async (_what, a, b, langs, kind, spanA, spanB) => {
     const k = await conflictKinds(a, b, langs);
     if (spanA !== undefined) expect(k).toContainEqual([kind, spanA, spanB]);

@@ -126,6 +126,17 @@ function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceVi
   return false;
 }
 
+/** Kinds whose differing values are a conflict (reported as such), not a missing detail. */
+const SLOT_KINDS = new Set(['weekday', 'city']);
+
+/** Whether an aligned claim of B fills the key's slot with another value ("Samstag" against "Sunday"). */
+function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
+  const kind = kindOfKey(key);
+  if (!SLOT_KINDS.has(kind)) return false;
+  for (const p of partners) for (const a of p.anchors) if (a.key !== key && kindOfKey(a.key) === kind) return true;
+  return false;
+}
+
 /**
  * What A states that B does not: a whole claim when no claim of B is in its
  * group, otherwise only the anchors (numbers, dates, names, concepts) that B
@@ -161,7 +172,7 @@ export function onlyIn(
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
     const partners = partnersOf(c, b.id);
-    for (const x of details) if (!statedNear(x.key, partners, b)) (missing ??= []).push(x);
+    for (const x of details) if (!statedNear(x.key, partners, b) && !otherValue(x.key, partners)) (missing ??= []).push(x);
     if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
     const ranges = missing.filter((m) => !c.anchors.some((x) => x !== m && x.start < m.end && m.start < x.end && statedNear(x.key, partners, b)));

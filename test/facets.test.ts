@@ -56,6 +56,40 @@ describe('a number and a noun in one hyphenated word', () => {
   });
 });
 
+describe('clock times', () => {
+  test.each([
+    ['en', 'The strike is due to end on Friday at 6 p.m.', 'time:18:00', '6 p.m.'],
+    ['en', 'The talks resume at 18:30 in Paris.', 'time:18:30', '18:30'],
+    ['fr', 'La grève doit prendre fin vendredi à 18 heures.', 'time:18:00', '18 heures'],
+    ['fr', 'Le vote aura lieu à 18h30.', 'time:18:30', '18h30'],
+    ['de', 'Der Streik soll am Samstag um 18 Uhr enden.', 'time:18:00', '18 Uhr'],
+    ['de', 'Die Sitzung beginnt um 18.30 Uhr.', 'time:18:30', '18.30 Uhr'],
+  ])('%s: %s', (lang, text, id, span) => {
+    const t = facets(text, lang).find((f) => f.kind === 'time');
+    expect(t?.id).toBe(id);
+    expect(t?.text).toBe(span);
+  });
+  test('hours that are no time: a duration, a score', () => {
+    expect(facets('une grève de 50 heures', 'fr').map((f) => f.id)).toContain('duration:50H');
+    expect(facets('Bayern gewann mit 2:1.', 'de').some((f) => f.kind === 'time')).toBe(false);
+    expect(facets('6 p.m.', 'en').some((f) => f.id === 'number:1000000')).toBe(false);
+  });
+});
+
+describe('country names from Intl: current codes only', () => {
+  test.each([
+    ['en', 'Germany', 'country:DE'],
+    ['en', 'German', 'country:DE'],
+    ['fr', 'Allemagne', 'country:DE'],
+    ['de', 'Deutschlands', 'country:DE'],
+    ['en', 'Vietnam', 'country:VN'],
+    ['en', 'Yemen', 'country:YE'],
+    ['en', 'Serbia', 'country:RS'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(`They met in ${text}.`, lang).concat(ids(text, lang))).toContain(id);
+  });
+});
+
 describe('the unit of a count is the noun, also after a modifier the lexicon does not know', () => {
   test.each([
     ['en', 'supported by 12 water-dropping aircraft', 'qty:12:firefighting-aircraft'],

@@ -23,6 +23,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   year: 1.5,
   month: 1,
   weekday: 1.5,
+  time: 2,
   dur: 2,
   concept: 1,
   cog: 0.5,

@@ -12,7 +12,7 @@ const MIN_SPREAD_ANCHORS = 1;
 const NEAR_SENTENCES = 1;
 
 /** Anchor kinds precise enough to name as a missing detail. */
-const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'time', 'dur', 'concept']);
 
 export interface SourceView {
   id: string;

@@ -28,6 +28,69 @@ function year(t: Token | undefined): number | undefined {
   return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;
 }
 
+const HOUR = /^\d{1,2}$/;
+const FRENCH_HOUR = /^(\d{1,2})h(\d{2})?$/;
+const AFTER_MINUTES = /^[:.](\d{2})(?!\d)/;
+const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
+
+/**
+ * Clock times: "6 p.m.", "18:30", "um 18 Uhr", "18.30 Uhr", "à 18 heures",
+ * "18h30". A number of hours after "à" is a time, elsewhere a duration
+ * ("une grève de 50 heures"). Id time:HH:MM on the 24-hour clock.
+ */
+function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
+  const { text, tokens, res } = ctx;
+  const out: FacetInternal[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let h: number | undefined;
+    let m = 0;
+    let last = i;
+    let end = t.end;
+    const fh = FRENCH_HOUR.exec(t.folded);
+    if (HOUR.test(t.folded)) {
+      h = Number(t.folded);
+      const after = text.slice(t.end, t.end + 8);
+      const mins = AFTER_MINUTES.exec(after);
+      const next = tokens[i + 1];
+      const minutesTok = mins && next && next.start === t.end + 1 ? next : undefined;
+      const clockAfter = (k: number) => !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)));
+      const ampm = AM_PM.exec(after);
+      if (ampm) {
+        h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);
+        end = t.end + ampm[0].length;
+        while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+      } else if (minutesTok && (text[t.end] === ':' || clockAfter(i + 2))) {
+        m = Number(mins![1]);
+        last = i + 1;
+        if (clockAfter(i + 2)) last = i + 2;
+        end = tokens[last]!.end;
+      } else if (clockAfter(i + 1)) {
+        last = i + 1;
+        end = tokens[last]!.end;
+        // "18 h 30"
+        const mt = tokens[i + 2];
+        if (mt && /^\d{2}$/.test(mt.folded) && text.slice(end, mt.start) === ' ' && tokens[last]!.folded === 'h') {
+          m = Number(mt.folded);
+          last = i + 2;
+          end = mt.end;
+        }
+      } else {
+        h = undefined;
+      }
+    } else if (fh && i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) {
+      h = Number(fh[1]);
+      m = fh[2] ? Number(fh[2]) : 0;
+    }
+    if (h === undefined || h > 24 || m > 59) continue;
+    const id = `time:${pad(h % 24)}:${pad(m)}`;
+    out.push({ kind: 'time', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
+    for (let k = i; k <= last; k++) used.add(k);
+    i = last;
+  }
+  return out;
+}
+
 /**
  * Dates, date ranges, years and weekdays in the token stream, with month and
  * weekday names from Intl for the language: "du 27 au 29 mai", "from May 27
@@ -58,6 +121,7 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     for (let k = first; k <= last; k++) used.add(k);
   };
 
+  out.push(...clockTimes(ctx, used));
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;

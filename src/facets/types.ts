@@ -11,6 +11,8 @@ export type FacetKind =
   | 'ordinal'
   | 'date'
   | 'weekday'
+  /** A clock time: id time:HH:MM. */
+  | 'time'
   | 'duration'
   | 'person'
   | 'org'

@@ -46,7 +46,7 @@ interface LanguageFile {
     partOf?: string[];
     agePhrases?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string> };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]> };
@@ -106,6 +106,11 @@ export interface LanguageResources {
     rangeTo: ReadonlySet<string>;
     since: ReadonlySet<string>;
     durationUnits: ReadonlyMap<string, string>;
+    /** Words after a number that make it a clock time ("18 Uhr"). */
+    clockWords: ReadonlySet<string>;
+    /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
+    clockWordsAfterAt: ReadonlySet<string>;
+    atWords: ReadonlySet<string>;
   };
   /** Folded month name or abbreviation → month number 1..12 (from Intl). */
   readonly months: ReadonlyMap<string, number>;
@@ -221,6 +226,9 @@ function build(lang: string): LanguageResources {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),
       rangeTo: new Set((data?.dates.rangeTo ?? ['-', '–']).map(fold)),
       since: new Set((data?.dates.since ?? []).map(fold)),
+      clockWords: new Set((data?.dates.clockWords ?? []).map(fold)),
+      clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),
+      atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
     },
     months: intlNames(lang, 'month'),
@@ -281,6 +289,13 @@ const REGION_CODES = (() => {
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) out.push(String.fromCharCode(a, b));
   return out;
 })();
+function canonicalRegion(code: string): string | undefined {
+  try {
+    return new Intl.Locale(`und-${code}`).region;
+  } catch {
+    return undefined;
+  }
+}
 const INFLECT: Record<string, string[]> = {
   en: ['', 's'],
   fr: ['', 'e', 's', 'es', 'ne', 'nes'],
@@ -318,6 +333,8 @@ export function getGazetteer(lang: string): Gazetteer {
   }
   if (dn) {
     for (const code of REGION_CODES) {
+      // Deprecated codes alias current ones (DD → DE, YU → RS, BU → MM): only current codes name countries.
+      if (canonicalRegion(code) !== code) continue;
       const full = dn.of(code);
       if (!full || full === code || /\d/.test(full)) continue;
       // "Myanmar (Burma)" names two forms; "Antigua & Barbuda" is written with a word too.

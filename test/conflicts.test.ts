@@ -52,6 +52,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity',
     ],
     [
+      'approximate percentages ten points apart ("around 80 percent" against "rund 70 Prozent")',
+      'BERLIN, March 12 – The train drivers\' union GDL began a 50-hour strike on Wednesday. Deutsche Bahn said around 80 percent of its long-distance trains had been cancelled. The union is demanding a 35-hour working week.',
+      'Berlin, 12. März – Die Lokführergewerkschaft GDL hat am Mittwoch einen 50-stündigen Streik begonnen. Nach Angaben der Deutschen Bahn fielen rund 70 Prozent der Fernzüge aus. Die Gewerkschaft fordert eine 35-Stunden-Woche.',
+      ['en', 'de'], 'quantity', 'around 80 percent', 'rund 70 Prozent',
+    ],
+    [
       'a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")',
       'The Democratic Alliance won 91 of the 230 seats in parliament.',
       'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',

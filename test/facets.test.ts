@@ -56,6 +56,16 @@ describe('a number and a noun in one hyphenated word', () => {
   });
 });
 
+describe('what is no person', () => {
+  test.each([
+    ['de', 'Nach Angaben der Bahn fielen rund 70 Prozent der Fernzüge aus.'],
+    ['en', 'Deutsche Bahn said most trains were cancelled.'],
+    ['fr', 'Selon la Deutsche Bahn, la plupart des trains ont été annulés.'],
+  ])('%s: %s', (lang, text) => {
+    expect(facets(text, lang).filter((f) => f.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('clock times', () => {
   test.each([
     ['en', 'The strike is due to end on Friday at 6 p.m.', 'time:18:00', '6 p.m.'],

@@ -214,6 +214,10 @@ function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 
+/** How far two approximate values must be apart to contradict each other. */
+const APPROX_SHARE = 0.25;
+const APPROX_POINTS = 5;
+
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(
   a: SourceView,
@@ -234,8 +238,9 @@ export function conflictsBetween(
         for (const qb of fb.quantities) {
           if (qb.unit !== qa.unit || qb.value === qa.value) continue;
           if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
-            // Approximations conflict only when far apart.
-            if (Math.abs(qa.value! - qb.value!) / Math.max(qa.value!, qb.value!) < 0.25) continue;
+            // Approximations conflict only when far apart: by a quarter, or five points of a percentage.
+            const gap = Math.abs(qa.value! - qb.value!);
+            if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < APPROX_SHARE) continue;
           }
           if (b.keys.has(valueKey(qa)) || a.keys.has(valueKey(qb))) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });

@@ -30,6 +30,8 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
+/** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
+const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
 
 export interface EntityContext {
@@ -84,7 +86,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (isName(j + 1)) j++;
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && isName(j + 2)) j += 2;
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && isName(j + 2)) j += 2;
       else break;
     }
     let titled = false;

@@ -59,6 +59,8 @@ export function extractFacets(
     surnames: state.surnames,
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });
+  // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
+  const people = entities.filter((e) => !(e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))));
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
-  return [...dates, ...numbers, ...entities, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...dates, ...numbers, ...people, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
 }

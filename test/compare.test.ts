@@ -46,6 +46,15 @@ describe('compare on the seeds', () => {
     expect(report.pairs).toHaveLength(6);
   });
 
+  test('two short versions that give different values for one count are still one story', async () => {
+    const r = await compare([
+      { id: 'en', text: "The train drivers' union GDL began a 50-hour strike on Wednesday. Deutsche Bahn said around 80 percent of its long-distance trains had been cancelled." },
+      { id: 'de', text: 'Die Lokführergewerkschaft GDL hat am Mittwoch einen 50-stündigen Streik begonnen. Nach Angaben der Deutschen Bahn fielen rund 70 Prozent der Fernzüge aus.' },
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.pairs[0]!.conflicts.map((k) => k.kind)).toContain('quantity');
+  });
+
   test('"more than 100 countries" of all four Moscow reports lands in one group', async () => {
     const report = await seedReport();
     const claims = new Map(report.claims.map((c) => [c.id, c]));

@@ -1,8 +1,12 @@
 import type { ClaimInternal } from '../claims/index.js';
 import { KIND_WEIGHTS, kindOfKey } from './score.js';
 
-/** Kinds that tell one event from another: who, where, when, how many. */
-const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'qty', 'ord', 'md', 'year', 'month', 'weekday', 'dur', 'concept']);
+/**
+ * Kinds that tell one event from another: who, where, when, how many. A count
+ * enters by its number and by what it counts (its slot), not by the pair of
+ * both: versions that give different values for one count still tell one event.
+ */
+const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'slot', 'ord', 'md', 'year', 'month', 'weekday', 'concept']);
 
 export interface SourceClaims {
   id: string;

@@ -46,6 +46,8 @@ describe('a number and a noun in one hyphenated word', () => {
     ['de', 'die Fünf-Parteien-Koalition', 'qty:5:party'],
     ['fr', 'la coalition à cinq partis', 'qty:5:party'],
     ['en', 'a 10-year plan', 'dur:10Y'],
+    ['de', 'ein 34-jähriger Mann wurde festgenommen', 'dur:34Y'],
+    ['de', 'einen 50-stündigen Streik', 'dur:50H'],
     ['en', 'a three-year-old girl', 'dur:3Y'],
   ])('%s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);

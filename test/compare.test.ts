@@ -46,6 +46,34 @@ describe('compare on the seeds', () => {
     expect(report.pairs).toHaveLength(6);
   });
 
+  test('a claim one version negates is not aligned with the version that affirms it', async () => {
+    const r = await compare([
+      { id: 'en', text: 'Prime Minister Luc Verbeke offered his resignation to King Philippe on Thursday. The king has not yet accepted the resignation, the palace said.' },
+      { id: 'fr', text: 'Le Premier ministre Luc Verbeke a présenté jeudi sa démission au roi Philippe. Le roi a accepté la démission.' },
+      { id: 'de', text: 'Ministerpräsident Luc Verbeke hat am Donnerstag König Philippe seinen Rücktritt angeboten. Der König hat den Rücktritt noch nicht angenommen.' },
+    ]);
+    const claim = (source: string, words: string) => r.claims.find((c) => c.source === source && c.text.includes(words))!;
+    const together = (a: string, b: string) => r.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    const notYet = claim('en', 'not yet accepted');
+    const accepted = claim('fr', 'a accepté');
+    const nochNicht = claim('de', 'noch nicht');
+    expect(together(notYet.id, accepted.id)).toBe(false);
+    expect(together(notYet.id, nochNicht.id)).toBe(true);
+    const enFr = r.pairs.find((p) => p.a === 'en' && p.b === 'fr')!;
+    expect(enFr.onlyInA.map((s) => s.claim)).toContain(notYet.id);
+    expect(enFr.onlyInB.map((s) => s.claim)).toContain(accepted.id);
+  });
+
+  test("English n't negates too", async () => {
+    const r = await compare([
+      { id: 'en', text: "Prime Minister Luc Verbeke offered his resignation to King Philippe on Thursday. The king hasn't accepted the resignation yet, the palace said." },
+      { id: 'fr', text: 'Le Premier ministre Luc Verbeke a présenté jeudi sa démission au roi Philippe. Le roi a accepté la démission.' },
+    ]);
+    const notYet = r.claims.find((c) => c.source === 'en' && c.text.includes("hasn't"))!;
+    const accepted = r.claims.find((c) => c.source === 'fr' && c.text.includes('a accepté'))!;
+    expect(r.groups.some((g) => g.claims.includes(notYet.id) && g.claims.includes(accepted.id))).toBe(false);
+  });
+
   test('two short versions that give different values for one count are still one story', async () => {
     const r = await compare([
       { id: 'en', text: "The train drivers' union GDL began a 50-hour strike on Wednesday. Deutsche Bahn said around 80 percent of its long-distance trains had been cancelled." },

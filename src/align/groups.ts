@@ -65,6 +65,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     return v;
   };
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
+    // One version negates what the other affirms ("has not yet accepted" / "a accepté"):
+    // not one fact, so each stays a claim the other leaves out.
+    if (a.negated !== b.negated) return 0;
     let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.

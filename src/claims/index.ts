@@ -31,6 +31,8 @@ export interface ClaimInternal extends Range {
   sentence: number;
   /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
   folded: string;
+  /** True when a verb of the claim is negated ("has not yet accepted", "n'a pas", "nicht angenommen"). */
+  negated: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
 }
@@ -107,7 +109,14 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       // Claims come in text order: one pointer walks the sentence's tokens.
       while (wi < tokens.length && tokens[wi]!.start < r.start) wi++;
       const words: string[] = [];
-      for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) words.push(tokens[k]!.folded);
+      let negated = false;
+      for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
+        const w = tokens[k]!.folded;
+        words.push(w);
+        // English "n't" reaches here split: "hasn" + "t".
+        const contraction = w === 't' && k > 0 && (text[tokens[k]!.start - 1] === "'" || text[tokens[k]!.start - 1] === '’') && tokens[k - 1]!.folded.endsWith('n');
+        if (res.negators.has(w) || (res.lang === 'en' && contraction)) negated = true;
+      }
       const folded = words.join(' ');
       claims.push({
         id: `c${claims.length + 1}`,
@@ -124,6 +133,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
         sentence: sIndex,
         folded,
+        negated,
       });
     }
   });

@@ -28,6 +28,7 @@ interface LanguageFile {
   clauseStarters: string[];
   attributionVerbs: string[];
   relativeOpeners?: string[];
+  negators?: string[];
   functionPhrases?: string[];
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
@@ -88,6 +89,8 @@ export interface LanguageResources {
   readonly attributionVerbs: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
+  readonly negators: ReadonlySet<string>;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
@@ -204,6 +207,7 @@ function build(lang: string): LanguageResources {
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    negators: new Set((data?.negators ?? []).map(fold)),
     functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),

@@ -51,11 +51,6 @@ const DAY = 32;
 const PLACE = 64;
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'place']);
 
-/** True for the key of a place (city, country, region, or a place name after a preposition). */
-export function isPlaceKey(key: string): boolean {
-  return PLACE_KINDS.has(kindOfKey(key));
-}
-
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
 

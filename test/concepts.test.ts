@@ -53,6 +53,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).
     expect(concepts('Die Regierung hat den Notstand ausgerufen', 'de')).not.toContain('reputation');
     expect(concepts('Der Ruf der Regierung', 'de')).toContain('reputation');
+    // A derivational ending stays whole: "Empfehlungen" and "Regelungen" do not end in "Lungen".
+    for (const w of ['die Empfehlungen', 'neue Regelungen', 'die Hirnschwellungen']) expect(concepts(w, 'de')).not.toContain('lung');
+    expect(concepts('die Friedensverhandlungen', 'de')).toEqual(expect.arrayContaining(['peace', 'talks']));
   });
 });
 

@@ -19,8 +19,12 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   let result: string[] | null = null;
   const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
   if (word.length >= 8 && word.length <= 48 && depth < 3) {
+    // A tail must hold a derivational ending whole, with a stem before it:
+    // "Empfehlungen" does not end in "Lungen", nor "Regelungen" in "Regen" + "Lungen".
+    const suffix = res.nounSuffixes.find((x) => word.endsWith(x));
+    const maxCut = word.length - (suffix ? suffix.length + 3 : 0);
     // Strict: the tail at least five letters (no inflection read as a word).
-    for (let cut = 4; cut <= word.length - (strict ? 5 : 4) && !result; cut++) {
+    for (let cut = 4; cut <= word.length - (strict ? 5 : 4) && cut <= maxCut && !result; cut++) {
       const tail = word.slice(cut);
       const tailIds = lookup(tail);
       if (!tailIds) continue;

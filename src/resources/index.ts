@@ -32,6 +32,7 @@ interface LanguageFile {
   functionPhrases?: string[];
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
+  nounSuffixes?: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -97,6 +98,8 @@ export interface LanguageResources {
   readonly separableParticles: ReadonlySet<string>;
   /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
   readonly strongVerbForms: ReadonlyMap<string, string>;
+  /** Derivational noun endings (German "-ung", "-heit"): a compound's last part holds the whole ending and a stem. */
+  readonly nounSuffixes: readonly string[];
   readonly boilerplateLines: ReadonlySet<string>;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
@@ -211,6 +214,7 @@ function build(lang: string): LanguageResources {
     functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
+    nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),

@@ -58,6 +58,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', 'around 80 percent', 'rund 70 Prozent',
     ],
     [
+      'a clock time ("at 6 p.m." against "um 20 Uhr")',
+      'BERLIN, March 12 – The train drivers\' union GDL began a 50-hour strike on Wednesday. The strike is due to end on Friday at 6 p.m., the union said.',
+      'Berlin, 12. März – Die Lokführergewerkschaft GDL hat am Mittwoch einen 50-stündigen Streik begonnen. Der Streik soll am Freitag um 20 Uhr enden, teilte die Gewerkschaft mit.',
+      ['en', 'de'], 'date', '6 p.m.', '20 Uhr',
+    ],
+    [
       'a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")',
       'The Democratic Alliance won 91 of the 230 seats in parliament.',
       'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',

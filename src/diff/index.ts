@@ -127,7 +127,7 @@ function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceVi
 }
 
 /** Kinds whose differing values are a conflict (reported as such), not a missing detail. */
-const SLOT_KINDS = new Set(['weekday', 'city']);
+const SLOT_KINDS = new Set(['weekday', 'time', 'city']);
 
 /** Whether an aligned claim of B fills the key's slot with another value ("Samstag" against "Sunday"). */
 function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
@@ -186,6 +186,7 @@ interface ClaimSlots {
   dates: FacetInternal[];
   dayKeys: Set<string>;
   weekdays: FacetInternal[];
+  times: FacetInternal[];
   cities: FacetInternal[];
 }
 
@@ -201,6 +202,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
+      times: c.facets.filter((f) => f.kind === 'time'),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
     };
@@ -252,14 +254,14 @@ export function conflictsBetween(
         for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keys.has(k)) shared = true;
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
       }
-      // Weekdays that differ, neither named by the other source ("since Sunday" / "seit Samstag").
-      const wa = fa.weekdays.find((f) => !b.keys.has(f.id));
-      const wb = wa && fb.weekdays.find((f) => !a.keys.has(f.id));
-      if (wa && wb) out.push({ kind: 'date', a: span(ca, wa, a.text, ids), b: span(cb, wb, b.text, ids) });
-      // Cities that differ, neither named by the other source.
-      const pa = fa.cities.find((f) => !b.keys.has(f.id));
-      const pb = pa && fb.cities.find((f) => !a.keys.has(f.id));
-      if (pa && pb) out.push({ kind: 'place', a: span(ca, pa, a.text, ids), b: span(cb, pb, b.text, ids) });
+      // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
+      // each named by one side and by the other source nowhere.
+      const slots: Array<[Conflict['kind'], FacetInternal[], FacetInternal[]]> = [['date', fa.weekdays, fb.weekdays], ['date', fa.times, fb.times], ['place', fa.cities, fb.cities]];
+      for (const [kind, la, lb] of slots) {
+        const va = la.find((f) => !b.keys.has(f.id));
+        const vb = va && lb.find((f) => !a.keys.has(f.id));
+        if (va && vb) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+      }
       // Who said it: two named speakers who differ.
       if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });

@@ -17,8 +17,6 @@ export const DEFAULTS = {
   embedWeight: 0.5,
 } as const;
 
-const NO_CLAIMS: readonly ClaimInternal[] = [];
-
 function toFacet(f: ClaimInternal['facets'][number]): Facet {
   return { kind: f.kind, id: f.id, text: f.text, start: f.start, end: f.end };
 }
@@ -133,9 +131,6 @@ export async function compare(sources: readonly Source[], options: CompareOption
       (c.memo ??= {}).partners = bySource;
     }
     for (const [c, sources] of resembles) (c.memo ??= {}).resembles = sources;
-    const partnersOf = (c: ClaimInternal, source: string): readonly ClaimInternal[] => c.memo?.partners?.get(source) ?? NO_CLAIMS;
-    // Whether a claim stands in a group with some claim of a source, or scored close to one.
-    const nearIn = (c: ClaimInternal, source: string) => partnersOf(c, source).length > 0 || (c.memo?.resembles?.has(source) ?? false);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;
@@ -143,9 +138,9 @@ export async function compare(sources: readonly Source[], options: CompareOption
         report.pairs.push({
           a: a.id,
           b: b.id,
-          onlyInA: onlyIn(a, b, nearIn, ids, partnersOf),
-          onlyInB: onlyIn(b, a, nearIn, ids, partnersOf),
-          conflicts: conflictsBetween(a, b, partnersOf, ids),
+          onlyInA: onlyIn(a, b, ids),
+          onlyInB: onlyIn(b, a, ids),
+          conflicts: conflictsBetween(a, b, ids),
         });
       }
     }

@@ -119,6 +119,13 @@ function keysAround(p: ClaimInternal, b: SourceView): Set<string> {
   return r;
 }
 
+const NO_CLAIMS: readonly ClaimInternal[] = [];
+
+/** The claims of a source aligned with a claim (set on its memo by the alignment). */
+function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] {
+  return c.memo?.partners?.get(source) ?? NO_CLAIMS;
+}
+
 /** Whether B states the key near the claims aligned with a claim of A (anywhere in B when none is). */
 function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceView): boolean {
   if (!partners.length) return b.keys.has(key);
@@ -142,15 +149,7 @@ function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
  * group, otherwise only the anchors (numbers, dates, names, concepts) that B
  * does not state where it states the claim.
  */
-export function onlyIn(
-  a: SourceView,
-  b: SourceView,
-  /** True when the claim shares a group with a claim of the source, or scored close to one. */
-  near: (c: ClaimInternal, source: string) => boolean,
-  ids: ReadonlyMap<ClaimInternal, string>,
-  /** The claims of a source in the claim's groups. */
-  partnersOf: (c: ClaimInternal, source: string) => readonly ClaimInternal[],
-): Span[] {
+export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Span[] {
   const out: Span[] = [];
   const known = (list: readonly Anchor[]) => {
     if (!list.length) return 1;
@@ -160,8 +159,9 @@ export function onlyIn(
   };
   for (const c of a.claims) {
     const { precise, concepts, details } = anchorsOf(c);
+    const partners = partnersIn(c, b.id);
     // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
-    if (!near(c, b.id)) {
+    if (!partners.length && !c.memo?.resembles?.has(b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
       if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
         out.push(span(c, c, a.text, ids));
@@ -171,7 +171,6 @@ export function onlyIn(
     let missing: Anchor[] | undefined;
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
-    const partners = partnersOf(c, b.id);
     for (const x of details) if (!statedNear(x.key, partners, b) && !otherValue(x.key, partners)) (missing ??= []).push(x);
     if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
@@ -221,16 +220,11 @@ const APPROX_SHARE = 0.25;
 const APPROX_POINTS = 5;
 
 /** Same slot, different values, between claims of one group. */
-export function conflictsBetween(
-  a: SourceView,
-  b: SourceView,
-  partnersOf: (c: ClaimInternal, source: string) => readonly ClaimInternal[],
-  ids: ReadonlyMap<ClaimInternal, string>,
-): Conflict[] {
+export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Conflict[] {
   const out: Conflict[] = [];
   // Only the claims of A that share a group with B: no scan over all groups per pair.
   for (const ca of a.claims) {
-    const partners = partnersOf(ca, b.id);
+    const partners = partnersIn(ca, b.id);
     if (!partners.length) continue;
     const fa = slotsOf(ca);
     for (const cb of partners) {

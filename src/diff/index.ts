@@ -133,14 +133,14 @@ function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceVi
   return false;
 }
 
-/** Kinds whose differing values are a conflict (reported as such), not a missing detail. */
-const SLOT_KINDS = new Set(['weekday', 'time', 'city']);
+/** Key prefixes of kinds whose differing values are a conflict (reported as such), not a missing detail. */
+const SLOT_PREFIXES = ['weekday:', 'time:', 'city:'];
 
 /** Whether an aligned claim of B fills the key's slot with another value ("Samstag" against "Sunday"). */
 function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
-  const kind = kindOfKey(key);
-  if (!SLOT_KINDS.has(kind)) return false;
-  for (const p of partners) for (const a of p.anchors) if (a.key !== key && kindOfKey(a.key) === kind) return true;
+  const prefix = SLOT_PREFIXES.find((x) => key.startsWith(x));
+  if (!prefix) return false;
+  for (const p of partners) for (const a of p.anchors) if (a.key !== key && a.key.startsWith(prefix)) return true;
   return false;
 }
 
@@ -215,6 +215,9 @@ function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 
+/** Slots compared value against value, and the kind of conflict they report. */
+const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['place', 'cities']];
+
 /** How far two approximate values must be apart to contradict each other. */
 const APPROX_SHARE = 0.25;
 const APPROX_POINTS = 5;
@@ -250,10 +253,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       }
       // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
       // each named by one side and by the other source nowhere.
-      const slots: Array<[Conflict['kind'], FacetInternal[], FacetInternal[]]> = [['date', fa.weekdays, fb.weekdays], ['date', fa.times, fb.times], ['place', fa.cities, fb.cities]];
-      for (const [kind, la, lb] of slots) {
-        const va = la.find((f) => !b.keys.has(f.id));
-        const vb = va && lb.find((f) => !a.keys.has(f.id));
+      for (const [kind, field] of VALUE_SLOTS) {
+        const va = fa[field].find((f) => !b.keys.has(f.id));
+        const vb = va && fb[field].find((f) => !a.keys.has(f.id));
         if (va && vb) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Who said it: two named speakers who differ.

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { claimsOf } from '../src/claims/index.js';
+import { prepare } from '../src/prepare/index.js';
 import { ClaimdiffError, compare, extractClaims, type Report, ReportSchema } from '../src/index.js';
 import { seed, seeds } from './helpers.js';
 
@@ -62,6 +64,13 @@ describe('compare on the seeds', () => {
     const enFr = r.pairs.find((p) => p.a === 'en' && p.b === 'fr')!;
     expect(enFr.onlyInA.map((s) => s.claim)).toContain(notYet.id);
     expect(enFr.onlyInB.map((s) => s.claim)).toContain(accepted.id);
+  });
+
+  test('only a short claim is negated as a whole', () => {
+    const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
+    expect(short.some((c) => c.negated)).toBe(true);
+    const long = claimsOf(prepare('en', 'The government said on Monday in a long statement from Berlin that the new budget would not include any increase in income tax for families or pensioners next year.'));
+    expect(long.every((c) => c.text.split(' ').length <= 16 || !c.negated)).toBe(true);
   });
 
   test("English n't negates too", async () => {

@@ -31,13 +31,15 @@ export interface ClaimInternal extends Range {
   sentence: number;
   /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
   folded: string;
-  /** True when a verb of the claim is negated ("has not yet accepted", "n'a pas", "nicht angenommen"). */
+  /** True when a verb of a short claim is negated ("has not yet accepted", "n'a pas", "nicht angenommen"). */
   negated: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
 }
 
 const COGNATE_LEN = 6;
+/** Longest claim, in words, that a verb negation negates as a whole (one fact). */
+const NEGATION_SCOPE = 16;
 
 /** Cognate key of each folded word, made once (words repeat across texts; bounded). */
 const cognateKeys = new Map<string, string>();
@@ -117,6 +119,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         const contraction = w === 't' && k > 0 && (text[tokens[k]!.start - 1] === "'" || text[tokens[k]!.start - 1] === '’') && tokens[k - 1]!.folded.endsWith('n');
         if (res.negators.has(w) || (res.lang === 'en' && contraction)) negated = true;
       }
+      // A long claim may negate one of several facts: only a short one is negated as a whole.
+      if (words.length > NEGATION_SCOPE) negated = false;
       const folded = words.join(' ');
       claims.push({
         id: `c${claims.length + 1}`,

@@ -43,11 +43,13 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const out: FacetInternal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Every time starts with a digit: most tokens are ruled out by one character.
+    const c0 = t.folded.charCodeAt(0);
+    if (c0 < 48 || c0 > 57) continue;
     let h: number | undefined;
     let m = 0;
     let last = i;
     let end = t.end;
-    const fh = FRENCH_HOUR.exec(t.folded);
     if (HOUR.test(t.folded)) {
       h = Number(t.folded);
       const after = text.slice(t.end, t.end + 8);
@@ -78,7 +80,9 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       } else {
         h = undefined;
       }
-    } else if (fh && i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) {
+    } else if (i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) {
+      const fh = FRENCH_HOUR.exec(t.folded);
+      if (!fh) continue;
       h = Number(fh[1]);
       m = fh[2] ? Number(fh[2]) : 0;
     }

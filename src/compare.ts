@@ -1,7 +1,7 @@
 import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
-import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
+import { conflictsBetween, KeyIds, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
 import { prepare, type PreparedSource } from './prepare/index.js';
 import { getResources } from './resources/index.js';
@@ -72,7 +72,8 @@ export async function compare(sources: readonly Source[], options: CompareOption
 
   const sim = sourceSimilarities(prepared.map((p, i) => ({ id: p.id, claims: claimsBySource[i]!, supported: getResources(p.lang).supported })));
   const storyIdx = clusterStories(sim, opts.storyThreshold ?? DEFAULTS.storyThreshold);
-  const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!));
+  const keyIds = new KeyIds();
+  const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!, keyIds));
 
   const report: Report = {
     version: 1,

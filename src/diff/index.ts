@@ -14,26 +14,51 @@ const NEAR_SENTENCES = 1;
 /** Anchor kinds precise enough to name as a missing detail. */
 const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'time', 'dur', 'concept']);
 
+/** Anchor keys interned as small integers for one comparison (the diff stage tests keys N² times). */
+export class KeyIds {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
 export interface SourceView {
   id: string;
   text: string;
   claims: readonly ClaimInternal[];
-  /** Every anchor key the source states anywhere. */
-  keys: ReadonlySet<string>;
+  /** Every anchor key the source states anywhere, as interned ids. */
+  keys: ReadonlySet<number>;
+  /** Every anchor key the source states anywhere, as text (conflicts test values by key). */
+  keyText: ReadonlySet<string>;
   /** The claims of each sentence. */
   bySentence: ReadonlyMap<number, readonly ClaimInternal[]>;
 }
 
-export function sourceView(id: string, text: string, claims: readonly ClaimInternal[]): SourceView {
-  const keys = new Set<string>();
+export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
+  const keys = new Set<number>();
+  const keyText = new Set<string>();
   const bySentence = new Map<number, ClaimInternal[]>();
   for (const c of claims) {
-    for (const a of c.anchors) keys.add(a.key);
+    for (const k of anchorIds(c, keyIds)) keys.add(k);
+    for (const a of c.anchors) keyText.add(a.key);
     const l = bySentence.get(c.sentence);
     if (l) l.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  return { id, text, claims, keys, bySentence };
+  return { id, text, claims, keys, keyText, bySentence };
+}
+
+/** The interned id of each of a claim's anchors (same order as its anchors), made once per claim. */
+function anchorIds(c: ClaimInternal, keyIds: KeyIds): Int32Array {
+  const memo = (c.memo ??= {});
+  if (!memo.keyIds) {
+    const ids = new Int32Array(c.anchors.length);
+    c.anchors.forEach((a, i) => (ids[i] = keyIds.id(a.key)));
+    memo.keyIds = ids;
+  }
+  return memo.keyIds;
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -79,10 +104,12 @@ function isGlue(gap: string, stopwords: ReadonlySet<string>): boolean {
  * it is read for every claim of every pair.
  */
 export interface ClaimMemo {
+  /** The interned id of each anchor's key (same order as the anchors). */
+  keyIds?: Int32Array;
   /** The claim's anchors by role. */
   roles?: ClaimAnchors;
   /** The keys its source states in its sentence and the ones next to it. */
-  around?: Set<string>;
+  around?: Set<number>;
   /** Its facets that can conflict. */
   slots?: ClaimSlots;
   /** The claims it is aligned with, by source (set by compare). */
@@ -91,10 +118,26 @@ export interface ClaimMemo {
   resembles?: ReadonlySet<string>;
 }
 
+/** Key prefixes of kinds whose differing values are a conflict (reported as such), not a missing detail. */
+const SLOT_PREFIXES = ['weekday:', 'time:', 'city:'];
+
 interface ClaimAnchors {
-  precise: Anchor[];
-  concepts: Anchor[];
+  /** Key ids of the details that are names, numbers and dates, and of the concepts. */
+  precise: Int32Array;
+  concepts: Int32Array;
+  /** The anchors that can be named as a missing detail, and their key ids. */
   details: Anchor[];
+  detailIds: Int32Array;
+  /** For each detail, the value slot its kind fills (an index into SLOT_PREFIXES), or -1. */
+  detailSlots: Int8Array;
+  /** For each detail, the key ids of the claim's other anchors on the same words. */
+  overlapping: Int32Array[];
+  /** For each value slot, the key ids of the claim's anchors that fill it. */
+  slotKeys: Int32Array[];
+  /** The spans reported for each set of missing details (see cachedSpans). */
+  spans?: Map<number, readonly Span[]>;
+  /** The span of the whole claim. */
+  whole?: Span;
 }
 
 /** A claim's anchors by role, computed once per claim (pairs grow with the square of the sources). */
@@ -102,19 +145,50 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
   const memo = (c.memo ??= {});
   let r = memo.roles;
   if (!r) {
-    const details = c.anchors.filter((x) => DETAIL_KINDS.has(kindOfKey(x.key)));
-    memo.roles = r = { details, concepts: details.filter((x) => kindOfKey(x.key) === 'concept'), precise: details.filter((x) => kindOfKey(x.key) !== 'concept') };
+    // Set by sourceView, which every claim of a comparison passes through first.
+    const ids = memo.keyIds!;
+    const details: Anchor[] = [];
+    const detailIds: number[] = [];
+    const detailSlots: number[] = [];
+    const overlapping: Int32Array[] = [];
+    const precise: number[] = [];
+    const concepts: number[] = [];
+    const slotKeys: number[][] = SLOT_PREFIXES.map(() => []);
+    c.anchors.forEach((x, i) => {
+      const slot = SLOT_PREFIXES.findIndex((prefix) => x.key.startsWith(prefix));
+      if (slot >= 0) slotKeys[slot]!.push(ids[i]!);
+      const kind = kindOfKey(x.key);
+      if (!DETAIL_KINDS.has(kind)) return;
+      details.push(x);
+      detailIds.push(ids[i]!);
+      detailSlots.push(slot);
+      (kind === 'concept' ? concepts : precise).push(ids[i]!);
+      const over: number[] = [];
+      c.anchors.forEach((y, j) => {
+        if (j !== i && y.start < x.end && x.start < y.end) over.push(ids[j]!);
+      });
+      overlapping.push(Int32Array.from(over));
+    });
+    memo.roles = r = {
+      precise: Int32Array.from(precise),
+      concepts: Int32Array.from(concepts),
+      details,
+      detailIds: Int32Array.from(detailIds),
+      detailSlots: Int8Array.from(detailSlots),
+      overlapping,
+      slotKeys: slotKeys.map((l) => Int32Array.from(l)),
+    };
   }
   return r;
 }
 
 /** The anchor keys a source states in a claim's sentence and the ones next to it, once per claim (not per pair). */
-function keysAround(p: ClaimInternal, b: SourceView): Set<string> {
+function keysAround(p: ClaimInternal, b: SourceView): Set<number> {
   const memo = (p.memo ??= {});
   let r = memo.around;
   if (!r) {
     memo.around = r = new Set();
-    for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.anchors) r.add(k.key);
+    for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.memo!.keyIds!) r.add(k);
   }
   return r;
 }
@@ -127,21 +201,25 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
 }
 
 /** Whether B states the key near the claims aligned with a claim of A (anywhere in B when none is). */
-function statedNear(key: string, partners: readonly ClaimInternal[], b: SourceView): boolean {
+function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
   if (!partners.length) return b.keys.has(key);
   for (const p of partners) if (keysAround(p, b).has(key)) return true;
   return false;
 }
 
-/** Key prefixes of kinds whose differing values are a conflict (reported as such), not a missing detail. */
-const SLOT_PREFIXES = ['weekday:', 'time:', 'city:'];
-
-/** Whether an aligned claim of B fills the key's slot with another value ("Samstag" against "Sunday"). */
-function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
-  const prefix = SLOT_PREFIXES.find((x) => key.startsWith(x));
-  if (!prefix) return false;
-  for (const p of partners) for (const a of p.anchors) if (a.key !== key && a.key.startsWith(prefix)) return true;
+/** Whether an aligned claim of B fills the key's value slot with another value ("Samstag" against "Sunday"). */
+function otherValue(key: number, slot: number, partners: readonly ClaimInternal[]): boolean {
+  if (slot < 0) return false;
+  for (const p of partners) for (const k of anchorsOf(p).slotKeys[slot]!) if (k !== key) return true;
   return false;
+}
+
+/** The share of keys B states anywhere (1 for none). */
+function knownShare(keys: Int32Array, b: SourceView): number {
+  if (!keys.length) return 1;
+  let n = 0;
+  for (const k of keys) if (b.keys.has(k)) n++;
+  return n / keys.length;
 }
 
 /**
@@ -151,33 +229,57 @@ function otherValue(key: string, partners: readonly ClaimInternal[]): boolean {
  */
 export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Span[] {
   const out: Span[] = [];
-  const known = (list: readonly Anchor[]) => {
-    if (!list.length) return 1;
-    let n = 0;
-    for (const x of list) if (b.keys.has(x.key)) n++;
-    return n / list.length;
-  };
   for (const c of a.claims) {
-    const { precise, concepts, details } = anchorsOf(c);
+    const roles = anchorsOf(c);
+    const { precise, concepts, details, detailIds } = roles;
     const partners = partnersIn(c, b.id);
     // A claim that matched part of a claim of B grouped elsewhere is not missing whole.
     if (!partners.length && !c.memo?.resembles?.has(b.id)) {
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
-      if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || known(precise) < 1 || known(concepts) < SPREAD_SHARE) {
-        out.push(span(c, c, a.text, ids));
+      if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || knownShare(precise, b) < 1 || knownShare(concepts, b) < SPREAD_SHARE) {
+        const t = (roles.whole ??= span(c, c, a.text, ids));
+        out.push({ claim: t.claim, start: t.start, end: t.end, text: t.text });
         continue;
       }
     }
-    let missing: Anchor[] | undefined;
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
-    for (const x of details) if (!statedNear(x.key, partners, b) && !otherValue(x.key, partners)) (missing ??= []).push(x);
-    if (!missing) continue;
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
-    const ranges = missing.filter((m) => !c.anchors.some((x) => x !== m && x.start < m.end && m.start < x.end && statedNear(x.key, partners, b)));
-    for (const r of mergeRanges(ranges, a.text, getResources(c.lang).stopwords)) out.push(span(c, r, a.text, ids));
+    let mask = 0;
+    let ranges: Range[] | undefined;
+    for (let i = 0; i < details.length; i++) {
+      const key = detailIds[i]!;
+      if (statedNear(key, partners, b) || otherValue(key, roles.detailSlots[i]!, partners)) continue;
+      let shared = false;
+      for (const k of roles.overlapping[i]!) if (statedNear(k, partners, b)) { shared = true; break; }
+      if (shared) continue;
+      if (i < 31) mask |= 1 << i;
+      else (ranges ??= []).push(details[i]!);
+    }
+    if (!mask && !ranges) continue;
+    const spans = ranges ? missingSpans(c, [...details.filter((_, i) => i < 31 && mask & (1 << i)), ...ranges], a.text, ids) : cachedSpans(c, roles, mask, a.text, ids);
+    for (const t of spans) out.push({ claim: t.claim, start: t.start, end: t.end, text: t.text });
   }
   return out;
+}
+
+/** The spans of a claim's missing details, merged where only glue lies between them. */
+function missingSpans(c: ClaimInternal, ranges: Range[], text: string, ids: ReadonlyMap<ClaimInternal, string>): Span[] {
+  return mergeRanges(ranges, text, getResources(c.lang).stopwords).map((r) => span(c, r, text, ids));
+}
+
+/**
+ * The spans for one set of missing details (a bit mask over the claim's first 31
+ * details), worked out once per claim and set: many pairs miss the same details.
+ */
+function cachedSpans(c: ClaimInternal, roles: ClaimAnchors, mask: number, text: string, ids: ReadonlyMap<ClaimInternal, string>): readonly Span[] {
+  const cache = (roles.spans ??= new Map());
+  let spans = cache.get(mask);
+  if (!spans) {
+    spans = missingSpans(c, roles.details.filter((_, i) => mask & (1 << i)), text, ids);
+    cache.set(mask, spans);
+  }
+  return spans;
 }
 
 interface ClaimSlots {
@@ -241,25 +343,25 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             const gap = Math.abs(qa.value! - qb.value!);
             if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < APPROX_SHARE) continue;
           }
-          if (b.keys.has(valueKey(qa)) || a.keys.has(valueKey(qb))) continue;
+          if (b.keyText.has(valueKey(qa)) || a.keyText.has(valueKey(qb))) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }
       // Day-level dates that share no day.
       if (fa.dayKeys.size && fb.dayKeys.size) {
         let shared = false;
-        for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keys.has(k)) shared = true;
+        for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keyText.has(k)) shared = true;
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
       }
       // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
       // each named by one side and by the other source nowhere.
       for (const [kind, field] of VALUE_SLOTS) {
-        const va = fa[field].find((f) => !b.keys.has(f.id));
-        const vb = va && fb[field].find((f) => !a.keys.has(f.id));
+        const va = fa[field].find((f) => !b.keyText.has(f.id));
+        const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
         if (va && vb) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Who said it: two named speakers who differ.
-      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keys.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
+      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keyText.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
     }

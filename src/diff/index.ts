@@ -28,37 +28,30 @@ export interface SourceView {
   id: string;
   text: string;
   claims: readonly ClaimInternal[];
-  /** Every anchor key the source states anywhere, as interned ids. */
-  keys: ReadonlySet<number>;
+  /** Every anchor key the source states (as interned ids), with the sentences that state it, in order. */
+  keys: ReadonlyMap<number, readonly number[]>;
   /** Every anchor key the source states anywhere, as text (conflicts test values by key). */
   keyText: ReadonlySet<string>;
-  /** The claims of each sentence. */
-  bySentence: ReadonlyMap<number, readonly ClaimInternal[]>;
 }
 
 export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
-  const keys = new Set<number>();
+  const keys = new Map<number, number[]>();
   const keyText = new Set<string>();
-  const bySentence = new Map<number, ClaimInternal[]>();
   for (const c of claims) {
-    for (const k of anchorIds(c, keyIds)) keys.add(k);
+    for (const k of anchorIds(c, keyIds)) {
+      const at = keys.get(k);
+      if (!at) keys.set(k, [c.sentence]);
+      else if (at[at.length - 1] !== c.sentence) at.push(c.sentence);
+    }
     for (const a of c.anchors) keyText.add(a.key);
-    const l = bySentence.get(c.sentence);
-    if (l) l.push(c);
-    else bySentence.set(c.sentence, [c]);
   }
-  return { id, text, claims, keys, keyText, bySentence };
+  return { id, text, claims, keys, keyText };
 }
 
 /** The interned id of each of a claim's anchors (same order as its anchors), made once per claim. */
-function anchorIds(c: ClaimInternal, keyIds: KeyIds): Int32Array {
+function anchorIds(c: ClaimInternal, keyIds: KeyIds): number[] {
   const memo = (c.memo ??= {});
-  if (!memo.keyIds) {
-    const ids = new Int32Array(c.anchors.length);
-    c.anchors.forEach((a, i) => (ids[i] = keyIds.id(a.key)));
-    memo.keyIds = ids;
-  }
-  return memo.keyIds;
+  return (memo.keyIds ??= c.anchors.map((a) => keyIds.id(a.key)));
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -105,11 +98,9 @@ function isGlue(gap: string, stopwords: ReadonlySet<string>): boolean {
  */
 export interface ClaimMemo {
   /** The interned id of each anchor's key (same order as the anchors). */
-  keyIds?: Int32Array;
+  keyIds?: number[];
   /** The claim's anchors by role. */
   roles?: ClaimAnchors;
-  /** The keys its source states in its sentence and the ones next to it. */
-  around?: Set<number>;
   /** Its facets that can conflict. */
   slots?: ClaimSlots;
   /** The claims it is aligned with, by source (set by compare). */
@@ -123,22 +114,23 @@ const SLOT_PREFIXES = ['weekday:', 'time:', 'city:'];
 
 interface ClaimAnchors {
   /** Key ids of the details that are names, numbers and dates, and of the concepts. */
-  precise: Int32Array;
-  concepts: Int32Array;
-  /** The anchors that can be named as a missing detail, and their key ids. */
+  precise: number[];
+  concepts: number[];
+  /** The anchors that can be named as a missing detail, their key ids and their indexes among the claim's anchors. */
   details: Anchor[];
-  detailIds: Int32Array;
+  detailIds: number[];
+  detailAt: number[];
   /** For each detail, the value slot its kind fills (an index into SLOT_PREFIXES), or -1. */
-  detailSlots: Int8Array;
-  /** For each detail, the key ids of the claim's other anchors on the same words. */
-  overlapping: Int32Array[];
+  detailSlots: number[];
   /** For each value slot, the key ids of the claim's anchors that fill it. */
-  slotKeys: Int32Array[];
+  slotKeys: number[][];
   /** The spans reported for each set of missing details (see cachedSpans). */
   spans?: Map<number, readonly Span[]>;
   /** The span of the whole claim. */
   whole?: Span;
 }
+
+const NO_SLOT_KEYS: number[][] = SLOT_PREFIXES.map(() => []);
 
 /** A claim's anchors by role, computed once per claim (pairs grow with the square of the sources). */
 function anchorsOf(c: ClaimInternal): ClaimAnchors {
@@ -147,48 +139,24 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
   if (!r) {
     // Set by sourceView, which every claim of a comparison passes through first.
     const ids = memo.keyIds!;
-    const details: Anchor[] = [];
-    const detailIds: number[] = [];
-    const detailSlots: number[] = [];
-    const overlapping: Int32Array[] = [];
-    const precise: number[] = [];
-    const concepts: number[] = [];
-    const slotKeys: number[][] = SLOT_PREFIXES.map(() => []);
-    c.anchors.forEach((x, i) => {
-      const slot = SLOT_PREFIXES.findIndex((prefix) => x.key.startsWith(prefix));
-      if (slot >= 0) slotKeys[slot]!.push(ids[i]!);
+    r = { precise: [], concepts: [], details: [], detailIds: [], detailAt: [], detailSlots: [], slotKeys: NO_SLOT_KEYS };
+    for (let i = 0; i < c.anchors.length; i++) {
+      const x = c.anchors[i]!;
+      let slot = SLOT_PREFIXES.length - 1;
+      while (slot >= 0 && !x.key.startsWith(SLOT_PREFIXES[slot]!)) slot--;
+      if (slot >= 0) {
+        if (r.slotKeys === NO_SLOT_KEYS) r.slotKeys = SLOT_PREFIXES.map(() => []);
+        r.slotKeys[slot]!.push(ids[i]!);
+      }
       const kind = kindOfKey(x.key);
-      if (!DETAIL_KINDS.has(kind)) return;
-      details.push(x);
-      detailIds.push(ids[i]!);
-      detailSlots.push(slot);
-      (kind === 'concept' ? concepts : precise).push(ids[i]!);
-      const over: number[] = [];
-      c.anchors.forEach((y, j) => {
-        if (j !== i && y.start < x.end && x.start < y.end) over.push(ids[j]!);
-      });
-      overlapping.push(Int32Array.from(over));
-    });
-    memo.roles = r = {
-      precise: Int32Array.from(precise),
-      concepts: Int32Array.from(concepts),
-      details,
-      detailIds: Int32Array.from(detailIds),
-      detailSlots: Int8Array.from(detailSlots),
-      overlapping,
-      slotKeys: slotKeys.map((l) => Int32Array.from(l)),
-    };
-  }
-  return r;
-}
-
-/** The anchor keys a source states in a claim's sentence and the ones next to it, once per claim (not per pair). */
-function keysAround(p: ClaimInternal, b: SourceView): Set<number> {
-  const memo = (p.memo ??= {});
-  let r = memo.around;
-  if (!r) {
-    memo.around = r = new Set();
-    for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) for (const y of b.bySentence.get(p.sentence + d) ?? []) for (const k of y.memo!.keyIds!) r.add(k);
+      if (!DETAIL_KINDS.has(kind)) continue;
+      r.details.push(x);
+      r.detailIds.push(ids[i]!);
+      r.detailAt.push(i);
+      r.detailSlots.push(slot);
+      (kind === 'concept' ? r.concepts : r.precise).push(ids[i]!);
+    }
+    memo.roles = r;
   }
   return r;
 }
@@ -200,10 +168,23 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
   return c.memo?.partners?.get(source) ?? NO_CLAIMS;
 }
 
-/** Whether B states the key near the claims aligned with a claim of A (anywhere in B when none is). */
+/** Whether B states the key near the claims aligned with a claim of A (their sentences and the ones next to them; anywhere in B when none is). */
 function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
-  if (!partners.length) return b.keys.has(key);
-  for (const p of partners) if (keysAround(p, b).has(key)) return true;
+  const at = b.keys.get(key);
+  if (!at) return false;
+  if (!partners.length) return true;
+  for (const p of partners) for (const s of at) if (s >= p.sentence - NEAR_SENTENCES && s <= p.sentence + NEAR_SENTENCES) return true;
+  return false;
+}
+
+/** Whether B states a key of another anchor of the claim on the same words as its detail i (a concept the other source words differently). */
+function overlapStated(c: ClaimInternal, roles: ClaimAnchors, i: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
+  const x = c.anchors[roles.detailAt[i]!]!;
+  const ids = c.memo!.keyIds!;
+  for (let j = 0; j < c.anchors.length; j++) {
+    const y = c.anchors[j]!;
+    if (j !== roles.detailAt[i] && y.start < x.end && x.start < y.end && statedNear(ids[j]!, partners, b)) return true;
+  }
   return false;
 }
 
@@ -215,7 +196,7 @@ function otherValue(key: number, slot: number, partners: readonly ClaimInternal[
 }
 
 /** The share of keys B states anywhere (1 for none). */
-function knownShare(keys: Int32Array, b: SourceView): number {
+function knownShare(keys: readonly number[], b: SourceView): number {
   if (!keys.length) return 1;
   let n = 0;
   for (const k of keys) if (b.keys.has(k)) n++;
@@ -250,9 +231,7 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     for (let i = 0; i < details.length; i++) {
       const key = detailIds[i]!;
       if (statedNear(key, partners, b) || otherValue(key, roles.detailSlots[i]!, partners)) continue;
-      let shared = false;
-      for (const k of roles.overlapping[i]!) if (statedNear(k, partners, b)) { shared = true; break; }
-      if (shared) continue;
+      if (overlapStated(c, roles, i, partners, b)) continue;
       if (i < 31) mask |= 1 << i;
       else (ranges ??= []).push(details[i]!);
     }

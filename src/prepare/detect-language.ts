@@ -38,7 +38,9 @@ function stopwordMasks(): { langs: string[]; masks: Map<string, number> } {
 export function detectLanguage(text: string, allTokens?: readonly Token[]): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
   // Most news text is Latin script: count other scripts only when there are such letters.
-  if (/[\u0370-\uFFFF]/.test(sample) && /[^\p{Script=Latin}\P{L}]/u.test(sample)) {
+  // The first test skips the blocks of punctuation, symbols and Latin letters ("’", "—", "€", "ﬁ")
+  // that Latin text is full of, so that the Unicode-property scan runs only on likely other scripts.
+  if (/[\u0370-\u1DFF\u1F00-\u1FFF\u2C00-\u2DFF\u2E80-\uFAFF\uFB13-\uFFFF]/.test(sample) && /[^\p{Script=Latin}\P{L}]/u.test(sample)) {
     const letters = sample.match(/\p{L}/gu)?.length ?? 0;
     for (const [re, lang] of SCRIPTS) {
       const n = sample.match(re)?.length ?? 0;

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { ClaimdiffError, compare, type Report, ReportSchema } from '../src/index.js';
+import { bigramHistogram, surfaceBound, surfaceScore } from '../src/align/score.js';
 import { seeds } from './helpers.js';
 
 /** Every letter and digit is inside a claim or a removed range: nothing is silently lost. */
@@ -77,6 +78,20 @@ describe('compare on arbitrary text', () => {
     const forward = await compare(sources);
     const backward = await compare([...sources].reverse());
     expect(key(backward)).toEqual(key(forward));
+  });
+});
+
+describe('surface similarity bound', () => {
+  // Few letters, so that texts share many bigrams and buckets collide.
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', ' ', '\u00a0', 'ß'), maxLength: 80 });
+  test.prop([text, text], { numRuns: 300 })('never falls under the Dice score that string-similarity computes', (a, b) => {
+    expect(surfaceBound(bigramHistogram(a), bigramHistogram(b))).toBeGreaterThanOrEqual(surfaceScore(a, b) - 1e-12);
+  });
+  test('is close to the score on ordinary sentences, and low for unrelated ones', () => {
+    const a = 'the council met on monday';
+    const b = 'the council will meet on tuesday';
+    expect(surfaceBound(bigramHistogram(a), bigramHistogram(b))).toBeCloseTo(surfaceScore(a, b), 1);
+    expect(surfaceBound(bigramHistogram(a), bigramHistogram('xyz qvw'))).toBeLessThan(0.2);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ClaimInternal } from '../claims/index.js';
-import { anchorScore, cosine, idfTable, KeyTable, surfaceScore, type Vector, vectorOf } from './score.js';
+import { anchorScore, type BigramHistogram, bigramHistogram, cosine, idfTable, KeyTable, surfaceBound, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
   /** Minimum score for a claim to join a group. */
@@ -58,6 +58,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const foldedOf = (c: ClaimInternal) => c.folded;
   // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
   const surfaces = new Map<string, number>();
+  const histograms = new Map<ClaimInternal, BigramHistogram>();
+  const histogramOf = (c: ClaimInternal) => {
+    let h = histograms.get(c);
+    if (!h) histograms.set(c, (h = bigramHistogram(c.folded)));
+    return h;
+  };
   const surfaceOf = (fa: string, fb: string): number => {
     const key = fa < fb ? `${fa}\u0000${fb}` : `${fb}\u0000${fa}`;
     let v = surfaces.get(key);
@@ -79,8 +85,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // comparison when even that could not beat the anchor score.
       const bound = (2 * Math.min(fa.length, fb.length)) / (fa.length + fb.length);
       const needed = SURFACE_FLOOR + (1 - SURFACE_FLOOR) * s;
-      // Only claims that already share anchors are worth the character comparison.
-      if (s >= SURFACE_MIN_ANCHOR && bound > needed) s = Math.max(s, (surfaceOf(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+      // Only claims that already share anchors are worth the character comparison, and
+      // only when their bigram histograms leave room for a score that high (most
+      // pairs of one language's sentences score about 0.5, under what is needed).
+      if (s >= SURFACE_MIN_ANCHOR && bound > needed && surfaceBound(histogramOf(a), histogramOf(b)) > needed) {
+        s = Math.max(s, (surfaceOf(fa, fb) - SURFACE_FLOOR) / (1 - SURFACE_FLOOR));
+      }
     }
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);

@@ -267,6 +267,42 @@ export function surfaceScore(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+/** Buckets of a bigram histogram (a power of two). */
+const BIGRAM_BUCKETS = 512;
+
+/**
+ * A text's character bigrams counted into hashed buckets, the way
+ * string-similarity reads the text (white space removed). Two texts share at
+ * most, per bucket, the smaller of their counts: a bound on the Dice score
+ * that costs one pass over the buckets one text fills, not a map of bigrams per pair.
+ */
+export interface BigramHistogram {
+  /** Length of the text without white space. */
+  length: number;
+  counts: Uint32Array;
+  /** The buckets with a count, each once. */
+  filled: number[];
+}
+
+export function bigramHistogram(text: string): BigramHistogram {
+  const t = text.replace(/\s+/g, '');
+  const counts = new Uint32Array(BIGRAM_BUCKETS);
+  const filled: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const b = (t.charCodeAt(i) * 31 + t.charCodeAt(i + 1)) & (BIGRAM_BUCKETS - 1);
+    if (counts[b]!++ === 0) filled.push(b);
+  }
+  return { length: t.length, counts, filled };
+}
+
+/** An upper bound of surfaceScore (bucket collisions can only raise it); 1 where the bound says nothing. */
+export function surfaceBound(a: BigramHistogram, b: BigramHistogram): number {
+  if (a.length < 2 || b.length < 2) return 1;
+  let shared = 0;
+  for (const k of a.filled) shared += Math.min(a.counts[k]!, b.counts[k]!);
+  return (2 * shared) / (a.length + b.length - 2);
+}
+
 export function cosine(a: readonly number[], b: readonly number[]): number {
   let dot = 0;
   let na = 0;

@@ -238,7 +238,10 @@ const f2 = (x: number) => x.toFixed(2);
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('eval.ts')) {
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   const rows = [];
-  for (const f of files) rows.push({ file: f, ...(await evaluate(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)) });
+  for (const f of files) {
+    if (DEBUG) console.error(`== ${f}`);
+    rows.push({ file: f, ...(await evaluate(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)) });
+  }
   const facets = evaluateFacets();
   if (process.argv.includes('--json')) console.log(JSON.stringify({ gold: rows, facets: { total: facets.total, perLang: facets.perLang } }, null, 2));
   else {

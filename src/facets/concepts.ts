@@ -58,6 +58,12 @@ function conceptFacet(id: string, text: string, start: number, end: number): Fac
   return { kind: 'concept', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }] };
 }
 
+/** The concepts of a stem key that the lexicon does not name only with a capital. */
+function withoutCapitalOnly(ids: readonly string[], key: string, res: LanguageResources): readonly string[] {
+  const capitalOnly = res.conceptsCapitalOnly.get(key);
+  return capitalOnly ? ids.filter((id) => !capitalOnly.has(id)) : ids;
+}
+
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
@@ -88,6 +94,11 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
       if (!node.next) break;
     }
+    // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word.
+    if (matched && ids && !tokens[i]!.cap) {
+      ids = withoutCapitalOnly(ids, stems.slice(i, i + matched).join(' '), res);
+      if (!ids.length) matched = 0;
+    }
     if (matched && ids) {
       const start = tokens[i]!.start;
       const end = tokens[i + matched - 1]!.end;
@@ -105,7 +116,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
         const t = tokens[k]!;
         if (res.stopwords.has(t.folded)) continue;
         for (const id of res.conceptsByStems.get(stems[k]!) ?? []) {
-          if (ids.includes(id)) continue;
+          if (ids.includes(id) || (!t.cap && res.conceptsCapitalOnly.get(stems[k]!)?.has(id))) continue;
           out.push(conceptFacet(id, text, t.start, t.end));
         }
       }

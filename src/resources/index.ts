@@ -33,6 +33,8 @@ interface LanguageFile {
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
   nounSuffixes?: string[];
+  /** Every noun is written with a capital (German): a capitalised lexicon term is not a name there. */
+  nounsCapitalised?: boolean;
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -129,6 +131,13 @@ export interface LanguageResources {
   readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
   /** The same, as a trie over stems, for matching a text token by token. */
   readonly conceptTrie: WordTrie<readonly string[]>;
+  /**
+   * For a stem key, the concepts that the lexicon names there only with a
+   * capital ("Meta", "Mondial"): they match a capitalised word only, so that
+   * French "met" (puts) is not the company and "mondiale" (worldwide) not the
+   * World Cup. Empty where every noun has a capital (German).
+   */
+  readonly conceptsCapitalOnly: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
 }
@@ -178,11 +187,16 @@ function build(lang: string): LanguageResources {
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
   const prebuilt = file?.concepts.stems;
+  // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
+  const capitalTerms = new Map<string, Set<string>>();
+  const lowerTerms = new Set<string>();
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
     terms.forEach((term, k) => {
       // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
       const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
       if (!key) return;
+      if (/^\p{Lu}/u.test(term)) (capitalTerms.get(key) ?? capitalTerms.set(key, new Set()).get(key)!).add(id);
+      else lowerTerms.add(`${key}\u0000${id}`);
       const list = conceptsByStems.get(key) ?? [];
       if (!list.includes(id)) list.push(id);
       conceptsByStems.set(key, list);
@@ -195,6 +209,13 @@ function build(lang: string): LanguageResources {
         }
       }
     });
+  }
+  const conceptsCapitalOnly = new Map<string, Set<string>>();
+  if (!data?.nounsCapitalised) {
+    for (const [key, ids] of capitalTerms) {
+      const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
+      if (only.size) conceptsCapitalOnly.set(key, only);
+    }
   }
   const numbers = data?.numbers;
   const res: LanguageResources = {
@@ -245,6 +266,7 @@ function build(lang: string): LanguageResources {
     stem,
     conceptsByStems,
     conceptTrie: new WordTrie(conceptsByStems),
+    conceptsCapitalOnly,
     conceptWords,
   };
   return Object.freeze(res);

@@ -105,9 +105,9 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       for (const id of ids) out.push(conceptFacet(id, text, start, end));
       // A phrase keeps the concepts of its words: "public debt" is also "debt",
       // so that it still meets "la dette" in a version that does not say "publique".
-      // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt).
+      // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt); only nouns are compounds.
       const t0 = tokens[i]!;
-      if (matched === 1 && res.lang === 'de' && t0.lower.length >= 8) {
+      if (matched === 1 && res.lang === 'de' && t0.cap && t0.lower.length >= 8) {
         for (const id of new Set(splitCompound(t0.lower.replace(/-/g, ''), res, 0, true) ?? [])) {
           if (!ids.includes(id)) out.push(conceptFacet(id, text, t0.start, t0.end));
         }

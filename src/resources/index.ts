@@ -33,8 +33,6 @@ interface LanguageFile {
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
   nounSuffixes?: string[];
-  /** Every noun is written with a capital (German): a capitalised lexicon term is not a name there. */
-  nounsCapitalised?: boolean;
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -135,7 +133,9 @@ export interface LanguageResources {
    * For a stem key, the concepts that the lexicon names there only with a
    * capital ("Meta", "Mondial"): they match a capitalised word only, so that
    * French "met" (puts) is not the company and "mondiale" (worldwide) not the
-   * World Cup. Empty where every noun has a capital (German).
+   * World Cup. In German, where every noun has a capital, it keeps verbs and
+   * adjectives off nouns that share their stem ("sprach" is not "Sprache",
+   * "zentrale" not "Zentrale"): the lexicon lists the verbs it means ("streiken").
    */
   readonly conceptsCapitalOnly: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased terms and their stems, for German compound splitting. */
@@ -211,11 +211,9 @@ function build(lang: string): LanguageResources {
     });
   }
   const conceptsCapitalOnly = new Map<string, Set<string>>();
-  if (!data?.nounsCapitalised) {
-    for (const [key, ids] of capitalTerms) {
-      const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
-      if (only.size) conceptsCapitalOnly.set(key, only);
-    }
+  for (const [key, ids] of capitalTerms) {
+    const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
+    if (only.size) conceptsCapitalOnly.set(key, only);
   }
   const numbers = data?.numbers;
   const res: LanguageResources = {

@@ -99,6 +99,12 @@ describe('conflicts: the same slot with different values', () => {
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',
       ['en', 'fr'], 'speaker',
     ],
+    [
+      'who called it so ("called the cyberattack …" against "bezeichnete …")',
+      'PARIS, March 9 – Health Minister Claire Martin on Monday called the cyberattack on 12 hospitals in Lyon a crime against patients.',
+      'Paris, 9. März – Premierminister Paul Roche bezeichnete am Montag den Cyberangriff auf 12 Kliniken in Lyon als Verbrechen an den Patienten.',
+      ['en', 'de'], 'speaker', 'Claire Martin', 'Paul Roche',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([

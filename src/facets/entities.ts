@@ -38,8 +38,11 @@ export interface EntityContext {
   text: string;
   tokens: readonly Token[];
   res: LanguageResources;
-  /** True for a word the language knows as a common word (stopword, lexicon term, month...). */
-  isCommon(t: Token): boolean;
+  /**
+   * True for a word the language knows as a common word (stopword, lexicon term, month...);
+   * exact: only as written, not through a term's stem ("Ferri" is not "ferry").
+   */
+  isCommon(t: Token, exact?: boolean): boolean;
   /** Surname keys found in the document so far (for single-word mentions). */
   surnames: Set<string>;
   /** True for a token that a number or date already stands on ("Prozent" in "22,6 Prozent"). */
@@ -81,11 +84,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const t = tokens[k];
     return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
   };
+  // A word that continues a name only shares a stem with a common word ("Giulia Ferri", not "ferry").
+  const continuesName = (k: number) => {
+    const t = tokens[k];
+    return !!t && (isName(k) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
-      if (isName(j + 1)) j++;
+      if (continuesName(j + 1)) j++;
       else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && isName(j + 2)) j += 2;
       else break;
     }

@@ -18,10 +18,12 @@ export function newFacetState(): FacetState {
   return { surnames: new Set() };
 }
 
-function isCommonWord(t: Token, res: LanguageResources): boolean {
+function isCommonWord(t: Token, res: LanguageResources, exact = false): boolean {
   if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded)) return true;
   if (res.titles.has(t.folded)) return true;
-  // Exact terms only: a name can share a stem with a common word (Maria / marié).
+  // Lexicon words: the form itself, or (not exact) a word with a term's stem; in German,
+  // which inflects nouns ("des Verbrechens"), the stem always.
+  if (exact && res.lang !== 'de') return res.conceptTerms.has(t.lower);
   if (res.conceptWords.has(t.lower)) return true;
   if (res.lang === 'de' && res.conceptWords.has(res.stem(t.lower))) return true;
   if (res.lang === 'de' && t.lower.length >= 8 && splitCompound(t.lower, res)) return true;
@@ -55,7 +57,7 @@ export function extractFacets(
     text,
     tokens,
     res,
-    isCommon: (t) => isCommonWord(t, res),
+    isCommon: (t, exact) => isCommonWord(t, res, exact),
     surnames: state.surnames,
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });

@@ -140,6 +140,8 @@ export interface LanguageResources {
   readonly conceptsCapitalOnly: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
+  readonly conceptTerms: ReadonlySet<string>;
 }
 
 const cache = new Map<string, LanguageResources>();
@@ -186,6 +188,7 @@ function build(lang: string): LanguageResources {
   const other = (otherLangs as unknown as Record<string, string[]>)[lang] ?? [];
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
+  const conceptTerms = new Set<string>();
   const prebuilt = file?.concepts.stems;
   // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
   const capitalTerms = new Map<string, Set<string>>();
@@ -202,6 +205,7 @@ function build(lang: string): LanguageResources {
       conceptsByStems.set(key, list);
       if (!key.includes(' ')) {
         const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
+        conceptTerms.add(lower);
         for (const w of [lower, key]) {
           const l = conceptWords.get(w) ?? [];
           if (!l.includes(id)) l.push(id);
@@ -266,6 +270,7 @@ function build(lang: string): LanguageResources {
     conceptTrie: new WordTrie(conceptsByStems),
     conceptsCapitalOnly,
     conceptWords,
+    conceptTerms,
   };
   return Object.freeze(res);
 }

@@ -94,6 +94,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'place',
     ],
     [
+      'a death toll counted in people against one counted in dead ("nine people" / "onze morts")',
+      'MILAN – Torrential rain has caused severe flooding in northern Italy, killing at least nine people.',
+      "MILAN – Des pluies torrentielles ont provoqué de graves inondations dans le nord de l'Italie, faisant au moins onze morts.",
+      ['en', 'fr'], 'quantity', 'at least nine people', 'au moins onze morts',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

@@ -111,6 +111,20 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
   ])('%s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
+  test.each([
+    ['en', 'The floods killed at least nine people.', 'qty:9:kill'],
+    ['fr', 'Les inondations ont fait au moins onze morts.', 'qty:11:kill'],
+    ['de', 'Mindestens neun Menschen kamen ums Leben.', 'qty:9:kill'],
+    ['de', 'Mindestens neun Tote.', 'qty:9:kill'],
+    ['en', 'Three people were injured.', 'qty:3:injury'],
+    ['en', 'Nine people attended.', 'qty:9:people'],
+  ])('a count of people in a clause about deaths or injuries counts the casualties: %s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+  test('in German a lower-case word after a number is no unit', () => {
+    expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'quantity')).toBeUndefined();
+    expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'number')?.text).toBe('Tausende');
+  });
   test('a capitalised word after the number is the noun itself', () => {
     expect(facets('Some 3 million Syrians live in Turkey.', 'en').find((f) => f.kind === 'quantity')?.text).toBe('Some 3 million Syrians');
   });

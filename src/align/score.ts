@@ -246,9 +246,11 @@ export function anchorScore(a: Vector, b: Vector): number {
   // Two claims that fill the same slot (a count of people) with different
   // values disagree on the value, not on the fact: the unshared values do not
   // count against them, so the pair can align and the conflict be reported.
+  // The slot and one more shared anchor are enough ("killing at least nine
+  // people" / "onze morts": the count of the dead, and the dying).
   let normA = a.norm;
   let normB = b.norm;
-  if (sharedKeys >= 3 && sharedSlot) {
+  if (sharedKeys >= 2 && sharedSlot) {
     normA -= a.qtyMass - sharedQty;
     normB -= b.qtyMass - sharedQty;
   }

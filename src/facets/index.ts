@@ -45,13 +45,19 @@ export function extractFacets(
   const dates = extractDates({ text, tokens, res }, used);
   const conceptFacets = extractConcepts(text, tokens, res);
   const conceptAt = new Map<number, string>();
-  for (const f of conceptFacets) if (!conceptAt.has(f.start)) conceptAt.set(f.start, f.id.slice('concept:'.length));
+  const conceptsAt = new Map<number, Set<string>>();
+  for (const f of conceptFacets) {
+    const id = f.id.slice('concept:'.length);
+    if (!conceptAt.has(f.start)) conceptAt.set(f.start, id);
+    (conceptsAt.get(f.start) ?? conceptsAt.set(f.start, new Set()).get(f.start)!).add(id);
+  }
   const numbers = extractNumbers({
     text,
     tokens,
     res,
     used,
     unitOf: (i) => conceptAt.get(tokens[i]!.start),
+    conceptsOf: (i) => conceptsAt.get(tokens[i]!.start),
   });
   const entities = extractEntities({
     text,

@@ -128,6 +128,28 @@ export interface NumberContext {
   used: ReadonlySet<number>;
   /** Concept ids of a token, for units. */
   unitOf(i: number): string | undefined;
+  /** Every concept that starts at a token. */
+  conceptsOf?(i: number): ReadonlySet<string> | undefined;
+}
+
+/** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
+const PEOPLE_UNITS = new Set(['people', 'population', 'citizen']);
+const CASUALTY_CONCEPTS = ['kill', 'injury', 'missing'];
+/** How far from the number, within its clause, the casualty word may stand. */
+const CASUALTY_WINDOW = 5;
+
+/** The casualty concept ("kill") stated in the clause around token i, if one is. */
+function casualtyNear(ctx: NumberContext, from: number, to: number): string | undefined {
+  const { tokens, text } = ctx;
+  for (const step of [-1, 1]) {
+    for (let k = step < 0 ? from : to, n = 0; n <= CASUALTY_WINDOW && k >= 0 && k < tokens.length; k += step, n++) {
+      const found = CASUALTY_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.has(id));
+      if (found) return found;
+      const next = tokens[k + step];
+      if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
+    }
+  }
+  return undefined;
 }
 
 function parseDigits(raw: string, lang: string): number | undefined {
@@ -303,7 +325,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(nat.end, tokens[u + 1]!.start))) u++;
       const ut = tokens[u];
       let unitEnd = 0;
-      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded)) {
+      // German writes every noun with a capital: a lower-case word after a number that the
+      // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
+      const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
+      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined))) {
         if (nw.percent.some((p) => fold(p) === ut.folded)) {
           unit = 'percent';
           unitIsConcept = true;
@@ -320,6 +345,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
               unitEnd = next.end;
             }
           }
+          // A count of people in a clause about deaths or injuries counts the casualties.
+          if (concept !== undefined && PEOPLE_UNITS.has(concept)) concept = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u)) ?? concept;
           unit = concept ?? res.stem(ut.lower);
           unitIsConcept = concept !== undefined;
         }

@@ -100,6 +100,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'at least nine people', 'au moins onze morts',
     ],
     [
+      'a town named after a word for a town ("the town of Casale" / "der Stadt Alessandria")',
+      'The river Po burst its banks near the town of Casale on Friday.',
+      'Der Po trat am Freitag bei der Stadt Alessandria über die Ufer.',
+      ['en', 'de'], 'place', 'Casale', 'Alessandria',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

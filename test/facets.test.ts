@@ -240,6 +240,16 @@ describe('the annotated facet table (fixtures/facets, no seed text)', () => {
   });
 });
 
+describe('a name after a word for a town is a place', () => {
+  test.each([
+    ['en', 'The river burst its banks near the town of Casale.'],
+    ['fr', 'Le fleuve est sorti de son lit près de la ville de Casale.'],
+    ['de', 'Der Fluss trat bei der Stadt Casale über die Ufer.'],
+  ])('%s: %s', (lang, text) => {
+    expect(ids(text, lang)).toContain('place:casal');
+  });
+});
+
 describe('names the gazetteer does not know', () => {
   const names = (text: string, lang: string) => extractClaims({ id: 'x', text, lang }).flatMap((c) => c.facets).filter((f) => f.kind === 'name').map((f) => f.id);
   test.each([

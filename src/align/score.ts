@@ -50,6 +50,9 @@ const CTX = 16;
 const DAY = 32;
 const PLACE = 64;
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'place']);
+/** A town: the place slot whose values conflict (countries and regions often only set the scene). */
+const TOWN = 256;
+const TOWN_KINDS = new Set(['city', 'place']);
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -69,7 +72,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -105,6 +108,8 @@ export interface Vector {
   qtyMass: number;
   /** Sum of the weights of calendar-day keys. */
   dayMass: number;
+  /** Sum of the weights of town keys (cities, places after a preposition). */
+  townMass: number;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -135,7 +140,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0 };
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
@@ -159,6 +164,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     v.norm += w;
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;
+    if (f & TOWN && !(f & CTX)) v.townMass += w;
   }
   return v;
 }
@@ -196,6 +202,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedQty = 0;
   let sharedDay = false;
   let sharedPlace = false;
+  let sharedTown = false;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -223,6 +230,7 @@ export function anchorScore(a: Vector, b: Vector): number {
       if (f & QTY) sharedQty += w;
       if (f & DAY) sharedDay = true;
       if (f & PLACE) sharedPlace = true;
+      if (f & TOWN) sharedTown = true;
       i++;
       j++;
     }
@@ -257,6 +265,12 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (daySlot) {
     normA -= a.dayMass;
     normB -= b.dayMass;
+  }
+  // The same for a town ("near the town of Casale" / "bei der Stadt Alessandria"):
+  // two claims that share two other anchors and each name a town, not the same one.
+  if (sharedKeys >= 2 && a.townMass && b.townMass && !sharedTown) {
+    normA -= a.townMass;
+    normB -= b.townMass;
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);

@@ -261,6 +261,7 @@ describe('names the gazetteer does not know', () => {
   });
   test('not the first word, not a run of capitalised words, not a unit', () => {
     expect(names('Chega won.', 'en')).toEqual([]);
+    expect(names('MILAN, October 4 – Torrential rain has caused flooding.', 'en')).toEqual([]);
     expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).not.toContain('name:ana');
     expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
     expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);

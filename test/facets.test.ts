@@ -157,8 +157,13 @@ describe('ordinals', () => {
     ['de', 'das zweiundzwanzigste Treffen', 'ord:22'],
     ['en', 'the twenty-second meeting', 'ord:22'],
     ['fr', 'la cinquième édition', 'ord:5'],
+    ['fr', 'la 1re édition', 'ord:1'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
+  });
+  test('a word that ends like a digit ordinal is no ordinal ("centre" is not "cent" + "re")', () => {
+    expect(anchors('depuis le centre spatial de Kourou', 'fr').filter((k) => k.startsWith('ord:') || k.startsWith('num:'))).toEqual([]);
+    expect(anchors('une huître', 'fr').filter((k) => k.startsWith('ord:'))).toEqual([]);
   });
 });
 

@@ -104,7 +104,7 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
     const h = head.length ? wordsToNumber(head, nw) : 0;
     return h === undefined ? undefined : h + direct;
   }
-  for (const suffix of nw.ordinalSuffixes) {
+  for (const suffix of nw.wordOrdinalSuffixes) {
     if (suffix.length < 2 || !last.endsWith(suffix) || last.length <= suffix.length + 2) continue;
     const stem = last.slice(0, -suffix.length);
     // French stems drop or change a letter: cinqu-ième, neuv-ième, trent-ième.

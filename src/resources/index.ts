@@ -44,6 +44,7 @@ interface LanguageFile {
     approx: Record<string, number>;
     ordinals: Record<string, number>;
     ordinalSuffixes: string[];
+    wordOrdinalSuffixes?: string[];
     percent: string[];
     partOf?: string[];
     agePhrases?: string[];
@@ -66,6 +67,8 @@ export interface NumberWords {
   approx: Map<string, number>;
   ordinals: Map<string, number>;
   ordinalSuffixes: string[];
+  /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
+  wordOrdinalSuffixes: string[];
   percent: string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
@@ -249,6 +252,7 @@ function build(lang: string): LanguageResources {
       approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
+      wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       percent: numbers?.percent ?? ['%'],
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),

@@ -5,7 +5,7 @@ import { conflictsBetween, KeyIds, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
 import { prepare, type PreparedSource } from './prepare/index.js';
 import { getResources } from './resources/index.js';
-import type { Claim, CompareOptions, Facet, Report, Source } from './schema.js';
+import type { Claim, CompareOptions, Conflict, Facet, Report, Source, Span } from './schema.js';
 import { validateOptions, validateSource, validateSources } from './validate.js';
 
 export const DEFAULTS = {
@@ -23,6 +23,12 @@ function toFacet(f: ClaimInternal['facets'][number]): Facet {
 
 function publicClaim(c: ClaimInternal, id: string): Claim {
   return { id, source: c.source, text: c.text, start: c.start, end: c.end, facets: c.facets.map(toFacet) };
+}
+
+/** Spans that lie inside one side's span of a conflict of the pair, left out. */
+function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: 'a' | 'b'): Span[] {
+  if (!conflicts.length) return spans;
+  return spans.filter((s) => !conflicts.some((k) => k[side].claim === s.claim && k[side].start <= s.start && s.end <= k[side].end));
 }
 
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
@@ -136,12 +142,14 @@ export async function compare(sources: readonly Source[], options: CompareOption
       for (let y = x + 1; y < members.length; y++) {
         const a = views[members[x]!]!;
         const b = views[members[y]!]!;
+        const conflicts = conflictsBetween(a, b, ids);
         report.pairs.push({
           a: a.id,
           b: b.id,
-          onlyInA: onlyIn(a, b, ids),
-          onlyInB: onlyIn(b, a, ids),
-          conflicts: conflictsBetween(a, b, ids),
+          // A value reported as a conflict is not also missing: the other side states it, differently.
+          onlyInA: withoutConflicts(onlyIn(a, b, ids), conflicts, 'a'),
+          onlyInB: withoutConflicts(onlyIn(b, a, ids), conflicts, 'b'),
+          conflicts,
         });
       }
     }

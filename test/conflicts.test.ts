@@ -128,6 +128,16 @@ describe('conflicts: the same slot with different values', () => {
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Samstag');
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Sunday');
   });
+  test('a quantity reported as a conflict is not also reported as missing', async () => {
+    const r = await compare([
+      { id: 'de', text: 'Eine neue europäische Rakete ist am Dienstag rund 70 Sekunden nach dem Start explodiert.' },
+      { id: 'fr', text: 'Une nouvelle fusée européenne a explosé environ 40 secondes après son décollage mardi.' },
+    ]);
+    const pair = r.pairs[0]!;
+    expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', 'rund 70 Sekunden', 'environ 40 secondes']);
+    const missing = [...pair.onlyInA, ...pair.onlyInB].map((s) => s.text);
+    for (const value of ['rund 70 Sekunden', '70 Sekunden', 'environ 40 secondes', '40 secondes']) expect(missing).not.toContain(value);
+  });
   test.each(cases)('%s', async (_what, a, b, langs, kind, spanA, spanB) => {
     const k = await conflictKinds(a, b, langs);
     if (spanA !== undefined) expect(k).toContainEqual([kind, spanA, spanB]);

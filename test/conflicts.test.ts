@@ -106,6 +106,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'place', 'Casale', 'Alessandria',
     ],
     [
+      'counts of words that share a concept ("Wettersatelliten" / "satellites météorologiques")',
+      'KOUROU, 18. Juni – Bei der Explosion einer europäischen Rakete am Dienstag wurden die fünf Wettersatelliten an Bord zerstört.',
+      "KOUROU, 18 juin – L'explosion d'une fusée européenne mardi a détruit les quatre satellites météorologiques à bord.",
+      ['de', 'fr'], 'quantity', 'fünf Wettersatelliten', 'quatre satellites',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

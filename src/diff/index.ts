@@ -291,6 +291,12 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   return r;
 }
 
+/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
+function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
+  if (a.unit === b.unit) return true;
+  return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
+}
+
 /** The anchor key of a quantity's value alone (a duration's value is only meaningful with its unit). */
 function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
@@ -316,7 +322,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
-          if (qb.unit !== qa.unit || qb.value === qa.value) continue;
+          if (!sameUnit(qa, qb) || qb.value === qa.value) continue;
           if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
             // Approximations conflict only when far apart: by a quarter, or five points of a percentage.
             const gap = Math.abs(qa.value! - qb.value!);

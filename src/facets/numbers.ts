@@ -309,6 +309,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
     let end = tokens[last]!.end;
     let unit: string | undefined;
+    let units: string[] | undefined;
     let unitIsConcept = false;
     const after = text.slice(end, end + 3);
     if (/^\s?%/.test(after)) {
@@ -345,8 +346,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
               unitEnd = next.end;
             }
           }
+          // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
+          units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
           // A count of people in a clause about deaths or injuries counts the casualties.
-          if (concept !== undefined && PEOPLE_UNITS.has(concept)) concept = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u)) ?? concept;
+          if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
+            const casualty = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
+            if (casualty) units = [(concept = casualty)];
+          }
           unit = concept ?? res.stem(ut.lower);
           unitIsConcept = concept !== undefined;
         }
@@ -385,6 +391,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       value,
       comparator,
       unit,
+      ...(units && { units }),
     });
     i = last;
   }

@@ -31,6 +31,8 @@ export interface FacetInternal extends Range {
   value?: number;
   comparator?: string;
   unit?: string;
+  /** Quantities: every concept of the counted word (the unit is one of them). */
+  units?: string[];
   /** Dates: day-level extent, as comparable strings (MM-DD, with year when known). */
   days?: string[];
 }

@@ -138,8 +138,15 @@ describe('ages are durations in years, with or without the word "years"', () => 
     ['en', 'The suspect, aged 34, was arrested.', 'dur:34Y'],
     ['fr', 'Le suspect, âgé de 34 ans, a été arrêté.', 'dur:34Y'],
     ['de', 'Der Verdächtige im Alter von 34 Jahren wurde festgenommen.', 'dur:34Y'],
+    // Set off after a name: "De Graaf, 58, had …", "Pieter de Graaf (58)".
+    ['en', 'De Graaf, 58, had been in office for three years.', 'dur:58Y'],
+    ['de', 'Der Minister Pieter de Graaf (58) trat zurück.', 'dur:58Y'],
   ])('%s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
+  });
+  test('a number between commas is an age only right after a name', () => {
+    expect(anchors('In 2019, 58, perhaps 60, people came.', 'en')).not.toContain('dur:58Y');
+    expect(anchors('On March 5, 12, people came.', 'en')).not.toContain('dur:12Y');
   });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');

@@ -194,6 +194,20 @@ function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined
   };
 }
 
+/**
+ * A person's age set off after the name: "De Graaf, 58, had …", "Pieter de Graaf (58)".
+ * A bare whole number between commas, or in brackets, right after a capitalised word.
+ */
+function appositiveAge(ctx: NumberContext, i: number, last: number, value: number, comparator: string | undefined): boolean {
+  const { tokens, text, res } = ctx;
+  const prev = tokens[i - 1];
+  if (!prev || comparator || i !== last || !Number.isInteger(value) || value < 1 || value > 120 || !/^\d+$/.test(tokens[i]!.folded)) return false;
+  if (!prev.cap || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
+  const before = text.slice(prev.end, tokens[i]!.start);
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 1);
+  return (before === ', ' && after === ',') || (before === ' (' && after === ')');
+}
+
 /** Quantities, plain numbers and ordinals, in digits or words, with comparator and unit. */
 export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   const { text, tokens, res, used } = ctx;
@@ -297,8 +311,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const age = !ordinal && Number.isInteger(value) && value <= 130 ? res.numbers.agePhrases.before(tokens, i) : undefined;
     const following = tokens[last + 1];
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
-    if (age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) {
-      const ageStart = Math.min(start, tokens[i - age.length]!.start);
+    if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator)) {
+      const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
       out.push({
         kind: 'duration', id: `duration:${value}Y`, text: text.slice(ageStart, tokens[last]!.end), start: ageStart, end: tokens[last]!.end,
         anchors: [{ key: `dur:${value}Y`, start: t.start, end: tokens[last]!.end }], value, comparator, unit: 'Y',

@@ -159,4 +159,10 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toEqual([]);
   });
+
+  test('two spellings of one town are no conflict ("Sevilla" / "Seville" / "Séville")', async () => {
+    const en = 'MADRID, July 8 – Temperatures reached 46 degrees Celsius in Seville on Monday, a record for July.';
+    expect(await conflictKinds(en, 'MADRID, 8. Juli – In Sevilla wurden am Montag 46 Grad Celsius gemessen, ein Rekord für einen Juli.', ['en', 'de'])).toEqual([]);
+    expect(await conflictKinds(en, 'MADRID, 8 juillet – Le thermomètre a atteint 46 degrés à Séville lundi, un record pour un mois de juillet.', ['en', 'fr'])).toEqual([]);
+  });
 });

@@ -269,12 +269,12 @@ describe('names the gazetteer does not know', () => {
     ['fr', "Le parti d'extrême droite Chega obtient 21,6 %."],
     ['de', 'Die rechtspopulistische Partei Chega kam auf 22,6 Prozent.'],
   ])('%s: one id for "Chega"', (lang, text) => {
-    expect(names(text, lang)).toEqual(['name:xega']);
+    expect(names(text, lang)).toEqual(['name:xeg']);
   });
   test('not the first word, not a run of capitalised words, not a unit', () => {
     expect(names('Chega won.', 'en')).toEqual([]);
     expect(names('MILAN, October 4 – Torrential rain has caused flooding.', 'en')).toEqual([]);
-    expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).not.toContain('name:ana');
+    expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).toEqual([]);
     expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
     expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);
   });

@@ -1,9 +1,9 @@
-import { kindOfKey } from '../align/score.js';
+import { kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import type { Anchor, FacetInternal } from '../facets/index.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources } from '../resources/index.js';
-import { type Range, tokenize } from '../text.js';
+import { fold, type Range, tokenize } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
@@ -305,6 +305,9 @@ function valueKey(f: FacetInternal): string {
 /** Slots compared value against value, and the kind of conflict they report. */
 const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['place', 'cities']];
 
+/** Bigram similarity at which two town names are taken for spellings of one name. */
+const SAME_NAME = 0.6;
+
 /** How far two approximate values must be apart to contradict each other. */
 const APPROX_SHARE = 0.25;
 const APPROX_POINTS = 5;
@@ -343,7 +346,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       for (const [kind, field] of VALUE_SLOTS) {
         const va = fa[field].find((f) => !b.keyText.has(f.id));
         const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
-        if (va && vb) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
+        if (va && vb && !(field === 'cities' && surfaceScore(fold(va.text), fold(vb.text)) >= SAME_NAME)) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Who said it: two named speakers who differ.
       if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keyText.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {

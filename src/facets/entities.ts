@@ -10,7 +10,7 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * A transliteration-tolerant key for names, so that Putin / Poutine,
  * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
  * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch), ou → u,
- * w → v, j and y → i, drops doubled letters and a final e.
+ * w → v, j and y → i, drops doubled letters and a final a, e or o.
  */
 export function nameKey(name: string): string {
   return fold(name)
@@ -23,7 +23,8 @@ export function nameKey(name: string): string {
     .replace(/th/g, 't')
     .replace(/ck|q/g, 'k')
     .replace(/(.)\1+/g, '$1')
-    .replace(/e$/, '');
+    // A final vowel varies between languages: Sevilla / Seville, Milano / Milan, Roma / Rome.
+    .replace(/[aeo]$/, '');
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;

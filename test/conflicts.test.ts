@@ -112,6 +112,12 @@ describe('conflicts: the same slot with different values', () => {
       ['de', 'fr'], 'quantity', 'fünf Wettersatelliten', 'quatre satellites',
     ],
     [
+      'a weekday in claims that share little else ("until Thursday" / "bis Samstag")',
+      'MADRID, July 8 – Forecasters expect the heatwave in Spain to last until Thursday.',
+      'MADRID, 8. Juli – Die Hitzewelle in Spanien soll nach Angaben der Meteorologen bis Samstag andauern.',
+      ['en', 'de'], 'date', 'Thursday', 'Samstag',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

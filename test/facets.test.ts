@@ -121,6 +121,22 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
   ])('a count of people in a clause about deaths or injuries counts the casualties: %s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
+  test.each([
+    ['en', 'Hundreds of thousands of people marched.', 'qty:100000:people'],
+    ['fr', 'Des centaines de milliers de personnes ont manifesté.', 'qty:100000:people'],
+    ['de', 'Hunderttausende Menschen demonstrierten.', 'qty:100000:people'],
+    ['en', 'Tens of thousands of people fled.', 'qty:10000:people'],
+  ])('hundreds of thousands: %s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+  });
+  test.each([
+    ['en', 'The ministry counted 1.1 million demonstrators, including 80,000 in Paris.'],
+    ['fr', 'Le ministère a recensé 1,1 million de manifestants, dont 80 000 à Paris.'],
+    ['de', 'Das Ministerium zählte 1,1 Millionen Demonstranten, davon 80.000 in Paris.'],
+  ])('a part named after its count counts the same, and a town is no unit: %s', (lang, text) => {
+    expect(anchors(text, lang)).toContain('qty:80000:protest');
+    expect(anchors(text, lang).filter((k) => k.startsWith('qty:80000:') && k !== 'qty:80000:protest')).toEqual([]);
+  });
   test('in German a lower-case word after a number is no unit', () => {
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'quantity')).toBeUndefined();
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'number')?.text).toBe('Tausende');

@@ -1,4 +1,4 @@
-import type { LanguageResources } from '../resources/index.js';
+import { getGazetteer, type LanguageResources } from '../resources/index.js';
 import type { Token, TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -126,7 +126,8 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       continue;
     }
     const t = tokens[i]!;
-    if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded)) {
+    // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
+    if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
       const parts = splitCompound(t.lower.replace(/-/g, ''), res);
       if (parts) {
         for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));

@@ -255,6 +255,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else if (nw.approx.has(t.folded)) {
       value = nw.approx.get(t.folded);
       approx = true;
+      // "hundreds of thousands", "des centaines de milliers": an approximation of thousands multiplies them.
+      const of = tokens[i + 1];
+      const big = tokens[i + 2];
+      const scale = big ? (nw.approx.get(big.folded) ?? 0) : 0;
+      if (of && big && ARTICLES.has(of.folded) && scale >= 1000 && !/[,;:.]/.test(text.slice(t.end, big.start))) {
+        value = value! * scale;
+        last = i + 2;
+      }
     } else {
       const ow = ordinalWordValue(t.folded, nw);
       const inTitle = i + 1 < tokens.length && res.titles.has(`${t.folded} ${tokens[i + 1]!.folded}`);
@@ -343,7 +351,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
-      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined))) {
+      // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
+      const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
+      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         if (nw.percent.some((p) => fold(p) === ut.folded)) {
           unit = 'percent';
           unitIsConcept = true;
@@ -424,14 +434,30 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     if (f.kind !== 'number' || whole.kind !== 'quantity' || !whole.unit || !whole.anchors.some((a) => a.key.startsWith('slot:'))) continue;
     const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
     if (!between.length || between.length > 3 || !between.every((t) => nw.partOf.has(t.folded))) continue;
-    const unit = whole.unit;
-    facets[k] = {
-      ...f,
-      kind: 'quantity',
-      id: `quantity:${f.comparator ?? ''}${f.value}:${unit}`,
-      unit,
-      anchors: [...f.anchors, { key: `qty:${f.value}:${unit}`, start: f.start, end: f.end }, { key: `slot:${unit}`, start: f.start, end: f.end }],
-    };
+    facets[k] = countedAs(f, whole.unit);
+  }
+  // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",
+  // "davon 180.000 in Paris": a bare number that names part of the count before it counts the same.
+  for (let k = 1; k < facets.length; k++) {
+    const whole = facets[k - 1]!;
+    const f = facets[k]!;
+    if (f.kind !== 'number' || whole.kind !== 'quantity' || !whole.unit || !whole.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+    const between = tokens.filter((t) => t.start >= whole.end && t.end <= f.start);
+    // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
+    if (!between.length || between.length > 3 || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
+    if (between.filter((t) => !nw.partAfter.has(t.folded)).length > 1) continue;
+    facets[k] = countedAs(f, whole.unit);
   }
   return facets;
+}
+
+/** A bare number made a count of the unit of another. */
+function countedAs(f: FacetInternal, unit: string): FacetInternal {
+  return {
+    ...f,
+    kind: 'quantity',
+    id: `quantity:${f.comparator ?? ''}${f.value}:${unit}`,
+    unit,
+    anchors: [...f.anchors, { key: `qty:${f.value}:${unit}`, start: f.start, end: f.end }, { key: `slot:${unit}`, start: f.start, end: f.end }],
+  };
 }

@@ -47,6 +47,7 @@ interface LanguageFile {
     wordOrdinalSuffixes?: string[];
     percent: string[];
     partOf?: string[];
+    partAfter?: string[];
     agePhrases?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[] };
@@ -72,6 +73,8 @@ export interface NumberWords {
   percent: string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
+  /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
+  partAfter: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
 }
@@ -255,6 +258,7 @@ function build(lang: string): LanguageResources {
       wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       percent: numbers?.percent ?? ['%'],
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
+      partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
     },
     dates: {

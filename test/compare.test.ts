@@ -192,6 +192,12 @@ describe('extractClaims', () => {
     expect(together(terrorismEn.id, claim('fr', 'cyberattaques').id)).toBe(false);
   });
 
+  test('"und damit" opens a clause of its own', () => {
+    const text = 'Die Gewerkschaft hat am Mittwoch einen 50-stündigen Streik begonnen und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.';
+    const claims = extractClaims({ id: 'de', text }).map((c) => c.text);
+    expect(claims).toContain('und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.');
+  });
+
   test('the language can be given', () => {
     const claims = extractClaims({ id: 'x', text: 'Le président a parlé à Paris. Il a dit non.', lang: 'fr' });
     expect(claims.length).toBeGreaterThan(0);

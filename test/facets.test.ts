@@ -181,6 +181,7 @@ describe('ordinals', () => {
     ['en', 'the twenty-second meeting', 'ord:22'],
     ['fr', 'la cinquième édition', 'ord:5'],
     ['fr', 'la 1re édition', 'ord:1'],
+    ['en', 'the third-largest fine ever imposed', 'ord:3'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });

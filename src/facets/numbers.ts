@@ -179,9 +179,12 @@ function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined
   const word = m[2]!;
   // "twenty-two" and "vingt-deuxième" are one number, not a number and a unit.
   if (wordValue(word, nw) !== undefined || ordinalWordValue(t.folded, nw) !== undefined || ordinalWordValue(word, nw) !== undefined) return undefined;
+  const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+  // "third-largest", "second-biggest": a rank.
+  const rank = /^\d/.test(m[1]!) ? undefined : ordinalWordValue(m[1]!, nw);
+  if (rank !== undefined) return { kind: 'ordinal', id: `ordinal:${rank}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank };
   const value = /^\d/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!, nw);
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
   const dur = res.dates.durationUnits.get(word);
   if (dur) {
     return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: t.end }], value, unit: dur };

@@ -74,6 +74,11 @@ describe('terms the lexicon writes with a capital need a capitalised word', () =
     expect(concepts(name, lang)).toContain(concept);
     expect(concepts(common, lang)).not.toContain(concept);
   });
+  test('in German a capitalised word inside a sentence that is a noun of the lexicon is that noun, not a verb of the same stem', () => {
+    expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).toContain('infection');
+    expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).not.toContain('decrease');
+    expect(concepts('Die Preise fallen seit Monaten.', 'de')).toContain('decrease');
+  });
   test('a concept with a lower-case term too still matches lower case', () => {
     expect(concepts("la pandémie de covid", 'fr')).toContain('covid');
     expect(concepts("les pays occidentaux et l'État de droit", 'fr')).toEqual(expect.arrayContaining(['west-bloc', 'rule-of-law']));

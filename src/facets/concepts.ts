@@ -94,10 +94,16 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
       if (!node.next) break;
     }
-    // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word.
+    // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word;
+    // where every noun has a capital, a capitalised word inside a sentence that matches a noun of the
+    // lexicon is that noun, not a verb with the same stem ("Fälle" are cases, not "fallen").
     if (matched && ids && !tokens[i]!.cap) {
       ids = withoutCapitalOnly(ids, stems.slice(i, i + matched).join(' '), res);
       if (!ids.length) matched = 0;
+    } else if (matched === 1 && ids && ids.length > 1 && i > 0) {
+      const lowerOnly = res.conceptsLowerOnly.get(stems[i]!);
+      const nouns = lowerOnly ? ids.filter((id) => !lowerOnly.has(id)) : ids;
+      if (nouns.length) ids = nouns;
     }
     if (matched && ids) {
       const start = tokens[i]!.start;

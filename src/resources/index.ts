@@ -33,6 +33,8 @@ interface LanguageFile {
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
   nounSuffixes?: string[];
+  /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
+  nounsCapitalised?: boolean;
   boilerplateLines: string[];
   teaserMarkers: string[];
   placePrepositions: string[];
@@ -144,6 +146,13 @@ export interface LanguageResources {
    * "zentrale" not "Zentrale"): the lexicon lists the verbs it means ("streiken").
    */
   readonly conceptsCapitalOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Where every noun has a capital (German), the concepts a stem key has only
+   * lower-case terms for (verbs, adjectives): a capitalised word inside a
+   * sentence that also matches a noun of the lexicon takes the noun's concept
+   * only ("Fälle" are cases, not "fallen").
+   */
+  readonly conceptsLowerOnly: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
@@ -199,13 +208,17 @@ function build(lang: string): LanguageResources {
   // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
   const capitalTerms = new Map<string, Set<string>>();
   const lowerTerms = new Set<string>();
+  const lowerByKey = new Map<string, Set<string>>();
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
     terms.forEach((term, k) => {
       // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
       const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
       if (!key) return;
       if (/^\p{Lu}/u.test(term)) (capitalTerms.get(key) ?? capitalTerms.set(key, new Set()).get(key)!).add(id);
-      else lowerTerms.add(`${key}\u0000${id}`);
+      else {
+        lowerTerms.add(`${key}\u0000${id}`);
+        (lowerByKey.get(key) ?? lowerByKey.set(key, new Set()).get(key)!).add(id);
+      }
       const list = conceptsByStems.get(key) ?? [];
       if (!list.includes(id)) list.push(id);
       conceptsByStems.set(key, list);
@@ -224,6 +237,13 @@ function build(lang: string): LanguageResources {
   for (const [key, ids] of capitalTerms) {
     const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
     if (only.size) conceptsCapitalOnly.set(key, only);
+  }
+  const conceptsLowerOnly = new Map<string, Set<string>>();
+  if (data?.nounsCapitalised) {
+    for (const [key, ids] of lowerByKey) {
+      const only = new Set([...ids].filter((id) => !capitalTerms.get(key)?.has(id)));
+      if (only.size) conceptsLowerOnly.set(key, only);
+    }
   }
   const numbers = data?.numbers;
   const res: LanguageResources = {
@@ -277,6 +297,7 @@ function build(lang: string): LanguageResources {
     conceptsByStems,
     conceptTrie: new WordTrie(conceptsByStems),
     conceptsCapitalOnly,
+    conceptsLowerOnly,
     conceptWords,
     conceptTerms,
   };

@@ -118,6 +118,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'Thursday', 'Samstag',
     ],
     [
+      'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
+      'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
+      "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",
+      ['en', 'fr'], 'quantity', 'third', 'quatrième',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

@@ -185,6 +185,10 @@ describe('ordinals', () => {
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
+  test('the end of a German score before a full stop is no ordinal ("mit 2:1. Harry Kane")', () => {
+    expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).not.toContain('ord:1');
+    expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).toContain('ord:23');
+  });
   test('a word that ends like a digit ordinal is no ordinal ("centre" is not "cent" + "re")', () => {
     expect(anchors('depuis le centre spatial de Kourou', 'fr').filter((k) => k.startsWith('ord:') || k.startsWith('num:'))).toEqual([]);
     expect(anchors('une huître', 'fr').filter((k) => k.startsWith('ord:'))).toEqual([]);

@@ -263,6 +263,7 @@ function cachedSpans(c: ClaimInternal, roles: ClaimAnchors, mask: number, text: 
 
 interface ClaimSlots {
   quantities: FacetInternal[];
+  ordinals: FacetInternal[];
   dates: FacetInternal[];
   dayKeys: Set<string>;
   weekdays: FacetInternal[];
@@ -279,6 +280,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
     r = {
       // Durations are quantities of time ("18 months" / "20 mois").
       quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
+      ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
@@ -333,6 +335,15 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           }
           if (b.keyText.has(valueKey(qa)) || a.keyText.has(valueKey(qb))) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
+        }
+      }
+      // Ranks ("third Grand Slam title" / "quatrième titre"): one in each of two aligned claims, and different.
+      // (A rank is often stated again for something else elsewhere, "la troisième manche": only the claims count.)
+      if (fa.ordinals.length === 1 && fb.ordinals.length === 1) {
+        const oa = fa.ordinals[0]!;
+        const ob = fb.ordinals[0]!;
+        if (oa.value !== ob.value) {
+          out.push({ kind: 'quantity', a: span(ca, oa, a.text, ids), b: span(cb, ob, b.text, ids) });
         }
       }
       // Day-level dates that share no day.

@@ -248,8 +248,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         end = tokens[last]!.end;
       }
       value = parseDigits(text.slice(t.start, end), res.lang);
-      // German ordinal: "13. Ausgabe" (dates took "29. Mai" already).
-      if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3) {
+      // German ordinal: "13. Ausgabe" (dates took "29. Mai" already); not the end of a score or a time ("mit 2:1. Harry").
+      if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3 && !/[:.,]\d*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
         ordinal = true;
       }
     } else if (ord && (nw.ordinalSuffixes.includes(ord[2]!) || ['st', 'nd', 'rd', 'th'].includes(ord[2]!))) {

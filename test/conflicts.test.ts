@@ -124,6 +124,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'third', 'quatrième',
     ],
     [
+      'the predicate after a relative clause set off by commas ("Core inflation, which excludes …, fell to 2.5 percent")',
+      'Euro zone inflation eased in March. Core inflation, which excludes energy and food prices, fell to 2.5 percent.',
+      "L'inflation de la zone euro a ralenti en mars. L'inflation sous-jacente, qui exclut l'énergie et l'alimentation, est tombée à 2,7 %.",
+      ['en', 'fr'], 'quantity', '2.5 percent', '2,7 %',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

@@ -168,14 +168,28 @@ export function splitSentence(
   });
   const pieces: Piece[] = [];
   let head: Range | undefined;
+  /**
+   * Whether a piece ends in a relative clause of its own ("Core inflation, which excludes energy and
+   * food"): a cut opens the clause and only coordinations follow it, so nothing ("according to him")
+   * interrupts the clause before the predicate.
+   */
+  const enclosesRelative = (p: Range) => {
+    const inside = cuts.filter((c) => c.leftEnd > p.start && c.rightStart < p.end);
+    const at = inside.findLastIndex((c) => res.relativeOpeners.has(tokens[c.token]?.folded ?? ''));
+    return at >= 0 && inside.slice(at + 1).every((c) => c.kind === 'coord');
+  };
   merged.forEach((m, k) => {
     const r = trimRange(text, m, PUNCT_TRIM);
     if (!(r.end > r.start && hasLetterOrDigit(text, r.start, r.end))) return;
     // An item of a list keeps the piece that introduced the list (its predicate) as its head;
     // a relative clause the piece it speaks of.
     const prev = pieces[pieces.length - 1];
+    const first = tokens[m.first];
     if (m.isItem && head) pieces.push({ ...r, head });
-    else if (prev && res.relativeOpeners.has(tokens[m.first]?.folded ?? '')) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
+    else if (prev && res.relativeOpeners.has(first?.folded ?? '')) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
+    // The predicate after a relative clause set off by commas ("Core inflation, which excludes energy,
+    // fell to 2.5 percent"): it says something of the subject before the clause.
+    else if (prev && first && !first.cap && m.kind === 'comma' && !res.coordinators.has(first.folded) && enclosesRelative(prev)) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
     else pieces.push(r);
     if (!m.isItem || k === 0) head = r;
   });

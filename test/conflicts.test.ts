@@ -130,6 +130,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '2.5 percent', '2,7 %',
     ],
     [
+      'a month ("in June" / "im Juli")',
+      'The figures strengthen the case for another interest rate cut by the European Central Bank in June, analysts said.',
+      'Die Zahlen stützen nach Ansicht von Analysten eine weitere Zinssenkung der Europäischen Zentralbank im Juli.',
+      ['en', 'de'], 'date', 'June', 'Juli',
+    ],
+    [
       'who said it',
       'LONDON, March 6 – Prime Minister Rishi Sunak said on Monday in London that the talks with the EU on the border deal had failed.',
       'Londres, 6 mars – Le ministre Jeremy Hunt a déclaré lundi à Londres que les discussions avec l’UE sur l’accord frontalier avaient échoué.',

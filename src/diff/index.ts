@@ -264,6 +264,8 @@ function cachedSpans(c: ClaimInternal, roles: ClaimAnchors, mask: number, text: 
 interface ClaimSlots {
   quantities: FacetInternal[];
   ordinals: FacetInternal[];
+  /** Dates that name a month (and no day). */
+  months: FacetInternal[];
   dates: FacetInternal[];
   dayKeys: Set<string>;
   weekdays: FacetInternal[];
@@ -281,6 +283,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Durations are quantities of time ("18 months" / "20 mois").
       quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
       ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined),
+      months: c.facets.filter((f) => f.kind === 'date' && !f.days?.length && f.anchors.some((x) => x.key.startsWith('month:'))),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
@@ -344,6 +347,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const ob = fb.ordinals[0]!;
         if (oa.value !== ob.value) {
           out.push({ kind: 'quantity', a: span(ca, oa, a.text, ids), b: span(cb, ob, b.text, ids) });
+        }
+      }
+      // Months ("in June" / "im Juli"): one in each of two aligned claims that give no day, and different.
+      if (!fa.dayKeys.size && !fb.dayKeys.size && fa.months.length === 1 && fb.months.length === 1) {
+        const ma = fa.months[0]!;
+        const mb = fb.months[0]!;
+        const keyA = ma.anchors.find((x) => x.key.startsWith('month:'))!.key;
+        const keyB = mb.anchors.find((x) => x.key.startsWith('month:'))!.key;
+        if (keyA !== keyB && !cb.anchors.some((x) => x.key === keyA) && !ca.anchors.some((x) => x.key === keyB)) {
+          out.push({ kind: 'date', a: span(ca, ma, a.text, ids), b: span(cb, mb, b.text, ids) });
         }
       }
       // Day-level dates that share no day.

@@ -283,7 +283,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Durations are quantities of time ("18 months" / "20 mois").
       quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
       ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined),
-      months: c.facets.filter((f) => f.kind === 'date' && !f.days?.length && f.anchors.some((x) => x.key.startsWith('month:'))),
+      months: c.facets.filter((f) => f.kind === 'date' && !f.days?.length && monthOf(f) !== undefined),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
@@ -305,6 +305,17 @@ function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
 /** The anchor key of a quantity's value alone (a duration's value is only meaningful with its unit). */
 function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
+}
+
+/** The one facet each claim gives in a slot, when their values differ. */
+function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], valueOf: (f: FacetInternal) => unknown): [FacetInternal, FacetInternal] | undefined {
+  if (xa.length !== 1 || xb.length !== 1) return undefined;
+  return valueOf(xa[0]!) !== valueOf(xb[0]!) ? [xa[0]!, xb[0]!] : undefined;
+}
+
+/** A date's month key ("month:06"). */
+function monthOf(f: FacetInternal): string | undefined {
+  return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
 }
 
 /** Slots compared value against value, and the kind of conflict they report. */
@@ -340,25 +351,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }
-      // Ranks ("third Grand Slam title" / "quatrième titre"): one in each of two aligned claims, and different.
-      // (A rank is often stated again for something else elsewhere, "la troisième manche": only the claims count.)
-      if (fa.ordinals.length === 1 && fb.ordinals.length === 1) {
-        const oa = fa.ordinals[0]!;
-        const ob = fb.ordinals[0]!;
-        if (oa.value !== ob.value) {
-          out.push({ kind: 'quantity', a: span(ca, oa, a.text, ids), b: span(cb, ob, b.text, ids) });
-        }
-      }
-      // Months ("in June" / "im Juli"): one in each of two aligned claims that give no day, and different.
-      if (!fa.dayKeys.size && !fb.dayKeys.size && fa.months.length === 1 && fb.months.length === 1) {
-        const ma = fa.months[0]!;
-        const mb = fb.months[0]!;
-        const keyA = ma.anchors.find((x) => x.key.startsWith('month:'))!.key;
-        const keyB = mb.anchors.find((x) => x.key.startsWith('month:'))!.key;
-        if (keyA !== keyB && !cb.anchors.some((x) => x.key === keyA) && !ca.anchors.some((x) => x.key === keyB)) {
-          out.push({ kind: 'date', a: span(ca, ma, a.text, ids), b: span(cb, mb, b.text, ids) });
-        }
-      }
+      // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
+      // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
+      // something else elsewhere, "la troisième manche": only the claims count.)
+      const ranks = soleValues(fa.ordinals, fb.ordinals, (f) => f.value);
+      if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
+      if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // Day-level dates that share no day.
       if (fa.dayKeys.size && fb.dayKeys.size) {
         let shared = false;

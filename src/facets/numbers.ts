@@ -190,11 +190,8 @@ function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined
     return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: t.end }], value, unit: dur };
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
-  if (!unit) return { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
-  return {
-    kind: 'quantity', id: `quantity:${value}:${unit}`, ...span, value, unit,
-    anchors: [{ key: `num:${value}`, start: t.start, end: t.end }, { key: `qty:${value}:${unit}`, start: t.start, end: t.end }, { key: `slot:${unit}`, start: t.start, end: t.end }],
-  };
+  const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+  return unit ? countedAs(number, unit) : number;
 }
 
 /**
@@ -434,7 +431,7 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const whole = facets[k + 1]!;
-    if (f.kind !== 'number' || whole.kind !== 'quantity' || !whole.unit || !whole.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+    if (f.kind !== 'number' || !isCount(whole)) continue;
     const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
     if (!between.length || between.length > 3 || !between.every((t) => nw.partOf.has(t.folded))) continue;
     facets[k] = countedAs(f, whole.unit);
@@ -444,7 +441,7 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   for (let k = 1; k < facets.length; k++) {
     const whole = facets[k - 1]!;
     const f = facets[k]!;
-    if (f.kind !== 'number' || whole.kind !== 'quantity' || !whole.unit || !whole.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+    if (f.kind !== 'number' || !isCount(whole)) continue;
     const between = tokens.filter((t) => t.start >= whole.end && t.end <= f.start);
     // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
     if (!between.length || between.length > 3 || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
@@ -452,6 +449,11 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     facets[k] = countedAs(f, whole.unit);
   }
   return facets;
+}
+
+/** A count of something the lexicon knows (it has a slot), whose unit a bare number near it can take. */
+function isCount(f: FacetInternal): f is FacetInternal & { unit: string } {
+  return f.kind === 'quantity' && !!f.unit && f.anchors.some((a) => a.key.startsWith('slot:'));
 }
 
 /** A bare number made a count of the unit of another. */

@@ -17,6 +17,11 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   const hit = perLang.get(word);
   if (hit !== undefined) return hit;
   let result: string[] | null = null;
+  // A split whose parts are lexicon words as written beats one found through stems: "Passagierfähre"
+  // is Passagier + Fähre (passenger, ferry), not "passagi" (a stem of Passagier) + "erfähre" (erfahren).
+  let viaStem: string[] | null = null;
+  // The longest known tail after an unknown head, used only when no split has both parts known.
+  let tailOnly: string[] | null = null;
   const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
   if (word.length >= 8 && word.length <= 48 && depth < 3) {
     // A tail must hold a derivational ending whole, with a stem before it:
@@ -33,15 +38,16 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       for (const link of ['s', 'es', 'n', 'en']) if (head.endsWith(link) && head.length - link.length >= 4) heads.push(head.slice(0, -link.length));
       for (head of heads) {
         const headIds = lookup(head) ?? splitCompound(head, res, depth + 1, strict);
-        if (headIds) {
-          result = [...headIds, ...tailIds];
-          break;
-        }
+        if (!headIds) continue;
+        if (res.conceptWords.has(head) && res.conceptWords.has(tail)) result = [...headIds, ...tailIds];
+        else viaStem ??= [...headIds, ...tailIds];
+        break;
       }
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
       // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften").
-      if (!result && depth === 0 && tail.length >= 5 && (!strict || res.conceptWords.has(tail))) result = [...tailIds];
+      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (!strict || res.conceptWords.has(tail))) tailOnly = [...tailIds];
     }
+    result ??= viaStem ?? tailOnly;
   }
   if (perLang.size > 50_000) perLang.clear();
   perLang.set(word, result);

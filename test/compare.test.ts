@@ -73,6 +73,12 @@ describe('compare on the seeds', () => {
     expect(long.every((c) => c.text.split(' ').length <= 16 || !c.negated)).toBe(true);
   });
 
+  test('a negator inside a lexicon phrase negates nothing ("not yet known" is unknown)', () => {
+    const [c] = claimsOf(prepare('en', 'The cause of the fire is not yet known.'));
+    expect(c!.negated).toBe(false);
+    expect(c!.facets.map((f) => f.id)).toContain('concept:unknown');
+  });
+
   test("English n't negates too", async () => {
     const r = await compare([
       { id: 'en', text: "Prime Minister Luc Verbeke offered his resignation to King Philippe on Thursday. The king hasn't accepted the resignation yet, the palace said." },

@@ -117,7 +117,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         words.push(w);
         // English "n't" reaches here split: "hasn" + "t".
         const contraction = w === 't' && k > 0 && (text[tokens[k]!.start - 1] === "'" || text[tokens[k]!.start - 1] === '’') && tokens[k - 1]!.folded.endsWith('n');
-        if (res.negators.has(w) || (res.lang === 'en' && contraction)) negated = true;
+        // A negator inside a lexicon phrase is part of what the phrase says ("not yet known" is unknown,
+        // "no injuries"), not a negation of the claim.
+        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!)) negated = true;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
@@ -142,6 +144,11 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     }
   });
   return claims;
+}
+
+/** Whether a token lies inside a concept facet of several words. */
+function insidePhrase(facets: readonly FacetInternal[], t: Token): boolean {
+  return facets.some((f) => f.kind === 'concept' && f.start <= t.start && t.end <= f.end && (f.start < t.start || f.end > t.end));
 }
 
 /** A facet cut at a claim boundary keeps only the part inside the claim. */

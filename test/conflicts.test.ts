@@ -176,6 +176,24 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([found]) => found === kind)).toHaveLength(1);
   });
 
+  test('a value counted of something else elsewhere does not hide a conflict ("drei Schiffe" / "trois morts")', async () => {
+    const k = await conflictKinds(
+      'Bei dem Brand auf der Fähre kamen zwei Menschen ums Leben. Die Küstenwache schickte drei Schiffe.',
+      "Dans l'incendie du ferry, trois personnes ont péri.",
+      ['de', 'fr'],
+    );
+    expect(k).toContainEqual(['quantity', 'zwei Menschen', 'trois personnes']);
+  });
+
+  test('a rate and a change in percentage points are no conflict', async () => {
+    const k = await conflictKinds(
+      'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',
+      'The ECB raised its key rate by 0.25 percentage points to 4.5 percent.',
+      ['de', 'en'],
+    );
+    expect(k).toEqual([]);
+  });
+
   test('versions that agree have no conflict', async () => {
     const k = await conflictKinds(
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',

@@ -38,6 +38,13 @@ describe('quantities, in digits and words, with comparators and units', () => {
     const [d] = facets('über 100 Ländern', 'de').filter((f) => f.kind === 'quantity');
     expect(d?.unit).toBe('country');
   });
+  test('percent in words and percentage points are two units, each in three languages', () => {
+    const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity' || f.kind === 'number').map((f) => [f.text, f.unit]);
+    expect(q('inflation rose to 4.5 per cent, up 0.25 percentage points', 'en')).toEqual([['4.5 per cent', 'percent'], ['0.25 percentage points', 'point']]);
+    // "cent" in "pour cent" is no number of its own.
+    expect(q("le taux passe à 4,5 pour cent, soit 0,25 point de plus", 'fr')).toEqual([['4,5 pour cent', 'percent'], ['0,25 point', 'point']]);
+    expect(q('der Zins steigt um 0,25 Prozentpunkte auf 4,5 Prozent', 'de')).toEqual([['0,25 Prozentpunkte', 'point'], ['4,5 Prozent', 'percent']]);
+  });
 });
 
 describe('a number and a noun in one hyphenated word', () => {
@@ -280,6 +287,17 @@ describe('a name after a word for a town is a place', () => {
     ['de', 'Der Fluss trat bei der Stadt Casale über die Ufer.'],
   ])('%s: %s', (lang, text) => {
     expect(ids(text, lang)).toContain('place:casal');
+  });
+});
+
+describe('a name after a hospital, port or airport "of" is a place', () => {
+  test.each([
+    ['fr', "Les blessés ont été transportés à l'hôpital de Kalmar."],
+    ['fr', "L'avion s'est posé à l'aéroport de Kalmar."],
+    ['de', 'Die Verletzten wurden in das Krankenhaus von Kalmar geflogen.'],
+    ['en', 'The injured were flown to the hospital in Kalmar.'],
+  ])('%s: %s', (lang, text) => {
+    expect(ids(text, lang)).toContain('place:kalmar');
   });
 });
 

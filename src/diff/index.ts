@@ -32,11 +32,16 @@ export interface SourceView {
   keys: ReadonlyMap<number, readonly number[]>;
   /** Every anchor key the source states anywhere, as text (conflicts test values by key). */
   keyText: ReadonlySet<string>;
+  /** The quantities the source states, by value, and its bare numbers (a value stated elsewhere is no conflict). */
+  quantities: ReadonlyMap<number, readonly FacetInternal[]>;
+  numbers: ReadonlySet<number>;
 }
 
 export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
   const keys = new Map<number, number[]>();
   const keyText = new Set<string>();
+  const quantities = new Map<number, FacetInternal[]>();
+  const numbers = new Set<number>();
   for (const c of claims) {
     for (const k of anchorIds(c, keyIds)) {
       const at = keys.get(k);
@@ -44,8 +49,17 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       else if (at[at.length - 1] !== c.sentence) at.push(c.sentence);
     }
     for (const a of c.anchors) keyText.add(a.key);
+    for (const f of c.facets) {
+      if (f.value === undefined) continue;
+      if (f.kind === 'number') numbers.add(f.value);
+      else if (f.kind === 'quantity') {
+        const list = quantities.get(f.value);
+        if (list) list.push(f);
+        else quantities.set(f.value, [f]);
+      }
+    }
   }
-  return { id, text, claims, keys, keyText };
+  return { id, text, claims, keys, keyText, quantities, numbers };
 }
 
 /** The interned id of each of a claim's anchors (same order as its anchors), made once per claim. */
@@ -307,6 +321,15 @@ function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 
+/**
+ * Whether a source states a quantity's value somewhere: as a bare number, or counting something of the
+ * same kind ("drei Schiffe" does not state the "trois morts" of another version).
+ */
+function states(view: SourceView, q: FacetInternal): boolean {
+  if (q.kind !== 'quantity') return view.keyText.has(valueKey(q));
+  return view.numbers.has(q.value!) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q)) ?? false);
+}
+
 /** The one facet each claim gives in a slot, when their values differ. */
 function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], valueOf: (f: FacetInternal) => unknown): [FacetInternal, FacetInternal] | undefined {
   if (xa.length !== 1 || xb.length !== 1) return undefined;
@@ -347,7 +370,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             const gap = Math.abs(qa.value! - qb.value!);
             if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < APPROX_SHARE) continue;
           }
-          if (b.keyText.has(valueKey(qa)) || a.keyText.has(valueKey(qb))) continue;
+          if (states(b, qa) || states(a, qb)) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }

@@ -334,10 +334,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let units: string[] | undefined;
     let unitIsConcept = false;
     const after = text.slice(end, end + 3);
+    const pct = nw.percent.at(tokens, last + 1);
+    let skipTo = last;
     if (/^\s?%/.test(after)) {
       unit = 'percent';
       unitIsConcept = true;
       end = end + after.indexOf('%') + 1;
+    } else if (pct && !/[,;:.]/.test(text.slice(end, tokens[last + 1]!.start))) {
+      // "4,5 pour cent", "0.25 percentage points", "0,25 Prozentpunkte": a rate, or a change of one in points.
+      unit = pct.value;
+      unitIsConcept = true;
+      end = tokens[last + pct.length]!.end;
+      // "pour cent": "cent" is no number of its own.
+      skipTo = last + pct.length;
     } else {
       let u = last + 1;
       if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
@@ -354,32 +363,26 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
       if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
-        if (nw.percent.some((p) => fold(p) === ut.folded)) {
-          unit = 'percent';
-          unitIsConcept = true;
-        }
-        else {
-          let concept = ctx.unitOf(u);
-          // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
-          // "drei beschädigte Häuser"): the noun after it is the unit.
-          const next = tokens[u + 1];
-          if (concept === undefined && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
-            const after = ctx.unitOf(u + 1);
-            if (after !== undefined) {
-              concept = after;
-              unitEnd = next.end;
-            }
+        let concept = ctx.unitOf(u);
+        // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
+        // "drei beschädigte Häuser"): the noun after it is the unit.
+        const next = tokens[u + 1];
+        if (concept === undefined && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
+          const after = ctx.unitOf(u + 1);
+          if (after !== undefined) {
+            concept = after;
+            unitEnd = next.end;
           }
-          // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
-          units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
-          // A count of people in a clause about deaths or injuries counts the casualties.
-          if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
-            const casualty = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
-            if (casualty) units = [(concept = casualty)];
-          }
-          unit = concept ?? res.stem(ut.lower);
-          unitIsConcept = concept !== undefined;
         }
+        // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
+        units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
+        // A count of people in a clause about deaths or injuries counts the casualties.
+        if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
+          const casualty = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
+          if (casualty) units = [(concept = casualty)];
+        }
+        unit = concept ?? res.stem(ut.lower);
+        unitIsConcept = concept !== undefined;
         const dur = res.dates.durationUnits.get(ut.folded);
         if (dur && !ordinal) {
           out.push({
@@ -417,7 +420,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unit,
       ...(units && { units }),
     });
-    i = last;
+    i = skipTo;
   }
   return partsOfWholes(out, tokens, nw);
 }

@@ -48,6 +48,7 @@ interface LanguageFile {
     ordinalSuffixes: string[];
     wordOrdinalSuffixes?: string[];
     percent: string[];
+    percentagePoints?: string[];
     partOf?: string[];
     partAfter?: string[];
     agePhrases?: string[];
@@ -72,7 +73,8 @@ export interface NumberWords {
   ordinalSuffixes: string[];
   /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
   wordOrdinalSuffixes: string[];
-  percent: string[];
+  /** Words for a percentage after a number ("percent", "pour cent", "%") and for percentage points: the unit each stands for. */
+  percent: PhraseSet<'percent' | 'point'>;
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
@@ -276,7 +278,10 @@ function build(lang: string): LanguageResources {
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
-      percent: numbers?.percent ?? ['%'],
+      percent: new PhraseSet([
+        ...(numbers?.percent ?? ['%']).map((p) => [tokenize(p).map((t) => t.folded), 'percent'] as const),
+        ...(numbers?.percentagePoints ?? []).map((p) => [tokenize(p).map((t) => t.folded), 'point'] as const),
+      ]),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),

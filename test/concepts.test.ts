@@ -146,3 +146,18 @@ describe('the generated lexicon', () => {
     expect(stale).toEqual([]);
   });
 });
+
+describe('German compounds', () => {
+  test.each([
+    // Two lexicon words as written beat a split found through stems ("passagi" + "erfähre").
+    ['Passagierfähre', ['passenger', 'ship']],
+    // A three-letter tail counts when it is a lexicon word after a known head.
+    ['Präsidentenamt', ['president', 'ministry-office']],
+    ['Bürgermeisteramt', ['mayor', 'ministry-office']],
+  ])('%s', (word, expected) => {
+    expect(concepts(`Die ${word} wurde genannt.`, 'de')).toEqual(expect.arrayContaining(expected));
+  });
+  test('a three-letter tail after an unknown head is nothing', () => {
+    expect(concepts('Das Referat wurde genannt.', 'de')).not.toContain('council');
+  });
+});

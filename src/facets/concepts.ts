@@ -29,9 +29,11 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     const suffix = res.nounSuffixes.find((x) => word.endsWith(x));
     const maxCut = word.length - (suffix ? suffix.length + 3 : 0);
     // Strict: the tail at least five letters (no inflection read as a word).
-    for (let cut = 4; cut <= word.length - (strict ? 5 : 4) && cut <= maxCut && !result; cut++) {
+    // A tail of three letters only as a lexicon word as written, after a known head (Präsidentenamt, Sicherheitsrat).
+    for (let cut = 4; cut <= word.length - (strict ? 5 : 3) && cut <= maxCut && !result; cut++) {
       const tail = word.slice(cut);
-      const tailIds = lookup(tail);
+      const short = tail.length < 4;
+      const tailIds = short ? res.conceptWords.get(tail) : lookup(tail);
       if (!tailIds) continue;
       let head = word.slice(0, cut);
       const heads = [head];

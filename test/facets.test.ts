@@ -318,3 +318,28 @@ describe('names the gazetteer does not know', () => {
     expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);
   });
 });
+
+describe('the document settles what a German capitalised word is', () => {
+  test('the head of a hyphenated compound with a lexicon noun ("Polderchem-Aktie") is a name in every mention', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Rheinchem übernimmt Polderchem\n\nDie Polderchem-Aktie stieg um 27 Prozent, die Rheinchem-Aktie verlor 4 Prozent.' });
+    const names = claims.flatMap((c) => c.facets.filter((f) => f.kind === 'name').map((f) => [f.id, f.text]));
+    expect(names).toEqual([
+      ['name:rheinxem', 'Rheinchem'],
+      ['name:polderxem', 'Polderchem'],
+      ['name:polderxem', 'Polderchem'],
+      ['name:rheinxem', 'Rheinchem'],
+    ]);
+  });
+  test('without such evidence a long capitalised word stays a noun', () => {
+    expect(ids('Die Polderchem stieg um 27 Prozent.', 'de').filter((id) => id.startsWith('name:'))).toEqual([]);
+  });
+});
+
+describe('a count of people takes its role from the clause', () => {
+  test.each([
+    ['en', 'The combined group will employ about 45,000 people.', 'job'],
+    ['en', 'The storm killed nine people on Monday.', 'kill'],
+  ])('%s: %s', (lang, text, unit) => {
+    expect(facets(text, lang).find((f) => f.kind === 'quantity')?.unit).toBe(unit);
+  });
+});

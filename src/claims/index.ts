@@ -77,7 +77,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const { text } = src;
   const sentences = segment(text, src.blocks, res);
   const verbStarts = src.lang === 'en' ? englishVerbStarts(text) : undefined;
-  const state = newFacetState();
+  const state = newFacetState(src.tokens, res);
   const claims: ClaimInternal[] = [];
   sentences.forEach((sentence, sIndex) => {
     const tokens = tokensIn(src.tokens, sentence.start, sentence.end);

@@ -27,7 +27,7 @@ export function nameKey(name: string): string {
     .replace(/[aeo]$/, '');
 }
 
-const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
+export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
@@ -46,6 +46,8 @@ export interface EntityContext {
   isCommon(t: Token, exact?: boolean): boolean;
   /** Surname keys found in the document so far (for single-word mentions). */
   surnames: Set<string>;
+  /** Folded words the whole document shows to be names (German; see documentNames). */
+  names?: ReadonlySet<string>;
   /** True for a token that a number or date already stands on ("Prozent" in "22,6 Prozent"). */
   covered?(t: Token): boolean;
 }
@@ -122,6 +124,20 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
+  }
+  // A word the document shows to be a name, wherever it stands, also as the head of a compound ("Polderchem-Aktie").
+  if (ctx.names?.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken.has(i) || !t.cap || ctx.covered?.(t)) continue;
+      const dash = t.text.indexOf('-');
+      const word = dash > 0 ? t.text.slice(0, dash) : t.text;
+      if (!ctx.names.has(fold(word))) continue;
+      const key = nameKey(word);
+      const end = t.start + word.length;
+      out.push({ kind: 'name', id: `name:${key}`, text: word, start: t.start, end, anchors: [{ key: `name:${key}`, start: t.start, end }] });
+      taken.add(i);
+    }
   }
   // Any other capitalised word inside a sentence that the language does not
   // know as a common word is a name of some kind (a party, a company, a ship):

@@ -1,21 +1,47 @@
-import type { LanguageResources } from '../resources/index.js';
-import { type Range, type Token, tokenize } from '../text.js';
+import { getGazetteer, type LanguageResources } from '../resources/index.js';
+import { fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
-import { extractEntities } from './entities.js';
+import { ACRONYM, extractEntities } from './entities.js';
 import { extractNumbers } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 export type { Anchor, FacetInternal, FacetKind } from './types.js';
 export { nameKey } from './entities.js';
 
-/** Per-document state: names seen so far, so that "Hammouchi" alone is known after "Abdellatif Hammouchi". */
+/**
+ * Per-document state: names seen so far, so that "Hammouchi" alone is known after "Abdellatif Hammouchi";
+ * and, where every noun has a capital, the words the whole document shows to be names.
+ */
 export interface FacetState {
   surnames: Set<string>;
+  names: Set<string>;
 }
 
-export function newFacetState(): FacetState {
-  return { surnames: new Set() };
+/** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
+export function newFacetState(tokens?: readonly Token[], res?: LanguageResources): FacetState {
+  return { surnames: new Set(), names: tokens && res ? documentNames(tokens, res) : new Set() };
+}
+
+/**
+ * Where every noun has a capital (German), a long capitalised word the lexicon does not know may be a
+ * noun or a name. The document settles it when the word heads a hyphenated compound whose last part is
+ * a lexicon noun ("Polderchem-Aktie", "Nvidia-Chef"): that word is a name in every mention, the
+ * headline's too. Folded words.
+ */
+export function documentNames(tokens: readonly Token[], res: LanguageResources): Set<string> {
+  const names = new Set<string>();
+  if (!res.nounsCapitalised) return names;
+  for (const t of tokens) {
+    const dash = t.text.indexOf('-');
+    if (!t.cap || dash < 3) continue;
+    const head = t.text.slice(0, dash);
+    const word: Token = { text: head, lower: head.toLowerCase(), folded: fold(head), cap: true, start: t.start, end: t.start + dash };
+    if (ACRONYM.test(head) || names.has(word.folded) || isCommonWord(word, res) || getGazetteer(res.lang).phrases.has(word.folded)) continue;
+    const tail = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (res.conceptWords.has(tail) || res.conceptWords.has(res.stem(tail))) names.add(word.folded);
+  }
+  return names;
 }
 
 function isCommonWord(t: Token, res: LanguageResources, exact = false): boolean {
@@ -65,6 +91,7 @@ export function extractFacets(
     res,
     isCommon: (t, exact) => isCommonWord(t, res, exact),
     surnames: state.surnames,
+    names: state.names,
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).

@@ -134,16 +134,17 @@ export interface NumberContext {
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 const PEOPLE_UNITS = new Set(['people', 'population', 'citizen']);
-const CASUALTY_CONCEPTS = ['kill', 'injury', 'missing'];
-/** How far from the number, within its clause, the casualty word may stand. */
+/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed. */
+const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job'];
+/** How far from the number, within its clause, the word for the role may stand. */
 const CASUALTY_WINDOW = 5;
 
-/** The casualty concept ("kill") stated in the clause around token i, if one is. */
-function casualtyNear(ctx: NumberContext, from: number, to: number): string | undefined {
+/** The role of the people counted ("killing nine people": kill; "employs 45,000 people": job) stated in the clause around the count. */
+function roleNear(ctx: NumberContext, from: number, to: number): string | undefined {
   const { tokens, text } = ctx;
   for (const step of [-1, 1]) {
     for (let k = step < 0 ? from : to, n = 0; n <= CASUALTY_WINDOW && k >= 0 && k < tokens.length; k += step, n++) {
-      const found = CASUALTY_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.has(id));
+      const found = ROLE_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.has(id));
       if (found) return found;
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
@@ -376,10 +377,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
         units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
-        // A count of people in a clause about deaths or injuries counts the casualties.
+        // A count of people in a clause about deaths, injuries or employment counts the casualties or the staff.
         if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
-          const casualty = casualtyNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
-          if (casualty) units = [(concept = casualty)];
+          const role = roleNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
+          if (role) units = [(concept = role)];
         }
         unit = concept ?? res.stem(ut.lower);
         unitIsConcept = concept !== undefined;

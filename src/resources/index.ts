@@ -86,6 +86,8 @@ export interface NumberWords {
 export interface LanguageResources {
   readonly lang: string;
   readonly supported: boolean;
+  /** The language writes every noun with a capital (German): a capital alone does not make a name. */
+  readonly nounsCapitalised: boolean;
   readonly stopwords: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   /** Folded title phrases ("prime minister") that introduce a person's name. */
@@ -251,6 +253,7 @@ function build(lang: string): LanguageResources {
   const res: LanguageResources = {
     lang,
     supported: !!file,
+    nounsCapitalised: !!data?.nounsCapitalised,
     stopwords: new Set((data?.stopwords ?? other).map(fold)),
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
     titles: new Set((data?.titles ?? []).map(phraseKey)),

@@ -189,6 +189,9 @@ describe('ordinals', () => {
     ['fr', 'la cinquième édition', 'ord:5'],
     ['fr', 'la 1re édition', 'ord:1'],
     ['en', 'the third-largest fine ever imposed', 'ord:3'],
+    ['en', 'Rinaldi, the world number two', 'ord:2'],
+    ['fr', 'il deviendra le numéro deux européen de la chimie', 'ord:2'],
+    ['de', 'die Nummer zwei der Weltrangliste', 'ord:2'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });

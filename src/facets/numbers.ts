@@ -296,6 +296,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       }
     }
     if (value === undefined) continue;
+    // A rank: "world number two", "le numéro deux européen", "die Nummer zwei".
+    if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') ordinal = true;
     // Scale word after digits: "3 millions", "1,5 Mrd.".
     const nextTok = tokens[last + 1];
     if (!ordinal && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {

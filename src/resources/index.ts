@@ -49,6 +49,7 @@ interface LanguageFile {
     wordOrdinalSuffixes?: string[];
     percent: string[];
     percentagePoints?: string[];
+    rankWords?: string[];
     partOf?: string[];
     partAfter?: string[];
     agePhrases?: string[];
@@ -75,6 +76,8 @@ export interface NumberWords {
   wordOrdinalSuffixes: string[];
   /** Words for a percentage after a number ("percent", "pour cent", "%") and for percentage points: the unit each stands for. */
   percent: PhraseSet<'percent' | 'point'>;
+  /** Folded words that make the number after them a rank ("world number two", "numéro deux européen"). */
+  rankWords: ReadonlySet<string>;
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
@@ -285,6 +288,7 @@ function build(lang: string): LanguageResources {
         ...(numbers?.percent ?? ['%']).map((p) => [tokenize(p).map((t) => t.folded), 'percent'] as const),
         ...(numbers?.percentagePoints ?? []).map((p) => [tokenize(p).map((t) => t.folded), 'point'] as const),
       ]),
+      rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),

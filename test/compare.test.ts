@@ -166,6 +166,13 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test('a clause opened by "when" / "lorsque" is a claim of its own', () => {
+    const en = extractClaims({ id: 'en', lang: 'en', text: 'The ferry was carrying 312 passengers from Stockholm to Riga when the fire started on its car deck.' }).map((c) => c.text);
+    expect(en).toEqual(['The ferry was carrying 312 passengers from Stockholm to Riga', 'when the fire started on its car deck.']);
+    const fr = extractClaims({ id: 'fr', lang: 'fr', text: 'Le ferry reliait Stockholm à Riga avec 360 personnes à bord lorsque le feu s’est déclaré sur le pont.' }).map((c) => c.text);
+    expect(fr).toHaveLength(2);
+  });
+
   test('lists give one claim per item ("including the CSTO, the EAEU and the SCO")', () => {
     const claims = extractClaims(seed('003')).map((c) => c.text);
     expect(claims.some((c) => c.includes('(CSTO)') && !c.includes('(EAEU)'))).toBe(true);

@@ -166,6 +166,11 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test('a clause after a comma is judged with the coordination that ends it', () => {
+    const claims = extractClaims({ id: 'en', lang: 'en', text: 'Reese will land at the base near Washington on Sunday, where his wife and two children will be waiting.' }).map((c) => c.text);
+    expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
+  });
+
   test('a clause opened by "when" / "lorsque" is a claim of its own', () => {
     const en = extractClaims({ id: 'en', lang: 'en', text: 'The ferry was carrying 312 passengers from Stockholm to Riga when the fire started on its car deck.' }).map((c) => c.text);
     expect(en).toEqual(['The ferry was carrying 312 passengers from Stockholm to Riga', 'when the fire started on its car deck.']);

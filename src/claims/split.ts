@@ -153,9 +153,14 @@ export function splitSentence(
   // Merge in one pass, keeping each merged piece's content count, so long
   // runs of tiny pieces stay linear.
   const merged: Array<Seg & { content: number; alone: boolean; isItem: boolean }> = [];
+  const contents = segs.map(content);
+  // A coordinated piece ("and two advisers") never stands alone: it joins the piece before it, so that
+  // piece is judged with it (", which surprised the president and two advisers" is a claim of its own).
+  const judged = contents.slice();
+  for (let k = segs.length - 1; k > 0; k--) if (segs[k]!.kind === 'coord' && !item[k]) judged[k - 1]! += judged[k]!;
   segs.forEach((s, k) => {
-    const c = content(s);
-    const alone = standsAlone(s.kind, c, item[k]!);
+    const c = contents[k]!;
+    const alone = standsAlone(s.kind, judged[k]!, item[k]!);
     const last = merged[merged.length - 1];
     if (last && (!alone || !last.alone)) {
       last.end = s.end;

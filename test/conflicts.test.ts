@@ -202,6 +202,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test('exonyms with the same consonants are no conflict ("Muscat" / "Maskat" / "Mascate")', async () => {
+    const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
+    expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);
+    expect(await conflictKinds(en, "Les États-Unis et la Biélorussie ont échangé samedi huit prisonniers à l'aéroport de Mascate.", ['en', 'fr'])).toEqual([]);
+  });
+
   test('two spellings of one town are no conflict ("Sevilla" / "Seville" / "Séville")', async () => {
     const en = 'MADRID, July 8 – Temperatures reached 46 degrees Celsius in Seville on Monday, a record for July.';
     expect(await conflictKinds(en, 'MADRID, 8. Juli – In Sevilla wurden am Montag 46 Grad Celsius gemessen, ein Rekord für einen Juli.', ['en', 'de'])).toEqual([]);

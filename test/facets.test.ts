@@ -293,6 +293,16 @@ describe('a name after a word for a town is a place', () => {
   });
 });
 
+describe("a dateline's town in capitals is a place, not an acronym", () => {
+  test.each([
+    ['en', 'MUSCAT, August 2 – The two countries exchanged prisoners.', 'place:muscat'],
+    ['de', 'Ein Bericht\nMASKAT, 2. August – Die USA und Belarus tauschten Gefangene aus.', 'place:maskat'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+    expect(ids(text, lang).filter((x) => x.startsWith('org:'))).toEqual([]);
+  });
+});
+
 describe('a name after a hospital, port or airport "of" is a place', () => {
   test.each([
     ['fr', "Les blessés ont été transportés à l'hôpital de Kalmar."],

@@ -1,6 +1,6 @@
 import { kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
-import type { Anchor, FacetInternal } from '../facets/index.js';
+import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources } from '../resources/index.js';
 import { fold, type Range, tokenize } from '../text.js';
@@ -347,6 +347,22 @@ const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times
 /** Bigram similarity at which two town names are taken for spellings of one name. */
 const SAME_NAME = 0.6;
 
+/** The consonants of a name's key, each once in a row: "Muscat", "Maskat" and "Mascate" are m-s-k-t. */
+function skeleton(name: string): string {
+  return nameKey(name).replace(/c(?=[aou]|$)/g, 'k').replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Two spellings of one town ("Sevilla" / "Séville"; "Muscat" / "Maskat" / "Mascate") are no conflict:
+ * similar letters, or the same consonants (of at least three), one run the start of the other.
+ */
+function sameTown(a: string, b: string): boolean {
+  if (surfaceScore(fold(a), fold(b)) >= SAME_NAME) return true;
+  const [x, y] = [skeleton(a), skeleton(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 /** How far two approximate values must be apart to contradict each other. */
 const APPROX_SHARE = 0.25;
 const APPROX_POINTS = 5;
@@ -393,7 +409,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const va = fa[field].find((f) => !b.keyText.has(f.id));
         const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
-        if (va && vb && !(field === 'cities' && surfaceScore(fold(va.text), fold(vb.text)) >= SAME_NAME)) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        if (va && vb && !(field === 'cities' && sameTown(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Who said it: two named speakers who differ.
       if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keyText.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {

@@ -29,6 +29,15 @@ export function nameKey(name: string): string {
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+const LINE_START = /\n[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+/** Whether only spaces stand between the start of the text or of a line and `at` (looking back a bounded way). */
+function atLineStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
+  return LINE_START.test(before) || (from === 0 && BLANK.test(before));
+}
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
@@ -164,6 +173,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken.has(i) || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    // A dateline's town in capitals ("MUSCAT, August 2") is a place, not an acronym.
+    if (text[t.end] === ',' && atLineStart(text, t.start)) {
+      push('place', `place:${nameKey(t.text)}`, i, i);
+      continue;
+    }
     // A line in capitals is a headline, not a string of acronyms.
     const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;

@@ -356,3 +356,19 @@ describe('a count of people takes its role from the clause', () => {
     expect(facets(text, lang).find((f) => f.kind === 'quantity')?.unit).toBe(unit);
   });
 });
+
+describe('regions and demonyms of the gazetteer', () => {
+  test.each([
+    ['en', 'an ash cloud drifting towards Scotland', 'region:scotland'],
+    ['fr', "un nuage de cendres se dirige vers l'Écosse", 'region:scotland'],
+    ['de', 'eine Aschewolke zieht in Richtung Schottland', 'region:scotland'],
+    ['en', 'the Icelandic Meteorological Office', 'country:IS'],
+    ['de', 'das isländische Wetteramt', 'country:IS'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('a word for a town is no part of the name after it ("Der Ort Grindavik")', () => {
+    expect(ids('Der Ort Grindavik wurde in der Nacht evakuiert.', 'de')).toContain('place:grindavik');
+    expect(ids('La ville voisine de Grindavik a été évacuée.', 'fr')).toContain('place:grindavik');
+  });
+});

@@ -92,9 +92,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
   }
   // People: a title then capitalised words, or two or more capitalised words that are not common words.
+  // A word for a town written with a capital ("Ort", "Stadt") introduces a name; it is none.
+  const townWord = (k: number) => res.placePrepositions.at(tokens, k)?.length === 1;
   const isName = (k: number) => {
     const t = tokens[k];
-    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
+    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !townWord(k) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
   };
   // A word that continues a name only shares a stem with a common word ("Giulia Ferri", not "ferry").
   const continuesName = (k: number) => {

@@ -73,6 +73,12 @@ describe('compare on the seeds', () => {
     expect(long.every((c) => c.text.split(' ').length <= 16 || !c.negated)).toBe(true);
   });
 
+  test('cognates meet across spellings: y as i, doubled letters once ("energy" / "Energie", "Plattform" / "platform")', () => {
+    const cogs = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).flatMap((c) => c.anchors.map((a) => a.key)).filter((k) => k.startsWith('cog:'));
+    expect(cogs('en', 'The energy platform opened.')).toEqual(expect.arrayContaining(['cog:energi', 'cog:platfo']));
+    expect(cogs('de', 'Die Plattform für Energie öffnete.')).toEqual(expect.arrayContaining(['cog:energi', 'cog:platfo']));
+  });
+
   test('a negator inside a lexicon phrase negates nothing ("not yet known" is unknown)', () => {
     const [c] = claimsOf(prepare('en', 'The cause of the fire is not yet known.'));
     expect(c!.negated).toBe(false);

@@ -44,6 +44,15 @@ const NEGATION_SCOPE = 16;
 /** Cognate key of each folded word, made once (words repeat across texts; bounded). */
 const cognateKeys = new Map<string, string>();
 
+/**
+ * A word as spelled for comparison across languages: doubled letters once, ph as f, th as t, y as i
+ * ("energy" / "énergie", "colony" / "colonie", "Plattform" / "platform", "Theorie" / "théorie").
+ * (A hard c as k, "Koordinierung" / "coordination", was measured and made the Moscow seeds worse.)
+ */
+function cognateSpelling(folded: string): string {
+  return folded.replace(/-/g, '').replace(/(.)\1+/g, '$1').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i');
+}
+
 /** Accent-folded word prefixes: "organization" / "organisation" / "Organisation" share "organi". */
 function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
   const out: Anchor[] = [];
@@ -52,7 +61,7 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
     let key = cognateKeys.get(t.folded);
     if (key === undefined) {
       if (cognateKeys.size >= 100_000) cognateKeys.clear();
-      cognateKeys.set(t.folded, (key = `cog:${t.folded.replace(/-/g, '').slice(0, COGNATE_LEN)}`));
+      cognateKeys.set(t.folded, (key = `cog:${cognateSpelling(t.folded).slice(0, COGNATE_LEN)}`));
     }
     out.push({ key, start: t.start, end: t.end });
   }

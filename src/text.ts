@@ -226,3 +226,13 @@ export class WordTrie<V> {
     return node ? node.next?.get(word) : this.root.get(word);
   }
 }
+
+const LINE_START = /\n[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+/** Whether only spaces stand between the start of the text or of a line and `at` (looking back a bounded way). */
+export function atLineStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
+  return LINE_START.test(before) || (from === 0 && BLANK.test(before));
+}

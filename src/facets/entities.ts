@@ -1,5 +1,5 @@
 import { getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
-import { fold, type Token, type TrieNode } from '../text.js';
+import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
@@ -29,15 +29,6 @@ export function nameKey(name: string): string {
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
-const LINE_START = /\n[ \t]*$/;
-const BLANK = /^[ \t]*$/;
-
-/** Whether only spaces stand between the start of the text or of a line and `at` (looking back a bounded way). */
-function atLineStart(text: string, at: number): boolean {
-  const from = Math.max(0, at - 80);
-  const before = text.slice(from, at);
-  return LINE_START.test(before) || (from === 0 && BLANK.test(before));
-}
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */

@@ -161,3 +161,7 @@ describe('German compounds', () => {
     expect(concepts('Das Referat wurde genannt.', 'de')).not.toContain('council');
   });
 });
+
+test('"a été" (has been) is no summer', () => {
+  expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
+});

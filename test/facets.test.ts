@@ -192,6 +192,7 @@ describe('ordinals', () => {
     ['en', 'Rinaldi, the world number two', 'ord:2'],
     ['fr', 'il deviendra le numéro deux européen de la chimie', 'ord:2'],
     ['de', 'die Nummer zwei der Weltrangliste', 'ord:2'],
+    ['de', 'In der Bundesliga liegt der Klub auf Platz zwei', 'ord:2'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });

@@ -165,3 +165,9 @@ describe('German compounds', () => {
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });
+
+test('a German separable verb takes the joined verb\'s concepts only ("teilte … mit" says, it does not share)', () => {
+  const found = concepts('Das teilte die Statistikbehörde am Mittwoch mit.', 'de');
+  expect(found).toContain('say');
+  expect(found).not.toContain('exchange');
+});

@@ -160,7 +160,14 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
     }
   }
-  if (res.separableParticles.size) out.push(...separableVerbs(text, tokens, res));
+  if (res.separableParticles.size) {
+    const joined = separableVerbs(text, tokens, res);
+    if (joined.length) {
+      // The verb of "teilte … mit" says, it does not share ("teilen"): its concepts are the joined verb's.
+      const verbs = new Set(joined.map((f) => `${f.start}:${f.end}`));
+      return [...out.filter((f) => !verbs.has(`${f.start}:${f.end}`)), ...joined];
+    }
+  }
   return out;
 }
 

@@ -130,6 +130,31 @@ describe('compare on the seeds', () => {
     expect(reasons).toContain('duplicate');
   });
 
+  test('page furniture on a line of its own is removed: bylines, stamps, link lines, share bars, credits', () => {
+    const furniture = {
+      fr: ['Par Claire Dupont (avec AFP)', 'Publié le 11/09/2023 à 08h15, mis à jour à 10h30', "LIRE AUSSI : Séisme au Maroc : ce que l'on sait", 'Partager sur Facebook Partager sur X (ex-Twitter) Envoyer par e-mail', '© Le Journal 2023 - Tous droits réservés'],
+      en: ['By John Smith, Reuters', 'September 11, 2023 8:15 AM GMT+2 Updated 2 hours ago', 'Read more: What we know about the Morocco earthquake', 'Reporting by John Smith; Editing by Jane Doe', 'Our Standards: The Thomson Reuters Trust Principles.'],
+      de: ['Von Anna Müller, dpa', 'Stand: 11.09.2023, 10:30 Uhr', 'Lesen Sie auch: Was wir über das Beben wissen', 'Teilen auf Facebook WhatsApp E-Mail'],
+    };
+    const body = {
+      fr: 'Le bilan du séisme s’est alourdi lundi à 2 901 morts, selon le ministère de l’Intérieur.',
+      en: 'The death toll from the earthquake rose to 2,901 on Monday, the interior ministry said.',
+      de: 'Die Zahl der Toten stieg am Montag auf 2901, wie das Innenministerium mitteilte.',
+    };
+    for (const lang of ['fr', 'en', 'de'] as const) {
+      const text = [furniture[lang][0], body[lang], ...furniture[lang].slice(1)].join('\n\n');
+      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text).join(' ')).not.toMatch(/Claire|Smith|Müller|08h15|8:15|10:30|LIRE|Read more|Lesen|Facebook|©|Standards/);
+    }
+  });
+
+  test('lines that only look like furniture stay claims', () => {
+    const kept = (lang: string, line: string) => extractClaims({ id: lang, lang, text: `${line}\n\nThe body of the article follows here.` }).some((c) => line.startsWith(c.text.slice(0, 12)));
+    expect(kept('de', 'Von Montag an gilt in Berlin die Maskenpflicht')).toBe(true);
+    expect(kept('en', 'EU updated its 2030 climate targets')).toBe(true);
+    expect(kept('en', 'By the end of 2030, the plant will close.')).toBe(true);
+    expect(kept('en', 'Published figures show 300 people died in the fire.')).toBe(true);
+  });
+
   test('003 adds "via videoconference" as a detail against 000', async () => {
     const report = await seedReport();
     const pair = report.pairs.find((p) => [p.a, p.b].some((x) => x.startsWith('000')) && [p.a, p.b].some((x) => x.startsWith('003')))!;

@@ -25,6 +25,43 @@ export function lines(text: string): Line[] {
   return out;
 }
 
+/** What follows a prompt that opens a link line: "Read more: …", "LIRE AUSSI : …", "Video | …". */
+const PROMPT_END = /^\s*[:|»>›–—-]/;
+const SENTENCE_END = /[.!?…]["»”’)]?$/u;
+/** A clock time or a numeric date, as publication stamps give them ("08h15", "8:15", "11/09/2023", "11.09.2023"). */
+const STAMP = /\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+/** Longest line read as a byline, a stamp or a share bar, in tokens. */
+const FURNITURE_TOKENS = 20;
+
+/**
+ * Page furniture on a line of its own: a link line opened by a prompt ("Read more: What we know"), a
+ * byline or credit line ("By John Smith, Reuters", "Par Claire Dupont (avec AFP)", "Reporting by …;
+ * Editing by …"), a publication stamp ("Publié le 11/09/2023 à 08h15, mis à jour à 10h30"), a share
+ * bar ("Partager sur Facebook Partager sur X") or a copyright line. None ends like a sentence.
+ */
+function pageFurniture(text: string, raw: string, tokens: readonly Token[], res: LanguageResources): boolean {
+  if (raw.startsWith('©')) return true;
+  const prompt = res.boilerplatePrefixes.at(tokens, 0);
+  if (prompt && prompt.length < tokens.length && PROMPT_END.test(text.slice(tokens[prompt.length - 1]!.end, tokens[prompt.length]!.start))) return true;
+  if (tokens.length > FURNITURE_TOKENS || SENTENCE_END.test(raw)) return false;
+  // A byline: the opening phrase, then names (capitalised words, function words, an agency such as "dpa").
+  const by = res.bylinePhrases.at(tokens, 0);
+  if (by && by.length < tokens.length && tokens.length <= 12) {
+    const rest = tokens.slice(by.length);
+    if (rest[0]!.cap && rest.every((t) => t.cap || res.stopwords.has(t.folded) || t.text.length <= 3 || !/\p{L}/u.test(t.text))) return true;
+  }
+  let share = 0;
+  let published = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = res.shareWords.at(tokens, i);
+    if (s) {
+      share++;
+      i += s.length - 1;
+    } else if (res.publicationPhrases.at(tokens, i)) published = true;
+  }
+  return share >= 2 || (published && STAMP.test(raw));
+}
+
 /**
  * Line-level boilerplate: navigation and prompt lines from the language's
  * list, everything after a teaser marker ("You may also like"), a line that
@@ -45,7 +82,7 @@ export function findBoilerplate(text: string, lineRanges: Line[], res: LanguageR
       removed.push({ start: line.start, end: lineRanges[lineRanges.length - 1]!.end, reason: 'teaser' });
       break;
     }
-    if (tokens.length <= 8 && res.boilerplateLines.has(key)) {
+    if ((tokens.length <= 8 && res.boilerplateLines.has(key)) || pageFurniture(text, raw, tokens, res)) {
       removed.push({ ...line, reason: 'boilerplate' });
       continue;
     }

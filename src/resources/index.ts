@@ -37,6 +37,9 @@ interface LanguageFile {
   nounsCapitalised?: boolean;
   boilerplateLines: string[];
   teaserMarkers: string[];
+  bylinePhrases?: string[];
+  publicationPhrases?: string[];
+  shareWords?: string[];
   placePrepositions: string[];
   comparators: Record<string, string>;
   numbers: {
@@ -116,6 +119,14 @@ export interface LanguageResources {
   /** Derivational noun endings (German "-ung", "-heit"): a compound's last part holds the whole ending and a stem. */
   readonly nounSuffixes: readonly string[];
   readonly boilerplateLines: ReadonlySet<string>;
+  /** The same phrases, to find them at the start of a line ("Read more: …", "LIRE AUSSI : …"). */
+  readonly boilerplatePrefixes: PhraseSet;
+  /** What opens a byline or a credit line ("By", "Par", "Von", "Reporting by"). */
+  readonly bylinePhrases: PhraseSet;
+  /** Words of a publication stamp ("Published", "mis à jour", "Stand"). */
+  readonly publicationPhrases: PhraseSet;
+  /** Words of a share bar ("Facebook", "WhatsApp", "Partager", "Teilen"). */
+  readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
   readonly teaserMarkers: ReadonlySet<string>;
@@ -274,6 +285,10 @@ function build(lang: string): LanguageResources {
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
+    boilerplatePrefixes: PhraseSet.of([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines]),
+    bylinePhrases: PhraseSet.of([...(data?.bylinePhrases ?? []), ...(enLang.bylinePhrases ?? [])]),
+    publicationPhrases: PhraseSet.of([...(data?.publicationPhrases ?? []), ...(enLang.publicationPhrases ?? [])]),
+    shareWords: PhraseSet.of([...(data?.shareWords ?? []), ...(enLang.shareWords ?? [])]),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
     comparators: new PhraseSet(Object.entries(data?.comparators ?? {}).map(([p, c]) => [tokenize(p).map((t) => t.folded), c] as const)),
     numbers: {

@@ -214,6 +214,8 @@ describe('dates, ranges, weekdays and years', () => {
     ['de', 'Moskau, 29. Mai 2025 –', ['md:05-29', 'year:2025']],
     ['fr', 'jeudi 17 juillet', ['weekday:4', 'md:07-17']],
     ['en', 'KIEV, July 17', ['md:07-17']],
+    ['en', 'MARRAKECH, Sept 11 (Reuters) -', ['md:09-11']],
+    ['de', 'Am 3. Sept. 2024 kam er an.', ['md:09-03', 'year:2024']],
     ['de', 'am Donnerstagnachmittag', ['weekday:4']],
     ['fr', 'les 6 et 7 mai derniers', ['md:05-06', 'md:05-07']],
     ['en', 'held regularly since 2010', ['year:2010']],

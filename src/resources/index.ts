@@ -57,7 +57,7 @@ interface LanguageFile {
     partAfter?: string[];
     agePhrases?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]> };
@@ -317,7 +317,8 @@ function build(lang: string): LanguageResources {
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
     },
-    months: intlNames(lang, 'month'),
+    // Intl's names, and abbreviations it does not give ("Sept" in English news).
+    months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
     monthNames: new Set(intlNames(lang, 'month', ['long']).keys()),
     weekdays: intlNames(lang, 'weekday'),
     stem,

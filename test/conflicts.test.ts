@@ -28,6 +28,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'June 14', '15. Juni',
     ],
     [
+      'a score (3-1 against 2:1)',
+      'Bayern lost 3-1 to Arsenal in London on Tuesday, ending their Champions League run.',
+      'Die Münchner verloren am Dienstag in London mit 1:2 gegen Arsenal und schieden aus der Champions League aus.',
+      ['en', 'de'], 'quantity', '3-1', '1:2',
+    ],
+    [
       'a duration (18 months against 20 months in office)',
       'Prime Minister Luc Verbeke, who has led the government for 18 months, resigned on Thursday.',
       'Le Premier ministre Luc Verbeke, au pouvoir depuis 20 mois, a démissionné jeudi.',

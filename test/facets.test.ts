@@ -375,3 +375,18 @@ describe('regions and demonyms of the gazetteer', () => {
     expect(ids('La ville voisine de Grindavik a été évacuée.', 'fr')).toContain('place:grindavik');
   });
 });
+
+describe('scores in a sentence about a game or a vote', () => {
+  test.each([
+    ['en', 'Bayern lost 3-1 to Arsenal in London on Tuesday.', 'score:3-1'],
+    ['de', 'Die Münchner hatten am Dienstag in London mit 1:3 gegen Arsenal verloren.', 'score:3-1'],
+    ['fr', "Mardi, le Bayern s'était incliné 3–1 face à Arsenal.", 'score:3-1'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+    expect(ids(text, lang).filter((x) => x.startsWith('number:'))).toEqual([]);
+  });
+  test('no score without a game or a vote, and a clock time stays a time', () => {
+    expect(ids('Between 3-4 people attended the meeting.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
+    expect(ids('Das Spiel beginnt um 18:30 Uhr.', 'de')).toContain('time:18:30');
+  });
+});

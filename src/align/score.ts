@@ -17,6 +17,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   region: 1.5,
   num: 3,
   qty: 4,
+  score: 4,
   slot: 2,
   ord: 2.5,
   md: 2.5,
@@ -33,7 +34,7 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
 export const CONTAINMENT = 0.3;
 
 /** Anchor kinds that alone identify a fact. */
-export const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur']);
+export const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur', 'score']);
 
 export function kindOfKey(key: string): string {
   const k = key.slice(0, key.indexOf(':'));
@@ -72,7 +73,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;

@@ -295,7 +295,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
       // Durations are quantities of time ("18 months" / "20 mois").
-      quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration') && f.value !== undefined && !!f.unit),
+      quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration' || f.kind === 'score') && f.value !== undefined && !!f.unit),
       ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined),
       months: c.facets.filter((f) => f.kind === 'date' && !f.days?.length && monthOf(f) !== undefined),
       dates,
@@ -316,8 +316,9 @@ function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
 }
 
-/** The anchor key of a quantity's value alone (a duration's value is only meaningful with its unit). */
+/** The anchor key of a quantity's value alone (a duration's or a score's value is only meaningful with its unit). */
 function valueKey(f: FacetInternal): string {
+  if (f.kind === 'score') return f.id;
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 

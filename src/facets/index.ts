@@ -3,7 +3,7 @@ import { fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { extractNumbers } from './numbers.js';
+import { extractNumbers, extractScores } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 export type { Anchor, FacetInternal, FacetKind } from './types.js';
@@ -77,6 +77,8 @@ export function extractFacets(
     if (!conceptAt.has(f.start)) conceptAt.set(f.start, id);
     (conceptsAt.get(f.start) ?? conceptsAt.set(f.start, new Set()).get(f.start)!).add(id);
   }
+  // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
+  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id.slice('concept:'.length))) ? extractScores(text, tokens, used) : [];
   const numbers = extractNumbers({
     text,
     tokens,
@@ -97,5 +99,5 @@ export function extractFacets(
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
   const people = entities.filter((e) => !(e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))));
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
-  return [...dates, ...numbers, ...people, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...dates, ...scores, ...numbers, ...people, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -472,3 +472,45 @@ function countedAs(f: FacetInternal, unit: string): FacetInternal {
     anchors: [...f.anchors, { key: `qty:${f.value}:${unit}`, start: f.start, end: f.end }, { key: `slot:${unit}`, start: f.start, end: f.end }],
   };
 }
+
+const SCORE_TOKEN = /^(\d{1,2})-(\d{1,2})$/;
+const TWO_DIGITS = /^\d{1,2}$/;
+const SCORE_GAP = /^ ?[:–] ?$/;
+
+/**
+ * Scores and tallies in a sentence about a game or a vote ("lost 3-1", "mit 1:3 verloren", "a 6–3
+ * ruling"): one facet per score, the larger number first, so that "3-1" and "1:3" meet, and a slot,
+ * so that two versions giving different scores conflict. Marks the tokens it takes as used.
+ */
+export function extractScores(text: string, tokens: readonly Token[], used: Set<number>): FacetInternal[] {
+  const out: FacetInternal[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    let a: number;
+    let b: number;
+    let last = i;
+    const one = SCORE_TOKEN.exec(t.folded);
+    if (one) {
+      a = Number(one[1]);
+      b = Number(one[2]);
+    } else {
+      const next = tokens[i + 1];
+      if (!next || used.has(i + 1) || !TWO_DIGITS.test(t.folded) || !TWO_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;
+      // Not a score but the start of something longer: "1:3:2", "2–3 %" stays what it is.
+      const after = text.slice(next.end, next.end + 2);
+      if (/^[:.,]\d|^\s?%/.test(after)) continue;
+      a = Number(t.folded);
+      b = Number(next.folded);
+      last = i + 1;
+    }
+    const [hi, lo] = a >= b ? [a, b] : [b, a];
+    const key = `score:${hi}-${lo}`;
+    const start = t.start;
+    const end = tokens[last]!.end;
+    out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
+    for (let k = i; k <= last; k++) used.add(k);
+    i = last;
+  }
+  return out;
+}

@@ -14,6 +14,8 @@ export type FacetKind =
   /** A clock time: id time:HH:MM. */
   | 'time'
   | 'duration'
+  /** A score or tally ("3-1", "1:3"), larger number first: id score:3-1. */
+  | 'score'
   | 'person'
   | 'org'
   | 'place'

@@ -171,6 +171,8 @@ export interface LanguageResources {
    * only ("Fälle" are cases, not "fallen").
    */
   readonly conceptsLowerOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting. */
+  readonly scoreCues: ReadonlySet<string>;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
@@ -326,6 +328,7 @@ function build(lang: string): LanguageResources {
     conceptTrie: new WordTrie(conceptsByStems),
     conceptsCapitalOnly,
     conceptsLowerOnly,
+    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
     conceptWords,
     conceptTerms,
   };

@@ -19,11 +19,13 @@ import { seeds } from '../test/helpers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gc = (globalThis as { gc?: () => void }).gc;
-/** Warm up for at least WARM_MS (JIT), then run until BUDGET_MS is spent (at least MIN_RUNS, at most MAX_RUNS). */
-const WARM_MS = 300;
+/** Warm up for at least WARM_MS (JIT: large functions reach the optimising tier only after many calls), then run until BUDGET_MS is spent (at least MIN_RUNS, at most MAX_RUNS). */
+const WARM_MS = 1000;
 const BUDGET_MS = 1500;
 const MIN_RUNS = 5;
-const MAX_RUNS = 41;
+const MAX_RUNS = 201;
+/** Rounds of the paired compare()/readDoc measurement. */
+const PAIRED_ROUNDS = 150;
 async function measure(fn: () => unknown, budget = BUDGET_MS, afterRun?: () => void): Promise<number> {
   const warmStart = performance.now();
   let warm = 0;
@@ -66,7 +68,7 @@ console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink r
 // per-round ratios is less sensitive to drift than a ratio of two medians.
 {
   const ratios: number[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < PAIRED_ROUNDS; i++) {
     let t = performance.now();
     await compare(moscow);
     const c = performance.now() - t;
@@ -74,7 +76,7 @@ console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink r
     moscow.forEach((s) => wink.readDoc(s.text));
     ratios.push(c / (performance.now() - t));
   }
-  console.log(`paired rounds (60): median ratio ${median(ratios).toFixed(2)}`);
+  console.log(`paired rounds (${PAIRED_ROUNDS}): median ratio ${median(ratios).toFixed(2)}`);
 }
 
 // Versions by dropping paragraphs with a fixed seed.

@@ -38,6 +38,13 @@ describe('quantities, in digits and words, with comparators and units', () => {
     const [d] = facets('über 100 Ländern', 'de').filter((f) => f.kind === 'quantity');
     expect(d?.unit).toBe('country');
   });
+  test('speeds are one unit in three languages ("180 km/h" = "180 Kilometern pro Stunde")', () => {
+    const unit = (text: string, lang: string) => facets(text, lang).find((f) => f.kind === 'quantity')?.unit;
+    expect(unit('winds of up to 180 km/h', 'en')).toBe('kmh');
+    expect(unit('avec des vents atteignant 180 kilomètres par heure', 'fr')).toBe('kmh');
+    expect(unit('mit bis zu 180 Kilometern pro Stunde', 'de')).toBe('kmh');
+    expect(unit('gusts of 110 mph', 'en')).toBe('mph');
+  });
   test('percent in words and percentage points are two units, each in three languages', () => {
     const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity' || f.kind === 'number').map((f) => [f.text, f.unit]);
     expect(q('inflation rose to 4.5 per cent, up 0.25 percentage points', 'en')).toEqual([['4.5 per cent', 'percent'], ['0.25 percentage points', 'point']]);

@@ -53,6 +53,8 @@ interface LanguageFile {
     percent: string[];
     percentagePoints?: string[];
     rankWords?: string[];
+    /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
+    speedUnits?: Record<string, string[]>;
     partOf?: string[];
     partAfter?: string[];
     agePhrases?: string[];
@@ -77,8 +79,8 @@ export interface NumberWords {
   ordinalSuffixes: string[];
   /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
   wordOrdinalSuffixes: string[];
-  /** Words for a percentage after a number ("percent", "pour cent", "%") and for percentage points: the unit each stands for. */
-  percent: PhraseSet<'percent' | 'point'>;
+  /** Unit words read as a whole after a number, with the unit each stands for: percent ("pour cent", "%"), percentage points, speeds ("km/h", "Kilometer pro Stunde"). */
+  percent: PhraseSet<string>;
   /** Folded words that make the number after them a rank ("world number two", "numéro deux européen"). */
   rankWords: ReadonlySet<string>;
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
@@ -304,6 +306,7 @@ function build(lang: string): LanguageResources {
       percent: new PhraseSet([
         ...(numbers?.percent ?? ['%']).map((p) => [tokenize(p).map((t) => t.folded), 'percent'] as const),
         ...(numbers?.percentagePoints ?? []).map((p) => [tokenize(p).map((t) => t.folded), 'point'] as const),
+        ...Object.entries(numbers?.speedUnits ?? {}).flatMap(([unit, words]) => words.map((p) => [tokenize(p).map((t) => t.folded), unit] as const)),
       ]),
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compare } from '../src/index.js';
+import { root } from './helpers.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
   const r = await compare([{ id: 'a', text: a, lang: langs[0] }, { id: 'b', text: b, lang: langs[1] }]);
@@ -198,6 +201,13 @@ describe('conflicts: the same slot with different values', () => {
       ['de', 'en'],
     );
     expect(k).toEqual([]);
+  });
+
+  test('two lengths of time in one unit do not keep claims that share the rest apart (fixture sets)', async () => {
+    const read = (set: string, lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8') });
+    const spans = async (set: string) => (await compare(['en', 'fr', 'de'].map((l) => read(set, l)))).pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(await spans('resignation')).toContain('quatre ans / three years');
+    expect(await spans('opec')).toContain('neuf heures / seven hours');
   });
 
   test('versions that agree have no conflict', async () => {

@@ -184,6 +184,19 @@ describe('ages are durations in years, with or without the word "years"', () => 
   });
 });
 
+describe('German adjectives of duration written with their number', () => {
+  test.each([
+    ['nach siebenstündigen Verhandlungen', 'dur:7H'],
+    ['ein dreitägiger Streik', 'dur:3D'],
+    ['die zweijährige Haftstrafe', 'dur:2Y'],
+  ])('%s', (text, key) => {
+    expect(anchors(text, 'de')).toContain(key);
+  });
+  test('an adjective in -ig without a number is none', () => {
+    expect(anchors('eine völlig ruhige Nacht', 'de').filter((k) => k.startsWith('dur:'))).toEqual([]);
+  });
+});
+
 describe('ordinals', () => {
   test.each([
     ['en', 'the 13th meeting', 'ord:13'],

@@ -53,6 +53,8 @@ const PLACE = 64;
 const PLACE_KINDS = new Set(['city', 'country', 'region', 'place']);
 /** A town: the place slot whose values conflict (countries and regions often only set the scene). */
 const TOWN = 256;
+/** A length of time ("dur:7H"): two claims that each give one in the same unit fill one slot. */
+const DUR = 512;
 const TOWN_KINDS = new Set(['city', 'place']);
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
@@ -73,7 +75,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -111,6 +113,9 @@ export interface Vector {
   dayMass: number;
   /** Sum of the weights of town keys (cities, places after a preposition). */
   townMass: number;
+  /** Sum of the weights of duration keys, and their units ("H", "D"), each once. */
+  durMass: number;
+  durUnits: string;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -141,7 +146,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: '' };
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
@@ -166,6 +171,11 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
+    if (f & DUR && !(f & CTX)) {
+      v.durMass += w;
+      const unit = a.key.replace(DUR_VALUE, '');
+      if (!v.durUnits.includes(`|${unit}|`)) v.durUnits += `|${unit}|`;
+    }
   }
   return v;
 }
@@ -192,6 +202,15 @@ function claimWord(starts: readonly number[], taken: number[], n: number): numbe
   return n;
 }
 
+/** The value part of a duration key ("dur:7H" → "H"). */
+const DUR_VALUE = /^dur:[\d.]+/;
+
+/** Whether two lists of duration units ("|H|", "|H||D|") share one. */
+function sameDurUnit(a: string, b: string): boolean {
+  for (const u of a.split('|')) if (u && b.includes(`|${u}|`)) return true;
+  return false;
+}
+
 /** Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1). */
 export function anchorScore(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
@@ -204,6 +223,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedDay = false;
   let sharedPlace = false;
   let sharedTown = false;
+  let sharedDur = false;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -232,6 +252,7 @@ export function anchorScore(a: Vector, b: Vector): number {
       if (f & DAY) sharedDay = true;
       if (f & PLACE) sharedPlace = true;
       if (f & TOWN) sharedTown = true;
+      if (f & DUR) sharedDur = true;
       i++;
       j++;
     }
@@ -272,6 +293,12 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (sharedKeys >= 2 && a.townMass && b.townMass && !sharedTown) {
     normA -= a.townMass;
     normB -= b.townMass;
+  }
+  // And for a length of time in one unit ("after seven hours of talks" / "à l'issue de neuf heures de
+  // négociations"): the two values do not count against the pair, so that it aligns and the conflict shows.
+  if (sharedKeys >= 2 && a.durMass && b.durMass && !sharedDur && sameDurUnit(a.durUnits, b.durUnits)) {
+    normA -= a.durMass;
+    normB -= b.durMass;
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);

@@ -195,6 +195,25 @@ function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined
   return unit ? countedAs(number, unit) : number;
 }
 
+/** The ending of an adjective of duration written closed with its number ("siebenstündigen", "dreitägiger"). */
+const DURATION_ADJECTIVE = /ig(?:e[mnrs]?)?$/;
+
+/**
+ * A number word and a unit of time written as one adjective, as German does: "nach siebenstündigen
+ * Verhandlungen" (seven hours), "ein dreitägiger Streik" (three days), "die zweijährige Haft".
+ */
+function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  if (!DURATION_ADJECTIVE.test(t.folded)) return undefined;
+  const { res, text } = ctx;
+  for (const [suffix, unit] of res.dates.durationUnits) {
+    if (suffix.length < 5 || !DURATION_ADJECTIVE.test(suffix) || !t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
+    const value = wordValue(t.folded.slice(0, -suffix.length), res.numbers);
+    if (value === undefined) continue;
+    return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
+  }
+  return undefined;
+}
+
 /**
  * A person's age set off after the name: "De Graaf, 58, had …", "Pieter de Graaf (58)".
  * A bare whole number between commas, or in brackets, right after a capitalised word.
@@ -218,7 +237,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx);
+    const compound = numberCompound(t, ctx) ?? closedDuration(t, ctx);
     if (compound) {
       out.push(compound);
       continue;

@@ -208,6 +208,8 @@ describe('conflicts: the same slot with different values', () => {
     const spans = async (set: string) => (await compare(['en', 'fr', 'de'].map((l) => read(set, l)))).pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
     expect(await spans('resignation')).toContain('quatre ans / three years');
     expect(await spans('opec')).toContain('neuf heures / seven hours');
+    // A piece that gives little more than a value borrows the piece before it: "…, après quatre heures de jeu."
+    expect(await spans('tennis')).toContain('quatre heures / three hours');
   });
 
   test('versions that agree have no conflict', async () => {

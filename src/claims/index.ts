@@ -38,6 +38,8 @@ export interface ClaimInternal extends Range {
 }
 
 const COGNATE_LEN = 6;
+/** Facets that give a value: a piece that gives little else is a detail of the piece before it. */
+const VALUE_KINDS = new Set<FacetInternal['kind']>(['quantity', 'duration', 'number', 'date', 'time', 'score']);
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
 const NEGATION_SCOPE = 16;
 
@@ -97,6 +99,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const cogs = cognates(tokens, res);
     let ci = 0;
     let wi = 0;
+    let prevPiece: Range | undefined;
     for (const r of splitSentence(text, sentence, res, { verbStarts }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
@@ -106,17 +109,23 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       for (const f of own) for (const a of f.anchors) if (a.start >= r.start && a.end <= r.end) anchors.push(a);
       for (let k = ci; k < cogs.length && cogs[k]!.end <= r.end; k++) anchors.push(cogs[k]!);
       const context: Anchor[] = [];
-      if (r.head) {
+      // An item too short to meet its fact alone (one name, one concept) borrows its list's predicate,
+      // a relative clause its antecedent, and any other piece the piece before it in the sentence
+      // ("…, après quatre heures de jeu").
+      const head = r.head ?? (prevPiece && claims[claims.length - 1]?.sentence === sIndex ? prevPiece : undefined);
+      if (head) {
         const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
-        // An item too short to meet its fact alone (one name, one concept) borrows its list's predicate,
-        // a relative clause its antecedent.
-        if (ownKeys.size < 2 || r.relative) {
+        // A piece cut off at a comma that gives little more than a value ("après quatre heures de jeu")
+        // borrows too: its value is a detail of the fact before it.
+        const valueOnly = !r.head && ownKeys.size < 3 && own.some((f) => VALUE_KINDS.has(f.kind));
+        if (r.head ? ownKeys.size < 2 || r.relative : valueOnly) {
           for (const f of facets) {
-            if (f.start < r.head.start || f.end > r.head.end) continue;
+            if (f.start < head.start || f.end > head.end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         }
       }
+      prevPiece = r;
       // Claims come in text order: one pointer walks the sentence's tokens.
       while (wi < tokens.length && tokens[wi]!.start < r.start) wi++;
       const words: string[] = [];

@@ -171,3 +171,11 @@ test('a German separable verb takes the joined verb\'s concepts only ("teilte �
   expect(found).toContain('say');
   expect(found).not.toContain('exchange');
 });
+
+test('a word inside a phrase keeps its own concepts only through a stem long enough ("ont péri" is no father)', () => {
+  const found = concepts('Trois personnes ont péri dans l’incendie.', 'fr');
+  expect(found).toContain('kill');
+  expect(found).not.toContain('father');
+  // "public debt" still keeps "debt".
+  expect(concepts('the public debt rose', 'en')).toContain('debt');
+});

@@ -57,6 +57,8 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
 }
 
 const conceptKeys = new Map<string, string>();
+/** Shortest stem through which a word inside a phrase keeps concepts of its own. */
+const MIN_PART_STEM = 4;
 
 /** One concept facet on the words [start, end). */
 function conceptFacet(id: string, text: string, start: number, end: number): FacetInternal {
@@ -128,7 +130,8 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
       for (let k = i; k < i + matched && matched > 1; k++) {
         const t = tokens[k]!;
-        if (res.stopwords.has(t.folded)) continue;
+        // A short stem meets unrelated words ("péri" and "père" are both "per"): then only the word as written counts.
+        if (res.stopwords.has(t.folded) || (stems[k]!.length < MIN_PART_STEM && !res.conceptWords.has(t.lower))) continue;
         for (const id of res.conceptsByStems.get(stems[k]!) ?? []) {
           if (ids.includes(id) || (!t.cap && res.conceptsCapitalOnly.get(stems[k]!)?.has(id))) continue;
           out.push(conceptFacet(id, text, t.start, t.end));

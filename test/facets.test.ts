@@ -38,6 +38,16 @@ describe('quantities, in digits and words, with comparators and units', () => {
     const [d] = facets('über 100 Ländern', 'de').filter((f) => f.kind === 'quantity');
     expect(d?.unit).toBe('country');
   });
+  test('money: currency signs before or after, scales written on the digits or abbreviated with a stop', () => {
+    const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity' || f.kind === 'number').map((f) => [f.text, f.value, f.unit]);
+    expect(q('More than $50 billion was pledged, and €2.5bn later; £3m a day.', 'en')).toEqual([
+      ['More than $50 billion', 50e9, 'dollar'], ['€2.5bn', 2.5e9, 'euro'], ['£3m', 3e6, 'pound'],
+    ]);
+    expect(q('Une amende de 2,5 Md€ et un billet à 50 €.', 'fr')).toEqual([['2,5 Md€', 2.5e9, 'euro'], ['50 €', 50, 'euro']]);
+    expect(q('Eine Strafe von 2,5 Mrd. Euro, ein Gewinn von 300 Mio. Euro.', 'de')).toEqual([['2,5 Mrd. Euro', 2.5e9, 'euro'], ['300 Mio. Euro', 300e6, 'euro']]);
+    // Without a currency sign, "3m" is no amount of millions.
+    expect(q('A 3m wave hit the coast.', 'en')).toEqual([]);
+  });
   test('speeds are one unit in three languages ("180 km/h" = "180 Kilometern pro Stunde")', () => {
     const unit = (text: string, lang: string) => facets(text, lang).find((f) => f.kind === 'quantity')?.unit;
     expect(unit('winds of up to 180 km/h', 'en')).toBe('kmh');

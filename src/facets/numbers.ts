@@ -117,6 +117,30 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
 }
 
 const NUMBER_TOKEN = /^\d+$/;
+/** Currency signs and the lexicon concept of each currency. */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
+const CURRENCY_BEFORE = /(US\$|[$€£¥])\s?$/;
+const CURRENCY_AFTER = /^\s?([€$£¥])/;
+/** Digits with a scale written on them: "5bn", "3m", "2Mrd". */
+const GLUED = /^(\d+)(\p{Ll}+)$/u;
+
+/** The currency sign right before a number ("$50", "€ 2,5"), with its length. */
+function currencyBefore(text: string, at: number): { unit: string; length: number } | undefined {
+  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  return m ? { unit: CURRENCY_SYMBOLS[m[1]!]!, length: m[0].length } : undefined;
+}
+
+/**
+ * Digits with a scale written on them ("5bn", "2Mrd"): the number of digits and the scale. A lone
+ * "m" is millions only after a currency sign ("£3m"), not metres ("a 3m wave").
+ */
+function gluedScale(folded: string, nw: NumberWords, currency: unknown): { digits: number; scale: number } | undefined {
+  const m = GLUED.exec(folded);
+  if (!m) return undefined;
+  const scale = nw.scales.get(m[2]!);
+  if (scale === undefined || scale < 1_000_000 || (m[2] === 'm' && !currency)) return undefined;
+  return { digits: m[1]!.length, scale };
+}
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des', 'of']);
 
@@ -247,24 +271,31 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!(c0 >= 48 && c0 <= 57) && !mayStartNumber(t.folded, nw)) continue;
     let value: number | undefined;
     let last = i;
+    let glued: { digits: number; scale: number } | undefined;
     let approx = false;
     let ordinal = false;
     const ord = ORDINAL_TOKEN.exec(t.folded);
-    if (NUMBER_TOKEN.test(t.folded)) {
-      // Glue digit groups: "1,000", "1.000", "100 000", "2,5".
+    const currency = currencyBefore(text, t.start);
+    if (NUMBER_TOKEN.test(t.folded) || gluedScale(t.folded, nw, currency)) {
+      // Glue digit groups: "1,000", "1.000", "100 000", "2,5"; a scale written on the last one ends the number ("€2.5bn").
       let end = t.end;
       let sawDecimal = false;
-      while (last + 1 < tokens.length && NUMBER_TOKEN.test(tokens[last + 1]!.folded) && !used.has(last + 1)) {
-        const gap = text.slice(end, tokens[last + 1]!.start);
+      glued = gluedScale(t.folded, nw, currency);
+      while (!glued && last + 1 < tokens.length && !used.has(last + 1)) {
         const next = tokens[last + 1]!.folded;
-        const thousands = !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
+        const nextGlued = gluedScale(next, nw, currency);
+        if (!NUMBER_TOKEN.test(next) && !nextGlued) break;
+        const gap = text.slice(end, tokens[last + 1]!.start);
+        const thousands = !nextGlued && !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
         const decimal = !sawDecimal && gap === (res.lang === 'en' ? '.' : ',');
         if (!thousands && !decimal) break;
         if (decimal && !thousands) sawDecimal = true;
         last++;
         end = tokens[last]!.end;
+        glued = nextGlued;
       }
-      value = parseDigits(text.slice(t.start, end), res.lang);
+      value = parseDigits(text.slice(t.start, glued ? tokens[last]!.start + glued.digits : end), res.lang);
+      if (glued && value !== undefined) value *= glued.scale;
       // German ordinal: "13. Ausgabe" (dates took "29. Mai" already); not the end of a score or a time ("mit 2:1. Harry").
       if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3 && !/[:.,]\d*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
         ordinal = true;
@@ -319,9 +350,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') ordinal = true;
     // Scale word after digits: "3 millions", "1,5 Mrd.".
     const nextTok = tokens[last + 1];
-    if (!ordinal && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
+    // A scale abbreviated with a full stop ("2,5 Mrd. Euro", "300 Mio. Euro"): the stop does not end the quantity.
+    let scaleStop = false;
+    if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
       value *= nw.scales.get(nextTok.folded)!;
       last++;
+      scaleStop = nextTok.folded.length <= 3 && text[nextTok.end] === '.';
     }
     // Comparator before: "more than", "plus d'une", "über", skipping one article.
     let start = t.start;
@@ -358,10 +392,17 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const after = text.slice(end, end + 3);
     const pct = nw.percent.at(tokens, last + 1);
     let skipTo = last;
+    const symbolAfter = CURRENCY_AFTER.exec(after);
     if (/^\s?%/.test(after)) {
       unit = 'percent';
       unitIsConcept = true;
       end = end + after.indexOf('%') + 1;
+    } else if (symbolAfter) {
+      // "50 €", "2,5 Md€".
+      unit = CURRENCY_SYMBOLS[symbolAfter[1]!]!;
+      unitIsConcept = true;
+      units = [unit];
+      end = end + symbolAfter[0].length;
     } else if (pct && !/[,;:.]/.test(text.slice(end, tokens[last + 1]!.start))) {
       // "4,5 pour cent", "0.25 percentage points", "0,25 Prozentpunkte": a rate, or a change of one in points.
       unit = pct.value;
@@ -369,7 +410,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       end = tokens[last + pct.length]!.end;
       // "pour cent": "cent" is no number of its own.
       skipTo = last + pct.length;
-    } else {
+    } else if (!currency) {
+      // (After a currency sign the amount is money: the next word is no unit, "€2.5bn later".)
       let u = last + 1;
       if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
@@ -384,7 +426,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
-      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
+      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit.
@@ -420,6 +462,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);
+    }
+    // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
+    if (currency && !unit && !ordinal) {
+      unit = currency.unit;
+      unitIsConcept = true;
+      units = [unit];
+      if (start === t.start) start = t.start - currency.length;
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;

@@ -230,6 +230,9 @@ describe('ordinals', () => {
     expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).not.toContain('ord:1');
     expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).toContain('ord:23');
   });
+  test('a fraction is no ordinal ("two-thirds" is not the fifth)', () => {
+    expect(anchors('Two-thirds of voters backed the plan.', 'en').filter((k) => k.startsWith('ord:'))).toEqual([]);
+  });
   test('a word that ends like a digit ordinal is no ordinal ("centre" is not "cent" + "re")', () => {
     expect(anchors('depuis le centre spatial de Kourou', 'fr').filter((k) => k.startsWith('ord:') || k.startsWith('num:'))).toEqual([]);
     expect(anchors('une huître', 'fr').filter((k) => k.startsWith('ord:'))).toEqual([]);

@@ -99,7 +99,10 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
   const last = parts[parts.length - 1]!;
   const head = parts.slice(0, -1);
   // German ordinal words inflect: erste, ersten, erster, erstes, erstem.
-  const direct = nw.ordinals.get(last) ?? nw.ordinals.get(last.replace(/(n|r|s|m)$/, ''));
+  const exact = nw.ordinals.get(last);
+  // "two-thirds", "three-quarters" are fractions, not the ordinal 5 or 7.
+  if (exact === undefined && head.length && last.endsWith('s')) return undefined;
+  const direct = exact ?? nw.ordinals.get(last.replace(/(n|r|s|m)$/, ''));
   if (direct !== undefined) {
     const h = head.length ? wordsToNumber(head, nw) : 0;
     return h === undefined ? undefined : h + direct;

@@ -113,9 +113,9 @@ export interface Vector {
   dayMass: number;
   /** Sum of the weights of town keys (cities, places after a preposition). */
   townMass: number;
-  /** Sum of the weights of duration keys, and their units ("H", "D"), each once. */
+  /** Sum of the weights of duration keys, and their units as bits (see unitBit). */
   durMass: number;
-  durUnits: string;
+  durUnits: number;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -146,7 +146,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: '' };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0 };
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
@@ -173,8 +173,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & TOWN && !(f & CTX)) v.townMass += w;
     if (f & DUR && !(f & CTX)) {
       v.durMass += w;
-      const unit = a.key.replace(DUR_VALUE, '');
-      if (!v.durUnits.includes(`|${unit}|`)) v.durUnits += `|${unit}|`;
+      v.durUnits |= unitBit(a.key.replace(DUR_VALUE, ''));
     }
   }
   return v;
@@ -205,10 +204,12 @@ function claimWord(starts: readonly number[], taken: number[], n: number): numbe
 /** The value part of a duration key ("dur:7H" → "H"). */
 const DUR_VALUE = /^dur:[\d.]+/;
 
-/** Whether two lists of duration units ("|H|", "|H||D|") share one. */
-function sameDurUnit(a: string, b: string): boolean {
-  for (const u of a.split('|')) if (u && b.includes(`|${u}|`)) return true;
-  return false;
+/** One bit per unit of time met ("Y", "M", "H", …), given as they come. */
+const UNIT_BITS = new Map<string, number>();
+function unitBit(unit: string): number {
+  let bit = UNIT_BITS.get(unit);
+  if (bit === undefined) UNIT_BITS.set(unit, (bit = 1 << Math.min(UNIT_BITS.size, 30)));
+  return bit;
 }
 
 /** Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1). */
@@ -296,7 +297,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   }
   // And for a length of time in one unit ("after seven hours of talks" / "à l'issue de neuf heures de
   // négociations"): the two values do not count against the pair, so that it aligns and the conflict shows.
-  if (sharedKeys >= 2 && a.durMass && b.durMass && !sharedDur && sameDurUnit(a.durUnits, b.durUnits)) {
+  if (sharedKeys >= 2 && a.durMass && b.durMass && !sharedDur && (a.durUnits & b.durUnits) !== 0) {
     normA -= a.durMass;
     normB -= b.durMass;
   }

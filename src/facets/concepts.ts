@@ -29,7 +29,7 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     const suffix = res.nounSuffixes.find((x) => word.endsWith(x));
     const maxCut = word.length - (suffix ? suffix.length + 3 : 0);
     // Strict: the tail at least five letters (no inflection read as a word).
-    // A tail of three letters only as a lexicon word as written, after a known head (Präsidentenamt, Sicherheitsrat).
+    // A tail of three letters only as a lexicon word as written, after a known head (Präsidentenamt, Bürgermeisteramt).
     for (let cut = 4; cut <= word.length - (strict ? 5 : 3) && cut <= maxCut && !result; cut++) {
       const tail = word.slice(cut);
       const short = tail.length < 4;

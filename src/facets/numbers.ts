@@ -137,11 +137,11 @@ function currencyBefore(text: string, at: number): { unit: string; length: numbe
  * Digits with a scale written on them ("5bn", "2Mrd"): the number of digits and the scale. A lone
  * "m" is millions only after a currency sign ("£3m"), not metres ("a 3m wave").
  */
-function gluedScale(folded: string, nw: NumberWords, currency: unknown): { digits: number; scale: number } | undefined {
+function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { digits: number; scale: number } | undefined {
   const m = GLUED.exec(folded);
   if (!m) return undefined;
   const scale = nw.scales.get(m[2]!);
-  if (scale === undefined || scale < 1_000_000 || (m[2] === 'm' && !currency)) return undefined;
+  if (scale === undefined || scale < 1_000_000 || (m[2] === 'm' && !afterCurrency)) return undefined;
   return { digits: m[1]!.length, scale };
 }
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
@@ -279,14 +279,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let ordinal = false;
     const ord = ORDINAL_TOKEN.exec(t.folded);
     const currency = currencyBefore(text, t.start);
-    if (NUMBER_TOKEN.test(t.folded) || gluedScale(t.folded, nw, currency)) {
+    const digits = NUMBER_TOKEN.test(t.folded);
+    if (!digits) glued = gluedScale(t.folded, nw, !!currency);
+    if (digits || glued) {
       // Glue digit groups: "1,000", "1.000", "100 000", "2,5"; a scale written on the last one ends the number ("€2.5bn").
       let end = t.end;
       let sawDecimal = false;
-      glued = gluedScale(t.folded, nw, currency);
       while (!glued && last + 1 < tokens.length && !used.has(last + 1)) {
         const next = tokens[last + 1]!.folded;
-        const nextGlued = gluedScale(next, nw, currency);
+        const nextGlued = gluedScale(next, nw, !!currency);
         if (!NUMBER_TOKEN.test(next) && !nextGlued) break;
         const gap = text.slice(end, tokens[last + 1]!.start);
         const thousands = !nextGlued && !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);

@@ -100,6 +100,8 @@ describe('clock times', () => {
     ['fr', 'Le vote aura lieu à 18h30.', 'time:18:30', '18h30'],
     ['de', 'Der Streik soll am Samstag um 18 Uhr enden.', 'time:18:00', '18 Uhr'],
     ['de', 'Die Sitzung beginnt um 18.30 Uhr.', 'time:18:30', '18.30 Uhr'],
+    ['en', 'The fire started at about 9:40 a.m. on Monday.', 'time:09:40', '9:40 a.m.'],
+    ['en', 'The polls close at 8:30 p.m. local time.', 'time:20:30', '8:30 p.m.'],
   ])('%s: %s', (lang, text, id, span) => {
     const t = facets(text, lang).find((f) => f.kind === 'time');
     expect(t?.id).toBe(id);
@@ -109,6 +111,7 @@ describe('clock times', () => {
     expect(facets('une grève de 50 heures', 'fr').map((f) => f.id)).toContain('duration:50H');
     expect(facets('Bayern gewann mit 2:1.', 'de').some((f) => f.kind === 'time')).toBe(false);
     expect(facets('6 p.m.', 'en').some((f) => f.id === 'number:1000000')).toBe(false);
+    expect(facets('at 9:40 a.m. in a shed', 'en').some((f) => f.kind === 'number')).toBe(false);
   });
 });
 
@@ -389,8 +392,29 @@ describe('a count of people takes its role from the clause', () => {
   test.each([
     ['en', 'The combined group will employ about 45,000 people.', 'job'],
     ['en', 'The storm killed nine people on Monday.', 'kill'],
-  ])('%s: %s', (lang, text, unit) => {
-    expect(facets(text, lang).find((f) => f.kind === 'quantity')?.unit).toBe(unit);
+    ['en', 'The collapse killed two miners and injured 14 others.', 'injury', '14 others'],
+    ['fr', "Deux mineurs ont été tués et 14 autres blessés dans l'effondrement.", 'injury', '14 autres'],
+    ['de', 'Zwei Bergleute kamen ums Leben, 14 weitere wurden verletzt.', 'injury', '14 weitere'],
+    ['en', 'At least 17 were injured when the roof fell in.', 'injury'],
+    ['fr', 'Douze ont été tués sur le coup.', 'kill'],
+    ['de', 'Drei Arbeiter starben bei dem Unglück.', 'kill'],
+    ['fr', 'Trois ouvriers ont été blessés.', 'injury'],
+    ['en', 'The plant employs 3,000 workers.', 'job'],
+  ])('%s: %s', (lang, text, unit, span?: string) => {
+    const q = facets(text, lang).filter((f) => f.kind === 'quantity');
+    const f = span ? q.find((x) => x.text === span) : q[0];
+    expect(f?.unit).toBe(unit);
+  });
+  test('"others" with no role in its clause counts nothing', () => {
+    expect(facets('Five ministers resigned and 3 others are expected to follow.', 'en').find((f) => f.text.startsWith('3'))?.kind).toBe('number');
+  });
+});
+
+describe('a weekday or month at the head of a German compound is the date, not a word', () => {
+  test('Dienstagmorgen is Tuesday morning, not the "Dienst" of a service', () => {
+    const f = facets('Am Dienstagmorgen brannte es.', 'de');
+    expect(f.map((x) => x.id)).toEqual(expect.arrayContaining(['weekday:2', 'concept:morning']));
+    expect(f.some((x) => x.id === 'concept:agency')).toBe(false);
   });
 });
 

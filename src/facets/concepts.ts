@@ -74,6 +74,12 @@ function withoutCapitalOnly(ids: readonly string[], key: string, res: LanguageRe
   return capitalOnly ? ids.filter((id) => !capitalOnly.has(id)) : ids;
 }
 
+/** Length of a weekday or month name that starts a word ("dienstag" of "dienstagmorgen"), or 0. */
+function calendarHead(word: string, res: LanguageResources): number {
+  for (const names of [res.weekdays, res.months]) for (const name of names.keys()) if (name.length >= 4 && word.length > name.length && word.startsWith(name)) return name.length;
+  return 0;
+}
+
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
@@ -145,7 +151,11 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     const t = tokens[i]!;
     // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
     if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
-      const parts = splitCompound(t.lower.replace(/-/g, ''), res);
+      // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
+      const word = t.lower.replace(/-/g, '');
+      const dateHead = calendarHead(word, res);
+      const rest = dateHead ? word.slice(dateHead) : word;
+      const parts = dateHead ? (rest.length >= 4 ? (res.conceptWords.get(rest) ?? res.conceptWords.get(res.stem(rest)) ?? splitCompound(rest, res)) : null) : splitCompound(word, res);
       if (parts) {
         for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));
       }

@@ -67,6 +67,13 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
         last = i + 1;
         if (clockAfter(i + 2)) last = i + 2;
         end = tokens[last]!.end;
+        // "9:40 a.m.", "9:40 p.m.": the half of the day after the minutes.
+        const half = last === i + 1 ? AM_PM.exec(text.slice(end, end + 8)) : null;
+        if (half) {
+          if (h <= 12) h = (h % 12) + (half[1]!.toLowerCase() === 'p' ? 12 : 0);
+          end += half[0].length;
+          while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+        }
       } else if (clockAfter(i + 1)) {
         last = i + 1;
         end = tokens[last]!.end;

@@ -160,7 +160,7 @@ export interface NumberContext {
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
-const PEOPLE_UNITS = new Set(['people', 'population', 'citizen']);
+const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job'];
 /** How far from the number, within its clause, the word for the role may stand. */
@@ -176,6 +176,23 @@ function roleNear(ctx: NumberContext, from: number, to: number): string | undefi
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
     }
+  }
+  return undefined;
+}
+
+/** Casualty roles a verb after a bare count can name. */
+const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
+/** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
+const AUXILIARY_GAP = 3;
+
+/** The casualty role of the verb right after a bare count, across function words only, within the clause. */
+function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
+  const { tokens, text, res } = ctx;
+  for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP; k++) {
+    if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+    const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.has(id));
+    if (found) return found;
+    if (!res.stopwords.has(tokens[k]!.folded)) return undefined;
   }
   return undefined;
 }
@@ -430,7 +447,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
-      if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
+      // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
+      // counts, counted as what befell them when the clause says it; else a bare number.
+      const others = ut && nw.others.has(ut.folded) && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start));
+      if (others) {
+        // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
+        const role = casualtyAfter(ctx, u) ?? roleNear(ctx, i, u);
+        if (role) {
+          unit = role;
+          unitIsConcept = true;
+          units = [role];
+          end = ut.end;
+        }
+      } else if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit.
@@ -466,6 +495,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);
+    }
+    // A bare count whose verb says what befell those counted ("17 were injured", "12 ont été tués",
+    // "27 wurden verletzt"): a count of the dead, the injured or the missing.
+    if (!unit && !ordinal && !currency && Number.isInteger(value) && value > 0) {
+      const role = casualtyAfter(ctx, last);
+      if (role) {
+        unit = role;
+        unitIsConcept = true;
+        units = [role];
+      }
     }
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {

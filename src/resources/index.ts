@@ -57,6 +57,8 @@ interface LanguageFile {
     speedUnits?: Record<string, string[]>;
     partOf?: string[];
     partAfter?: string[];
+    /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
+    others?: string[];
     agePhrases?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
@@ -87,6 +89,8 @@ export interface NumberWords {
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
   partAfter: ReadonlySet<string>;
+  /** Folded words after a count that count more of the people already counted ("27 others", "27 weitere"). */
+  others: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
 }
@@ -311,6 +315,7 @@ function build(lang: string): LanguageResources {
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
+      others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
     },
     dates: {

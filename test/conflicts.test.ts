@@ -156,6 +156,18 @@ describe('conflicts: the same slot with different values', () => {
       'Paris, 9. März – Premierminister Paul Roche bezeichnete am Montag den Cyberangriff auf 12 Kliniken in Lyon als Verbrechen an den Patienten.',
       ['en', 'de'], 'speaker', 'Claire Martin', 'Paul Roche',
     ],
+    [
+      'more people counted as "others" (27 others injured against "31 autres blessés" inside a longer sentence)',
+      'A gas explosion tore through a warehouse in Lyon on Friday, killing three firefighters. It also injured 27 others, the prefecture said.',
+      "Trois pompiers ont été tués et 31 autres blessés vendredi dans l'explosion d'un entrepôt à Lyon, selon la préfecture.",
+      ['en', 'fr'], 'quantity', '27 others', '31 autres',
+    ],
+    [
+      'a bare count whose verb says what befell them ("12 were injured" against "14 wurden verletzt")',
+      'A bus carrying tourists overturned on a motorway near Salzburg on Sunday. Two people died and 12 were injured, police said.',
+      'Ein Reisebus ist am Sonntag auf einer Autobahn bei Salzburg umgekippt. Zwei Menschen starben, 14 wurden verletzt, teilte die Polizei mit.',
+      ['en', 'de'], 'quantity', '12', '14',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
@@ -224,6 +236,12 @@ describe('conflicts: the same slot with different values', () => {
     const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
     expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);
     expect(await conflictKinds(en, "Les États-Unis et la Biélorussie ont échangé samedi huit prisonniers à l'aéroport de Mascate.", ['en', 'fr'])).toEqual([]);
+  });
+
+  test('exonyms of the gazetteer are one town ("Antwerp" / "Anvers" / "Antwerpen")', async () => {
+    const en = 'ANTWERP, May 4 – A fire broke out on Sunday at a warehouse in the port of Antwerp, the city said.';
+    expect(await conflictKinds(en, "Un incendie s'est déclaré dimanche dans un entrepôt du port d'Anvers, a indiqué la ville.", ['en', 'fr'])).toEqual([]);
+    expect(await conflictKinds(en, 'Im Hafen von Antwerpen ist am Sonntag ein Feuer in einer Lagerhalle ausgebrochen, teilte die Stadt mit.', ['en', 'de'])).toEqual([]);
   });
 
   test('two spellings of one town are no conflict ("Sevilla" / "Seville" / "Séville")', async () => {

@@ -56,6 +56,20 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
   const foldedOf = (c: ClaimInternal) => c.folded;
+  // Every quantity each source states: a value the other source states somewhere is no second value of a slot.
+  const numbersOf = new Map<string, Set<number>>();
+  for (const c of all) {
+    const ids = vectors.get(c)!.qtyIds;
+    if (!ids.length) continue;
+    let set = numbersOf.get(c.source);
+    if (!set) numbersOf.set(c.source, (set = new Set()));
+    for (const id of ids) set.add(id);
+  }
+  /** Whether a quantity of `v` in a slot `w` also fills, with another value, is stated elsewhere in w's source. */
+  const statedIn = (v: Vector, w: Vector, source: string) => {
+    const set = numbersOf.get(source);
+    return !!set && v.qtyIds.some((id, k) => set.has(id) && !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!));
+  };
   // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
   const surfaces = new Map<string, number>();
   const histograms = new Map<ClaimInternal, BigramHistogram>();
@@ -74,7 +88,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // One version negates what the other affirms ("has not yet accepted" / "a accepté"):
     // not one fact, so each stays a claim the other leaves out.
     if (a.negated !== b.negated) return 0;
-    let s = anchorScore(vectors.get(a)!, vectors.get(b)!);
+    const va = vectors.get(a)!;
+    const vb = vectors.get(b)!;
+    let s = anchorScore(va, vb, !statedIn(va, vb, b.source) && !statedIn(vb, va, a.source));
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.
     if (a.lang === b.lang) {

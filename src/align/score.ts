@@ -56,6 +56,8 @@ const TOWN = 256;
 /** A length of time ("dur:7H"): two claims that each give one in the same unit fill one slot. */
 const DUR = 512;
 const TOWN_KINDS = new Set(['city', 'place']);
+/** A number's value ("num:27"). */
+const NUM = 1024;
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -75,7 +77,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -116,6 +118,12 @@ export interface Vector {
   /** Sum of the weights of duration keys, and their units as bits (see unitBit). */
   durMass: number;
   durUnits: number;
+  /** Sum of the weights of the claim's own number values. */
+  numMass: number;
+  /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */
+  qtyIds: number[];
+  /** For each of qtyIds, the key id of its slot ("slot:injury"). */
+  qtySlots: number[];
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -146,7 +154,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, numMass: 0, qtyIds: [], qtySlots: [] };
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
@@ -171,6 +179,11 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
+    if (f & NUM && !(f & CTX)) v.numMass += w;
+    if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
+      v.qtyIds.push(id);
+      v.qtySlots.push(table.id(`slot:${a.key.slice(a.key.indexOf(':', 4) + 1)}`));
+    }
     if (f & DUR && !(f & CTX)) {
       v.durMass += w;
       v.durUnits |= unitBit(a.key.replace(DUR_VALUE, ''));
@@ -212,8 +225,12 @@ function unitBit(unit: string): number {
   return bit;
 }
 
-/** Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1). */
-export function anchorScore(a: Vector, b: Vector): number {
+/**
+ * Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1).
+ * `valuesFree`: neither claim's quantities are stated anywhere in the other's source, so where the two
+ * fill one slot, the numbers that differ are its two values (see below), not two facts.
+ */
+export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   if (!a.norm || !b.norm) return 0;
   let shared = 0;
   let sharedKeys = 0;
@@ -221,6 +238,7 @@ export function anchorScore(a: Vector, b: Vector): number {
   let sharedSpecific = false;
   let sharedSlot = false;
   let sharedQty = 0;
+  let sharedNum = 0;
   let sharedDay = false;
   let sharedPlace = false;
   let sharedTown = false;
@@ -250,6 +268,7 @@ export function anchorScore(a: Vector, b: Vector): number {
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
       if (f & QTY) sharedQty += w;
+      if (f & NUM) sharedNum += w;
       if (f & DAY) sharedDay = true;
       if (f & PLACE) sharedPlace = true;
       if (f & TOWN) sharedTown = true;
@@ -284,6 +303,10 @@ export function anchorScore(a: Vector, b: Vector): number {
   if (sharedKeys >= 2 && sharedSlot) {
     normA -= a.qtyMass - sharedQty;
     normB -= b.qtyMass - sharedQty;
+    if (valuesFree) {
+      normA -= a.numMass - sharedNum;
+      normB -= b.numMass - sharedNum;
+    }
   }
   if (daySlot) {
     normA -= a.dayMass;

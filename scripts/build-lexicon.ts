@@ -12,6 +12,8 @@ const LANGS = ['en', 'fr', 'de'] as const;
 const dir = join(import.meta.dirname, 'lexicon');
 const out: Record<(typeof LANGS)[number], Record<string, string[]>> = { en: {}, fr: {}, de: {} };
 const domains: Record<string, string[]> = {};
+/** Terms written "=term": an idiom whose words keep no concepts of their own ("=chiffre d'affaires" is revenue, not figures and affairs). */
+const idioms: Record<(typeof LANGS)[number], string[]> = { en: [], fr: [], de: [] };
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   const domain = file.replace(/\.txt$/, '');
@@ -25,8 +27,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     if (out.en[id]) throw new Error(`${file}:${n + 1}: concept "${id}" defined twice`);
     domains[domain].push(id);
     LANGS.forEach((lang, i) => {
-      const list = terms[i]!.split(',').map((t) => t.trim()).filter(Boolean);
-      if (!list.length) throw new Error(`${file}:${n + 1}: concept "${id}" has no ${lang} term`);
+      const raw = terms[i]!.split(',').map((t) => t.trim()).filter(Boolean);
+      if (!raw.length) throw new Error(`${file}:${n + 1}: concept "${id}" has no ${lang} term`);
+      const list = raw.map((t) => t.replace(/^=/, ''));
+      raw.forEach((t, k) => {
+        if (t.startsWith('=')) idioms[lang].push(list[k]!);
+      });
       out[lang][id] = list;
     });
   }
@@ -63,7 +69,8 @@ for (const lang of LANGS) {
   // Each term's stem key, in the order of the terms: the library loads these instead of stemming every term.
   const stemmer = newStemmer(STEMMERS[lang]);
   const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '))]));
-  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems };
+  const idiomStems = idioms[lang].map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '));
+  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems, idioms: idiomStems };
   writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');
 }
 console.log(`lexicon: ${Object.keys(out.en).length} concepts in ${Object.keys(domains).length} domains`);

@@ -134,7 +134,8 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
           if (!ids.includes(id)) out.push(conceptFacet(id, text, t0.start, t0.end));
         }
       }
-      for (let k = i; k < i + matched && matched > 1; k++) {
+      const idiom = matched > 1 && res.idioms.size > 0 && res.idioms.has(stems.slice(i, i + matched).join(' '));
+      for (let k = i; k < i + matched && matched > 1 && !idiom; k++) {
         const t = tokens[k]!;
         // A short stem meets unrelated words ("péri" and "père" are both "per"): then only the word as written counts.
         if (res.stopwords.has(t.folded) || (stems[k]!.length < MIN_PART_STEM && !res.conceptWords.has(t.lower))) continue;

@@ -64,7 +64,7 @@ interface LanguageFile {
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
-type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]> };
+type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[] };
 
 const FILES: Record<string, { lang: LanguageFile; concepts: ConceptFile; stemmer: string }> = {
   en: { lang: enLang as unknown as LanguageFile, concepts: enConcepts, stemmer: 'english' },
@@ -177,6 +177,8 @@ export interface LanguageResources {
    * only ("Fälle" are cases, not "fallen").
    */
   readonly conceptsLowerOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Stem keys of idioms: phrases whose words keep no concepts of their own ("chiffre d'affaires"). */
+  readonly idioms: ReadonlySet<string>;
   /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting. */
   readonly scoreCues: ReadonlySet<string>;
   /** Lower-cased terms and their stems, for German compound splitting. */
@@ -336,6 +338,7 @@ function build(lang: string): LanguageResources {
     conceptTrie: new WordTrie(conceptsByStems),
     conceptsCapitalOnly,
     conceptsLowerOnly,
+    idioms: new Set(file?.concepts.idioms ?? []),
     scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
     conceptWords,
     conceptTerms,

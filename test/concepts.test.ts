@@ -59,6 +59,20 @@ describe('words the lexicon must not read as concepts', () => {
     for (const w of ['die Empfehlungen', 'neue Regelungen', 'die Hirnschwellungen']) expect(concepts(w, 'de')).not.toContain('lung');
     expect(concepts('die Friedensverhandlungen', 'de')).toEqual(expect.arrayContaining(['peace', 'talks']));
   });
+
+  test('an idiom keeps no concepts of its words', () => {
+    expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);
+    expect(concepts("Une tentative de coup d'État", 'fr')).not.toContain('state');
+    expect(concepts('Il a été placé en garde à vue', 'fr')).toEqual(['custody']);
+  });
+
+  test('everyday words that share a stem with a term of another concept', () => {
+    // "authorities" is no authorisation, a site no website, a cloud of smoke no cloud computing, closed doors no farm.
+    expect(concepts('the local authorities said', 'en')).not.toContain('drug-approval');
+    expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
+    expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
+    expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+  });
 });
 
 describe('terms the lexicon writes with a capital need a capitalised word', () => {

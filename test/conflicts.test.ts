@@ -168,6 +168,12 @@ describe('conflicts: the same slot with different values', () => {
       'Ein Reisebus ist am Sonntag auf einer Autobahn bei Salzburg umgekippt. Zwei Menschen starben, 14 wurden verletzt, teilte die Polizei mit.',
       ['en', 'de'], 'quantity', '12', '14',
     ],
+    [
+      'a year alone ("champion in 2019" against "championne du monde 2018")',
+      'The skier, who became world champion in 2019, announced her retirement on Monday in Innsbruck.',
+      "La skieuse, championne du monde 2018, a annoncé lundi à Innsbruck la fin de sa carrière.",
+      ['en', 'fr'], 'date', '2019', '2018',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
@@ -222,6 +228,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(await spans('opec')).toContain('neuf heures / seven hours');
     // A piece that gives little more than a value borrows the piece before it: "…, après quatre heures de jeu."
     expect(await spans('tennis')).toContain('quatre heures / three hours');
+  });
+
+  test('a year the other version states elsewhere is no conflict', async () => {
+    const k = await conflictKinds(
+      'The skier, who became world champion in 2019, announced her retirement on Monday. She also won in 2018.',
+      'La skieuse, championne du monde 2018, a annoncé lundi la fin de sa carrière. Elle avait aussi gagné en 2019.',
+    );
+    expect(k.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
   test('versions that agree have no conflict', async () => {

@@ -285,6 +285,8 @@ interface ClaimSlots {
   weekdays: FacetInternal[];
   times: FacetInternal[];
   cities: FacetInternal[];
+  /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
+  years: FacetInternal[];
 }
 
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
@@ -304,6 +306,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       times: c.facets.filter((f) => f.kind === 'time'),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
+      years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
     };
     memo.slots = r;
   }
@@ -340,6 +343,14 @@ function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], 
 /** A date's month key ("month:06"). */
 function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
+}
+
+/** A date facet that is a year alone. */
+const YEAR_ALONE = /^date:\d{4}$/;
+
+/** The anchor key of a year facet ("year:2023"). */
+function yearOf(f: FacetInternal): string | undefined {
+  return f.anchors.find((x) => x.key.startsWith('year:'))?.key;
 }
 
 /** Slots compared value against value, and the kind of conflict they report. */
@@ -398,6 +409,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
+      // A year alone, one in each claim, each not stated anywhere in the other source ("third in the
+      // Tour de France in 2023" / "troisième du Tour de France 2022").
+      const years = soleValues(fa.years, fb.years, yearOf);
+      if (years && !b.keyText.has(yearOf(years[0])!) && !a.keyText.has(yearOf(years[1])!)) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       // Day-level dates that share no day.
       if (fa.dayKeys.size && fb.dayKeys.size) {
         let shared = false;

@@ -174,6 +174,12 @@ describe('conflicts: the same slot with different values', () => {
       "La skieuse, championne du monde 2018, a annoncé lundi à Innsbruck la fin de sa carrière.",
       ['en', 'fr'], 'date', '2019', '2018',
     ],
+    [
+      'a level on a scale ("rated 3 on a scale of 5" against "Stufe 4 von 5")',
+      'Firefighters in the south of France were on alert on Tuesday. Forest fire danger in the region had been rated 3 on a scale of 5 after weeks of drought, officials said.',
+      'Im Süden Frankreichs waren die Feuerwehren am Dienstag in Alarmbereitschaft. Nach wochenlanger Trockenheit galt in der Region die Waldbrandgefahrenstufe 4 von 5, teilten die Behörden mit.',
+      ['en', 'de'], 'quantity', '3 on a scale of 5', '4 von 5',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([

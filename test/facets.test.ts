@@ -410,11 +410,38 @@ describe('a count of people takes its role from the clause', () => {
   });
 });
 
+describe('a level on a scale is counted on that scale', () => {
+  test.each([
+    ['en', 'Fire danger was rated 4 on a scale of 5.', 'quantity:4:scale5', '4 on a scale of 5'],
+    ['fr', "Le risque d'incendie a été évalué à 4 sur une échelle de 5.", 'quantity:4:scale5', '4 sur une échelle de 5'],
+    ['de', 'Es galt die Waldbrandgefahrenstufe 4 von 5.', 'quantity:4:scale5', '4 von 5'],
+    ['en', 'Critics gave the film 8 out of 10.', 'quantity:8:scale10', '8 out of 10'],
+  ])('%s: %s', (lang, text, id, span) => {
+    const f = facets(text, lang).find((x) => x.id === id);
+    expect(f?.text).toBe(span);
+  });
+  test('a part of a count of things is no level ("3 of 5 judges", "drei von fünf Richtern")', () => {
+    expect(ids('Three of 5 judges agreed.', 'en').some((id) => id.includes('scale'))).toBe(false);
+    expect(ids('Drei von fünf Richtern stimmten zu.', 'de').some((id) => id.includes('scale'))).toBe(false);
+  });
+});
+
 describe('a weekday or month at the head of a German compound is the date, not a word', () => {
   test('Dienstagmorgen is Tuesday morning, not the "Dienst" of a service', () => {
     const f = facets('Am Dienstagmorgen brannte es.', 'de');
     expect(f.map((x) => x.id)).toEqual(expect.arrayContaining(['weekday:2', 'concept:morning']));
     expect(f.some((x) => x.id === 'concept:agency')).toBe(false);
+  });
+});
+
+describe('a name after a word for a canton, province or resort is a place', () => {
+  test.each([
+    ['en', 'near the resort of Zermatt in the canton of Valais', ['place:zermat', 'region:valais']],
+    ['fr', 'dans le canton du Valais, près de la station de Zermatt', ['region:valais', 'place:zermat']],
+    ['de', 'bei Zermatt im Kanton Wallis', ['region:valais']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(ids(text, lang)).toEqual(expect.arrayContaining(expected));
+    expect(ids(text, lang).some((id) => id.startsWith('person:'))).toBe(false);
   });
 });
 

@@ -50,6 +50,14 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (!strict || res.conceptWords.has(tail))) tailOnly = [...tailIds];
     }
     result ??= viaStem ?? tailOnly;
+    // Else the longest known head before a tail the lexicon does not know ("Waldbrand|gefahrenstufe"):
+    // the head still tells what the word is about.
+    if (!result && depth === 0 && !strict) {
+      for (let cut = word.length - 4; cut >= 5 && !result; cut--) {
+        const head = word.slice(0, cut);
+        if (res.conceptWords.has(head)) result = [...res.conceptWords.get(head)!];
+      }
+    }
   }
   if (perLang.size > 50_000) perLang.clear();
   perLang.set(word, result);

@@ -180,6 +180,25 @@ function roleNear(ctx: NumberContext, from: number, to: number): string | undefi
   return undefined;
 }
 
+/** Largest top of a scale read as one ("on a scale of 10"). */
+const MAX_SCALE = 12;
+
+/** The top of the scale after a level ("3 on a scale of 5"), and the index of its token; the top ends its phrase. */
+function scaleTop(ctx: NumberContext, last: number, level: number): { top: number; at: number } | undefined {
+  const { tokens, text, res } = ctx;
+  const of = res.numbers.scaleOf.at(tokens, last + 1);
+  if (!of) return undefined;
+  const at = last + 1 + of.length;
+  const top = tokens[at];
+  if (!top || /[,;:.()]/.test(text.slice(tokens[last]!.end, top.start))) return undefined;
+  const value = /^\d{1,2}$/.test(top.folded) ? Number(top.folded) : res.numbers.units.get(top.folded) ?? res.numbers.tens.get(top.folded);
+  if (value === undefined || value < level || value < 3 || value > MAX_SCALE) return undefined;
+  // The top is no count of something ("3 of 5 judges", "3 von 5 Richtern").
+  const next = tokens[at + 1];
+  if (next && !/[,;:.()]/.test(text.slice(top.end, next.start)) && !res.stopwords.has(next.folded)) return undefined;
+  return { top: value, at };
+}
+
 /** Casualty roles a verb after a bare count can name. */
 const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
@@ -495,6 +514,18 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);
+    }
+    // A level on a scale ("rated 3 on a scale of 5", "évalué à 4 sur une échelle de 5", "Warnstufe 3 von 5"):
+    // the scale is the unit, so that two versions giving different levels conflict.
+    if (!unit && !ordinal && !currency && Number.isInteger(value) && value <= MAX_SCALE) {
+      const scale = scaleTop(ctx, last, value);
+      if (scale) {
+        unit = `scale${scale.top}`;
+        unitIsConcept = true;
+        units = [unit];
+        end = tokens[scale.at]!.end;
+        skipTo = scale.at;
+      }
     }
     // A bare count whose verb says what befell those counted ("17 were injured", "12 ont été tués",
     // "27 wurden verletzt"): a count of the dead, the injured or the missing.

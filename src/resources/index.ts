@@ -60,6 +60,8 @@ interface LanguageFile {
     /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
     others?: string[];
     agePhrases?: string[];
+    /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
+    scaleOf?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
@@ -93,6 +95,8 @@ export interface NumberWords {
   others: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
+  /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
+  scaleOf: PhraseSet;
 }
 
 export interface LanguageResources {
@@ -319,6 +323,7 @@ function build(lang: string): LanguageResources {
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
+      scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
     },
     dates: {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),

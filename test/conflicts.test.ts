@@ -180,6 +180,12 @@ describe('conflicts: the same slot with different values', () => {
       'Im Süden Frankreichs waren die Feuerwehren am Dienstag in Alarmbereitschaft. Nach wochenlanger Trockenheit galt in der Region die Waldbrandgefahrenstufe 4 von 5, teilten die Behörden mit.',
       ['en', 'de'], 'quantity', '3 on a scale of 5', '4 von 5',
     ],
+    [
+      'the same month of different years ("until June 2029" against "bis Juni 2028")',
+      'The coach, who joined the club in 2021, has extended his contract until June 2029, the club said on Friday.',
+      'Der Trainer, der 2021 zum Verein kam, hat seinen Vertrag bis Juni 2028 verlängert, teilte der Verein am Freitag mit.',
+      ['en', 'de'], 'date', 'June 2029', 'Juni 2028',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([

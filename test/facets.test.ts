@@ -410,6 +410,16 @@ describe('a count of people takes its role from the clause', () => {
   });
 });
 
+describe('seasons are years', () => {
+  test.each([
+    ['en', 'He signed for four seasons.', 'duration:4Y'],
+    ['fr', "Il s'est engagé pour quatre saisons.", 'duration:4Y'],
+    ['de', 'Er unterschrieb für vier Spielzeiten.', 'duration:4Y'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe('a level on a scale is counted on that scale', () => {
   test.each([
     ['en', 'Fire danger was rated 4 on a scale of 5.', 'quantity:4:scale5', '4 on a scale of 5'],

@@ -409,6 +409,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
+      // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.
+      else if (fa.months.length === 1 && fb.months.length === 1 && !fa.dayKeys.size && !fb.dayKeys.size) {
+        const [ya, yb] = [yearOf(fa.months[0]!), yearOf(fb.months[0]!)];
+        if (ya && yb && ya !== yb && !b.keyText.has(ya) && !a.keyText.has(yb)) out.push({ kind: 'date', a: span(ca, fa.months[0]!, a.text, ids), b: span(cb, fb.months[0]!, b.text, ids) });
+      }
       // A year alone, one in each claim, each not stated anywhere in the other source ("third in the
       // Tour de France in 2023" / "troisième du Tour de France 2022").
       const years = soleValues(fa.years, fb.years, yearOf);

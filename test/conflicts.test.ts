@@ -186,6 +186,12 @@ describe('conflicts: the same slot with different values', () => {
       'Der Trainer, der 2021 zum Verein kam, hat seinen Vertrag bis Juni 2028 verlängert, teilte der Verein am Freitag mit.',
       ['en', 'de'], 'date', 'June 2029', 'Juni 2028',
     ],
+    [
+      'two approximations in digits a sixth apart ("about 1.2 billion" against "environ 1 milliard")',
+      'The city said on Monday that the new tram line would cost about 1.2 billion euros and open in 2029.',
+      "La ville a indiqué lundi que la nouvelle ligne de tramway coûterait environ 1 milliard d'euros et ouvrirait en 2029.",
+      ['en', 'fr'], 'quantity', 'about 1.2 billion euros', "environ 1 milliard d'euros",
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
@@ -248,6 +254,14 @@ describe('conflicts: the same slot with different values', () => {
       'La skieuse, championne du monde 2018, a annoncé lundi la fin de sa carrière. Elle avait aussi gagné en 2019.',
     );
     expect(k.filter(([kind]) => kind === 'date')).toEqual([]);
+  });
+
+  test('a vague number word is no contradiction of a close number ("dozens" / "about 40")', async () => {
+    const k = await conflictKinds(
+      'Dozens of people were injured when the stand collapsed during the match in Lyon on Sunday.',
+      "Une quarantaine de personnes ont été blessées dimanche à Lyon dans l'effondrement d'une tribune pendant le match.",
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
   test('versions that agree have no conflict', async () => {

@@ -375,8 +375,17 @@ function sameTown(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short);
 }
 
-/** How far two approximate values must be apart to contradict each other. */
+const DIGIT = /\d/;
+
+/** Whether `b`'s value lies in the range a plural approximation `a` admits ("dozens": 12 to 120). */
+function within(a: FacetInternal, b: FacetInternal): boolean {
+  return a.upTo !== undefined && b.value! >= a.value! && b.value! <= a.upTo;
+}
+
+/** How far two approximate values must be apart to contradict each other (a vague word such as "dozens" against a number). */
 const APPROX_SHARE = 0.25;
+/** The same for two approximations both written in digits ("about 3.5 billion" / "environ 3 milliards"): closer is still different. */
+const APPROX_SHARE_DIGITS = 0.1;
 const APPROX_POINTS = 5;
 
 /** Same slot, different values, between claims of one group. */
@@ -396,7 +405,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
             // Approximations conflict only when far apart: by a quarter, or five points of a percentage.
             const gap = Math.abs(qa.value! - qb.value!);
-            if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < APPROX_SHARE) continue;
+            // "Dozens" admits "about 40"; "des centaines" admits 300.
+            if (within(qa, qb) || within(qb, qa)) continue;
+            const share = DIGIT.test(qa.text) && DIGIT.test(qb.text) ? APPROX_SHARE_DIGITS : APPROX_SHARE;
+            if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < share) continue;
           }
           if (states(b, qa) || states(a, qb)) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });

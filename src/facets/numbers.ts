@@ -312,6 +312,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let last = i;
     let glued: { digits: number; scale: number } | undefined;
     let approx = false;
+    let many = false;
     let ordinal = false;
     const ord = ORDINAL_TOKEN.exec(t.folded);
     const currency = currencyBefore(text, t.start);
@@ -346,6 +347,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else if (nw.approx.has(t.folded)) {
       value = nw.approx.get(t.folded);
       approx = true;
+      if (nw.approxMany.has(t.folded)) many = true;
       // "hundreds of thousands", "des centaines de milliers": an approximation of thousands multiplies them.
       const of = tokens[i + 1];
       const big = tokens[i + 2];
@@ -564,6 +566,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       comparator,
       unit,
       ...(units && { units }),
+      ...(many && { upTo: value * 10 }),
     });
     i = skipTo;
   }

@@ -32,6 +32,8 @@ export interface FacetInternal extends Range {
   /** Quantities: the value, its comparator and the unit's key. */
   value?: number;
   comparator?: string;
+  /** An approximation in the plural ("dozens", "des centaines"): it admits any value from `value` to this. */
+  upTo?: number;
   unit?: string;
   /** Quantities: every concept of the counted word (the unit is one of them). */
   units?: string[];

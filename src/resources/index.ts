@@ -47,6 +47,8 @@ interface LanguageFile {
     tens: Record<string, number>;
     scales: Record<string, number>;
     approx: Record<string, number>;
+    /** Approximations in the plural ("dozens", "des centaines", "Hunderte"): any number from the value to ten times it. */
+    approxMany?: string[];
     ordinals: Record<string, number>;
     ordinalSuffixes: string[];
     wordOrdinalSuffixes?: string[];
@@ -79,6 +81,8 @@ export interface NumberWords {
   tens: Map<string, number>;
   scales: Map<string, number>;
   approx: Map<string, number>;
+  /** Folded approximations in the plural ("dozens", "centaines", "hunderte"). */
+  approxMany: ReadonlySet<string>;
   ordinals: Map<string, number>;
   ordinalSuffixes: string[];
   /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
@@ -310,6 +314,7 @@ function build(lang: string): LanguageResources {
       tens: new Map(Object.entries(numbers?.tens ?? {}).map(([k, v]) => [fold(k), v])),
       scales: new Map(Object.entries(numbers?.scales ?? {}).map(([k, v]) => [fold(k), v])),
       approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
+      approxMany: new Set((numbers?.approxMany ?? []).map((w) => fold(w))),
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),

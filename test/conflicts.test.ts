@@ -192,6 +192,12 @@ describe('conflicts: the same slot with different values', () => {
       "La ville a indiqué lundi que la nouvelle ligne de tramway coûterait environ 1 milliard d'euros et ouvrirait en 2029.",
       ['en', 'fr'], 'quantity', 'about 1.2 billion euros', "environ 1 milliard d'euros",
     ],
+    [
+      'two spans of years ("between 2011 and 2015" against "zwischen 2012 und 2015")',
+      'The former mayor of Split received kickbacks from builders between 2011 and 2015, the court in Zagreb ruled on Monday.',
+      'Der frühere Bürgermeister von Split nahm zwischen 2012 und 2015 Schmiergeld von Bauunternehmern an, urteilte das Gericht in Zagreb am Montag.',
+      ['en', 'de'], 'date', 'between 2011 and 2015', 'zwischen 2012 und 2015',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([

@@ -410,6 +410,19 @@ describe('a count of people takes its role from the clause', () => {
   });
 });
 
+describe('spans of years', () => {
+  test.each([
+    ['en', 'He took bribes between 2014 and 2018.', 'date:2014/2018', 'between 2014 and 2018'],
+    ['fr', 'Il a touché ces sommes entre 2014 et 2018.', 'date:2014/2018', 'entre 2014 et 2018'],
+    ['de', 'Er nahm von 2014 bis 2018 Geld an.', 'date:2014/2018', 'von 2014 bis 2018'],
+  ])('%s: %s', (lang, text, id, span) => {
+    expect(facets(text, lang).find((f) => f.id === id)?.text).toBe(span);
+  });
+  test('two years joined by "and" without "between" are two years', () => {
+    expect(ids('He won in 2014 and 2018.', 'en')).toEqual(expect.arrayContaining(['date:2014', 'date:2018']));
+  });
+});
+
 describe('seasons are years', () => {
   test.each([
     ['en', 'He signed for four seasons.', 'duration:4Y'],

@@ -287,6 +287,8 @@ interface ClaimSlots {
   cities: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
   years: FacetInternal[];
+  /** Spans of years ("between 2014 and 2018"). */
+  yearSpans: FacetInternal[];
 }
 
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
@@ -307,6 +309,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
+      yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
     };
     memo.slots = r;
   }
@@ -347,6 +350,8 @@ function monthOf(f: FacetInternal): string | undefined {
 
 /** A date facet that is a year alone. */
 const YEAR_ALONE = /^date:\d{4}$/;
+/** A date facet that is a span of years. */
+const YEAR_SPAN = /^date:\d{4}\/\d{4}$/;
 
 /** The anchor key of a year facet ("year:2023"). */
 function yearOf(f: FacetInternal): string | undefined {
@@ -430,6 +435,14 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Tour de France in 2023" / "troisième du Tour de France 2022").
       const years = soleValues(fa.years, fb.years, yearOf);
       if (years && !b.keyText.has(yearOf(years[0])!) && !a.keyText.has(yearOf(years[1])!)) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
+      // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
+      // the differing years stated nowhere in the other source.
+      const spans = soleValues(fa.yearSpans, fb.yearSpans, (f) => f.id);
+      if (spans) {
+        const onlyA = spans[0].anchors.filter((x) => !spans[1].anchors.some((y) => y.key === x.key));
+        const onlyB = spans[1].anchors.filter((x) => !spans[0].anchors.some((y) => y.key === x.key));
+        if (onlyA.every((x) => !b.keyText.has(x.key)) && onlyB.every((x) => !a.keyText.has(x.key))) out.push({ kind: 'date', a: span(ca, spans[0], a.text, ids), b: span(cb, spans[1], b.text, ids) });
+      }
       // Day-level dates that share no day.
       if (fa.dayKeys.size && fb.dayKeys.size) {
         let shared = false;

@@ -222,6 +222,20 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     const y = year(t);
     if (y !== undefined && !/^[.,]\d/.test(text.slice(t.end, t.end + 2))) {
       const prev = tokens[i - 1];
+      // A span of years: "between 2014 and 2018", "de 2014 à 2018", "zwischen 2013 und 2018".
+      const to = tokens[i + 1];
+      const y2 = tokens[i + 2] ? year(tokens[i + 2]!) : undefined;
+      if (prev && res.dates.rangeFrom.has(prev.folded) && to && res.dates.rangeTo.has(to.folded) && y2 !== undefined && y2 > y && !used.has(i + 2)) {
+        const end = tokens[i + 2]!.end;
+        out.push({
+          kind: 'date', id: `date:${y}/${y2}`, text: text.slice(prev.start, end), start: prev.start, end,
+          anchors: [{ key: `year:${y}`, start: t.start, end: t.end }, { key: `year:${y2}`, start: tokens[i + 2]!.start, end }],
+        });
+        used.add(i);
+        used.add(i + 2);
+        i += 2;
+        continue;
+      }
       const since = prev && res.dates.since.has(prev.folded);
       const start = since ? prev.start : t.start;
       out.push({

@@ -410,6 +410,25 @@ describe('a count of people takes its role from the clause', () => {
   });
 });
 
+describe('"and" inside numbers written in words', () => {
+  test('joins after a scale or a ten, not between two numbers of one kind', () => {
+    expect(ids('two hundred and five people', 'en')).toContain('quantity:205:people');
+    expect(ids('between three and four drones', 'en')).not.toContain('quantity:7:drone');
+    expect(ids('soixante et onze', 'fr')).toContain('number:71');
+  });
+  test('no claim is cut inside "vingt et un"', () => {
+    const claims = extractClaims({ id: 'x', lang: 'fr', text: 'Vingt et un morts ont été recensés.' });
+    expect(claims.map((c) => c.text)).toEqual(['Vingt et un morts ont été recensés.']);
+  });
+});
+
+describe('a counted word with several concepts keys a quantity by each', () => {
+  test('"vols" are flights and thefts', () => {
+    const q = facets('Une cinquantaine de vols ont été déroutés.', 'fr').find((f) => f.kind === 'quantity');
+    expect(q?.anchors.map((a) => a.key)).toEqual(expect.arrayContaining(['slot:flight', 'slot:theft']));
+  });
+});
+
 describe('spans of years', () => {
   test.each([
     ['en', 'He took bribes between 2014 and 2018.', 'date:2014/2018', 'between 2014 and 2018'],

@@ -96,7 +96,7 @@ export function splitSentence(
     } else if (hasComma) {
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
-    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length) {
+    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res)) {
       const after = tokens[i + 1]!;
       const clause = (hints.verbStarts?.has(after.start) ?? false) || res.clauseStarters.has(after.folded);
       const itemStart = res.stopwords.has(after.folded) || after.cap;
@@ -199,4 +199,9 @@ export function splitSentence(
     if (!m.isItem || k === 0) head = r;
   });
   return pieces;
+}
+
+/** A coordinator inside a number written in words ("vingt et un", "soixante et onze"): no cut there. */
+function insideNumber(tokens: readonly Token[], i: number, res: LanguageResources): boolean {
+  return i > 0 && res.numbers.tens.has(tokens[i - 1]!.folded) && res.numbers.units.has(tokens[i + 1]!.folded);
 }

@@ -199,6 +199,15 @@ function scaleTop(ctx: NumberContext, last: number, level: number): { top: numbe
   return { top: value, at };
 }
 
+/** Most concepts of a counted word that key a quantity. */
+const MAX_UNITS = 3;
+
+/** The unit first, then the counted word's other concepts. */
+function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
+  if (!units || units.length < 2) return [unit];
+  return [unit, ...units.filter((u) => u !== unit)].slice(0, MAX_UNITS);
+}
+
 /** Casualty roles a verb after a bare count can name. */
 const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
@@ -368,7 +377,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         let k = i;
         while (k < tokens.length && !used.has(k)) {
           const f = tokens[k]!.folded;
-          const ok = wordValue(f, nw) !== undefined || ((f === 'und' || f === 'et' || f === 'and') && k > i);
+          // "and" joins a number after a scale or a ten ("two hundred and five", "vingt et un"), not two
+          // numbers of one kind ("between three and four drones" is a range, not seven).
+          const joins = (f === 'und' || f === 'et' || f === 'and') && k > i && (nw.scales.has(tokens[k - 1]!.folded) || nw.tens.has(tokens[k - 1]!.folded));
+          const ok = wordValue(f, nw) !== undefined || joins;
           if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
           parts.push(...f.split(/[-‐‑]/));
           k++;
@@ -556,11 +568,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       end,
       anchors: [
         { key, start: t.start, end: tokens[last]!.end },
-        // The number with its unit is far more specific than the number alone.
-        ...(unit && unitIsConcept && !ordinal ? [{ key: `qty:${value}:${unit}`, start, end }] : []),
+        // The number with its unit is far more specific than the number alone; a counted word with
+        // several concepts ("vols": flights, thefts) gives each, so that the right one can meet its like.
+        ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `qty:${value}:${u}`, start, end })) : []),
         // The slot alone (a count of people, a rate in percent): two versions that
         // give it different values still speak of the same thing, and may conflict.
-        ...(unit && unitIsConcept && !ordinal ? [{ key: `slot:${unit}`, start, end }] : []),
+        ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `slot:${u}`, start, end })) : []),
       ],
       value,
       comparator,

@@ -270,6 +270,17 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('"no one was hurt" said three ways is one fact ("None of the crew …", "Aucun des membres …", "Verletzt wurde niemand")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A ferry ran aground off Corsica on Sunday. None of the 120 passengers was injured.' },
+      { id: 'fr', lang: 'fr', text: "Un ferry s'est échoué dimanche au large de la Corse. Aucun des 120 passagers n'a été blessé." },
+      { id: 'de', lang: 'de', text: 'Vor Korsika ist am Sonntag eine Fähre auf Grund gelaufen. Verletzt wurde niemand.' },
+    ]);
+    const claimOf = (text: string) => r.claims.find((c) => c.text.startsWith(text))!.id;
+    const group = r.groups.find((g) => g.claims.includes(claimOf('None of the')));
+    expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun des'), claimOf('Verletzt wurde')]));
+  });
+
   test('versions that agree have no conflict', async () => {
     const k = await conflictKinds(
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',

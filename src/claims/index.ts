@@ -40,6 +40,9 @@ export interface ClaimInternal extends Range {
 const COGNATE_LEN = 6;
 /** Facets that give a value: a piece that gives little else is a detail of the piece before it. */
 const VALUE_KINDS = new Set<FacetInternal['kind']>(['quantity', 'duration', 'number', 'date', 'time', 'score']);
+/** Concepts of being hurt, and the concept of no one being hurt. */
+const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
+const NO_INJURIES = 'concept:no-injuries';
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
 const NEGATION_SCOPE = 16;
 
@@ -130,6 +133,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       while (wi < tokens.length && tokens[wi]!.start < r.start) wi++;
       const words: string[] = [];
       let negated = false;
+      let nobody: Token | undefined;
       for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
         const w = tokens[k]!.folded;
         words.push(w);
@@ -138,9 +142,16 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         // A negator inside a lexicon phrase is part of what the phrase says ("not yet known" is unknown,
         // "no injuries"), not a negation of the claim.
         if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!)) negated = true;
+        if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
+      // "None of the 44 crew members was injured", "Aucun des 44 membres … n'a été blessé": no one hurt,
+      // the fact "Verletzt wurde niemand" states in one phrase of the lexicon.
+      if (nobody && words.length <= NEGATION_SCOPE && own.some((f) => INJURY_CONCEPTS.has(f.id)) && !own.some((f) => f.id === NO_INJURIES)) {
+        anchors.push({ key: NO_INJURIES, start: nobody.start, end: nobody.end });
+        negated = false;
+      }
       const folded = words.join(' ');
       claims.push({
         id: `c${claims.length + 1}`,

@@ -29,6 +29,8 @@ interface LanguageFile {
   attributionVerbs: string[];
   relativeOpeners?: string[];
   negators?: string[];
+  /** Words for no one ("none", "aucun", "niemand"): with a word for being hurt, the fact that no one was. */
+  nobody?: string[];
   functionPhrases?: string[];
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
@@ -124,6 +126,8 @@ export interface LanguageResources {
   readonly relativeOpeners: ReadonlySet<string>;
   /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
   readonly negators: ReadonlySet<string>;
+  /** Phrases for no one ("none", "no one", "personne n'", "niemand"). */
+  nobody: PhraseSet;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
@@ -297,6 +301,7 @@ function build(lang: string): LanguageResources {
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
+    nobody: PhraseSet.of(data?.nobody ?? []),
     functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),

@@ -422,6 +422,16 @@ describe('"and" inside numbers written in words', () => {
   });
 });
 
+describe('a part of a counted whole counts the same thing', () => {
+  test.each([
+    ['en', 'It won in only two of the country\'s 26 cantons.', 'quantity:2:region'],
+    ['fr', 'Le texte a été accepté dans trois des 26 cantons.', 'quantity:3:region'],
+    ['en', 'The party won 91 of the 230 seats.', 'quantity:91:seat'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe('a counted word with several concepts keys a quantity by each', () => {
   test('"vols" are flights and thefts', () => {
     const q = facets('Une cinquantaine de vols ont été déroutés.', 'fr').find((f) => f.kind === 'quantity');

@@ -583,7 +583,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = skipTo;
   }
-  return partsOfWholes(out, tokens, nw);
+  return partsOfWholes(out, tokens, nw, text);
 }
 
 /**
@@ -591,13 +591,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
  * counted whole counts the same unit, so that it is a quantity of seats that
  * can meet (and contradict) another version's.
  */
-function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords): FacetInternal[] {
+function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords, text: string): FacetInternal[] {
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const whole = facets[k + 1]!;
     if (f.kind !== 'number' || !isCount(whole)) continue;
     const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
-    if (!between.length || between.length > 3 || !between.every((t) => nw.partOf.has(t.folded))) continue;
+    // A possessive may stand before the whole: "two of the country's 26 cantons".
+    const possessive = between.length >= 2 && between[between.length - 1]!.folded === 's' && /^['’]$/.test(text.slice(between[between.length - 2]!.end, between[between.length - 1]!.start));
+    const words = possessive ? between.slice(0, -2) : between;
+    if (!words.length || words.length > 3 || !words.every((t) => nw.partOf.has(t.folded))) continue;
     facets[k] = countedAs(f, whole.unit);
   }
   // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",

@@ -60,6 +60,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('die Friedensverhandlungen', 'de')).toEqual(expect.arrayContaining(['peace', 'talks']));
   });
 
+  test('English "said" is a function word that still attributes, as "a indiqué" and "teilte mit" do', () => {
+    expect(concepts('the fire brigade said', 'en')).toContain('say');
+    expect(concepts('a indiqué la police', 'fr')).toContain('say');
+    expect(concepts('wie die Polizei mitteilte', 'de')).toContain('say');
+    expect(concepts('on the other hand', 'en')).toEqual([]);
+  });
+
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);
     expect(concepts("Une tentative de coup d'État", 'fr')).not.toContain('state');

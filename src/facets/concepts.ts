@@ -65,6 +65,8 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
 }
 
 const conceptKeys = new Map<string, string>();
+/** The concept of saying something (see extractConcepts). */
+const SAY = 'say';
 /** Shortest stem through which a word inside a phrase keeps concepts of its own. */
 const MIN_PART_STEM = 4;
 
@@ -112,7 +114,9 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       const found = node.value;
       // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
       const t1 = tokens[i]!.folded;
-      if (found && !(n === 1 && (res.stopwords.has(t1) || res.months.has(t1) || res.weekdays.has(t1)))) {
+      // Saying is the exception: English "said" is a function word, yet it attributes a fact as
+      // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
+      if (found && !(n === 1 && ((res.stopwords.has(t1) && !found.includes(SAY)) || res.months.has(t1) || res.weekdays.has(t1)))) {
         matched = n;
         ids = found;
       }

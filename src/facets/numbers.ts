@@ -443,6 +443,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let unit: string | undefined;
     let units: string[] | undefined;
     let unitIsConcept = false;
+    /** The count counts a concept ("injury", "scale5") and nothing else. */
+    const countOf = (u: string) => {
+      unit = u;
+      unitIsConcept = true;
+      units = [u];
+    };
     const after = text.slice(end, end + 3);
     const pct = nw.percent.at(tokens, last + 1);
     let skipTo = last;
@@ -487,9 +493,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
         const role = casualtyAfter(ctx, u) ?? roleNear(ctx, i, u);
         if (role) {
-          unit = role;
-          unitIsConcept = true;
-          units = [role];
+          countOf(role);
           end = ut.end;
         }
       } else if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
@@ -534,9 +538,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!unit && !ordinal && !currency && Number.isInteger(value) && value <= MAX_SCALE) {
       const scale = scaleTop(ctx, last, value);
       if (scale) {
-        unit = `scale${scale.top}`;
-        unitIsConcept = true;
-        units = [unit];
+        countOf(`scale${scale.top}`);
         end = tokens[scale.at]!.end;
         skipTo = scale.at;
       }
@@ -545,11 +547,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // "27 wurden verletzt"): a count of the dead, the injured or the missing.
     if (!unit && !ordinal && !currency && Number.isInteger(value) && value > 0) {
       const role = casualtyAfter(ctx, last);
-      if (role) {
-        unit = role;
-        unitIsConcept = true;
-        units = [role];
-      }
+      if (role) countOf(role);
     }
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {

@@ -127,7 +127,7 @@ export interface LanguageResources {
   /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
   readonly negators: ReadonlySet<string>;
   /** Phrases for no one ("none", "no one", "personne n'", "niemand"). */
-  nobody: PhraseSet;
+  readonly nobody: PhraseSet;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */

@@ -241,6 +241,21 @@ describe('extractClaims', () => {
     expect(together(terrorismEn.id, claim('fr', 'cyberattaques').id)).toBe(false);
   });
 
+  test('a phrase before the subject pronoun stays with its clause ("Âgé de 24 ans, il a lâché…")', () => {
+    const claims = extractClaims({ id: 'fr', text: "Âgé de 24 ans, il a lâché l'Éthiopien Tadese Abera après le 35e kilomètre.", lang: 'fr' });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.facets.map((f) => f.id)).toEqual(expect.arrayContaining(['duration:24Y', 'person:aber']));
+  });
+
+  test('German "und" before a past verb and a function word opens a clause; before an adjective it does not', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Der 26-Jährige setzte sich nach 35 Kilometern vom Feld ab und siegte mit 58 Sekunden Vorsprung.')).toEqual([
+      'Der 26-Jährige setzte sich nach 35 Kilometern vom Feld ab',
+      'und siegte mit 58 Sekunden Vorsprung.',
+    ]);
+    expect(texts('Bei dem Unglück gab es viele Tote und schwer verletzte Menschen.')).toHaveLength(1);
+  });
+
   test('"und damit" opens a clause of its own', () => {
     const text = 'Die Gewerkschaft hat am Mittwoch einen 50-stündigen Streik begonnen und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.';
     const claims = extractClaims({ id: 'de', text }).map((c) => c.text);

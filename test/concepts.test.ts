@@ -73,6 +73,18 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Il a été placé en garde à vue', 'fr')).toEqual(['custody']);
   });
 
+  test('a word that meets a term only through a stem of three letters is not that term', () => {
+    // "bat" (of "battre") has the stem of "bâtiment"; "voté" is still "vote" inflected.
+    expect(concepts('Il bat le record du parcours', 'fr')).not.toContain('building');
+    expect(concepts('Le bâtiment est détruit', 'fr')).toContain('building');
+    expect(concepts('Le parlement a voté la loi', 'fr')).toContain('vote');
+  });
+
+  test("a lexicon word's parts: a short tail after an unknown head is no concept", () => {
+    expect(concepts('wie die Veranstalter mitteilten', 'de')).not.toContain('age');
+    expect(concepts('Premierminister Paul Roche', 'de')).toContain('minister');
+  });
+
   test('everyday words that share a stem with a term of another concept', () => {
     // "authorities" is no authorisation, a site no website, a cloud of smoke no cloud computing, closed doors no farm.
     expect(concepts('the local authorities said', 'en')).not.toContain('drug-approval');

@@ -115,6 +115,43 @@ describe('clock times', () => {
   });
 });
 
+describe('elapsed times', () => {
+  test.each([
+    ['en', 'Kiprono won in 2 hours 1 minute 12 seconds.', '2 hours 1 minute 12 seconds'],
+    ['fr', 'Kiprono a gagné en 2 h 01 min 12 s.', '2 h 01 min 12 s'],
+    ['de', 'Kiprono gewann in 2:01:12 Stunden.', '2:01:12 Stunden'],
+    ['en', 'Kiprono won in 2:01:12.', '2:01:12'],
+  ])('%s: %s is one duration in seconds', (lang, text, span) => {
+    const f = facets(text, lang);
+    const d = f.filter((x) => x.kind === 'duration');
+    expect(d.map((x) => [x.id, x.text])).toEqual([['duration:7272S', span]]);
+    // Its parts are no clock time, no number and no word of the lexicon ("min" is no mine).
+    expect(f.filter((x) => x.kind === 'time' || x.kind === 'number' || x.kind === 'quantity')).toEqual([]);
+    expect(f.filter((x) => x.kind === 'concept' && x.id !== 'concept:win' && x.id !== 'concept:hour')).toEqual([]);
+  });
+  test('a time of minutes and seconds with its unit; parts joined by "and"', () => {
+    expect(ids('with a lead of 1:48 minutes', 'en')).toContain('duration:108S');
+    expect(ids('Es dauerte 3 Stunden und 20 Minuten.', 'de')).toContain('duration:12000S');
+  });
+  test('what stays a clock time or a single duration', () => {
+    expect(ids('The talks resume at 18:30 in Paris.', 'en')).toContain('time:18:30');
+    expect(ids('Le vote aura lieu à 18 h 30.', 'fr')).toContain('time:18:30');
+    expect(ids('He finished 48 seconds ahead.', 'en')).toContain('duration:48S');
+    // Units out of order are two durations, not one sum.
+    expect(ids('12 seconds and 2 hours', 'en')).not.toContain('duration:7212S');
+  });
+});
+
+describe('German words for the people of a country', () => {
+  test.each([
+    ['Der Kenianer Daniel Kiprono gewann.', 'country:KE'],
+    ['Die Kenianerin Ruth Chelimo gewann.', 'country:KE'],
+    ['Er setzte sich vom Äthiopier Tadese Abera ab.', 'country:ET'],
+  ])('%s', (text, id) => {
+    expect(ids(text, 'de')).toContain(id);
+  });
+});
+
 describe('country names from Intl: current codes only', () => {
   test.each([
     ['en', 'Germany', 'country:DE'],

@@ -46,8 +46,9 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
         break;
       }
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
-      // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften").
-      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (!strict || res.conceptWords.has(tail))) tailOnly = [...tailIds];
+      // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften"),
+      // and of six letters or more: a short one after an unknown head is too often a chance ending ("Veranst|alter" is no age).
+      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (!strict || (tail.length >= 6 && res.conceptWords.has(tail)))) tailOnly = [...tailIds];
     }
     result ??= viaStem ?? tailOnly;
     // Else the longest known head before a tail the lexicon does not know ("Waldbrand|gefahrenstufe"):
@@ -90,6 +91,17 @@ function calendarHead(word: string, res: LanguageResources): number {
   return 0;
 }
 
+/**
+ * A lone word that meets a term only through a stem of three letters or fewer, while its length
+ * is far from every term's with that stem: a stem that short joins unrelated words ("bat", of
+ * "il bat le record", is the stem of "bâtiment"), whereas "voté" is "vote" inflected.
+ */
+function shortStemOnly(t: Token, stem: string, res: LanguageResources): boolean {
+  if (stem.length >= MIN_PART_STEM) return false;
+  const terms = res.shortStemTerms.get(stem);
+  return !!terms && !terms.some((term) => Math.abs(term.length - t.lower.length) <= 3);
+}
+
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
@@ -116,7 +128,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       const t1 = tokens[i]!.folded;
       // Saying is the exception: English "said" is a function word, yet it attributes a fact as
       // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
-      if (found && !(n === 1 && ((res.stopwords.has(t1) && !found.includes(SAY)) || res.months.has(t1) || res.weekdays.has(t1)))) {
+      if (found && !(n === 1 && ((res.stopwords.has(t1) && !found.includes(SAY)) || res.months.has(t1) || res.weekdays.has(t1) || shortStemOnly(tokens[i]!, stems[i]!, res)))) {
         matched = n;
         ids = found;
       }

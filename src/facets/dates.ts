@@ -33,6 +33,77 @@ const FRENCH_HOUR = /^(\d{1,2})h(\d{2})?$/;
 const AFTER_MINUTES = /^[:.](\d{2})(?!\d)/;
 const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
 
+/** Seconds in one of the units an elapsed time is told in. */
+const SECONDS: Readonly<Record<string, number>> = { H: 3600, MIN: 60, S: 1 };
+const TWO_DIGITS = /^\d{2}$/;
+
+/**
+ * Elapsed times, as races and records give them: "2:01:12", "in 2:16:40 Stunden",
+ * "2 hours 1 minute 12 seconds", "2 h 01 min 12 s", "1:48 minutes". One duration
+ * in seconds (duration:7272S), so that the three ways of writing it meet, and two
+ * different times conflict. A single "48 seconds" stays with the numbers; "18:30"
+ * without a unit after it is a clock time.
+ */
+function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
+  const { text, tokens, res } = ctx;
+  const out: FacetInternal[] = [];
+  const unitAt = (k: number): string | undefined => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const u = res.dates.durationUnits.get(t.folded) ?? res.dates.elapsedUnits.get(t.folded);
+    return u && u in SECONDS ? u : undefined;
+  };
+  const isNumber = (k: number) => !!tokens[k] && /^\d{1,3}$/.test(tokens[k]!.folded);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c0 = t.folded.charCodeAt(0);
+    if (c0 < 48 || c0 > 57 || used.has(i) || !isNumber(i)) continue;
+    let seconds = 0;
+    let last = i;
+    const n1 = tokens[i + 1];
+    const n2 = tokens[i + 2];
+    if (n1 && TWO_DIGITS.test(n1.folded) && text.slice(t.end, n1.start) === ':') {
+      // "2:01:12", or "1:48" with the unit it counts ("1:48 minutes", "2:30 Stunden").
+      if (n2 && TWO_DIGITS.test(n2.folded) && text.slice(n1.end, n2.start) === ':') {
+        seconds = Number(t.folded) * 3600 + Number(n1.folded) * 60 + Number(n2.folded);
+        last = i + 2;
+        if (unitAt(i + 3) === 'H' && text.slice(n2.end, tokens[i + 3]!.start) === ' ') last = i + 3;
+      } else {
+        const unit = n2 && text.slice(n1.end, n2.start) === ' ' ? unitAt(i + 2) : undefined;
+        if (unit !== 'H' && unit !== 'MIN') continue;
+        seconds = (Number(t.folded) * 60 + Number(n1.folded)) * (unit === 'H' ? 60 : 1);
+        last = i + 2;
+      }
+      if (Number(n1.folded) > 59 || (last >= i + 2 && TWO_DIGITS.test(tokens[i + 2]!.folded) && Number(tokens[i + 2]!.folded) > 59)) continue;
+    } else {
+      // Number and unit, two or more times, each unit smaller than the one before:
+      // "2 hours 1 minute 12 seconds", "2 h 01 min 12 s", "3 Stunden und 20 Minuten".
+      let k = i;
+      let parts = 0;
+      let prev = Infinity;
+      while (isNumber(k) && !used.has(k)) {
+        const unit = unitAt(k + 1);
+        if (!unit || SECONDS[unit]! >= prev || text.slice(tokens[k]!.end, tokens[k + 1]!.start).trim() !== '') break;
+        prev = SECONDS[unit]!;
+        seconds += Number(tokens[k]!.folded) * prev;
+        parts++;
+        last = k + 1;
+        k += 2;
+        // "and", "et", "und" or a comma between the parts.
+        if (tokens[k] && res.coordinators.has(tokens[k]!.folded) && isNumber(k + 1)) k++;
+        else if (!/^[\s,]*$/.test(text.slice(tokens[last]!.end, tokens[k]?.start ?? tokens[last]!.end))) break;
+      }
+      if (parts < 2) continue;
+    }
+    const end = tokens[last]!.end;
+    const id = `duration:${seconds}S`;
+    out.push({ kind: 'duration', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: `dur:${seconds}S`, start: t.start, end }], value: seconds, unit: 'S' });
+    for (let k = i; k <= last; k++) used.add(k);
+    i = last;
+  }
+  return out;
+}
+
 /**
  * Clock times: "6 p.m.", "18:30", "um 18 Uhr", "18.30 Uhr", "à 18 heures",
  * "18h30". A number of hours after "à" is a time, elsewhere a duration
@@ -45,7 +116,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     const t = tokens[i]!;
     // Every time starts with a digit: most tokens are ruled out by one character.
     const c0 = t.folded.charCodeAt(0);
-    if (c0 < 48 || c0 > 57) continue;
+    if (c0 < 48 || c0 > 57 || used.has(i)) continue;
     let h: number | undefined;
     let m = 0;
     let last = i;
@@ -132,7 +203,7 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     for (let k = first; k <= last; k++) used.add(k);
   };
 
-  out.push(...clockTimes(ctx, used));
+  out.push(...elapsedTimes(ctx, used), ...clockTimes(ctx, used));
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;

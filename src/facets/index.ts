@@ -45,7 +45,7 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
 }
 
 function isCommonWord(t: Token, res: LanguageResources, exact = false): boolean {
-  if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded)) return true;
+  if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded)) return true;
   if (res.titles.has(t.folded)) return true;
   // Lexicon words: the form itself, or (not exact) a word with a term's stem; in German,
   // which inflects nouns ("des Verbrechens"), the stem always.
@@ -69,7 +69,9 @@ export function extractFacets(
 ): FacetInternal[] {
   const used = new Set<number>();
   const dates = extractDates({ text, tokens, res }, used);
-  const conceptFacets = extractConcepts(text, tokens, res);
+  // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
+  const elapsed = dates.filter((f) => f.kind === 'duration');
+  const conceptFacets = extractConcepts(text, tokens, res).filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text))));
   const conceptAt = new Map<number, string>();
   const conceptsAt = new Map<number, Set<string>>();
   for (const f of conceptFacets) {

@@ -26,6 +26,10 @@ interface LanguageFile {
   boundaryOpeners: string[];
   coordinators: string[];
   clauseStarters: string[];
+  /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
+  subjectPronouns?: string[];
+  /** Endings of a finite verb in the past that no adjective of the same look has (German "-te", not "-ste"). */
+  pastVerbEndings?: { endings: string[]; not: string[] };
   attributionVerbs: string[];
   relativeOpeners?: string[];
   negators?: string[];
@@ -67,7 +71,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[] };
@@ -119,6 +123,10 @@ export interface LanguageResources {
   readonly coordinators: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
+  /** Folded personal pronouns that are the subject of the clause they open. */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
+  readonly pastVerbLike: (folded: string) => boolean;
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
   readonly boundaryOpeners: PhraseSet;
   readonly attributionVerbs: PhraseSet;
@@ -156,6 +164,8 @@ export interface LanguageResources {
     rangeTo: ReadonlySet<string>;
     since: ReadonlySet<string>;
     durationUnits: ReadonlyMap<string, string>;
+    /** Short units that only an elapsed time of several parts makes units ("2 h 01 min 12 s"). */
+    elapsedUnits: ReadonlyMap<string, string>;
     /** Words after a number that make it a clock time ("18 Uhr"). */
     clockWords: ReadonlySet<string>;
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
@@ -197,6 +207,8 @@ export interface LanguageResources {
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
   readonly conceptTerms: ReadonlySet<string>;
+  /** Single-word terms (lower case) by stem, for stems of three letters or fewer. */
+  readonly shortStemTerms: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new Map<string, LanguageResources>();
@@ -244,6 +256,7 @@ function build(lang: string): LanguageResources {
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
   const conceptTerms = new Set<string>();
+  const shortStemTerms = new Map<string, string[]>();
   const prebuilt = file?.concepts.stems;
   // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
   const capitalTerms = new Map<string, Set<string>>();
@@ -265,6 +278,7 @@ function build(lang: string): LanguageResources {
       if (!key.includes(' ')) {
         const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
         conceptTerms.add(lower);
+        if (key.length < 4) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
         for (const w of [lower, key]) {
           const l = conceptWords.get(w) ?? [];
           if (!l.includes(id)) l.push(id);
@@ -297,6 +311,8 @@ function build(lang: string): LanguageResources {
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
+    subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
+    pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
@@ -343,6 +359,7 @@ function build(lang: string): LanguageResources {
       clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
+      elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
@@ -357,11 +374,20 @@ function build(lang: string): LanguageResources {
     scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
     conceptWords,
     conceptTerms,
+    shortStemTerms,
   };
   return Object.freeze(res);
 }
 
 /** Resources for a language; unsupported languages get a neutral set (Intl dates, no lexicon). */
+/** See LanguageResources.pastVerbLike; a language without the data has no such words. */
+function pastVerbLike(data: { endings: string[]; not: string[] } | undefined): (folded: string) => boolean {
+  if (!data?.endings.length) return () => false;
+  const endings = data.endings.map(fold);
+  const not = data.not.map(fold);
+  return (w) => w.length > 4 && endings.some((e) => w.endsWith(e)) && !not.some((e) => w.endsWith(e));
+}
+
 export function getResources(lang: string): LanguageResources {
   let r = cache.get(lang);
   if (!r) {

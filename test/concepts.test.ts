@@ -146,6 +146,8 @@ describe('German verb forms derived at build time', () => {
     ['Die Regierung wies die Vorwürfe zurück.', 'deny'],
     ['Das Treffen fand in Berlin statt.', 'held'],
     ['Er nahm am Gipfel teil.', 'participate'],
+    // The comma inside a number does not end the clause.
+    ['Der Konzern ruft 1,2 Millionen Autos zurück.', 'recall-cars'],
   ])('"%s" states %s', (text, concept) => {
     expect(concepts(text, 'de')).toContain(concept);
   });

@@ -133,12 +133,35 @@ describe('elapsed times', () => {
     expect(ids('with a lead of 1:48 minutes', 'en')).toContain('duration:108S');
     expect(ids('Es dauerte 3 Stunden und 20 Minuten.', 'de')).toContain('duration:12000S');
   });
+  test('French hours and minutes: a time after any word, a length after "en"', () => {
+    expect(ids('Le train a quitté les rails peu après 7 h 30.', 'fr')).toContain('time:07:30');
+    expect(ids('Il a couru le semi-marathon en 1 h 05.', 'fr')).toContain('duration:3900S');
+  });
   test('what stays a clock time or a single duration', () => {
     expect(ids('The talks resume at 18:30 in Paris.', 'en')).toContain('time:18:30');
     expect(ids('Le vote aura lieu à 18 h 30.', 'fr')).toContain('time:18:30');
     expect(ids('He finished 48 seconds ahead.', 'en')).toContain('duration:48S');
     // Units out of order are two durations, not one sum.
     expect(ids('12 seconds and 2 hours', 'en')).not.toContain('duration:7212S');
+  });
+});
+
+describe('companies', () => {
+  test.each([
+    ['en', 'Verano Motors recalls 1.2 million cars.', 'Verano Motors'],
+    ['fr', 'Verano Motors rappelle 1,2 million de voitures.', 'Verano Motors'],
+    ['en', 'Carmaker Nordic Airlines cut 300 jobs.', 'Nordic Airlines'],
+  ])('%s: %s names the company by the word before its suffix', (lang, text, span) => {
+    const f = facets(text, lang);
+    expect(f.filter((x) => x.kind === 'person')).toEqual([]);
+    expect(f.find((x) => x.text === span)?.kind).toBe('name');
+  });
+  test('a later bare mention is the same name, not a place, and the suffix is no concept', () => {
+    const claims = extractClaims({ id: 'x', lang: 'en', text: 'Verano Motors recalls 1.2 million cars. Shares in Verano fell 3.2% in Frankfurt trading.' });
+    const ids = claims.flatMap((c) => c.facets.map((f) => f.id));
+    expect(ids.filter((id) => id === 'name:veran')).toHaveLength(2);
+    expect(ids).not.toContain('place:veran');
+    expect(facets('Verano Motors ruft Autos zurück.', 'de').map((x) => x.id)).not.toContain('concept:engine');
   });
 });
 
@@ -481,6 +504,7 @@ describe('spans of years', () => {
     ['en', 'He took bribes between 2014 and 2018.', 'date:2014/2018', 'between 2014 and 2018'],
     ['fr', 'Il a touché ces sommes entre 2014 et 2018.', 'date:2014/2018', 'entre 2014 et 2018'],
     ['de', 'Er nahm von 2014 bis 2018 Geld an.', 'date:2014/2018', 'von 2014 bis 2018'],
+    ['de', 'Betroffen sind Modelle der Baujahre 2019 bis 2023.', 'date:2019/2023', '2019 bis 2023'],
   ])('%s: %s', (lang, text, id, span) => {
     expect(facets(text, lang).find((f) => f.id === id)?.text).toBe(span);
   });

@@ -224,7 +224,9 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
     if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after)) continue; // not at the end of its clause
     for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
       const v = tokens[k]!;
-      if (/[,;:.!?(]/.test(text.slice(v.end, tokens[k + 1]!.start))) break;
+      const gap = text.slice(v.end, tokens[k + 1]!.start);
+      // Punctuation ends the clause, but not the comma or point inside a number ("ruft 1,2 Millionen Autos zurück").
+      if (/[,;:.!?(]/.test(gap) && !((gap === ',' || gap === '.') && /\d$/.test(v.folded) && /^\d/.test(tokens[k + 1]!.folded))) break;
       if (v.cap || res.stopwords.has(v.folded) || /\d/.test(v.folded)) continue;
       // A strong verb changes its stem ("nahm … teil"): its infinitive joins the particle instead.
       const strong = res.strongVerbForms.get(v.lower);

@@ -93,6 +93,13 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
         if (tokens[k] && res.coordinators.has(tokens[k]!.folded) && isNumber(k + 1)) k++;
         else if (!/^[\s,]*$/.test(text.slice(tokens[last]!.end, tokens[k]?.start ?? tokens[last]!.end))) break;
       }
+      // "en 2 h 30": hours and bare minutes after a word that makes them a length.
+      const mm = tokens[last + 1];
+      if (parts === 1 && prev === SECONDS.H && mm && TWO_DIGITS.test(mm.folded) && Number(mm.folded) < 60 && text.slice(tokens[last]!.end, mm.start) === ' ' && i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded)) {
+        seconds += Number(mm.folded) * 60;
+        parts++;
+        last++;
+      }
       if (parts < 2) continue;
     }
     const end = tokens[last]!.end;
@@ -127,7 +134,10 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const mins = AFTER_MINUTES.exec(after);
       const next = tokens[i + 1];
       const minutesTok = mins && next && next.start === t.end + 1 ? next : undefined;
-      const clockAfter = (k: number) => !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)));
+      // "18 h 30", hours and minutes, is a time after any word but one that makes it a length ("en 2 h 30").
+      const hoursMinutes = (k: number) => !!tokens[k + 1] && /^\d{2}$/.test(tokens[k + 1]!.folded) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ' && !(i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded));
+      const clockAfter = (k: number) =>
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && ((i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) || hoursMinutes(k))));
       const ampm = AM_PM.exec(after);
       if (ampm) {
         h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);
@@ -296,10 +306,14 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       // A span of years: "between 2014 and 2018", "de 2014 à 2018", "zwischen 2013 und 2018".
       const to = tokens[i + 1];
       const y2 = tokens[i + 2] ? year(tokens[i + 2]!) : undefined;
-      if (prev && res.dates.rangeFrom.has(prev.folded) && to && res.dates.rangeTo.has(to.folded) && y2 !== undefined && y2 > y && !used.has(i + 2)) {
+      // Also without the first word ("Baujahre 2019 bis 2023"), within a lifetime; then not with "and"
+      // ("in 2014 and 2018" are two years).
+      const from = !!prev && res.dates.rangeFrom.has(prev.folded);
+      if (to && res.dates.rangeTo.has(to.folded) && y2 !== undefined && y2 > y && (from || (y2 - y <= 50 && !res.coordinators.has(to.folded))) && !used.has(i + 2)) {
         const end = tokens[i + 2]!.end;
+        const start = from ? prev!.start : t.start;
         out.push({
-          kind: 'date', id: `date:${y}/${y2}`, text: text.slice(prev.start, end), start: prev.start, end,
+          kind: 'date', id: `date:${y}/${y2}`, text: text.slice(start, end), start, end,
           anchors: [{ key: `year:${y}`, start: t.start, end: t.end }, { key: `year:${y2}`, start: tokens[i + 2]!.start, end }],
         });
         used.add(i);

@@ -1,4 +1,4 @@
-import { getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
 import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -92,7 +92,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // A word that continues a name only shares a stem with a common word ("Giulia Ferri", not "ferry").
   const continuesName = (k: number) => {
     const t = tokens[k];
-    return !!t && (isName(k) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
+    return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || !isName(i)) continue;
@@ -108,6 +108,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       if (res.titles.has(key)) titled = true;
     }
     const words = j - i + 1;
+    // A company ("Verano Motors", "Nordic Airlines"): the name before the suffix, as its bare mentions are.
+    if (words >= 2 && COMPANY_SUFFIXES.has(tokens[j]!.text)) {
+      const key = nameKey(tokens[j - 1]!.text);
+      if (key.length >= 3) {
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        out.push({ kind: 'name', id: `name:${key}`, text: text.slice(start, end), start, end, anchors: [{ key: `name:${key}`, start, end }] });
+        for (let k = i; k <= j; k++) taken.add(k);
+        i = j;
+        continue;
+      }
+    }
     const surname = tokens[j]!;
     const key = nameKey(surname.text);
     if (key.length < 3) continue;
@@ -122,6 +134,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken.has(i) || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
     const t = tokens[i]!;
     if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
+    // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.
+    if (ctx.names?.has(t.folded)) continue;
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
     if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);

@@ -1,4 +1,4 @@
-import { getGazetteer, type LanguageResources } from '../resources/index.js';
+import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources } from '../resources/index.js';
 import { fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
@@ -31,6 +31,12 @@ export function newFacetState(tokens?: readonly Token[], res?: LanguageResources
  */
 export function documentNames(tokens: readonly Token[], res: LanguageResources): Set<string> {
   const names = new Set<string>();
+  // In every language, a capitalised word before a company's suffix ("Verano Motors") is a name,
+  // so that "shares in Verano" later is the company, not a place.
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k - 1]!;
+    if (COMPANY_SUFFIXES.has(tokens[k]!.text) && w.cap && w.end + 1 === tokens[k]!.start && !ACRONYM.test(w.text)) names.add(w.folded);
+  }
   if (!res.nounsCapitalised) return names;
   for (const t of tokens) {
     const dash = t.text.indexOf('-');
@@ -101,5 +107,8 @@ export function extractFacets(
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
   const people = entities.filter((e) => !(e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))));
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
-  return [...dates, ...scores, ...numbers, ...people, ...conceptFacets].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Not a company's suffix ("Motors" of "Verano Motors" is no engine).
+  const names = people.filter((e) => e.kind === 'name');
+  const kept = names.length ? conceptFacets.filter((c) => !(COMPANY_SUFFIXES.has(c.text) && names.some((e) => e.start < c.start && c.start <= e.end + 1))) : conceptFacets;
+  return [...dates, ...scores, ...numbers, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

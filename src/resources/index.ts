@@ -13,6 +13,7 @@ import frConcepts from './fr/concepts.json';
 import frLang from './fr/language.json';
 import demonyms from './shared/demonyms.json';
 import orgs from './shared/orgs.json';
+import companies from './shared/companies.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
 import { fold, PhraseSet, phraseKey, tokenize, WordTrie } from '../text.js';
@@ -71,7 +72,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[] };
@@ -166,6 +167,8 @@ export interface LanguageResources {
     durationUnits: ReadonlyMap<string, string>;
     /** Short units that only an elapsed time of several parts makes units ("2 h 01 min 12 s"). */
     elapsedUnits: ReadonlyMap<string, string>;
+    /** Words before hours and minutes that make them a length of time ("en 2 h 30"), not a clock time. */
+    lengthWords: ReadonlySet<string>;
     /** Words after a number that make it a clock time ("18 Uhr"). */
     clockWords: ReadonlySet<string>;
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
@@ -360,6 +363,7 @@ function build(lang: string): LanguageResources {
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
+      lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
@@ -380,6 +384,9 @@ function build(lang: string): LanguageResources {
 }
 
 /** Resources for a language; unsupported languages get a neutral set (Intl dates, no lexicon). */
+/** Words that end a company's name in every language ("Verano Motors", "Polderchem AG"), as written. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes);
+
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { endings: string[]; not: string[] } | undefined): (folded: string) => boolean {
   if (!data?.endings.length) return () => false;

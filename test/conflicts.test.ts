@@ -193,6 +193,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'about 1.2 billion euros', "environ 1 milliard d'euros",
     ],
     [
+      'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
+      'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
+      "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",
+      ['en', 'fr'], 'quantity', 'around 800,000 workers', 'environ 600 000 salariés',
+    ],
+    [
       'two spans of years ("between 2011 and 2015" against "zwischen 2012 und 2015")',
       'The former mayor of Split received kickbacks from builders between 2011 and 2015, the court in Zagreb ruled on Monday.',
       'Der frühere Bürgermeister von Split nahm zwischen 2012 und 2015 Schmiergeld von Bauunternehmern an, urteilte das Gericht in Zagreb am Montag.',

@@ -146,6 +146,26 @@ describe('elapsed times', () => {
   });
 });
 
+describe('ages', () => {
+  test.each([
+    ['en', 'The men, aged between 28 and 41, fled.'],
+    ['fr', 'Les hommes, âgés de 28 à 41 ans, ont fui.'],
+    ['de', 'Die Männer im Alter von 28 bis 41 Jahren flohen.'],
+  ])('%s: a range of ages is two ages in years', (lang, text) => {
+    expect(ids(text, lang)).toEqual(expect.arrayContaining(['duration:28Y', 'duration:41Y']));
+  });
+  test('a range of counts is no age', () => {
+    expect(ids('Between 28 and 41 people died.', 'en')).not.toContain('duration:28Y');
+  });
+  test('a time before a cut keeps the point of its abbreviation', () => {
+    const claims = extractClaims({ id: 'x', lang: 'en', text: 'The inmates overpowered a guard at around 5 a.m. and climbed over the outer wall of the prison using bed sheets.' });
+    expect(claims.flatMap((c) => c.facets).find((f) => f.kind === 'time')?.text).toBe('5 a.m.');
+  });
+  test('a capitalised word inside a lexicon phrase is no name ("ministre du Travail")', () => {
+    expect(ids('a annoncé la ministre du Travail, Ana Mendes.', 'fr')).not.toContain('name:travail');
+  });
+});
+
 describe('companies', () => {
   test.each([
     ['en', 'Verano Motors recalls 1.2 million cars.', 'Verano Motors'],

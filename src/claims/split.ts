@@ -68,7 +68,9 @@ export function splitSentence(
     // Most gaps are one space: nothing to cut there but a coordinator or an opener.
     const plain = gap === ' ';
     // The left piece keeps its closing brackets and quotes, and a percent sign ("28,4 %").
-    const closers = plain ? 0 : /^[)\]»”"’']*(?:\s?[%‰])?[)\]»”"’']*/.exec(gap)![0].length;
+    // So does the point that ends an abbreviation of single letters ("5 a.m.", "the U.S.").
+    const abbreviation = gap[0] === '.' && prev.text.length === 1 && text[prev.start - 1] === '.' ? 1 : 0;
+    const closers = plain ? 0 : abbreviation || /^[)\]»”"’']*(?:\s?[%‰])?[)\]»”"’']*/.exec(gap)![0].length;
     const leftEnd = prev.end + closers;
     if (!plain && (gap.includes(';') || /:\s/.test(gap) || /\s[–—-]\s/.test(gap))) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'hard', token: i });

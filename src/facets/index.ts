@@ -105,7 +105,10 @@ export function extractFacets(
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
-  const people = entities.filter((e) => !(e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))));
+  // Nor is a capitalised word inside one a name of its own ("Travail" of "ministre du Travail").
+  const people = entities.filter(
+    (e) => !((e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))) || (e.kind === 'name' && conceptFacets.some((c) => c.start < e.start && e.end <= c.end))),
+  );
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
   // Not a company's suffix ("Motors" of "Verano Motors" is no engine).
   const names = people.filter((e) => e.kind === 'name');

@@ -161,6 +161,8 @@ export interface NumberContext {
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
+const WORKER = 'worker';
+const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job'];
 /** How far from the number, within its clause, the word for the role may stand. */
@@ -305,6 +307,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   const { text, tokens, res, used } = ctx;
   const nw = res.numbers;
   const out: FacetInternal[] = [];
+  /** The last token of the last age read ("aged between 28" before "and 41"). */
+  let ageEnd = -10;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -426,11 +430,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (approx) comparator = comparator ? `${comparator}~` : '~';
     // An age without a unit ("under the age of five", "aged 34,") is a duration in years,
     // as "de moins de cinq ans" and "unter fünf Jahren" say it; a unit after it wins ("aged 5 months").
-    const age = !ordinal && Number.isInteger(value) && value <= 130 ? res.numbers.agePhrases.before(tokens, i) : undefined;
+    // A range of ages: "aged between 28 and 41" (the range word after the phrase), and the second end of it.
+    const wholeYears = !ordinal && Number.isInteger(value) && value <= 130;
+    const rangeWord = i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded);
+    const direct = wholeYears ? res.numbers.agePhrases.before(tokens, i) : undefined;
+    const ranged = wholeYears && !direct && rangeWord ? res.numbers.agePhrases.before(tokens, i - 1) : undefined;
+    const secondEnd = wholeYears && ageEnd === i - 2 && res.dates.rangeTo.has(tokens[i - 1]!.folded);
+    /** How many words before the number the age's phrase starts. */
+    const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : undefined;
     const following = tokens[last + 1];
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
     if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator)) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
+      ageEnd = last;
       out.push({
         kind: 'duration', id: `duration:${value}Y`, text: text.slice(ageStart, tokens[last]!.end), start: ageStart, end: tokens[last]!.end,
         anchors: [{ key: `dur:${value}Y`, start: t.start, end: tokens[last]!.end }], value, comparator, unit: 'Y',
@@ -514,6 +526,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
           const role = roleNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
           if (role) units = [(concept = role)];
+          // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
+          else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];
         }
         unit = concept ?? res.stem(ut.lower);
         unitIsConcept = concept !== undefined;

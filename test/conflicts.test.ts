@@ -193,6 +193,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'about 1.2 billion euros', "environ 1 milliard d'euros",
     ],
     [
+      'a count of medical appointments ("30,000 appointments" against "40.000 Termine")',
+      'Junior doctors in England began a five-day strike on Friday. NHS England said about 30,000 appointments and operations were expected to be postponed.',
+      'In England haben die Assistenzärzte am Freitag einen fünftägigen Streik begonnen. Nach Angaben des NHS müssen rund 40.000 Termine und Operationen verschoben werden.',
+      ['en', 'de'], 'quantity', 'about 30,000 appointments', 'rund 40.000 Termine',
+    ],
+    [
       'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
       'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
       "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",

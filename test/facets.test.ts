@@ -171,6 +171,7 @@ describe('companies', () => {
     ['en', 'Verano Motors recalls 1.2 million cars.', 'Verano Motors'],
     ['fr', 'Verano Motors rappelle 1,2 million de voitures.', 'Verano Motors'],
     ['en', 'Carmaker Nordic Airlines cut 300 jobs.', 'Nordic Airlines'],
+    ['en', 'The British Medical Association (BMA) demands a rise.', 'Medical Association'],
   ])('%s: %s names the company by the word before its suffix', (lang, text, span) => {
     const f = facets(text, lang);
     expect(f.filter((x) => x.kind === 'person')).toEqual([]);

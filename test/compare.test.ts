@@ -155,6 +155,17 @@ describe('compare on the seeds', () => {
     expect(kept('en', 'Published figures show 300 people died in the fire.')).toBe(true);
   });
 
+  test('a section heading joins the group of the fact it restates, alongside the text below it', async () => {
+    const r = await compare([
+      { id: 'a-en', text: 'Security chiefs meet in Geneva\n\nSecurity chiefs from 40 countries met in Geneva on Tuesday.\n\nSince 2010, this meeting has been held regularly as a strategic forum for coordination and exchange of views among different countries on ways to develop common mechanisms against growing risks.' },
+      { id: 'b-de', text: 'Sicherheitschefs treffen sich in Genf\n\nSicherheitschefs aus 40 Ländern trafen sich am Dienstag in Genf.\n\nEin strategisches Forum für globale Sicherheit\n\nSeit 2010 dient dieses Forum als Plattform für die Koordinierung und den Austausch von Ansichten über gemeinsame Mechanismen gegen wachsende Risiken.' },
+    ]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const since = r.claims.find((c) => c.source === 'a-en' && c.text.startsWith('Since 2010'))!;
+    const group = r.groups.find((g) => g.claims.includes(since.id))!;
+    expect(group.claims.map((id) => text.get(id))).toEqual(expect.arrayContaining(['Ein strategisches Forum für globale Sicherheit', expect.stringMatching(/^Seit 2010/)]));
+  });
+
   test('003 adds "via videoconference" as a detail against 000', async () => {
     const report = await seedReport();
     const pair = report.pairs.find((p) => [p.a, p.b].some((x) => x.startsWith('000')) && [p.a, p.b].some((x) => x.startsWith('003')))!;

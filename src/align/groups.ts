@@ -204,9 +204,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const c = claims[ci]!;
       const withHead = c.head !== undefined && groups[g]!.members.some((m) => m.source === c.source && m.start === c.head!.start);
       const sibling = groups[g]!.members.some((m) => m.source === c.source && m.sentence === c.sentence);
-      if (taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
+      // A heading restates a fact of the text below it: it joins a group without taking its source's place there.
+      if (!c.heading && taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
       assigned.set(ci, g);
-      taken.add(g);
+      if (!c.heading) taken.add(g);
       groups[g]!.members.push(claims[ci]!);
     }
     // One long claim can state several facts that another source states in

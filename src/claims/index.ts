@@ -33,6 +33,8 @@ export interface ClaimInternal extends Range {
   folded: string;
   /** True when a verb of a short claim is negated ("has not yet accepted", "n'a pas", "nicht angenommen"). */
   negated: boolean;
+  /** The claim is (part of) a heading: a short line of its own without a full stop ("Ein strategisches Forum für globale Sicherheit"). */
+  heading?: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
 }
@@ -95,6 +97,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const claims: ClaimInternal[] = [];
   sentences.forEach((sentence, sIndex) => {
     const tokens = tokensIn(src.tokens, sentence.start, sentence.end);
+    // A section heading inside the text (the title, first, is the story's own claim).
+    const heading = sIndex > 0 && isHeading(text, sentence, tokens.length);
     const facets = extractFacets(text, sentence, res, state, tokens);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
@@ -169,10 +173,25 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         sentence: sIndex,
         folded,
         negated,
+        ...(heading && { heading }),
       });
     }
   });
   return claims;
+}
+
+/** Longest heading, in words. */
+const HEADING_WORDS = 14;
+
+/** A short line of its own that ends without a stop: a title or a section heading. */
+function isHeading(text: string, s: Range, words: number): boolean {
+  if (words > HEADING_WORDS) return false;
+  let b = s.start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  let e = s.end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t' || text[e] === '\r')) e++;
+  if (!(b === 0 || text[b - 1] === '\n') || !(e === text.length || text[e] === '\n')) return false;
+  return /[\p{L}\d)]$/u.test(text.slice(s.start, s.end).trimEnd());
 }
 
 /** Whether a token lies inside a concept facet of several words. */

@@ -256,6 +256,9 @@ describe('extractClaims', () => {
     const claims = extractClaims({ id: 'fr', text: "Âgé de 24 ans, il a lâché l'Éthiopien Tadese Abera après le 35e kilomètre.", lang: 'fr' });
     expect(claims).toHaveLength(1);
     expect(claims[0]!.facets.map((f) => f.id)).toEqual(expect.arrayContaining(['duration:24Y', 'person:aber']));
+    // An age stays with any subject after it.
+    const coach = extractClaims({ id: 'fr', text: "Âgé de 52 ans, le technicien était en poste depuis juillet 2024.", lang: 'fr' });
+    expect(coach).toHaveLength(1);
   });
 
   test('German "und" before a past verb and a function word opens a clause; before an adjective it does not', () => {

@@ -165,8 +165,9 @@ export function splitSentence(
   const judged = contents.slice();
   for (let k = segs.length - 1; k > 0; k--) if (segs[k]!.kind === 'coord' && !item[k]) judged[k - 1]! += judged[k]!;
   // A phrase before the subject pronoun of the sentence describes the subject ("Âgé de 24 ans, il a
-  // lâché…", "Aged 26, he pulled away"): it is no claim of its own.
-  const fronted = segs.length > 1 && segs[1]!.kind === 'comma' && res.subjectPronouns.has(tokens[segs[1]!.first]!.folded);
+  // lâché…", "Aged 26, he pulled away"), and so does an age before any subject ("Âgé de 52 ans, le
+  // technicien…"): it is no claim of its own.
+  const fronted = segs.length > 1 && segs[1]!.kind === 'comma' && (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)));
   segs.forEach((s, k) => {
     const c = contents[k]!;
     const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted);

@@ -85,6 +85,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Premierminister Paul Roche', 'de')).toContain('minister');
   });
 
+  test('"Il nie les faits" denies, "la justice" is the judiciary', () => {
+    expect(concepts('Il nie les faits.', 'fr')).toContain('deny');
+    expect(concepts('La justice américaine accuse cet homme.', 'fr')).not.toContain('fair');
+  });
+
   test('everyday words that share a stem with a term of another concept', () => {
     // "authorities" is no authorisation, a site no website, a cloud of smoke no cloud computing, closed doors no farm.
     expect(concepts('the local authorities said', 'en')).not.toContain('drug-approval');

@@ -166,6 +166,15 @@ describe('ages', () => {
   });
 });
 
+describe('names with a particle', () => {
+  test('a common word after "van" is the name, in every mention, and no concept', () => {
+    const claims = extractClaims({ id: 'x', lang: 'en', text: 'A court approved the extradition of Pieter van Dam on Tuesday. Van Dam was arrested in Rotterdam in March.' });
+    const ids = claims.flatMap((c) => c.facets.map((f) => f.id));
+    expect(ids.filter((id) => id === 'person:dam')).toHaveLength(2);
+    expect(ids).not.toContain('concept:dam');
+  });
+});
+
 describe('companies', () => {
   test.each([
     ['en', 'Verano Motors recalls 1.2 million cars.', 'Verano Motors'],

@@ -95,11 +95,20 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
   };
   for (let i = 0; i < tokens.length; i++) {
+    // A surname with its particle at the head of a sentence ("Van Dam was arrested"), once the name is known.
+    const t0 = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t0.cap && PARTICLES.has(t0.folded) && next?.cap && !taken.has(i) && !taken.has(i + 1) && ctx.surnames.has(nameKey(next.text)) && /^\s+$/.test(text.slice(t0.end, next.start))) {
+      push('person', `person:${nameKey(next.text)}`, i, i + 1);
+      i++;
+      continue;
+    }
     if (taken.has(i) || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (continuesName(j + 1)) j++;
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && isName(j + 2)) j += 2;
+      // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!!tokens[j + 2]?.cap && !taken.has(j + 2) && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
       else break;
     }
     let titled = false;

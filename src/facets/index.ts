@@ -111,7 +111,12 @@ export function extractFacets(
   );
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
   // Not a company's suffix ("Motors" of "Verano Motors" is no engine).
+  // Nor a word of a person's name ("Pieter van Dam" is no dam).
   const names = people.filter((e) => e.kind === 'name');
-  const kept = names.length ? conceptFacets.filter((c) => !(COMPANY_SUFFIXES.has(c.text) && names.some((e) => e.start < c.start && c.start <= e.end + 1))) : conceptFacets;
+  const persons = people.filter((e) => e.kind === 'person');
+  const kept =
+    names.length || persons.length
+      ? conceptFacets.filter((c) => !(COMPANY_SUFFIXES.has(c.text) && names.some((e) => e.start < c.start && c.start <= e.end + 1)) && !persons.some((e) => e.start <= c.start && c.end <= e.end))
+      : conceptFacets;
   return [...dates, ...scores, ...numbers, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -25,10 +25,23 @@ function publicClaim(c: ClaimInternal, id: string): Claim {
   return { id, source: c.source, text: c.text, start: c.start, end: c.end, facets: c.facets.map(toFacet) };
 }
 
-/** Spans that lie inside one side's span of a conflict of the pair, left out. */
-function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: 'a' | 'b'): Span[] {
+/**
+ * Spans that lie inside one side's span of a conflict of the pair, left out; and a detail (not a whole
+ * claim) that overlaps one: the value's wording around it ("Âgé de 24 ans" against the conflict's "24 ans").
+ */
+function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: 'a' | 'b', claims: ReadonlyMap<string, Claim>): Span[] {
   if (!conflicts.length) return spans;
-  return spans.filter((s) => !conflicts.some((k) => k[side].claim === s.claim && k[side].start <= s.start && s.end <= k[side].end));
+  return spans.filter(
+    (s) =>
+      !conflicts.some((k) => {
+        const v = k[side];
+        if (v.claim !== s.claim) return false;
+        if (v.start <= s.start && s.end <= v.end) return true;
+        const c = claims.get(s.claim);
+        const detail = !!c && (s.start > c.start || s.end < c.end);
+        return detail && s.start < v.end && v.start < s.end;
+      }),
+  );
 }
 
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
@@ -92,6 +105,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   };
 
   const groupsOut: Array<{ first: number; members: ClaimInternal[] }> = [];
+  const claimById = new Map(report.claims.map((c) => [c.id, c]));
   storyIdx.forEach((members, si) => {
     report.stories.push({ id: `s${si + 1}`, sources: members.map((i) => prepared[i]!.id) });
     if (members.length < 2) return;
@@ -147,8 +161,8 @@ export async function compare(sources: readonly Source[], options: CompareOption
           a: a.id,
           b: b.id,
           // A value reported as a conflict is not also missing: the other side states it, differently.
-          onlyInA: withoutConflicts(onlyIn(a, b, ids), conflicts, 'a'),
-          onlyInB: withoutConflicts(onlyIn(b, a, ids), conflicts, 'b'),
+          onlyInA: withoutConflicts(onlyIn(a, b, ids), conflicts, 'a', claimById),
+          onlyInB: withoutConflicts(onlyIn(b, a, ids), conflicts, 'b', claimById),
           conflicts,
         });
       }

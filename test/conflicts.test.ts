@@ -221,6 +221,15 @@ describe('conflicts: the same slot with different values', () => {
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Samstag');
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Sunday');
   });
+  test('nor the wording around the conflicting value ("Âgé de 24 ans" against the conflict\'s "24 ans")', async () => {
+    const r = await compare([
+      { id: 'en', text: 'Daniel Kiprono of Kenya won the Berlin Marathon on Sunday. The 26-year-old pulled away from Tadese Abera after 35 kilometres.' },
+      { id: 'fr', text: "Le Kényan Daniel Kiprono a remporté dimanche le marathon de Berlin. Âgé de 24 ans, il a lâché Tadese Abera après 35 kilomètres." },
+    ]);
+    const pair = r.pairs[0]!;
+    expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
+    expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
+  });
   test('a quantity reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
       { id: 'de', text: 'Eine neue europäische Rakete ist am Dienstag rund 70 Sekunden nach dem Start explodiert.' },

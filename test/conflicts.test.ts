@@ -199,6 +199,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', 'about 30,000 appointments', 'rund 40.000 Termine',
     ],
     [
+      'a value the other version gives in a piece of the same sentence ("80%, and industry by 25%" against "50 Prozent senken, die Industrie um 25 Prozent")',
+      'Catalonia declared a drought emergency on Thursday. Farmers must cut irrigation by 80%, and industry by 25%.',
+      'Katalonien hat am Donnerstag den Dürre-Notstand ausgerufen. Die Landwirtschaft muss die Bewässerung um 50 Prozent senken, die Industrie um 25 Prozent.',
+      ['en', 'de'], 'quantity', '80%', '50 Prozent',
+    ],
+    [
       'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
       'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
       "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",

@@ -175,6 +175,12 @@ describe('names with a particle', () => {
   });
 });
 
+describe('what is no person in German', () => {
+  test('a noun after "von" is no surname ("das Waschen von Autos")', () => {
+    expect(facets('Das Befüllen von Schwimmbecken und das Waschen von Autos sind verboten.', 'de').filter((f) => f.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('companies', () => {
   test.each([
     ['en', 'Verano Motors recalls 1.2 million cars.', 'Verano Motors'],

@@ -56,19 +56,27 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
   const foldedOf = (c: ClaimInternal) => c.folded;
-  // Every quantity each source states: a value the other source states somewhere is no second value of a slot.
-  const numbersOf = new Map<string, Set<number>>();
+  // Every quantity each source states, with the sentences that state it: a value the other source states
+  // somewhere is no second value of a slot.
+  const numbersOf = new Map<string, Map<number, number[]>>();
   for (const c of all) {
     const ids = vectors.get(c)!.qtyIds;
     if (!ids.length) continue;
-    let set = numbersOf.get(c.source);
-    if (!set) numbersOf.set(c.source, (set = new Set()));
-    for (const id of ids) set.add(id);
+    let map = numbersOf.get(c.source);
+    if (!map) numbersOf.set(c.source, (map = new Map()));
+    for (const id of ids) {
+      const at = map.get(id);
+      if (!at) map.set(id, [c.sentence]);
+      else if (!at.includes(c.sentence)) at.push(c.sentence);
+    }
   }
-  /** Whether a quantity of `v` in a slot `w` also fills, with another value, is stated elsewhere in w's source. */
-  const statedIn = (v: Vector, w: Vector, source: string) => {
-    const set = numbersOf.get(source);
-    return !!set && v.qtyIds.some((id, k) => set.has(id) && !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!));
+  /**
+   * Whether a quantity of `v` in a slot `w` also fills, with another value, is stated elsewhere in w's source:
+   * in another sentence than w's (the other piece of w's own sentence, "die Industrie um 25 Prozent", is w's detail).
+   */
+  const statedIn = (v: Vector, w: Vector, source: string, sentence: number) => {
+    const map = numbersOf.get(source);
+    return !!map && v.qtyIds.some((id, k) => !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!) && (map.get(id)?.some((s) => s !== sentence) ?? false));
   };
   // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
   const surfaces = new Map<string, number>();
@@ -90,7 +98,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (a.negated !== b.negated) return 0;
     const va = vectors.get(a)!;
     const vb = vectors.get(b)!;
-    let s = anchorScore(va, vb, !statedIn(va, vb, b.source) && !statedIn(vb, va, a.source));
+    let s = anchorScore(va, vb, !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence));
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.
     if (a.lang === b.lang) {

@@ -108,7 +108,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (continuesName(j + 1)) j++;
       // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!!tokens[j + 2]?.cap && !taken.has(j + 2) && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
+      // (Not where every noun has a capital: "das Waschen von Autos".)
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && !taken.has(j + 2) && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
       else break;
     }
     let titled = false;

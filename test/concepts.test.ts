@@ -85,6 +85,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Premierminister Paul Roche', 'de')).toContain('minister');
   });
 
+  test('"ruled out" rules out, as "a exclu" and "schloss … aus" do; it is no ruling', () => {
+    expect(concepts('She ruled out a cyberattack.', 'en')).toEqual(['rule-out', 'cyber']);
+    expect(concepts('Une porte-parole a exclu toute cyberattaque.', 'fr')).toContain('rule-out');
+    expect(concepts('Einen Cyberangriff schloss die Sprecherin aus.', 'de')).toContain('rule-out');
+  });
+
   test('"Il nie les faits" denies, "la justice" is the judiciary', () => {
     expect(concepts('Il nie les faits.', 'fr')).toContain('deny');
     expect(concepts('La justice américaine accuse cet homme.', 'fr')).not.toContain('fair');

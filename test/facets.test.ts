@@ -137,6 +137,10 @@ describe('elapsed times', () => {
     expect(ids('Le train a quitté les rails peu après 7 h 30.', 'fr')).toContain('time:07:30');
     expect(ids('Il a couru le semi-marathon en 1 h 05.', 'fr')).toContain('duration:3900S');
   });
+  test('French hours after "après" are a time unless a length of something follows', () => {
+    expect(ids('La panne a commencé peu après 6 heures.', 'fr')).toContain('time:06:00');
+    expect(ids('Après 6 heures de négociations, ils ont signé.', 'fr')).toContain('duration:6H');
+  });
   test('what stays a clock time or a single duration', () => {
     expect(ids('The talks resume at 18:30 in Paris.', 'en')).toContain('time:18:30');
     expect(ids('Le vote aura lieu à 18 h 30.', 'fr')).toContain('time:18:30');
@@ -198,6 +202,26 @@ describe('companies', () => {
     expect(ids.filter((id) => id === 'name:veran')).toHaveLength(2);
     expect(ids).not.toContain('place:veran');
     expect(facets('Verano Motors ruft Autos zurück.', 'de').map((x) => x.id)).not.toContain('concept:engine');
+  });
+});
+
+describe('what a count counts', () => {
+  test.each([
+    ['en', 'Lufthansa said about 40,000 of its passengers were affected.', 'quantity:~40000:passenger'],
+    ['fr', 'Environ 40 000 de ses passagers ont été touchés.', 'quantity:~40000:passenger'],
+    ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
+describe('German adjectives of towns', () => {
+  test.each([
+    ['Am Frankfurter Flughafen fielen 300 Flüge aus.', 'city:frankfurt'],
+    ['Die Münchner Polizei ermittelt.', 'city:munich'],
+  ])('%s', (text, id) => {
+    expect(ids(text, 'de')).toContain(id);
+    expect(ids(text, 'de')).not.toContain('concept:swiss-franc');
   });
 });
 

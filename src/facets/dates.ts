@@ -136,8 +136,10 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const minutesTok = mins && next && next.start === t.end + 1 ? next : undefined;
       // "18 h 30", hours and minutes, is a time after any word but one that makes it a length ("en 2 h 30").
       const hoursMinutes = (k: number) => !!tokens[k + 1] && /^\d{2}$/.test(tokens[k + 1]!.folded) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ' && !(i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded));
+      // "peu après 6 heures" is a time, "après 6 heures de négociations" a length.
+      const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       const clockAfter = (k: number) =>
-        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && ((i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) || hoursMinutes(k))));
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && ((i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) || hoursMinutes(k) || beforeAfter(k))));
       const ampm = AM_PM.exec(after);
       if (ampm) {
         h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);

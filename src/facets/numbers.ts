@@ -485,7 +485,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else if (!currency) {
       // (After a currency sign the amount is money: the next word is no unit, "€2.5bn later".)
       let u = last + 1;
-      if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
+      if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
+      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
       // Only an adjective: lower-case in French and German, not a plural noun in English ("Syrians live").
       const nat = tokens[u];
@@ -511,9 +513,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       } else if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
-        // "drei beschädigte Häuser"): the noun after it is the unit.
+        // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
+        // adjective too ("60.000 betroffenen Passagieren" counts passengers).
         const next = tokens[u + 1];
-        if (concept === undefined && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
+        if ((concept === undefined || (res.nounsCapitalised && next?.cap === true)) && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
           const after = ctx.unitOf(u + 1);
           if (after !== undefined) {
             concept = after;

@@ -68,11 +68,13 @@ interface LanguageFile {
     partAfter?: string[];
     /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
     others?: string[];
+    /** Possessive determiners ("its", "ses", "seiner"): "40,000 of its passengers" counts passengers. */
+    possessives?: string[];
     agePhrases?: string[];
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[] };
@@ -104,6 +106,8 @@ export interface NumberWords {
   partAfter: ReadonlySet<string>;
   /** Folded words after a count that count more of the people already counted ("27 others", "27 weitere"). */
   others: ReadonlySet<string>;
+  /** Folded possessive determiners ("its", "ses"). */
+  possessives: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
@@ -169,6 +173,9 @@ export interface LanguageResources {
     elapsedUnits: ReadonlyMap<string, string>;
     /** Words before hours and minutes that make them a length of time ("en 2 h 30"), not a clock time. */
     lengthWords: ReadonlySet<string>;
+    /** Words before hours that make them a time unless a word of lengthOf follows ("après 6 heures", not "après 6 heures de négociations"). */
+    beforeAfterWords: ReadonlySet<string>;
+    lengthOf: ReadonlySet<string>;
     /** Words after a number that make it a clock time ("18 Uhr"). */
     clockWords: ReadonlySet<string>;
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
@@ -351,6 +358,7 @@ function build(lang: string): LanguageResources {
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
+      possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
     },
@@ -364,6 +372,8 @@ function build(lang: string): LanguageResources {
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
+      beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
+      lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
@@ -476,6 +486,15 @@ export function getGazetteer(lang: string): Gazetteer {
   for (const [id, names] of Object.entries(places as Record<string, string[] | string>)) {
     if (id.startsWith('_') || typeof names === 'string') continue;
     for (const name of names) add(name, 'place', id);
+    // German makes an adjective of a town with -er ("Frankfurter Flughafen", "Wiener", "Münchner"),
+    // inflected like one ("Frankfurters" aside, it does not change).
+    if (lang === 'de' && id.startsWith('city:')) {
+      for (const name of names) {
+        if (name.includes(' ')) continue;
+        add(`${name}er`, 'place', id);
+        if (name.endsWith('en')) add(`${name.slice(0, -2)}ner`, 'place', id);
+      }
+    }
   }
   let dn: Intl.DisplayNames | undefined;
   try {

@@ -205,6 +205,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '80%', '50 Prozent',
     ],
     [
+      'the one rank two claims give differently among ranks they share ("third … of the season, the 14th of her career" against "troisième …, la 15e")',
+      "Lara Meier won the downhill in Kitzbühel on Saturday. It was Meier's third downhill victory of the season and the 14th of her career.",
+      'Lara Meier a remporté samedi la descente de Kitzbühel. Il s\'agit de la troisième victoire de la saison en descente pour Meier, la 15e de sa carrière.',
+      ['en', 'fr'], 'quantity', '14th', '15e',
+    ],
+    [
       'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
       'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
       "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",

@@ -129,6 +129,18 @@ describe('elapsed times', () => {
     expect(f.filter((x) => x.kind === 'time' || x.kind === 'number' || x.kind === 'quantity')).toEqual([]);
     expect(f.filter((x) => x.kind === 'concept' && x.id !== 'concept:win' && x.id !== 'concept:hour')).toEqual([]);
   });
+  test.each([
+    ['en', 'She finished in 1 minute 52.34 seconds.'],
+    ['en', 'The winner clocked 1:52.34.'],
+    ['fr', 'Elle a gagné en 1 min 52 s 34.'],
+    ['de', 'Sie siegte in 1:52,34 Minuten.'],
+  ])('%s: hundredths of a second (%s)', (lang, text) => {
+    expect(ids(text, lang)).toContain('duration:112.34S');
+  });
+  test('hundredths counted in words are seconds ("12 centièmes" = "0.12 seconds")', () => {
+    expect(ids("avec 12 centièmes d'avance", 'fr')).toContain('duration:0.12S');
+    expect(ids('0.12 seconds ahead', 'en')).toContain('duration:0.12S');
+  });
   test('a time of minutes and seconds with its unit; parts joined by "and"', () => {
     expect(ids('with a lead of 1:48 minutes', 'en')).toContain('duration:108S');
     expect(ids('Es dauerte 3 Stunden und 20 Minuten.', 'de')).toContain('duration:12000S');
@@ -212,6 +224,20 @@ describe('what a count counts', () => {
     ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+});
+
+describe('a count compared with more of the same counts the same thing', () => {
+  test.each([
+    ['en', 'Meier leads with 460 points, 85 more than Gruber.', 'quantity:85:points-table'],
+    ['fr', 'Meier compte 460 points, soit 85 de plus que Gruber.', 'quantity:85:points-table'],
+    ['de', 'Meier führt mit 460 Punkten, 58 mehr als Gruber.', 'quantity:58:points-table'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('"460 points" are points, "0,25 point" a change in percentage points', () => {
+    expect(ids('Meier compte 460 points.', 'fr')).toContain('quantity:460:points-table');
+    expect(ids('Le taux a baissé de 0,25 point.', 'fr')).toContain('quantity:0.25:point');
   });
 });
 

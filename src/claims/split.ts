@@ -167,7 +167,12 @@ export function splitSentence(
   // A phrase before the subject pronoun of the sentence describes the subject ("Âgé de 24 ans, il a
   // lâché…", "Aged 26, he pulled away"), and so does an age before any subject ("Âgé de 52 ans, le
   // technicien…"): it is no claim of its own.
-  const fronted = segs.length > 1 && segs[1]!.kind === 'comma' && (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)));
+  // With a tagger (English), any short opening phrase without a verb ("Compared with the previous quarter, prices dropped").
+  const verbless = (s: Seg) => !!hints.verbStarts && s.last - s.first < 8 && !tokens.slice(s.first, s.last + 1).some((t) => hints.verbStarts!.has(t.start));
+  const fronted =
+    segs.length > 1 &&
+    segs[1]!.kind === 'comma' &&
+    (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!));
   segs.forEach((s, k) => {
     const c = contents[k]!;
     const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted);

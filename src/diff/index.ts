@@ -343,6 +343,22 @@ function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], 
   return valueOf(xa[0]!) !== valueOf(xb[0]!) ? [xa[0]!, xb[0]!] : undefined;
 }
 
+/**
+ * The one value in which two claims that give as many values of a kind differ, the others being
+ * the same ("third victory of the season, the 14th of her career" / "troisième victoire …, la 15e").
+ */
+function oddOnes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], valueOf: (f: FacetInternal) => unknown): [FacetInternal, FacetInternal] | undefined {
+  if (xa.length !== xb.length || xa.length === 0 || xa.length > 4) return undefined;
+  const restB = [...xb];
+  const restA: FacetInternal[] = [];
+  for (const f of xa) {
+    const at = restB.findIndex((g) => valueOf(g) === valueOf(f));
+    if (at >= 0) restB.splice(at, 1);
+    else restA.push(f);
+  }
+  return restA.length === 1 && restB.length === 1 ? [restA[0]!, restB[0]!] : undefined;
+}
+
 /** A date's month key ("month:06"). */
 function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
@@ -422,7 +438,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
       // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
       // something else elsewhere, "la troisième manche": only the claims count.)
-      const ranks = soleValues(fa.ordinals, fb.ordinals, (f) => f.value);
+      const ranks = oddOnes(fa.ordinals, fb.ordinals, (f) => f.value);
       if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });

@@ -63,8 +63,14 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     const n1 = tokens[i + 1];
     const n2 = tokens[i + 2];
     if (n1 && TWO_DIGITS.test(n1.folded) && text.slice(t.end, n1.start) === ':') {
-      // "2:01:12", or "1:48" with the unit it counts ("1:48 minutes", "2:30 Stunden").
-      if (n2 && TWO_DIGITS.test(n2.folded) && text.slice(n1.end, n2.start) === ':') {
+      // "2:01:12", or "1:48" with the unit it counts ("1:48 minutes", "2:30 Stunden"), or minutes, seconds
+      // and hundredths ("1:52.34", "1:52,34 Minuten").
+      const hundredths = !!n2 && TWO_DIGITS.test(n2.folded) && (text.slice(n1.end, n2.start) === '.' || text.slice(n1.end, n2.start) === ',');
+      if (hundredths) {
+        seconds = Number(t.folded) * 60 + Number(n1.folded) + Number(n2!.folded) / 100;
+        last = i + 2;
+        if (unitAt(i + 3) === 'MIN' && text.slice(n2!.end, tokens[i + 3]!.start) === ' ') last = i + 3;
+      } else if (n2 && TWO_DIGITS.test(n2.folded) && text.slice(n1.end, n2.start) === ':') {
         seconds = Number(t.folded) * 3600 + Number(n1.folded) * 60 + Number(n2.folded);
         last = i + 2;
         if (unitAt(i + 3) === 'H' && text.slice(n2.end, tokens[i + 3]!.start) === ' ') last = i + 3;
@@ -74,7 +80,7 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
         seconds = (Number(t.folded) * 60 + Number(n1.folded)) * (unit === 'H' ? 60 : 1);
         last = i + 2;
       }
-      if (Number(n1.folded) > 59 || (last >= i + 2 && TWO_DIGITS.test(tokens[i + 2]!.folded) && Number(tokens[i + 2]!.folded) > 59)) continue;
+      if (Number(n1.folded) > 59 || (!hundredths && last >= i + 2 && TWO_DIGITS.test(tokens[i + 2]!.folded) && Number(tokens[i + 2]!.folded) > 59)) continue;
     } else {
       // Number and unit, two or more times, each unit smaller than the one before:
       // "2 hours 1 minute 12 seconds", "2 h 01 min 12 s", "3 Stunden und 20 Minuten".
@@ -82,13 +88,21 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       let parts = 0;
       let prev = Infinity;
       while (isNumber(k) && !used.has(k)) {
-        const unit = unitAt(k + 1);
-        if (!unit || SECONDS[unit]! >= prev || text.slice(tokens[k]!.end, tokens[k + 1]!.start).trim() !== '') break;
+        // Seconds with hundredths ("52.34 seconds").
+        const dec = tokens[k + 1] && TWO_DIGITS.test(tokens[k + 1]!.folded) && /^[.,]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && unitAt(k + 2) === 'S' ? 1 : 0;
+        const unit = unitAt(k + 1 + dec);
+        if (!unit || SECONDS[unit]! >= prev || text.slice(tokens[k + dec]!.end, tokens[k + 1 + dec]!.start).trim() !== '') break;
         prev = SECONDS[unit]!;
-        seconds += Number(tokens[k]!.folded) * prev;
+        seconds += (Number(tokens[k]!.folded) + (dec ? Number(tokens[k + 1]!.folded) / 100 : 0)) * prev;
         parts++;
-        last = k + 1;
-        k += 2;
+        last = k + 1 + dec;
+        k += 2 + dec;
+        // "52 s 34": hundredths after the seconds.
+        if (unit === 'S' && !dec && tokens[k] && TWO_DIGITS.test(tokens[k]!.folded) && text.slice(tokens[last]!.end, tokens[k]!.start) === ' ' && !unitAt(k + 1)) {
+          seconds += Number(tokens[k]!.folded) / 100;
+          last = k;
+          break;
+        }
         // "and", "et", "und" or a comma between the parts.
         if (tokens[k] && res.coordinators.has(tokens[k]!.folded) && isNumber(k + 1)) k++;
         else if (!/^[\s,]*$/.test(text.slice(tokens[last]!.end, tokens[k]?.start ?? tokens[last]!.end))) break;
@@ -103,6 +117,7 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       if (parts < 2) continue;
     }
     const end = tokens[last]!.end;
+    seconds = Math.round(seconds * 100) / 100;
     const id = `duration:${seconds}S`;
     out.push({ kind: 'duration', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: `dur:${seconds}S`, start: t.start, end }], value: seconds, unit: 'S' });
     for (let k = i; k <= last; k++) used.add(k);

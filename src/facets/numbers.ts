@@ -162,6 +162,8 @@ export interface NumberContext {
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
+/** The unit code of hundredths of a second in the language data. */
+const HUNDREDTHS = 'CS';
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job'];
@@ -462,7 +464,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       units = [u];
     };
     const after = text.slice(end, end + 3);
-    const pct = nw.percent.at(tokens, last + 1);
+    // A bare "points" is a change in percentage points only for a small value ("+0,25 point", "2 points");
+    // "460 points" in a standings table are points.
+    const pctAt = nw.percent.at(tokens, last + 1);
+    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && Number.isInteger(value) && value > 10 ? undefined : pctAt;
     let skipTo = last;
     const symbolAfter = CURRENCY_AFTER.exec(after);
     if (/^\s?%/.test(after)) {
@@ -534,8 +539,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         unit = concept ?? res.stem(ut.lower);
         unitIsConcept = concept !== undefined;
-        const dur = res.dates.durationUnits.get(ut.folded);
+        let dur = res.dates.durationUnits.get(ut.folded);
         if (dur && !ordinal) {
+          // Hundredths of a second are seconds ("12 centièmes" = "0.12 seconds").
+          if (dur === HUNDREDTHS) {
+            value = Math.round(value) / 100;
+            dur = 'S';
+          }
           out.push({
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
             anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
@@ -572,6 +582,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unitIsConcept = true;
       units = [unit];
       if (start === t.start) start = t.start - currency.length;
+    }
+    // "460 points, 85 more than Gruber", "85 de plus", "58 mehr": a bare count compared with more of
+    // the same counts the unit of the count before it in the sentence.
+    if (!unit && !ordinal && !currency && nw.moreThan.at(tokens, last + 1)) {
+      const before = out.findLast((f) => f.kind === 'quantity' && f.unit !== undefined && f.end <= t.start);
+      if (before) {
+        unit = before.unit;
+        unitIsConcept = true;
+        units = before.units ? [...before.units] : [before.unit!];
+      }
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;

@@ -70,6 +70,8 @@ interface LanguageFile {
     others?: string[];
     /** Possessive determiners ("its", "ses", "seiner"): "40,000 of its passengers" counts passengers. */
     possessives?: string[];
+    /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
+    moreThan?: string[];
     agePhrases?: string[];
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
@@ -108,6 +110,8 @@ export interface NumberWords {
   others: ReadonlySet<string>;
   /** Folded possessive determiners ("its", "ses"). */
   possessives: ReadonlySet<string>;
+  /** Words after a bare count that make it more of the count before it ("85 more"). */
+  moreThan: PhraseSet;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
@@ -359,6 +363,7 @@ function build(lang: string): LanguageResources {
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
+      moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
     },

@@ -242,6 +242,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
   });
+  test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
+    const r = await compare([
+      { id: 'en', text: 'German house prices fell 2.1% in the third quarter from a year earlier. Compared with the previous quarter, prices dropped 0.4%.' },
+      { id: 'fr', text: "Les prix de l'immobilier en Allemagne ont baissé de 2,1 % au troisième trimestre sur un an. Dans les grandes villes, les prix ont chuté de 4,5 % sur un an." },
+      { id: 'de', text: 'Die Preise für Wohnimmobilien in Deutschland sind im dritten Quartal im Vergleich zum Vorjahreszeitraum um 2,1 Prozent gesunken. Gegenüber dem Vorquartal verbilligten sich Häuser und Wohnungen um 0,4 Prozent.' },
+    ]);
+    const values = r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.a.text} / ${k.b.text}`));
+    expect(values.filter((v) => v.includes('4,5 %'))).toEqual([]);
+  });
   test('a quantity reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
       { id: 'de', text: 'Eine neue europäische Rakete ist am Dienstag rund 70 Sekunden nach dem Start explodiert.' },

@@ -18,6 +18,22 @@ export interface Group {
   members: ClaimInternal[];
 }
 
+/**
+ * The bases a change is measured against: a rate "on the year" and one "on the quarter" are two facts,
+ * whatever else the claims share ("prices dropped 0.4%" on the quarter / "ont chuté de 4,5 % sur un an").
+ */
+const BASES = ['concept:previous-year', 'concept:quarter-on-quarter', 'concept:month-on-month'];
+
+/** One bit per base a claim measures against. */
+function basesOf(c: ClaimInternal): number {
+  let m = 0;
+  for (const a of c.anchors) {
+    const k = BASES.indexOf(a.key);
+    if (k >= 0) m |= 1 << k;
+  }
+  return m;
+}
+
 const SURFACE_FLOOR = 0.5;
 const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
@@ -55,6 +71,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const table = new KeyTable();
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
+  const bases = new Map<ClaimInternal, number>();
+  for (const c of all) bases.set(c, basesOf(c));
   const foldedOf = (c: ClaimInternal) => c.folded;
   // Every quantity each source states, with the sentences that state it: a value the other source states
   // somewhere is no second value of a slot.
@@ -96,6 +114,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // One version negates what the other affirms ("has not yet accepted" / "a accepté"):
     // not one fact, so each stays a claim the other leaves out.
     if (a.negated !== b.negated) return 0;
+    const ba = bases.get(a)!;
+    const bb = bases.get(b)!;
+    if (ba && bb && !(ba & bb)) return 0;
     const va = vectors.get(a)!;
     const vb = vectors.get(b)!;
     let s = anchorScore(va, vb, !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence));
@@ -192,6 +213,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
           }
           best = Math.max(best, sc);
         }
+        // A group that measures a change against another base than the claim does is another fact.
+        const bc = bases.get(c)!;
+        if (bc && members.some((m) => m.source !== c.source && bases.get(m)! !== 0 && !(bases.get(m)! & bc))) continue;
         if (best >= settings.threshold) candidates.push([best, ci, g]);
       }
     });

@@ -242,6 +242,10 @@ describe('conflicts: the same slot with different values', () => {
     expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
   });
+  test('two names of one town are no conflict ("Nice" / "Nizza")', async () => {
+    const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
+    expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([
       { id: 'en', text: 'German house prices fell 2.1% in the third quarter from a year earlier. Compared with the previous quarter, prices dropped 0.4%.' },

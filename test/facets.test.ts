@@ -237,7 +237,19 @@ describe('a count compared with more of the same counts the same thing', () => {
   });
   test('"460 points" are points, "0,25 point" a change in percentage points', () => {
     expect(ids('Meier compte 460 points.', 'fr')).toContain('quantity:460:points-table');
+    expect(ids("L'indice a terminé à 498,6 points.", 'fr')).toContain('quantity:498.6:points-table');
     expect(ids('Le taux a baissé de 0,25 point.', 'fr')).toContain('quantity:0.25:point');
+  });
+});
+
+describe('a number inside a known name', () => {
+  test.each([
+    ['fr', 'À Paris, le CAC 40 a cédé 1,9 %.'],
+    ['de', 'Der Stoxx 600 schloss 2,3 Prozent tiefer.'],
+  ])('%s: %s is the name, no count', (lang, text) => {
+    const f = facets(text, lang);
+    expect(f.filter((x) => (x.kind === 'number' || x.kind === 'quantity') && /^(40|600)$/.test(x.text.split(' ')[0]!))).toEqual([]);
+    expect(f.some((x) => x.kind === 'org')).toBe(true);
   });
 });
 

@@ -118,5 +118,8 @@ export function extractFacets(
     names.length || persons.length
       ? conceptFacets.filter((c) => !(COMPANY_SUFFIXES.has(c.text) && names.some((e) => e.start < c.start && c.start <= e.end + 1)) && !persons.some((e) => e.start <= c.start && c.end <= e.end))
       : conceptFacets;
-  return [...dates, ...scores, ...numbers, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A number inside a known name is part of the name ("CAC 40", "STOXX 600"), no count.
+  const orgs = entities.filter((e) => e.kind === 'org' && e.text.includes(' '));
+  const counts = orgs.length ? numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end)) : numbers;
+  return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -465,9 +465,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     };
     const after = text.slice(end, end + 3);
     // A bare "points" is a change in percentage points only for a small value ("+0,25 point", "2 points");
-    // "460 points" in a standings table are points.
+    // "460 points" in a standings table and "498,6 points" of an index are points.
     const pctAt = nw.percent.at(tokens, last + 1);
-    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && Number.isInteger(value) && value > 10 ? undefined : pctAt;
+    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10)) ? undefined : pctAt;
     let skipTo = last;
     const symbolAfter = CURRENCY_AFTER.exec(after);
     if (/^\s?%/.test(after)) {

@@ -91,6 +91,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Einen Cyberangriff schloss die Sprecherin aus.', 'de')).toContain('rule-out');
   });
 
+  test('market verbs: "slipped", "ont reculé", "gab nach" fall', () => {
+    expect(concepts('The euro slipped against the dollar.', 'en')).toContain('decrease');
+    expect(concepts('Les Bourses européennes ont reculé mardi.', 'fr')).toEqual(expect.arrayContaining(['stock-exchange', 'decrease']));
+    expect(concepts('Der Euro gab um 0,4 Prozent nach.', 'de')).toContain('decrease');
+  });
+
   test('"Il nie les faits" denies, "la justice" is the judiciary', () => {
     expect(concepts('Il nie les faits.', 'fr')).toContain('deny');
     expect(concepts('La justice américaine accuse cet homme.', 'fr')).not.toContain('fair');

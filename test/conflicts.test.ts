@@ -211,6 +211,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '14th', '15e',
     ],
     [
+      'a gap in a piece of its own after a comma ("third, 1 minute 42 seconds behind" against "Dritter mit 2:42 Minuten Rückstand")',
+      "Jonas Vingegaard won the 15th stage of the Tour de France on Sunday. Belgium's Remco Evenepoel is third, 1 minute 42 seconds behind.",
+      'Jonas Vingegaard hat am Sonntag die 15. Etappe der Tour de France gewonnen. Der Belgier Remco Evenepoel ist Dritter mit 2:42 Minuten Rückstand.',
+      ['en', 'de'], 'quantity', '1 minute 42 seconds', '2:42 Minuten',
+    ],
+    [
       'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
       'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
       "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",

@@ -287,7 +287,9 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
     sharedKeys++;
   }
   // A list head's words alone do not make two claims one fact: one of their own keys must be shared.
-  if (!sharedOwn) return 0;
+  // Two lengths of time in one unit are the claims' own slot even when their values differ ("1 minute 42
+  // seconds behind." borrowing "Evenepoel is third" / "Evenepoel ist Dritter mit 2:42 Minuten Rückstand").
+  if (!sharedOwn && !(a.durMass && b.durMass && !sharedDur && (a.durUnits & b.durUnits) !== 0)) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   if (sharedKeys < 2 && !sharedSpecific) return 0;

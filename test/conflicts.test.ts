@@ -217,6 +217,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '1 minute 42 seconds', '2:42 Minuten',
     ],
     [
+      'a clock time in a short claim against a sentence that says more ("took effect at 8 p.m." against "trat um 18 Uhr Ortszeit in Kraft")',
+      'Armenia and Azerbaijan agreed on Wednesday to a ceasefire along their border. The truce, brokered by the European Union, took effect at 8 p.m. local time.',
+      'Armenien und Aserbaidschan haben am Mittwoch eine Waffenruhe an ihrer Grenze vereinbart. Die von der Europäischen Union vermittelte Feuerpause trat um 18 Uhr Ortszeit in Kraft.',
+      ['en', 'de'], 'date', '8 p.m.', '18 Uhr',
+    ],
+    [
       'workers counted for no other role are the employed ("800,000 workers" against "600 000 salariés")',
       'Portugal raised its minimum wage to 920 euros on Monday. The increase will benefit around 800,000 workers, the labour minister said.',
       "Le Portugal a relevé lundi son salaire minimum à 920 euros. La hausse concernera environ 600 000 salariés, a indiqué la ministre du Travail.",
@@ -248,9 +254,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
   });
-  test('two names of one town are no conflict ("Nice" / "Nizza")', async () => {
+  test('two names of one town are no conflict ("Nice" / "Nizza", "Jermouk" / "Dschermuk")', async () => {
     const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
+    const k2 = await conflictKinds(
+      "Les deux camps s'accusent d'avoir déclenché les affrontements par des tirs d'artillerie près de la ville de Jermouk.",
+      'Beide Seiten werfen sich vor, die Gefechte mit Artilleriebeschuss nahe der Stadt Dschermuk begonnen zu haben.',
+      ['fr', 'de'],
+    );
+    expect(k2.filter(([kind]) => kind === 'place')).toEqual([]);
   });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([

@@ -177,8 +177,10 @@ describe('ages', () => {
     const claims = extractClaims({ id: 'x', lang: 'en', text: 'The inmates overpowered a guard at around 5 a.m. and climbed over the outer wall of the prison using bed sheets.' });
     expect(claims.flatMap((c) => c.facets).find((f) => f.kind === 'time')?.text).toBe('5 a.m.');
   });
-  test('a capitalised word inside a lexicon phrase is no name ("ministre du Travail")', () => {
+  test('a capitalised word inside a lexicon phrase is no name ("ministre du Travail"), nor "first" of an office a rank', () => {
     expect(ids('a annoncé la ministre du Travail, Ana Mendes.', 'fr')).not.toContain('name:travail');
+    expect(ids('Le gouvernement de la Première ministre Giulia Marchetti est tombé.', 'fr').filter((id) => id.startsWith('ordinal:'))).toEqual([]);
+    expect(ids('Die Feuerpause trat um 18 Uhr in Kraft.', 'de')).not.toContain('place:kraft');
   });
 });
 

@@ -58,6 +58,8 @@ const DUR = 512;
 const TOWN_KINDS = new Set(['city', 'place']);
 /** A number's value ("num:27"). */
 const NUM = 1024;
+/** A clock time ("time:05:00"): two claims that each give one fill one slot. */
+const TIME = 2048;
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -77,7 +79,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -118,6 +120,8 @@ export interface Vector {
   /** Sum of the weights of duration keys, and their units as bits (see unitBit). */
   durMass: number;
   durUnits: number;
+  /** Sum of the weights of the claim's own clock times. */
+  timeMass: number;
   /** Sum of the weights of the claim's own number values. */
   numMass: number;
   /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */
@@ -154,7 +158,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, numMass: 0, qtyIds: [], qtySlots: [] };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, qtyIds: [], qtySlots: [] };
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
@@ -180,6 +184,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & DAY) v.dayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
     if (f & NUM && !(f & CTX)) v.numMass += w;
+    if (f & TIME && !(f & CTX)) v.timeMass += w;
     if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
       v.qtyIds.push(id);
       v.qtySlots.push(table.id(`slot:${a.key.slice(a.key.indexOf(':', 4) + 1)}`));
@@ -243,6 +248,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   let sharedPlace = false;
   let sharedTown = false;
   let sharedDur = false;
+  let sharedTime = false;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -273,6 +279,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
       if (f & PLACE) sharedPlace = true;
       if (f & TOWN) sharedTown = true;
       if (f & DUR) sharedDur = true;
+      if (f & TIME) sharedTime = true;
       i++;
       j++;
     }
@@ -325,6 +332,11 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   if (sharedKeys >= 2 && a.durMass && b.durMass && !sharedDur && (a.durUnits & b.durUnits) !== 0) {
     normA -= a.durMass;
     normB -= b.durMass;
+  }
+  // And for a clock time ("took effect at 8 p.m." / "trat um 18 Uhr in Kraft").
+  if (sharedKeys >= 2 && a.timeMass && b.timeMass && !sharedTime) {
+    normA -= a.timeMass;
+    normB -= b.timeMass;
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);

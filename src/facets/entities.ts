@@ -10,11 +10,13 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * A transliteration-tolerant key for names, so that Putin / Poutine,
  * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
  * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch), ou → u,
- * w → v, j and y → i, drops doubled letters and a final a, e or o.
+ * w → v, j and y → i (German dsch and French dj are a j), drops doubled letters and a final a, e or o.
  */
 export function nameKey(name: string): string {
   return fold(name)
     .replace(/[^a-z]/g, '')
+    // German "Dsch" and French "Dj" write an English "J" (Dschermuk, Djibouti / Jermuk, Jibuti).
+    .replace(/dsch|dzh|dj/g, 'j')
     .replace(/tsch|tch|sch|sh|ch|zh/g, 'x')
     .replace(/ou/g, 'u')
     .replace(/w/g, 'v')

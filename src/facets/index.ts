@@ -105,9 +105,12 @@ export function extractFacets(
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
-  // Nor is a capitalised word inside one a name of its own ("Travail" of "ministre du Travail").
+  // Nor is a capitalised word inside one a name of its own ("Travail" of "ministre du Travail"), or a place
+  // known only from its preposition ("trat in Kraft").
+  const insidePhrase = (f: FacetInternal) => conceptFacets.some((c) => c.start <= f.start && f.end <= c.end && c.end - c.start > f.end - f.start && c.text.includes(' '));
   const people = entities.filter(
-    (e) => !((e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))) || (e.kind === 'name' && conceptFacets.some((c) => c.start < e.start && e.end <= c.end))),
+    (e) =>
+      !((e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))) || ((e.kind === 'name' || (e.kind === 'place' && e.id.startsWith('place:'))) && insidePhrase(e))),
   );
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
   // Not a company's suffix ("Motors" of "Verano Motors" is no engine).
@@ -120,6 +123,7 @@ export function extractFacets(
       : conceptFacets;
   // A number inside a known name is part of the name ("CAC 40", "STOXX 600"), no count.
   const orgs = entities.filter((e) => e.kind === 'org' && e.text.includes(' '));
-  const counts = orgs.length ? numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end)) : numbers;
+  // Nor is "first" inside a lexicon phrase ("la Première ministre", "First Minister"), which names an office.
+  const counts = numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n)));
   return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -229,6 +229,17 @@ describe('what a count counts', () => {
   });
 });
 
+describe('amounts written as one hyphenated word', () => {
+  test.each([
+    ['The 30-billion-euro package includes tax cuts.', 'quantity:30000000000:euro', '30-billion-euro'],
+    ['A 3.5-billion-euro levy on banks.', 'quantity:3500000000:euro', '3.5-billion-euro'],
+  ])('%s', (text, id, span) => {
+    const f = facets(text, 'en');
+    expect(f.find((x) => x.id === id)?.text).toBe(span);
+    expect(f.filter((x) => x.kind === 'number')).toEqual([]);
+  });
+});
+
 describe('a count compared with more of the same counts the same thing', () => {
   test.each([
     ['en', 'Meier leads with 460 points, 85 more than Gruber.', 'quantity:85:points-table'],

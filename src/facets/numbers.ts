@@ -247,16 +247,32 @@ const NUMBER_COMPOUND = /^(\d+|\p{L}+)[-‐‑](\p{L}+)(?:[-‐‑]\p{L}+)*$/u;
  * the number with the noun after the hyphen as its unit (a duration for units of time),
  * as "cinq partis" and "fünf Parteien" give it in other words.
  */
-function numberCompound(t: Token, ctx: NumberContext): FacetInternal | undefined {
+function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal | undefined {
   if (!t.folded.includes('-') && !t.folded.includes('‐') && !t.folded.includes('‑')) return undefined;
   const m = NUMBER_COMPOUND.exec(t.folded);
   if (!m) return undefined;
   const { res, text } = ctx;
   const nw = res.numbers;
   const word = m[2]!;
+  let span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+  // "a 30-billion-euro package", "a 3.5-billion-euro levy": a scale, then the unit.
+  const parts = t.folded.split(/[-‐‑]/);
+  const scale = /^\d+$/.test(parts[0]!) && parts.length === 3 ? nw.scales.get(parts[1]!) : undefined;
+  if (scale !== undefined && scale >= 1000) {
+    let digits = parts[0]!;
+    // The whole part before a decimal point is a token of its own ("3" of "3.5-billion-euro").
+    const prev = ctx.tokens[i - 1];
+    if (prev && /^\d+$/.test(prev.folded) && prev.end === t.start - 1 && /[.,]/.test(text[prev.end]!)) {
+      digits = `${prev.folded}.${digits}`;
+      span = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end) };
+    }
+    const amount = Math.round(Number(digits) * scale);
+    const unit = res.conceptsByStems.get(res.stem(parts[2]!))?.[0];
+    const number: FacetInternal = { kind: 'number', id: `number:${amount}`, ...span, anchors: [{ key: `num:${amount}`, start: span.start, end: span.end }], value: amount };
+    return unit ? countedAs(number, unit) : number;
+  }
   // "twenty-two" and "vingt-deuxième" are one number, not a number and a unit.
   if (wordValue(word, nw) !== undefined || ordinalWordValue(t.folded, nw) !== undefined || ordinalWordValue(word, nw) !== undefined) return undefined;
-  const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
   // "third-largest", "second-biggest": a rank.
   const rank = /^\d/.test(m[1]!) ? undefined : ordinalWordValue(m[1]!, nw);
   if (rank !== undefined) return { kind: 'ordinal', id: `ordinal:${rank}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank };
@@ -315,8 +331,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx) ?? closedDuration(t, ctx);
+    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx);
     if (compound) {
+      // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
+      while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();
       out.push(compound);
       continue;
     }

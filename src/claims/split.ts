@@ -168,7 +168,11 @@ export function splitSentence(
   // lâché…", "Aged 26, he pulled away"), and so does an age before any subject ("Âgé de 52 ans, le
   // technicien…"): it is no claim of its own.
   // With a tagger (English), any short opening phrase without a verb ("Compared with the previous quarter, prices dropped").
-  const verbless = (s: Seg) => !!hints.verbStarts && s.last - s.first < 8 && !tokens.slice(s.first, s.last + 1).some((t) => hints.verbStarts!.has(t.start));
+  const verbless = (s: Seg) => {
+    if (!hints.verbStarts || s.last - s.first >= 8) return false;
+    for (let k = s.first; k <= s.last; k++) if (hints.verbStarts.has(tokens[k]!.start)) return false;
+    return true;
+  };
   const fronted =
     segs.length > 1 &&
     segs[1]!.kind === 'comma' &&

@@ -77,7 +77,8 @@ export function extractFacets(
   const dates = extractDates({ text, tokens, res }, used);
   // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
   const elapsed = dates.filter((f) => f.kind === 'duration');
-  const conceptFacets = extractConcepts(text, tokens, res).filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text))));
+  const allConcepts = extractConcepts(text, tokens, res);
+  const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
   const conceptsAt = new Map<number, Set<string>>();
   for (const f of conceptFacets) {
@@ -124,6 +125,8 @@ export function extractFacets(
   // A number inside a known name is part of the name ("CAC 40", "STOXX 600"), no count.
   const orgs = entities.filter((e) => e.kind === 'org' && e.text.includes(' '));
   // Nor is "first" inside a lexicon phrase ("la Première ministre", "First Minister"), which names an office.
-  const counts = numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n)));
+  const counts = numbers.some((n) => orgs.length || (n.kind === 'ordinal' && n.value === 1))
+    ? numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n)))
+    : numbers;
   return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

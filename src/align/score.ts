@@ -296,7 +296,8 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   // A list head's words alone do not make two claims one fact: one of their own keys must be shared.
   // Two lengths of time in one unit are the claims' own slot even when their values differ ("1 minute 42
   // seconds behind." borrowing "Evenepoel is third" / "Evenepoel ist Dritter mit 2:42 Minuten Rückstand").
-  if (!sharedOwn && !(a.durMass && b.durMass && !sharedDur && (a.durUnits & b.durUnits) !== 0)) return 0;
+  const durSlot = a.durMass > 0 && b.durMass > 0 && !sharedDur && (a.durUnits & b.durUnits) !== 0;
+  if (!sharedOwn && !durSlot) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   if (sharedKeys < 2 && !sharedSpecific) return 0;
@@ -321,22 +322,23 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
     normA -= a.dayMass;
     normB -= b.dayMass;
   }
-  // The same for a town ("near the town of Casale" / "bei der Stadt Alessandria"):
-  // two claims that share two other anchors and each name a town, not the same one.
-  if (sharedKeys >= 2 && a.townMass && b.townMass && !sharedTown) {
-    normA -= a.townMass;
-    normB -= b.townMass;
-  }
-  // And for a length of time in one unit ("after seven hours of talks" / "à l'issue de neuf heures de
-  // négociations"): the two values do not count against the pair, so that it aligns and the conflict shows.
-  if (sharedKeys >= 2 && a.durMass && b.durMass && !sharedDur && (a.durUnits & b.durUnits) !== 0) {
-    normA -= a.durMass;
-    normB -= b.durMass;
-  }
-  // And for a clock time ("took effect at 8 p.m." / "trat um 18 Uhr in Kraft").
-  if (sharedKeys >= 2 && a.timeMass && b.timeMass && !sharedTime) {
-    normA -= a.timeMass;
-    normB -= b.timeMass;
+  // The same, for claims that share two other anchors, for a town ("near the town of Casale" / "bei der
+  // Stadt Alessandria"), a length of time in one unit ("after seven hours of talks" / "à l'issue de neuf
+  // heures de négociations") and a clock time ("took effect at 8 p.m." / "trat um 18 Uhr in Kraft"):
+  // each claim gives one, not the same, and the two values do not count against the pair.
+  if (sharedKeys >= 2) {
+    if (a.townMass && b.townMass && !sharedTown) {
+      normA -= a.townMass;
+      normB -= b.townMass;
+    }
+    if (durSlot) {
+      normA -= a.durMass;
+      normB -= b.durMass;
+    }
+    if (a.timeMass && b.timeMass && !sharedTime) {
+      normA -= a.timeMass;
+      normB -= b.timeMass;
+    }
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);

@@ -214,7 +214,8 @@ export class WordTrie<V> {
       const words = key.split(' ');
       words.forEach((w, k) => {
         node = level.get(w);
-        if (!node) level.set(w, (node = {}));
+        // Every node has both fields from the start: one object shape keeps lookups fast.
+        if (!node) level.set(w, (node = { next: undefined, value: undefined }));
         if (k < words.length - 1) level = node.next ??= new Map();
       });
       if (node) node.value = value;

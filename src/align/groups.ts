@@ -93,6 +93,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
    * in another sentence than w's (the other piece of w's own sentence, "die Industrie um 25 Prozent", is w's detail).
    */
   const statedIn = (v: Vector, w: Vector, source: string, sentence: number) => {
+    if (!v.qtyIds.length) return false;
     const map = numbersOf.get(source);
     return !!map && v.qtyIds.some((id, k) => !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!) && (map.get(id)?.some((s) => s !== sentence) ?? false));
   };
@@ -167,18 +168,25 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const hits: number[] = [];
   const claimStamp: number[] = [];
   const keyStamp: number[] = [];
+  const seenStamp: number[] = [];
   let claimRound = 0;
   let keyRound = 0;
 
   for (const claims of sources) {
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
     claims.forEach((c, ci) => {
-      const seen = new Set<number>();
+      claimRound++;
+      // The candidate groups, in the order found; seenStamp marks those already listed for this claim.
+      const seen: number[] = [];
       // With a user's embedding model, claims with no anchor in common may still
       // state the same fact: every group is a candidate (up to a bound).
       const everyGroup = settings.embeddings !== undefined && groups.length <= MAX_EMBED_CANDIDATES;
-      if (everyGroup) for (let g = 0; g < groups.length; g++) seen.add(g);
-      claimRound++;
+      if (everyGroup) {
+        for (let g = 0; g < groups.length; g++) {
+          seen.push(g);
+          seenStamp[g] = claimRound;
+        }
+      }
       // A key found in very many groups does not tell candidates apart (it still
       // counts in the score); when the claim has one, one other shared key will do.
       const keys = keysOf(c);
@@ -198,7 +206,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
             hits[g] = 0;
           }
           hits[g] = hits[g]! + add;
-          if (hits[g]! >= need) seen.add(g);
+          if (hits[g]! >= need && seenStamp[g] !== claimRound) {
+            seenStamp[g] = claimRound;
+            seen.push(g);
+          }
         }
       }
       for (const g of seen) {

@@ -173,7 +173,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         sentence: sIndex,
         folded,
         negated,
-        ...(heading && { heading }),
+        heading,
       });
     }
   });

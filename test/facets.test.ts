@@ -699,3 +699,34 @@ describe('scores in a sentence about a game or a vote', () => {
     expect(ids('Das Spiel beginnt um 18:30 Uhr.', 'de')).toContain('time:18:30');
   });
 });
+
+describe('names the lexicon also knows as words', () => {
+  test('a given name makes a person of common words, and the surname alone is the person from then on', () => {
+    const claims = extractClaims({ id: 'x', lang: 'de', text: 'Der Anwalt Frank Müller wurde bestellt. Müller sagte, der Müller habe geliefert.' });
+    const people = claims.flatMap((c) => c.facets).filter((f) => f.kind === 'person');
+    expect(people.map((f) => [f.id, f.text])).toEqual([
+      ['person:muler', 'Frank Müller'],
+      ['person:muler', 'Müller'],
+    ]);
+    expect(claims.flatMap((c) => c.facets).some((f) => f.id === 'concept:swiss-franc')).toBe(false);
+  });
+  test('a name found inside a sentence is known at the head of a later one', () => {
+    const claims = extractClaims({ id: 'x', lang: 'de', text: 'Die Modekette Moreno hat Insolvenz beantragt. Moreno betreibt 156 Filialen.' });
+    expect(claims.flatMap((c) => c.facets).filter((f) => f.id === 'name:moren').map((f) => f.text)).toEqual(['Moreno', 'Moreno']);
+  });
+});
+
+describe('places inside words', () => {
+  test('German puts a point of the compass before a country ("Westpolens", "Nordirak")', () => {
+    expect(ids('Ein Defekt hat weite Teile Westpolens lahmgelegt.', 'de')).toContain('country:PL');
+    expect(ids('Im Nordirak wurde gekämpft.', 'de')).toContain('country:IQ');
+    expect(ids('Die Ostsee ist kalt.', 'de').filter((x) => x.startsWith('country:'))).toEqual([]);
+  });
+  test('English gives a place its role in one word ("Düsseldorf-based")', () => {
+    const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');
+    expect([f?.id, f?.text]).toEqual(['city:dusseldorf', 'Düsseldorf']);
+  });
+  test('a chance ending of five letters inside a compound is no word of the lexicon ("Erkenntnissen")', () => {
+    expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');
+  });
+});

@@ -48,7 +48,8 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).
       // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften"),
       // and of six letters or more: a short one after an unknown head is too often a chance ending ("Veranst|alter" is no age).
-      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (!strict || (tail.length >= 6 && res.conceptWords.has(tail)))) tailOnly = [...tailIds];
+      // A tail of five letters only as written: through its stem it is too often an inflected chance ending ("Erkennt|nissen" is no ISS).
+      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (tail.length >= 6 || res.conceptWords.has(tail)) && (!strict || (tail.length >= 6 && res.conceptWords.has(tail)))) tailOnly = [...tailIds];
     }
     result ??= viaStem ?? tailOnly;
     // Else the longest known head before a tail the lexicon does not know ("Waldbrand|gefahrenstufe"):

@@ -1,6 +1,10 @@
 import { COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
 import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
+import givenNamesData from '../resources/shared/given-names.json';
+
+/** Given names, as written (see given-names.json). */
+const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNamesData as { names: string[] }).names);
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
 const HAS_LETTER = /\p{L}/u;
@@ -31,6 +35,10 @@ export function nameKey(name: string): string {
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+/** A point of the compass at the head of a German compound (folded). */
+const COMPASS_HEAD = /^(?:nordost|nordwest|sudost|sudwest|nord|sud|ost|west|mittel|zentral)/;
+/** An English word's role after a name: "Düsseldorf-based", "Kremlin-backed". */
+const ROLE_SUFFIX = /-(?:based|born|led|backed|owned|run|made|headquartered|registered|listed)$/;
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
@@ -46,10 +54,12 @@ export interface EntityContext {
    * exact: only as written, not through a term's stem ("Ferri" is not "ferry").
    */
   isCommon(t: Token, exact?: boolean): boolean;
+  /** True for a function word, month, weekday or unit: never part of a name. */
+  isPlainWord(t: Token): boolean;
   /** Surname keys found in the document so far (for single-word mentions). */
   surnames: Set<string>;
   /** Folded words the whole document shows to be names (German; see documentNames). */
-  names?: ReadonlySet<string>;
+  names?: Set<string>;
   /** True for a token that a number or date already stands on ("Prozent" in "22,6 Prozent"). */
   covered?(t: Token): boolean;
 }
@@ -84,6 +94,39 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       i += best.n - 1;
     }
   }
+  // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
+  // "Süddeutschlands". The place is the country's.
+  if (res.lang === 'de') {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken.has(i) || !t.cap) continue;
+      const m = COMPASS_HEAD.exec(t.folded);
+      if (!m) continue;
+      const rest = t.folded.slice(m[0].length).replace(/^-/, '');
+      const entry = gaz.phrases.get(rest) ?? (rest.endsWith('s') ? gaz.phrases.get(rest.slice(0, -1)) : undefined);
+      if (!entry || entry.kind !== 'place') continue;
+      out.push({ kind: 'place', id: entry.id, text: t.text, start: t.start, end: t.end, anchors: [{ key: entry.id, start: t.start, end: t.end }] });
+      taken.add(i);
+    }
+  }
+  // English names a place or a company in one word with its role: "Düsseldorf-based", "Kremlin-backed",
+  // "Sydney-born". The name is the head's.
+  if (res.lang === 'en') {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken.has(i) || !t.cap) continue;
+      const m = ROLE_SUFFIX.exec(t.text);
+      if (!m) continue;
+      const head = t.text.slice(0, m.index);
+      const entry = gaz.phrases.get(fold(head));
+      const key = nameKey(head);
+      if (!entry && key.length < 3) continue;
+      const id = entry ? entry.id : `name:${key}`;
+      const end = t.start + head.length;
+      out.push({ kind: entry ? entry.kind : 'name', id, text: head, start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
+      taken.add(i);
+    }
+  }
   // People: a title then capitalised words, or two or more capitalised words that are not common words.
   // A word for a town written with a capital ("Ort", "Stadt") introduces a name; it is none.
   const townWord = (k: number) => res.placePrepositions.at(tokens, k)?.length === 1;
@@ -103,6 +146,26 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (t0.cap && PARTICLES.has(t0.folded) && next?.cap && !taken.has(i) && !taken.has(i + 1) && ctx.surnames.has(nameKey(next.text)) && /^\s+$/.test(text.slice(t0.end, next.start))) {
       push('person', `person:${nameKey(next.text)}`, i, i + 1);
       i++;
+      continue;
+    }
+    const spaced = (k: number) => /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    // A given name then a capitalised word is a person, even where the words are also common words
+    // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
+    if (!taken.has(i) && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && !taken.has(i + 1) && !ctx.isPlainWord(next) && spaced(i)) {
+      let j = i + 1;
+      while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
+      const key = nameKey(tokens[j]!.text);
+      if (key.length >= 3) {
+        ctx.surnames.add(key);
+        push('person', `person:${key}`, i, j);
+        i = j;
+        continue;
+      }
+    }
+    // A surname the document has given with its given name stands alone for the person, even where it
+    // is also a common word ("Müller said"); in German not after an article ("der Müller", a miller).
+    if (!taken.has(i) && t0.cap && !isName(i) && !ACRONYM.test(t0.text) && ctx.surnames.has(nameKey(t0.text)) && !ctx.isPlainWord(t0) && !(res.nounsCapitalised && i > 0 && res.stopwords.has(tokens[i - 1]!.folded))) {
+      push('person', `person:${nameKey(t0.text)}`, i, i);
       continue;
     }
     if (taken.has(i) || !isName(i)) continue;
@@ -186,7 +249,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (i > 1 && prev.cap && !ctx.isCommon(prev) && /^\s+$/.test(text.slice(prev.end, t.start))) continue;
     if (ctx.covered?.(t)) continue;
     const key = nameKey(t.text);
-    if (key.length >= 3) push('name', `name:${key}`, i, i);
+    if (key.length >= 3) {
+      push('name', `name:${key}`, i, i);
+      // Known from here on, also at the head of a sentence ("Moreno betreibt 156 Filialen").
+      ctx.names?.add(t.folded);
+    }
   }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike.
   for (let i = 0; i < tokens.length; i++) {

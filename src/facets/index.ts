@@ -50,9 +50,13 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
   return names;
 }
 
+/** A function word, month, weekday, unit of time or title: a common word that no lexicon sense decides. */
+function isPlainWord(t: Token, res: LanguageResources): boolean {
+  return res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded) || res.titles.has(t.folded);
+}
+
 function isCommonWord(t: Token, res: LanguageResources, exact = false): boolean {
-  if (res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded)) return true;
-  if (res.titles.has(t.folded)) return true;
+  if (isPlainWord(t, res)) return true;
   // Lexicon words: the form itself, or (not exact) a word with a term's stem; in German,
   // which inflects nouns ("des Verbrechens"), the stem always.
   if (exact && res.lang !== 'de') return res.conceptTerms.has(t.lower);
@@ -101,6 +105,7 @@ export function extractFacets(
     tokens,
     res,
     isCommon: (t, exact) => isCommonWord(t, res, exact),
+    isPlainWord: (t) => isPlainWord(t, res),
     surnames: state.surnames,
     names: state.names,
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),

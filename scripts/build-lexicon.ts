@@ -14,6 +14,8 @@ const out: Record<(typeof LANGS)[number], Record<string, string[]>> = { en: {}, 
 const domains: Record<string, string[]> = {};
 /** Terms written "=term": an idiom whose words keep no concepts of their own ("=chiffre d'affaires" is revenue, not figures and affairs). */
 const idioms: Record<(typeof LANGS)[number], string[]> = { en: [], fr: [], de: [] };
+/** Words written "!word": matched only as written, not through their stem ("!concertation" is no concert). Per concept, lower case. */
+const exact: Record<(typeof LANGS)[number], Record<string, string[]>> = { en: {}, fr: {}, de: {} };
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   const domain = file.replace(/\.txt$/, '');
@@ -29,9 +31,13 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     LANGS.forEach((lang, i) => {
       const raw = terms[i]!.split(',').map((t) => t.trim()).filter(Boolean);
       if (!raw.length) throw new Error(`${file}:${n + 1}: concept "${id}" has no ${lang} term`);
-      const list = raw.map((t) => t.replace(/^=/, ''));
+      const list = raw.map((t) => t.replace(/^[=!]/, ''));
       raw.forEach((t, k) => {
         if (t.startsWith('=')) idioms[lang].push(list[k]!);
+        if (t.startsWith('!')) {
+          if (/\s/.test(list[k]!)) throw new Error(`${file}:${n + 1}: "${t}": only a single word can be matched as written`);
+          (exact[lang][id] ??= []).push(list[k]!.toLowerCase());
+        }
       });
       out[lang][id] = list;
     });
@@ -53,7 +59,8 @@ for (const lang of LANGS) {
   const owner = new Map<string, [string, string]>();
   for (const [id, terms] of Object.entries(out[lang])) {
     for (const t of terms) {
-      const k = tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' ');
+      // A word matched only as written meets only itself.
+      const k = exact[lang][id]?.includes(t.toLowerCase()) ? `!${t.toLowerCase()}` : tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' ');
       const prev = owner.get(k);
       if (prev && prev[0] !== id) {
         console.warn(`lexicon: ${lang} "${t}" (${id}) and "${prev[1]}" (${prev[0]}) match the same words`);
@@ -70,7 +77,7 @@ for (const lang of LANGS) {
   const stemmer = newStemmer(STEMMERS[lang]);
   const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '))]));
   const idiomStems = idioms[lang].map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '));
-  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems, idioms: idiomStems };
+  const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems, idioms: idiomStems, exact: exact[lang] };
   writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');
 }
 console.log(`lexicon: ${Object.keys(out.en).length} concepts in ${Object.keys(domains).length} domains`);

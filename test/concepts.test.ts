@@ -231,3 +231,16 @@ test('a word inside a phrase keeps its own concepts only through a stem long eno
   // "public debt" still keeps "debt".
   expect(concepts('the public debt rose', 'en')).toContain('debt');
 });
+
+describe('words the lexicon matches only as written', () => {
+  test('a word marked "!" meets only its own forms, not every word with its stem', () => {
+    expect(concepts('La concertation avec les syndicats.', 'fr')).toContain('coordination');
+    expect(concepts('La concertation avec les syndicats.', 'fr')).not.toContain('concert');
+    expect(concepts('Il a dirigé 3 000 concerts.', 'fr')).toContain('concert');
+    expect(concepts('Il a dirigé 3 000 concerts.', 'fr')).not.toContain('coordination');
+    expect(concepts('Les loyers ont augmenté.', 'fr')).toContain('housing');
+    expect(concepts('La loi a été votée.', 'fr')).not.toContain('housing');
+    expect(concepts('Als Gründe nannte er hohe Mieten.', 'de')).not.toContain('founder');
+    expect(concepts('Der Gründer der Firma.', 'de')).toContain('founder');
+  });
+});

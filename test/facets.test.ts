@@ -730,3 +730,12 @@ describe('places inside words', () => {
     expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');
   });
 });
+
+describe('counts that look like years', () => {
+  test('after a comparator, or an approximation before what it counts, a number is a count', () => {
+    expect(ids('Er dirigierte weltweit mehr als 2000 Konzerte.', 'de')).toContain('quantity:>2000:concert');
+    expect(ids('Rund 2000 Menschen kamen.', 'de').filter((x) => x.startsWith('date:'))).toEqual([]);
+    expect(ids('Seit 2000 lebt er dort.', 'de')).toContain('date:>=2000');
+    expect(ids('Etwa 2000 in Berlin.', 'de')).toContain('date:2000');
+  });
+});

@@ -81,6 +81,12 @@ function conceptFacet(id: string, text: string, start: number, end: number): Fac
 }
 
 /** The concepts of a stem key that the lexicon does not name only with a capital. */
+/** The concepts of a word without those the lexicon matches only in other forms ("!concertation" for "concerts"). */
+function asWritten(ids: readonly string[], stem: string, t: Token, res: LanguageResources): readonly string[] {
+  const only = res.conceptsExactOnly.get(stem);
+  return only ? ids.filter((id) => only.get(id)?.has(t.lower) ?? true) : ids;
+}
+
 function withoutCapitalOnly(ids: readonly string[], key: string, res: LanguageResources): readonly string[] {
   const capitalOnly = res.conceptsCapitalOnly.get(key);
   return capitalOnly ? ids.filter((id) => !capitalOnly.has(id)) : ids;
@@ -135,6 +141,11 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       }
       if (!node.next) break;
     }
+    // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
+    if (matched === 1 && ids) {
+      ids = asWritten(ids, stems[i]!, tokens[i]!, res);
+      if (!ids.length) matched = 0;
+    }
     // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word;
     // where every noun has a capital, a capitalised word inside a sentence that matches a noun of the
     // lexicon is that noun, not a verb with the same stem ("Fälle" are cases, not "fallen").
@@ -164,7 +175,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
         const t = tokens[k]!;
         // A short stem meets unrelated words ("péri" and "père" are both "per"): then only the word as written counts.
         if (res.stopwords.has(t.folded) || (stems[k]!.length < MIN_PART_STEM && !res.conceptWords.has(t.lower))) continue;
-        for (const id of res.conceptsByStems.get(stems[k]!) ?? []) {
+        for (const id of asWritten(res.conceptsByStems.get(stems[k]!) ?? [], stems[k]!, t, res)) {
           if (ids.includes(id) || (!t.cap && res.conceptsCapitalOnly.get(stems[k]!)?.has(id))) continue;
           out.push(conceptFacet(id, text, t.start, t.end));
         }

@@ -79,7 +79,7 @@ interface LanguageFile {
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
-type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[] };
+type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
 
 const FILES: Record<string, { lang: LanguageFile; concepts: ConceptFile; stemmer: string }> = {
   en: { lang: enLang as unknown as LanguageFile, concepts: enConcepts, stemmer: 'english' },
@@ -213,6 +213,11 @@ export interface LanguageResources {
    * only ("Fälle" are cases, not "fallen").
    */
   readonly conceptsLowerOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Per stem key, the concepts whose words with that key are matched only as written ("!concertation"),
+   * with the forms admitted: "concerts" shares the stem of "concertation" and is no coordination.
+   */
+  readonly conceptsExactOnly: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
   /** Stem keys of idioms: phrases whose words keep no concepts of their own ("chiffre d'affaires"). */
   readonly idioms: ReadonlySet<string>;
   /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting. */
@@ -276,7 +281,11 @@ function build(lang: string): LanguageResources {
   const capitalTerms = new Map<string, Set<string>>();
   const lowerTerms = new Set<string>();
   const lowerByKey = new Map<string, Set<string>>();
+  // Per stem key and concept, the forms of the words matched only as written; and the keys a concept also has a stemmed term for.
+  const exactForms = new Map<string, Map<string, Set<string>>>();
+  const stemmedTerms = new Set<string>();
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
+    const exactOfId = new Set(file?.concepts.exact?.[id] ?? []);
     terms.forEach((term, k) => {
       // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
       const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
@@ -289,11 +298,17 @@ function build(lang: string): LanguageResources {
       const list = conceptsByStems.get(key) ?? [];
       if (!list.includes(id)) list.push(id);
       conceptsByStems.set(key, list);
+      const asWritten = exactOfId.has(term.toLowerCase());
+      if (asWritten) {
+        let byId = exactForms.get(key);
+        if (!byId) exactForms.set(key, (byId = new Map()));
+        (byId.get(id) ?? byId.set(id, new Set()).get(id)!).add(term.toLowerCase());
+      } else stemmedTerms.add(`${key}\u0000${id}`);
       if (!key.includes(' ')) {
         const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
         conceptTerms.add(lower);
         if (key.length < 4) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
-        for (const w of [lower, key]) {
+        for (const w of asWritten ? [lower] : [lower, key]) {
           const l = conceptWords.get(w) ?? [];
           if (!l.includes(id)) l.push(id);
           conceptWords.set(w, l);
@@ -305,6 +320,14 @@ function build(lang: string): LanguageResources {
   for (const [key, ids] of capitalTerms) {
     const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
     if (only.size) conceptsCapitalOnly.set(key, only);
+  }
+  // A concept whose only terms with a stem key are words matched as written: the forms that key admits.
+  const conceptsExactOnly = new Map<string, Map<string, ReadonlySet<string>>>();
+  for (const [key, byId] of exactForms) {
+    for (const [id, forms] of byId) {
+      if (stemmedTerms.has(`${key}\u0000${id}`)) continue;
+      (conceptsExactOnly.get(key) ?? conceptsExactOnly.set(key, new Map()).get(key)!).set(id, forms);
+    }
   }
   const conceptsLowerOnly = new Map<string, Set<string>>();
   if (data?.nounsCapitalised) {
@@ -389,6 +412,7 @@ function build(lang: string): LanguageResources {
     conceptTrie: new WordTrie(conceptsByStems),
     conceptsCapitalOnly,
     conceptsLowerOnly,
+    conceptsExactOnly,
     idioms: new Set(file?.concepts.idioms ?? []),
     scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
     conceptWords,

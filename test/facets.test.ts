@@ -739,3 +739,14 @@ describe('counts that look like years', () => {
     expect(ids('Etwa 2000 in Berlin.', 'de')).toContain('date:2000');
   });
 });
+
+describe('tallies told in words', () => {
+  test('"84 votes to 6", "84 voix contre 6" and "74 zu 6 Stimmen" are tallies of a vote; a range is none', () => {
+    expect(ids('IOC members approved the Swiss bid by 84 votes to 6, with two abstentions.', 'en')).toContain('score:84-6');
+    expect(ids('Les membres ont approuvé la candidature par 84 voix contre 6.', 'fr')).toContain('score:84-6');
+    expect(ids('Die Mitglieder stimmten mit 74 zu 6 Stimmen für die Bewerbung.', 'de')).toContain('score:74-6');
+    // The counts stay counts too ("81 voix" meets "81 Abgeordnete … dafür").
+    expect(ids('Le texte a été approuvé par 81 voix contre 62.', 'fr')).toContain('quantity:81:vote');
+    expect(ids('Parliament approved a reform that will raise the retirement age from 65 to 67.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
+  });
+});

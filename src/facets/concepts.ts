@@ -189,17 +189,10 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
     if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
       // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
-      const word = t.lower.replace(/-/g, '');
-      const dateHead = calendarHead(word, res);
-      const rest = dateHead ? word.slice(dateHead) : word;
-      const parts = dateHead ? (rest.length >= 4 ? (res.conceptWords.get(rest) ?? res.conceptWords.get(res.stem(rest)) ?? splitCompound(rest, res)) : null) : splitCompound(word, res);
-      if (parts) {
-        for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));
-      }
+      // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
+      const found = new Set<string>();
       if (t.lower.includes('-')) {
-        // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
         const parts = t.lower.split('-').slice(0, 8);
-        const found = new Set<string>();
         for (let a = 0; a < parts.length; a++) {
           for (let b = a + 1; b <= parts.length; b++) {
             const run = parts.slice(a, b).join('-');
@@ -207,6 +200,17 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
           }
         }
         for (const id of found) out.push(conceptFacet(id, text, t.start, t.end));
+      }
+      // The word without its hyphens is split only where its written parts told nothing: "IOC-Mitglieder" is
+      // members, not "iocmitg" + "Lieder".
+      if (!found.size) {
+        const word = t.lower.replace(/-/g, '');
+        const dateHead = calendarHead(word, res);
+        const rest = dateHead ? word.slice(dateHead) : word;
+        const parts = dateHead ? (rest.length >= 4 ? (res.conceptWords.get(rest) ?? res.conceptWords.get(res.stem(rest)) ?? splitCompound(rest, res)) : null) : splitCompound(word, res);
+        if (parts) {
+          for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));
+        }
       }
     }
   }

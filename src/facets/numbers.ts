@@ -696,6 +696,28 @@ const SCORE_GAP = /^ ?[:–] ?$/;
  * ruling"): one facet per score, the larger number first, so that "3-1" and "1:3" meet, and a slot,
  * so that two versions giving different scores conflict. Marks the tokens it takes as used.
  */
+/** Words that join the two sides of a tally told in words. */
+const TALLY_WORDS = new Set(['to', 'against', 'contre', 'zu', 'gegen']);
+/** Words that open a range instead ("from 65 to 67", "de 65 à 67", "von 65 auf 67"). */
+const RANGE_OPENERS = new Set(['from', 'between', 'de', 'du', 'entre', 'von', 'zwischen']);
+const COUNT = /^\d{1,4}$/;
+
+/**
+ * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
+ * One word may stand between the first number and the joining word (the unit, said once).
+ */
+function tallyAt(tokens: readonly Token[], i: number, used: Set<number>): number {
+  if (!COUNT.test(tokens[i]!.folded) || (i > 0 && RANGE_OPENERS.has(tokens[i - 1]!.folded))) return 0;
+  for (const gap of [1, 2]) {
+    const join = tokens[i + gap];
+    const second = tokens[i + gap + 1];
+    if (!join || !second || used.has(i + gap + 1) || !TALLY_WORDS.has(join.folded) || !COUNT.test(second.folded)) continue;
+    if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
+    return gap + 1;
+  }
+  return 0;
+}
+
 export function extractScores(text: string, tokens: readonly Token[], used: Set<number>): FacetInternal[] {
   const out: FacetInternal[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -705,9 +727,15 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let b: number;
     let last = i;
     const one = SCORE_TOKEN.exec(t.folded);
+    // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
+    const tally = one ? 0 : tallyAt(tokens, i, used);
     if (one) {
       a = Number(one[1]);
       b = Number(one[2]);
+    } else if (tally) {
+      a = Number(t.folded);
+      b = Number(tokens[i + tally]!.folded);
+      last = i + tally;
     } else {
       const next = tokens[i + 1];
       if (!next || used.has(i + 1) || !TWO_DIGITS.test(t.folded) || !TWO_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;
@@ -723,7 +751,8 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     const start = t.start;
     const end = tokens[last]!.end;
     out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
-    for (let k = i; k <= last; k++) used.add(k);
+    // A tally in words leaves its numbers to be counts as well ("81 voix" against "81 Abgeordnete … dafür").
+    if (!tally) for (let k = i; k <= last; k++) used.add(k);
     i = last;
   }
   return out;

@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { combiningForms, COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
 import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 import givenNamesData from '../resources/shared/given-names.json';
@@ -13,7 +13,7 @@ const TWO_LETTERS = /\p{L}{2}/u;
 /**
  * A transliteration-tolerant key for names, so that Putin / Poutine,
  * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
- * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch), ou → u,
+ * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch, kh), z → s, ou → u,
  * w → v, j and y → i (German dsch and French dj are a j), drops doubled letters and a final a, e or o.
  */
 export function nameKey(name: string): string {
@@ -21,7 +21,10 @@ export function nameKey(name: string): string {
     .replace(/[^a-z]/g, '')
     // German "Dsch" and French "Dj" write an English "J" (Dschermuk, Djibouti / Jermuk, Jibuti).
     .replace(/dsch|dzh|dj/g, 'j')
-    .replace(/tsch|tch|sch|sh|ch|zh/g, 'x')
+    // The Russian х is "kh" in English and French, "ch" in German (Zakharova / Sacharowa).
+    .replace(/tsch|tch|sch|sh|ch|zh|kh/g, 'x')
+    // The Russian з is "z" in English and French, "s" in German (Zelensky / Selenskyj).
+    .replace(/z/g, 's')
     .replace(/ou/g, 'u')
     .replace(/w/g, 'v')
     .replace(/[jy]/g, 'i')
@@ -109,6 +112,25 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       taken.add(i);
     }
   }
+  // Countries joined by a hyphen: "German-Russian", "Franco-German", "Germano-Russe". Each part that names a
+  // country, as an adjective or a combining form, is that country.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken.has(i) || !t.cap || !t.text.includes('-')) continue;
+    const parts: Array<[string, number, number]> = [];
+    let from = 0;
+    for (const part of t.text.split('-')) {
+      const folded = fold(part);
+      const entry = gaz.phrases.get(folded);
+      const id = entry?.kind === 'place' && entry.id.startsWith('country:') ? entry.id : combiningForms().get(folded);
+      if (id) parts.push([id, t.start + from, t.start + from + part.length]);
+      from += part.length + 1;
+    }
+    // Every part a country, or one a combining form: a word of countries, not a name that holds one.
+    if (!parts.length || (parts.length < t.text.split('-').length && !t.text.split('-').some((p) => combiningForms().has(fold(p))))) continue;
+    for (const [id, start, end] of parts) out.push({ kind: 'place', id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
+    taken.add(i);
+  }
   // English names a place or a company in one word with its role: "Düsseldorf-based", "Kremlin-backed",
   // "Sydney-born". The name is the head's.
   if (res.lang === 'en') {
@@ -148,7 +170,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       i++;
       continue;
     }
-    const spaced = (k: number) => /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
+    const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
     // A given name then a capitalised word is a person, even where the words are also common words
     // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
     if (!taken.has(i) && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && !taken.has(i + 1) && !ctx.isPlainWord(next) && spaced(i)) {

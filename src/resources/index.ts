@@ -498,6 +498,16 @@ const INFLECT: Record<string, string[]> = {
  * in every language (a French text may name "Wien"), country names from
  * Intl.DisplayNames and country adjectives in the text's own language.
  */
+let combining: ReadonlyMap<string, string> | undefined;
+/**
+ * Combining forms of country names, folded, to the country's place id: "franco" → country:FR. They name
+ * a country only before a hyphen ("Franco-German", "germano-russe"), never as words of their own.
+ */
+export function combiningForms(): ReadonlyMap<string, string> {
+  combining ??= new Map(Object.entries((demonyms as unknown as { combining: Record<string, string> }).combining).map(([form, code]) => [fold(form), `country:${code}`]));
+  return combining;
+}
+
 export function getGazetteer(lang: string): Gazetteer {
   const cached = gazetteers.get(lang);
   if (cached) return cached;
@@ -546,8 +556,8 @@ export function getGazetteer(lang: string): Gazetteer {
       if (lang === 'de') add(`${name}s`, 'place', `country:${code}`); // genitive: Russlands, Marokkos
     }
   }
-  for (const [code, byLang] of Object.entries(demonyms as Record<string, Record<string, string[]> | string>)) {
-    if (code.startsWith('_') || typeof byLang === 'string') continue;
+  for (const [code, byLang] of Object.entries(demonyms as unknown as Record<string, Record<string, string[]> | string>)) {
+    if (code.startsWith('_') || code === 'combining' || typeof byLang === 'string') continue;
     for (const base of byLang[lang] ?? []) {
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
     }

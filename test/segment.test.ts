@@ -27,3 +27,18 @@ describe('sentence segmentation', () => {
     for (const s of out) expect(text.includes(s)).toBe(true);
   });
 });
+
+describe('abbreviations that can close a sentence', () => {
+  test('"J.-C.", "etc." and "p.m." end a sentence before a capitalised function word, not before a name', () => {
+    const fr = getResources('fr');
+    const t1 = 'Le navire date du Ier siècle avant J.-C. Il a été repéré par un pêcheur. En 52 av. J.-C. César gagna.';
+    expect(segmentBlock(t1, { start: 0, end: t1.length }, fr).map((r) => t1.slice(r.start, r.end))).toEqual([
+      'Le navire date du Ier siècle avant J.-C.',
+      'Il a été repéré par un pêcheur.',
+      'En 52 av. J.-C. César gagna.',
+    ]);
+    const en = getResources('en');
+    const t2 = 'The collapse happened at 5 p.m. The miners were trapped. Dr. Smith said so.';
+    expect(segmentBlock(t2, { start: 0, end: t2.length }, en)).toHaveLength(3);
+  });
+});

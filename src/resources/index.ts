@@ -21,6 +21,8 @@ import { fold, PhraseSet, phraseKey, tokenize, WordTrie } from '../text.js';
 interface LanguageFile {
   stopwords: string[];
   abbreviations: string[];
+  /** Abbreviations that may also end a sentence ("av. J.-C.", "etc.", "5 p.m."): before a capitalised function word, they do. */
+  finalAbbreviations?: string[];
   titles: string[];
   clauseOpeners: string[];
   listOpeners: string[];
@@ -125,6 +127,8 @@ export interface LanguageResources {
   readonly nounsCapitalised: boolean;
   readonly stopwords: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
+  /** Folded abbreviations that end a sentence before a capitalised function word ("… avant J.-C. Il a été"). */
+  readonly finalAbbreviations: ReadonlySet<string>;
   /** Folded title phrases ("prime minister") that introduce a person's name. */
   readonly titles: ReadonlySet<string>;
   readonly clauseOpeners: PhraseSet;
@@ -343,6 +347,7 @@ function build(lang: string): LanguageResources {
     nounsCapitalised: !!data?.nounsCapitalised,
     stopwords: new Set((data?.stopwords ?? other).map(fold)),
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
+    finalAbbreviations: new Set((data?.finalAbbreviations ?? []).map(fold)),
     titles: new Set((data?.titles ?? []).map(phraseKey)),
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),

@@ -10,8 +10,16 @@ const LETTER = /[\p{L}\u00AD]/u;
 function wordBefore(text: string, end: number, floor: number): string {
   floor = Math.max(floor, end - 24); // abbreviations are short; bounding the scan keeps segmentation linear
   let s = end;
-  while (s > floor && (LETTER.test(text[s - 1]!) || ((text[s - 1] === '.' || text[s - 1] === '-') && s - 1 > floor && LETTER.test(text[s - 2]!)))) s--;
+  // A dot or hyphen inside the word ("J.-C.", "z.B."): after a letter, or a hyphen after a dot.
+  while (s > floor && (LETTER.test(text[s - 1]!) || ((text[s - 1] === '.' || text[s - 1] === '-') && s - 1 > floor && (LETTER.test(text[s - 2]!) || (text[s - 1] === '-' && text[s - 2] === '.'))))) s--;
   return text.slice(s, end);
+}
+
+/** The word that starts at `start` (letters only; bounded, as abbreviations and function words are short). */
+function wordAfter(text: string, start: number): string {
+  let e = start;
+  while (e < text.length && e - start < 24 && LETTER.test(text[e]!)) e++;
+  return text.slice(start, e).toLowerCase();
 }
 
 /**
@@ -48,7 +56,9 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
     if (boundary && c === '.' && j === i + 1) {
       const word = wordBefore(text, i, start);
       const f = fold(word);
-      if (res.abbreviations.has(f)) boundary = false;
+      // An abbreviation that can close a sentence does so before a capitalised function word
+      // ("… au Ier siècle avant J.-C. Il a été repéré", "… at 5 p.m. The"); any other never ends one.
+      if (res.abbreviations.has(f)) boundary = res.finalAbbreviations.has(f) && /^\p{Lu}/u.test(next) && res.stopwords.has(fold(wordAfter(text, n)));
       else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
       else if (word === '' && /\d/.test(text[i - 1] ?? '')) {
         // A number before the dot: an ordinal in German ("29. Mai"), unless it looks like a year

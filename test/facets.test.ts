@@ -763,3 +763,11 @@ describe('countries joined by a hyphen', () => {
     expect(ids('General Franco ruled Spain.', 'en')).not.toContain('country:FR');
   });
 });
+
+describe('some of the people counted before', () => {
+  test('"45 of them", "45 d\'entre elles", "45 von ihnen" count the dead when the clause says they died; the infected are counted as such', () => {
+    expect(ids('The outbreak infected 64 people and killed 45 of them.', 'en')).toEqual(expect.arrayContaining(['quantity:64:infection', 'quantity:45:kill']));
+    expect(ids("64 personnes ont été infectées, 45 d'entre elles sont mortes.", 'fr')).toContain('quantity:45:kill');
+    expect(ids('Seit dem 4. September hatten sich 64 Menschen infiziert, 45 von ihnen starben.', 'de')).toContain('quantity:45:kill');
+  });
+});

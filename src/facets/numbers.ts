@@ -165,8 +165,8 @@ const WORKER = 'worker';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
-/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed. */
-const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job'];
+/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected. */
+const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
 /** How far from the number, within its clause, the word for the role may stand. */
 const CASUALTY_WINDOW = 5;
 
@@ -526,7 +526,17 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
       // counts, counted as what befell them when the clause says it; else a bare number.
       const others = ut && nw.others.has(ut.folded) && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start));
-      if (others) {
+      // "killed 45 of them", "45 d'entre eux sont morts", "45 von ihnen starben": some of the people counted before.
+      // (Read right after the number: "of" and "d'" would be taken for an article.)
+      const ofThem = !others && tokens[last + 1] && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) ? nw.ofThem.at(tokens, last + 1) : undefined;
+      if (ofThem) {
+        const endAt = last + ofThem.length;
+        const role = casualtyAfter(ctx, endAt) ?? roleNear(ctx, i, endAt);
+        if (role) {
+          countOf(role);
+          end = tokens[endAt]!.end;
+        }
+      } else if (others) {
         // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
         const role = casualtyAfter(ctx, u) ?? roleNear(ctx, i, u);
         if (role) {

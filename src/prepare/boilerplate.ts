@@ -30,6 +30,8 @@ const PROMPT_END = /^\s*[:|»>›–—-]/;
 const SENTENCE_END = /[.!?…]["»”’)]?$/u;
 /** A clock time or a numeric date, as publication stamps give them ("08h15", "8:15", "11/09/2023", "11.09.2023"). */
 const STAMP = /\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+/** A year, as a stamp with the month in words gives it ("Published 14 March 2026"). */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
 /** Longest line read as a byline, a stamp or a share bar, in tokens. */
 const FURNITURE_TOKENS = 20;
 
@@ -47,8 +49,10 @@ function pageFurniture(text: string, raw: string, tokens: readonly Token[], res:
   // A byline: the opening phrase, then names (capitalised words, function words, an agency such as "dpa").
   const by = res.bylinePhrases.at(tokens, 0);
   if (by && by.length < tokens.length && tokens.length <= 12) {
-    const rest = tokens.slice(by.length);
-    if (rest[0]!.cap && rest.every((t) => t.cap || res.stopwords.has(t.folded) || t.text.length <= 3 || !/\p{L}/u.test(t.text))) return true;
+    // The names; after a comma, a role or a place ("By Laura Mitchell, Technology correspondent").
+    const comma = tokens.findIndex((t, k) => k >= by.length && k > 0 && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+    const rest = tokens.slice(by.length, comma > 0 ? comma : undefined);
+    if (rest.length && rest[0]!.cap && rest.every((t) => t.cap || res.stopwords.has(t.folded) || t.text.length <= 3 || !/\p{L}/u.test(t.text))) return true;
   }
   let share = 0;
   let published = false;
@@ -59,7 +63,8 @@ function pageFurniture(text: string, raw: string, tokens: readonly Token[], res:
       i += s.length - 1;
     } else if (res.publicationPhrases.at(tokens, i)) published = true;
   }
-  return share >= 2 || (published && STAMP.test(raw));
+  // A stamp with the month in words opens with its phrase ("Published 14 March 2026"; not "EU updated its 2030 targets").
+  return share >= 2 || (published && (STAMP.test(raw) || (!!res.publicationPhrases.at(tokens, 0) && YEAR.test(raw))));
 }
 
 /**

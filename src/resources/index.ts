@@ -70,6 +70,8 @@ interface LanguageFile {
     partAfter?: string[];
     /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
     others?: string[];
+    /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
+    ofThem?: string[];
     /** Possessive determiners ("its", "ses", "seiner"): "40,000 of its passengers" counts passengers. */
     possessives?: string[];
     /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
@@ -110,6 +112,8 @@ export interface NumberWords {
   partAfter: ReadonlySet<string>;
   /** Folded words after a count that count more of the people already counted ("27 others", "27 weitere"). */
   others: ReadonlySet<string>;
+  /** Phrases after a count that count some of the people already counted ("45 of them"). */
+  ofThem: PhraseSet<boolean>;
   /** Folded possessive determiners ("its", "ses"). */
   possessives: ReadonlySet<string>;
   /** Words after a bare count that make it more of the count before it ("85 more"). */
@@ -390,6 +394,7 @@ function build(lang: string): LanguageResources {
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
+      ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),

@@ -15,7 +15,8 @@ export function germanVerbForms(term: string): string[] {
   // A participle listed as a term ("angehoben") derives nothing.
   if (SEPARABLE.some((p) => term.startsWith(`${p}ge`) && term.length > p.length + 5)) return [];
   const stem = term.endsWith('en') ? term.slice(0, -2) : term.slice(0, -1);
-  const t = /[dt]$/.test(stem) || /[^aeiouäöülrmn][mn]$/.test(stem) ? 'et' : 't';
+  // A consonant before m or n takes -et ("atmet", "rechnet", "zeichnet"); a lengthening h does not ("lehnt", "wohnt").
+  const t = /[dt]$/.test(stem) || (/[^aeiouäöülrmn][mn]$/.test(stem) && !/[^c]h[mn]$/.test(stem)) ? 'et' : 't';
   const forms = [stem + t, `${stem}${t}e`];
   if (term.endsWith('ieren') || INSEPARABLE.some((p) => term.startsWith(p) && term.length > p.length + 4)) forms.push(stem + t);
   else {

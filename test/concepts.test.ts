@@ -163,6 +163,7 @@ describe('German verb forms derived at build time', () => {
     ['Die Regierung wies die Vorwürfe zurück.', 'deny'],
     ['Das Treffen fand in Berlin statt.', 'held'],
     ['Er nahm am Gipfel teil.', 'participate'],
+    ['Der Antrag wurde abgelehnt.', 'deny'],
     // The comma inside a number does not end the clause.
     ['Der Konzern ruft 1,2 Millionen Autos zurück.', 'recall-cars'],
   ])('"%s" states %s', (text, concept) => {
@@ -176,6 +177,9 @@ describe('German verb forms derived at build time', () => {
     expect(germanVerbForms('zustimmen')).toContain('zugestimmt');
     expect(germanVerbForms('gewährleisten')).toContain('gewährleistet');
     expect(germanVerbForms('atmen')).toContain('geatmet');
+    // A lengthening h is no consonant before the n: "lehnen", "wohnen" take -t.
+    expect(germanVerbForms('ablehnen')).toEqual(expect.arrayContaining(['abgelehnt', 'ablehnt']));
+    expect(germanVerbForms('wohnen')).toContain('gewohnt');
     expect(germanVerbForms('angehoben')).toEqual([]);
     expect(germanVerbForms('Garantie')).toEqual([]);
   });

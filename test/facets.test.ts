@@ -771,3 +771,11 @@ describe('some of the people counted before', () => {
     expect(ids('Seit dem 4. September hatten sich 64 Menschen infiziert, 45 von ihnen starben.', 'de')).toContain('quantity:45:kill');
   });
 });
+
+describe('English "first" as an adverb', () => {
+  test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
+    expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);
+    expect(ids('It was first reported by AFP.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);
+    expect(ids('She won her first title.', 'en')).toContain('ordinal:1:title');
+  });
+});

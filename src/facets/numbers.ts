@@ -68,6 +68,9 @@ function cached(store: WeakMap<NumberWords, Map<string, number | undefined>>, nw
 
 const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
 
+/** English auxiliaries: "first" after one is an adverb ("was first reported", "has first"). */
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
+
 /** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
 function mayStartNumber(folded: string, nw: NumberWords): boolean {
   return cached(startCache, nw, folded, () => (nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
@@ -392,7 +395,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else {
       const ow = ordinalWordValue(t.folded, nw);
       const inTitle = i + 1 < tokens.length && res.titles.has(`${t.folded} ${tokens[i + 1]!.folded}`);
-      if (ow !== undefined && !nw.units.has(t.folded) && !inTitle) {
+      // English "first" before a participle or after an auxiliary is an adverb, no rank ("the virus was first identified").
+      const adverb = ow === 1 && res.lang === 'en' && (/ed$/.test(tokens[i + 1]?.folded ?? '') || (i > 0 && AUXILIARIES.has(tokens[i - 1]!.folded)));
+      if (ow !== undefined && !nw.units.has(t.folded) && !inTitle && !adverb) {
         value = ow;
         ordinal = true;
       } else {

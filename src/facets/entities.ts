@@ -17,6 +17,18 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * w → v, j and y → i (German dsch and French dj are a j), drops doubled letters and a final a, e or o.
  */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+/** Keys already computed: names recur within and across the versions of a story. */
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return fold(name)
     .replace(/[^a-z]/g, '')
     // German "Dsch" and French "Dj" write an English "J" (Dschermuk, Djibouti / Jermuk, Jibuti).
@@ -187,7 +199,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
     // A surname the document has given with its given name stands alone for the person, even where it
     // is also a common word ("Müller said"); in German not after an article ("der Müller", a miller).
-    if (!taken.has(i) && t0.cap && !isName(i) && !ACRONYM.test(t0.text) && ctx.surnames.has(nameKey(t0.text)) && !ctx.isPlainWord(t0) && !(res.nounsCapitalised && i > 0 && res.stopwords.has(tokens[i - 1]!.folded))) {
+    if (ctx.surnames.size && !taken.has(i) && t0.cap && !isName(i) && !ACRONYM.test(t0.text) && ctx.surnames.has(nameKey(t0.text)) && !ctx.isPlainWord(t0) && !(res.nounsCapitalised && i > 0 && res.stopwords.has(tokens[i - 1]!.folded))) {
       push('person', `person:${nameKey(t0.text)}`, i, i);
       continue;
     }

@@ -714,6 +714,10 @@ describe('names the lexicon also knows as words', () => {
     ]);
     expect(claims.flatMap((c) => c.facets).some((f) => f.id === 'concept:swiss-franc')).toBe(false);
   });
+  test('a capitalised role before a given name is no part of the name ("Förster Hans Wald")', () => {
+    const people = facets('Der Förster Hans Wald sagte das.', 'de').filter((f) => f.kind === 'person');
+    expect(people.map((f) => [f.id, f.text])).toEqual([['person:vald', 'Hans Wald']]);
+  });
   test('a name found inside a sentence is known at the head of a later one', () => {
     const claims = extractClaims({ id: 'x', lang: 'de', text: 'Die Modekette Moreno hat Insolvenz beantragt. Moreno betreibt 156 Filialen.' });
     expect(claims.flatMap((c) => c.facets).filter((f) => f.id === 'name:moren').map((f) => f.text)).toEqual(['Moreno', 'Moreno']);

@@ -142,6 +142,8 @@ interface ClaimAnchors {
   spans?: Map<number, readonly Span[]>;
   /** The span of the whole claim. */
   whole?: Span;
+  /** For each detail, the key ids of the claim's other anchors on the same words (see overlapStated). */
+  overlaps?: number[][];
 }
 
 const NO_SLOT_KEYS: number[][] = SLOT_PREFIXES.map(() => []);
@@ -193,13 +195,24 @@ function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceVi
 
 /** Whether B states a key of another anchor of the claim on the same words as its detail i (a concept the other source words differently). */
 function overlapStated(c: ClaimInternal, roles: ClaimAnchors, i: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
-  const x = c.anchors[roles.detailAt[i]!]!;
-  const ids = c.memo!.keyIds!;
-  for (let j = 0; j < c.anchors.length; j++) {
-    const y = c.anchors[j]!;
-    if (j !== roles.detailAt[i] && y.start < x.end && x.start < y.end && statedNear(ids[j]!, partners, b)) return true;
-  }
+  for (const key of overlapsOf(c, roles)[i]!) if (statedNear(key, partners, b)) return true;
   return false;
+}
+
+/** Per detail, the key ids of the other anchors that stand on its words: worked out once per claim, not per pair. */
+function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
+  if (roles.overlaps) return roles.overlaps;
+  const ids = c.memo!.keyIds!;
+  roles.overlaps = roles.detailAt.map((at) => {
+    const x = c.anchors[at]!;
+    const keys: number[] = [];
+    for (let j = 0; j < c.anchors.length; j++) {
+      const y = c.anchors[j]!;
+      if (j !== at && y.start < x.end && x.start < y.end) keys.push(ids[j]!);
+    }
+    return keys;
+  });
+  return roles.overlaps;
 }
 
 /** Whether an aligned claim of B fills the key's value slot with another value ("Samstag" against "Sunday"). */
@@ -233,7 +246,7 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
       // Unaligned, but are its anchors stated elsewhere in B? Then only the rest is new.
       if (precise.length + concepts.length < MIN_SPREAD_ANCHORS || knownShare(precise, b) < 1 || knownShare(concepts, b) < SPREAD_SHARE) {
         const t = (roles.whole ??= span(c, c, a.text, ids));
-        out.push({ claim: t.claim, start: t.start, end: t.end, text: t.text });
+        out.push(t);
         continue;
       }
     }
@@ -251,7 +264,7 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     }
     if (!mask && !ranges) continue;
     const spans = ranges ? missingSpans(c, [...details.filter((_, i) => i < 31 && mask & (1 << i)), ...ranges], a.text, ids) : cachedSpans(c, roles, mask, a.text, ids);
-    for (const t of spans) out.push({ claim: t.claim, start: t.start, end: t.end, text: t.text });
+    for (const t of spans) out.push(t);
   }
   return out;
 }

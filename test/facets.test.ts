@@ -783,3 +783,14 @@ describe('English "first" as an adverb', () => {
     expect(ids('She won her first title.', 'en')).toContain('ordinal:1:title');
   });
 });
+
+describe('ages and points in context', () => {
+  test('"At 38," opening a sentence is an age; "At 5," is none', () => {
+    expect(ids('At 38, Jetten is the youngest head of government.', 'en')).toContain('duration:38Y');
+    expect(ids('At 5, the market opened.', 'en').filter((x) => x.startsWith('duration:'))).toEqual([]);
+  });
+  test('in a sentence about sport, a few French "points" are points, not percentage points', () => {
+    expect(ids('Au championnat du monde des pilotes, Norris revient à neuf points de Piastri.', 'fr')).toContain('quantity:9:points-table');
+    expect(ids('Le RN gagne 3 points dans le sondage.', 'fr')).toContain('quantity:3:point');
+  });
+});

@@ -187,6 +187,15 @@ function roleNear(ctx: NumberContext, from: number, to: number): string | undefi
   return undefined;
 }
 
+/** Whether a concept of the sport domain stands in the sentence, besides on the token `except` (the "points" themselves). */
+function aboutSport(ctx: NumberContext, except: number): boolean {
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const ids = k === except ? undefined : ctx.conceptsOf?.(k);
+    if (ids) for (const id of ids) if (ctx.res.sportConcepts.has(id)) return true;
+  }
+  return false;
+}
+
 /** Largest top of a scale read as one ("on a scale of 10"). */
 const MAX_SCALE = 12;
 
@@ -461,9 +470,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const direct = wholeYears ? res.numbers.agePhrases.before(tokens, i) : undefined;
     const ranged = wholeYears && !direct && rangeWord ? res.numbers.agePhrases.before(tokens, i - 1) : undefined;
     const secondEnd = wholeYears && ageEnd === i - 2 && res.dates.rangeTo.has(tokens[i - 1]!.folded);
-    /** How many words before the number the age's phrase starts. */
-    const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : undefined;
     const following = tokens[last + 1];
+    // English opens a sentence with an age: "At 38, Jetten is the youngest…" (not a clock's "At 5, …").
+    const frontedAge = wholeYears && value > 12 && res.lang === 'en' && i === 1 && last === 1 && tokens[0]!.folded === 'at' && !!following && text.slice(tokens[last]!.end, following.start).trim() === ',';
+    /** How many words before the number the age's phrase starts. */
+    const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
     if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator)) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
@@ -490,7 +501,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A bare "points" is a change in percentage points only for a small value ("+0,25 point", "2 points");
     // "460 points" in a standings table and "498,6 points" of an index are points.
     const pctAt = nw.percent.at(tokens, last + 1);
-    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10)) ? undefined : pctAt;
+    // In a sentence about sport a bare "points" are points whatever their number ("à neuf points de Piastri").
+    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1)) ? undefined : pctAt;
     let skipTo = last;
     const symbolAfter = CURRENCY_AFTER.exec(after);
     if (/^\s?%/.test(after)) {

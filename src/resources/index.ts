@@ -230,6 +230,8 @@ export interface LanguageResources {
   readonly idioms: ReadonlySet<string>;
   /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting. */
   readonly scoreCues: ReadonlySet<string>;
+  /** Concepts of the sport domain ("championnat", "Fahrerwertung"): there a bare "points" are points. */
+  readonly sportConcepts: ReadonlySet<string>;
   /** Lower-cased terms and their stems, for German compound splitting. */
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
@@ -425,6 +427,7 @@ function build(lang: string): LanguageResources {
     conceptsExactOnly,
     idioms: new Set(file?.concepts.idioms ?? []),
     scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
+    sportConcepts: new Set(file?.concepts.domains.sport ?? []),
     conceptWords,
     conceptTerms,
     shortStemTerms,

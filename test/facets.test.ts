@@ -794,3 +794,13 @@ describe('ages and points in context', () => {
     expect(ids('Le RN gagne 3 points dans le sondage.', 'fr')).toContain('quantity:3:point');
   });
 });
+
+describe('a part of a month', () => {
+  test.each([
+    ['en', 'They arrived in late October.', 'date:--10'],
+    ['fr', 'Ils sont arrivés fin octobre.', 'date:--10'],
+    ['de', 'Sie kamen Ende September an.', 'date:--09'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});

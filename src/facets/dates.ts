@@ -303,9 +303,10 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       }
     }
     // A month on its own after a function word ("since January", "depuis janvier",
-    // "im März"): capitalised where the language writes months so ("may" is a verb,
-    // and "Theresa May" has a name before it), and a full name, not an abbreviation ("Jan").
-    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && res.stopwords.has(tokens[i - 1]!.folded)) {
+    // "im März") or a part of it ("late October", "fin octobre", "Ende September"): capitalised where the
+    // language writes months so ("may" is a verb, and "Theresa May" has a name before it), and a full
+    // name, not an abbreviation ("Jan").
+    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded))) {
       const prev = tokens[i - 1]!;
       const since = res.dates.since.has(prev.folded);
       const start = since ? prev.start : t.start;

@@ -80,7 +80,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number> };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -193,6 +193,8 @@ export interface LanguageResources {
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
     clockWordsAfterAt: ReadonlySet<string>;
     atWords: ReadonlySet<string>;
+    /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
+    monthParts: ReadonlySet<string>;
   };
   /** Folded month name or abbreviation → month number 1..12 (from Intl). */
   readonly months: ReadonlyMap<string, number>;
@@ -414,6 +416,7 @@ function build(lang: string): LanguageResources {
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
       beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
+      monthParts: new Set((data?.dates.monthParts ?? []).map(fold)),
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),

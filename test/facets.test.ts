@@ -804,3 +804,18 @@ describe('a part of a month', () => {
     expect(ids(text, lang)).toContain(id);
   });
 });
+
+describe('titles and departments', () => {
+  test('a run opened by "The" names no speaker: no speaker conflict between two cuts of "The Lancet Public Health"', async () => {
+    const { compare } = await import('../src/index.js');
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Walking 7,000 steps a day is linked to a 47 percent lower risk of dying early, according to a study published in The Lancet Public Health.' },
+      { id: 'fr', lang: 'fr', text: 'Marcher 7 000 pas par jour est associé à un risque de décès inférieur de 47 %, selon une étude publiée dans la revue The Lancet Public Health.' },
+    ]);
+    expect(r.pairs.flatMap((p) => p.conflicts).filter((c) => c.kind === 'speaker')).toEqual([]);
+  });
+  test('French départements are departments, not departures', () => {
+    expect(ids('Météo-France avait placé sept départements en vigilance rouge.', 'fr')).toContain('quantity:7:department');
+    expect(ids('Météo-France had placed six departments on red alert.', 'en')).toContain('quantity:6:department');
+  });
+});

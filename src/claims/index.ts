@@ -76,7 +76,12 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
 }
 
 function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
-  const people = facets.filter((f) => f.kind === 'person');
+  // A run of capitals opened by English "the" is a title ("The Lancet Public Health"), no one who speaks.
+  const titled = (f: FacetInternal) => {
+    const k = tokens.findIndex((t) => t.start === f.start);
+    return k >= 0 && (tokens[k]!.folded === 'the' || (k > 0 && tokens[k - 1]!.folded === 'the'));
+  };
+  const people = facets.filter((f) => f.kind === 'person' && !titled(f));
   if (!people.length) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!res.attributionVerbs.at(tokens, i)) continue;

@@ -50,10 +50,6 @@ function computeNameKey(name: string): string {
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
-/** A point of the compass at the head of a German compound (folded). */
-const COMPASS_HEAD = /^(?:nordost|nordwest|sudost|sudwest|nord|sud|ost|west|mittel|zentral)/;
-/** An English word's role after a name: "Düsseldorf-based", "Kremlin-backed". */
-const ROLE_SUFFIX = /-(?:based|born|led|backed|owned|run|made|headquartered|registered|listed)$/;
 // German common-noun endings: such a word after "in" is not a place name.
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
@@ -85,10 +81,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   const gaz = getGazetteer(res.lang);
   const out: FacetInternal[] = [];
   const taken = new Set<number>();
-  const push = (kind: FacetInternal['kind'], id: string, i: number, j: number) => {
-    const start = tokens[i]!.start;
-    const end = tokens[j]!.end;
+  /** A facet on the text from start to end (part of a token, or a run of them). */
+  const pushSpan = (kind: FacetInternal['kind'], id: string, start: number, end: number) => {
     out.push({ kind, id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
+  };
+  /** A facet on tokens i..j, which it takes. */
+  const push = (kind: FacetInternal['kind'], id: string, i: number, j: number) => {
+    pushSpan(kind, id, tokens[i]!.start, tokens[j]!.end);
     for (let k = i; k <= j; k++) taken.add(k);
   };
   // Gazetteer, longest match first.
@@ -111,17 +110,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   }
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
   // "Süddeutschlands". The place is the country's.
-  if (res.lang === 'de') {
+  if (res.compassHeads.length) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (taken.has(i) || !t.cap) continue;
-      const m = COMPASS_HEAD.exec(t.folded);
-      if (!m) continue;
-      const rest = t.folded.slice(m[0].length).replace(/^-/, '');
+      const head = res.compassHeads.find((h) => t.folded.length > h.length + 2 && t.folded.startsWith(h));
+      if (!head) continue;
+      const rest = t.folded.slice(head.length).replace(/^-/, '');
       const entry = gaz.phrases.get(rest) ?? (rest.endsWith('s') ? gaz.phrases.get(rest.slice(0, -1)) : undefined);
       if (!entry || entry.kind !== 'place') continue;
-      out.push({ kind: 'place', id: entry.id, text: t.text, start: t.start, end: t.end, anchors: [{ key: entry.id, start: t.start, end: t.end }] });
-      taken.add(i);
+      push('place', entry.id, i, i);
     }
   }
   // Countries joined by a hyphen: "German-Russian", "Franco-German", "Germano-Russe". Each part that names a
@@ -129,35 +127,36 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken.has(i) || !t.cap || !t.text.includes('-')) continue;
+    const pieces = t.text.split('-');
     const parts: Array<[string, number, number]> = [];
+    let combining = false;
     let from = 0;
-    for (const part of t.text.split('-')) {
-      const folded = fold(part);
+    for (const piece of pieces) {
+      const folded = fold(piece);
       const entry = gaz.phrases.get(folded);
-      const id = entry?.kind === 'place' && entry.id.startsWith('country:') ? entry.id : combiningForms().get(folded);
-      if (id) parts.push([id, t.start + from, t.start + from + part.length]);
-      from += part.length + 1;
+      const form = combiningForms().get(folded);
+      if (form) combining = true;
+      const id = entry?.kind === 'place' && entry.id.startsWith('country:') ? entry.id : form;
+      if (id) parts.push([id, t.start + from, t.start + from + piece.length]);
+      from += piece.length + 1;
     }
     // Every part a country, or one a combining form: a word of countries, not a name that holds one.
-    if (!parts.length || (parts.length < t.text.split('-').length && !t.text.split('-').some((p) => combiningForms().has(fold(p))))) continue;
-    for (const [id, start, end] of parts) out.push({ kind: 'place', id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
+    if (!parts.length || (parts.length < pieces.length && !combining)) continue;
+    for (const [id, start, end] of parts) pushSpan('place', id, start, end);
     taken.add(i);
   }
   // English names a place or a company in one word with its role: "Düsseldorf-based", "Kremlin-backed",
   // "Sydney-born". The name is the head's.
-  if (res.lang === 'en') {
+  if (res.roleSuffixes.size) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken.has(i) || !t.cap) continue;
-      const m = ROLE_SUFFIX.exec(t.text);
-      if (!m) continue;
-      const head = t.text.slice(0, m.index);
+      const dash = t.text.lastIndexOf('-');
+      if (taken.has(i) || !t.cap || dash <= 0 || !res.roleSuffixes.has(fold(t.text.slice(dash + 1)))) continue;
+      const head = t.text.slice(0, dash);
       const entry = gaz.phrases.get(fold(head));
       const key = nameKey(head);
       if (!entry && key.length < 3) continue;
-      const id = entry ? entry.id : `name:${key}`;
-      const end = t.start + head.length;
-      out.push({ kind: entry ? entry.kind : 'name', id, text: head, start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
+      pushSpan(entry ? entry.kind : 'name', entry ? entry.id : `name:${key}`, t.start, t.start + head.length);
       taken.add(i);
     }
   }
@@ -173,6 +172,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const t = tokens[k];
     return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
   };
+  // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
+  const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   for (let i = 0; i < tokens.length; i++) {
     // A surname with its particle at the head of a sentence ("Van Dam was arrested"), once the name is known.
     const t0 = tokens[i]!;
@@ -182,8 +183,6 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       i++;
       continue;
     }
-    // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
-    const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
     // A given name then a capitalised word is a person, even where the words are also common words
     // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
     if (!taken.has(i) && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && !taken.has(i + 1) && !ctx.isPlainWord(next) && spaced(i)) {
@@ -224,10 +223,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (words >= 2 && COMPANY_SUFFIXES.has(tokens[j]!.text)) {
       const key = nameKey(tokens[j - 1]!.text);
       if (key.length >= 3) {
-        const start = tokens[i]!.start;
-        const end = tokens[j]!.end;
-        out.push({ kind: 'name', id: `name:${key}`, text: text.slice(start, end), start, end, anchors: [{ key: `name:${key}`, start, end }] });
-        for (let k = i; k <= j; k++) taken.add(k);
+        push('name', `name:${key}`, i, j);
         i = j;
         continue;
       }
@@ -261,9 +257,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       const dash = t.text.indexOf('-');
       const word = dash > 0 ? t.text.slice(0, dash) : t.text;
       if (!ctx.names.has(fold(word))) continue;
-      const key = nameKey(word);
-      const end = t.start + word.length;
-      out.push({ kind: 'name', id: `name:${key}`, text: word, start: t.start, end, anchors: [{ key: `name:${key}`, start: t.start, end }] });
+      pushSpan('name', `name:${nameKey(word)}`, t.start, t.start + word.length);
       taken.add(i);
     }
   }

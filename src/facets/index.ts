@@ -91,7 +91,7 @@ export function extractFacets(
     (conceptsAt.get(f.start) ?? conceptsAt.set(f.start, new Set()).get(f.start)!).add(id);
   }
   // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
-  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id.slice('concept:'.length))) ? extractScores(text, tokens, used) : [];
+  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id.slice('concept:'.length))) ? extractScores(text, tokens, used, res) : [];
   const numbers = extractNumbers({
     text,
     tokens,

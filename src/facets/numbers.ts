@@ -68,9 +68,6 @@ function cached(store: WeakMap<NumberWords, Map<string, number | undefined>>, nw
 
 const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
 
-/** English auxiliaries: "first" after one is an adverb ("was first reported", "has first"). */
-const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
-
 /** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
 function mayStartNumber(folded: string, nw: NumberWords): boolean {
   return cached(startCache, nw, folded, () => (nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
@@ -405,7 +402,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const ow = ordinalWordValue(t.folded, nw);
       const inTitle = i + 1 < tokens.length && res.titles.has(`${t.folded} ${tokens[i + 1]!.folded}`);
       // English "first" before a participle or after an auxiliary is an adverb, no rank ("the virus was first identified").
-      const adverb = ow === 1 && res.lang === 'en' && (/ed$/.test(tokens[i + 1]?.folded ?? '') || (i > 0 && AUXILIARIES.has(tokens[i - 1]!.folded)));
+      const adverb = ow === 1 && res.lang === 'en' && (/ed$/.test(tokens[i + 1]?.folded ?? '') || (i > 0 && res.auxiliaries.has(tokens[i - 1]!.folded)));
       if (ow !== undefined && !nw.units.has(t.folded) && !inTitle && !adverb) {
         value = ow;
         ordinal = true;
@@ -723,29 +720,26 @@ const SCORE_GAP = /^ ?[:–] ?$/;
  * ruling"): one facet per score, the larger number first, so that "3-1" and "1:3" meet, and a slot,
  * so that two versions giving different scores conflict. Marks the tokens it takes as used.
  */
-/** Words that join the two sides of a tally told in words. */
-const TALLY_WORDS = new Set(['to', 'against', 'contre', 'zu', 'gegen']);
-/** Words that open a range instead ("from 65 to 67", "de 65 à 67", "von 65 auf 67"). */
-const RANGE_OPENERS = new Set(['from', 'between', 'de', 'du', 'entre', 'von', 'zwischen']);
 const COUNT = /^\d{1,4}$/;
 
 /**
  * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
  * One word may stand between the first number and the joining word (the unit, said once).
  */
-function tallyAt(tokens: readonly Token[], i: number, used: Set<number>): number {
-  if (!COUNT.test(tokens[i]!.folded) || (i > 0 && RANGE_OPENERS.has(tokens[i - 1]!.folded))) return 0;
+function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
+  // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
+  if (!COUNT.test(tokens[i]!.folded) || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
   for (const gap of [1, 2]) {
     const join = tokens[i + gap];
     const second = tokens[i + gap + 1];
-    if (!join || !second || used.has(i + gap + 1) || !TALLY_WORDS.has(join.folded) || !COUNT.test(second.folded)) continue;
+    if (!join || !second || used.has(i + gap + 1) || !res.numbers.tallyWords.has(join.folded) || !COUNT.test(second.folded)) continue;
     if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     return gap + 1;
   }
   return 0;
 }
 
-export function extractScores(text: string, tokens: readonly Token[], used: Set<number>): FacetInternal[] {
+export function extractScores(text: string, tokens: readonly Token[], used: Set<number>, res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -755,7 +749,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let last = i;
     const one = SCORE_TOKEN.exec(t.folded);
     // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
-    const tally = one ? 0 : tallyAt(tokens, i, used);
+    const tally = one ? 0 : tallyAt(tokens, i, used, res);
     if (one) {
       a = Number(one[1]);
       b = Number(one[2]);

@@ -23,6 +23,12 @@ interface LanguageFile {
   abbreviations: string[];
   /** Abbreviations that may also end a sentence ("av. J.-C.", "etc.", "5 p.m."): before a capitalised function word, they do. */
   finalAbbreviations?: string[];
+  /** Auxiliaries: English "first" after one is an adverb, no rank ("was first reported"). */
+  auxiliaries?: string[];
+  /** A name's role after a hyphen, in one word ("Düsseldorf-based", "Kremlin-backed"). */
+  roleSuffixes?: string[];
+  /** Points of the compass that head a compound with a country ("Westpolen", "Nordirak"). */
+  compassHeads?: string[];
   titles: string[];
   clauseOpeners: string[];
   listOpeners: string[];
@@ -72,6 +78,8 @@ interface LanguageFile {
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
     ofThem?: string[];
+    /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
+    tallyWords?: string[];
     /** Possessive determiners ("its", "ses", "seiner"): "40,000 of its passengers" counts passengers. */
     possessives?: string[];
     /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
@@ -114,6 +122,8 @@ export interface NumberWords {
   others: ReadonlySet<string>;
   /** Phrases after a count that count some of the people already counted ("45 of them"). */
   ofThem: PhraseSet<boolean>;
+  /** Folded words that join the two sides of a tally told in words. */
+  tallyWords: ReadonlySet<string>;
   /** Folded possessive determiners ("its", "ses"). */
   possessives: ReadonlySet<string>;
   /** Words after a bare count that make it more of the count before it ("85 more"). */
@@ -133,6 +143,10 @@ export interface LanguageResources {
   readonly abbreviations: ReadonlySet<string>;
   /** Folded abbreviations that end a sentence before a capitalised function word ("… avant J.-C. Il a été"). */
   readonly finalAbbreviations: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly roleSuffixes: ReadonlySet<string>;
+  /** Folded, longest first. */
+  readonly compassHeads: readonly string[];
   /** Folded title phrases ("prime minister") that introduce a person's name. */
   readonly titles: ReadonlySet<string>;
   readonly clauseOpeners: PhraseSet;
@@ -356,6 +370,9 @@ function build(lang: string): LanguageResources {
     stopwords: new Set((data?.stopwords ?? other).map(fold)),
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
     finalAbbreviations: new Set((data?.finalAbbreviations ?? []).map(fold)),
+    auxiliaries: new Set((data?.auxiliaries ?? []).map(fold)),
+    roleSuffixes: new Set((data?.roleSuffixes ?? []).map(fold)),
+    compassHeads: (data?.compassHeads ?? []).map(fold).sort((a, b) => b.length - a.length),
     titles: new Set((data?.titles ?? []).map(phraseKey)),
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
@@ -399,6 +416,7 @@ function build(lang: string): LanguageResources {
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
+      tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),

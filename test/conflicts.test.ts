@@ -181,6 +181,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '3 on a scale of 5', '4 von 5',
     ],
     [
+      'a level named before its number ("level 1" against "Stufe 2"), with another "2" elsewhere in the text',
+      'The regulator classified the incident at reactor number 2 at level 1 on the INES scale, the operator said on Monday.',
+      'Die Aufsicht stufte den Vorfall am Reaktor 2 auf der INES-Skala auf Stufe 2 ein, teilte der Betreiber am Montag mit.',
+      ['en', 'de'], 'quantity', 'level 1', 'Stufe 2',
+    ],
+    [
       'the same month of different years ("until June 2029" against "bis Juni 2028")',
       'The coach, who joined the club in 2021, has extended his contract until June 2029, the club said on Friday.',
       'Der Trainer, der 2021 zum Verein kam, hat seinen Vertrag bis Juni 2028 verlängert, teilte der Verein am Freitag mit.',

@@ -648,6 +648,19 @@ describe('a level on a scale is counted on that scale', () => {
     const f = facets(text, lang).find((x) => x.id === id);
     expect(f?.text).toBe(span);
   });
+  test.each([
+    ['en', 'The incident was classified at level 1.', 'quantity:1:level-at', 'level 1'],
+    ['fr', "L'incident a été classé au niveau 1.", 'quantity:1:level-at', 'niveau 1'],
+    ['de', 'Der Vorfall wurde auf Stufe 2 eingestuft.', 'quantity:2:level-at', 'Stufe 2'],
+    ['de', 'Es gilt die Warnstufe 3.', 'quantity:3:level-at', 'Warnstufe 3'],
+    ['en', 'The storm strengthened to a category 4 hurricane.', 'quantity:4:level-at', 'category 4'],
+  ])('a level named before its number (%s: %s)', (lang, text, id, span) => {
+    const f = facets(text, lang).find((x) => x.id === id);
+    expect(f?.text).toBe(span);
+  });
+  test('a number after another noun is no level ("reactor 2", "Flight 370")', () => {
+    expect(ids('Reactor 2 was shut down after Flight 370 vanished.', 'en').some((id) => id.includes('level-at'))).toBe(false);
+  });
   test('a part of a count of things is no level ("3 of 5 judges", "drei von fünf Richtern")', () => {
     expect(ids('Three of 5 judges agreed.', 'en').some((id) => id.includes('scale'))).toBe(false);
     expect(ids('Drei von fünf Richtern stimmten zu.', 'de').some((id) => id.includes('scale'))).toBe(false);
@@ -733,6 +746,11 @@ describe('places inside words', () => {
   test('English gives a place its role in one word ("Düsseldorf-based")', () => {
     const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');
     expect([f?.id, f?.text]).toEqual(['city:dusseldorf', 'Düsseldorf']);
+  });
+  test('an acronym at the head of a compound names its organisation ("INES-Skala", "CDU-Politiker"), not a code ("COVID-19")', () => {
+    expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');
+    expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
+    expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
   test('a chance ending of five letters inside a compound is no word of the lexicon ("Erkenntnissen")', () => {
     expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');

@@ -1,6 +1,7 @@
 import { kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
+import { LEVEL_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources } from '../resources/index.js';
 import { fold, type Range, tokenize } from '../text.js';
@@ -347,7 +348,8 @@ function valueKey(f: FacetInternal): string {
  */
 function states(view: SourceView, q: FacetInternal): boolean {
   if (q.kind !== 'quantity') return view.keyText.has(valueKey(q));
-  return view.numbers.has(q.value!) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q)) ?? false);
+  // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
+  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q)) ?? false);
 }
 
 /** The one facet each claim gives in a slot, when their values differ. */

@@ -286,6 +286,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       ctx.names?.add(t.folded);
     }
   }
+  // An acronym that opens a compound ("INES-Skala", "CDU-Politiker", "OCDE-Bericht") names its organisation;
+  // not a code with a number ("COVID-19", "F-16").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const dash = t.text.indexOf('-');
+    if (taken.has(i) || dash < 2) continue;
+    const head = t.text.slice(0, dash);
+    if (!ACRONYM.test(head) || ROMAN.test(head) || /^[\d-]+$/.test(t.text.slice(dash + 1))) continue;
+    const entry = gaz.phrases.get(fold(head));
+    pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${head.toLowerCase()}`, t.start, t.start + dash);
+    taken.add(i);
+  }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

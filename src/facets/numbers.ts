@@ -212,6 +212,18 @@ function scaleTop(ctx: NumberContext, last: number, level: number): { top: numbe
   return { top: value, at };
 }
 
+/** The unit of a level named before its number ("level 1", "Stufe 2"). */
+export const LEVEL_UNIT = 'level-at';
+
+/** Whether the word right before token `i` names a level ("level", "niveau", "Stufe", "Warnstufe"). */
+function levelBefore(ctx: NumberContext, i: number): boolean {
+  const { tokens, text, res } = ctx;
+  const w = tokens[i - 1]!;
+  if (text.slice(w.end, tokens[i]!.start) !== ' ') return false;
+  const { levelWords, levelSuffixes } = res.numbers;
+  return levelWords.has(w.folded) || levelSuffixes.some((x) => w.folded.length > x.length + 2 && w.folded.endsWith(x));
+}
+
 /** Most concepts of a counted word that key a quantity. */
 const MAX_UNITS = 3;
 
@@ -519,6 +531,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       end = tokens[last + pct.length]!.end;
       // "pour cent": "cent" is no number of its own.
       skipTo = last + pct.length;
+    } else if (!currency && !ordinal && !comparator && Number.isInteger(value) && value <= MAX_SCALE && last === i && i > 0 && levelBefore(ctx, i) && !scaleTop(ctx, last, value)) {
+      // A level named before its number ("level 1", "au niveau 1", "auf Stufe 2", "a category 4 hurricane",
+      // "Warnstufe 3"): the level is the unit, not a word after it, so that two versions giving different levels conflict.
+      countOf(LEVEL_UNIT);
+      start = tokens[i - 1]!.start;
     } else if (!currency) {
       // (After a currency sign the amount is money: the next word is no unit, "€2.5bn later".)
       let u = last + 1;

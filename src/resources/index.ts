@@ -70,6 +70,9 @@ interface LanguageFile {
     percent: string[];
     percentagePoints?: string[];
     rankWords?: string[];
+    /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
+    levelWords?: string[];
+    levelSuffixes?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
     speedUnits?: Record<string, string[]>;
     partOf?: string[];
@@ -114,6 +117,10 @@ export interface NumberWords {
   percent: PhraseSet<string>;
   /** Folded words that make the number after them a rank ("world number two", "numéro deux européen"). */
   rankWords: ReadonlySet<string>;
+  /** Folded words that name a level before its number ("level 1", "au niveau 1", "auf Stufe 2", "category 4"). */
+  levelWords: ReadonlySet<string>;
+  /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
+  levelSuffixes: readonly string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
@@ -412,6 +419,8 @@ function build(lang: string): LanguageResources {
         ...Object.entries(numbers?.speedUnits ?? {}).flatMap(([unit, words]) => words.map((p) => [tokenize(p).map((t) => t.folded), unit] as const)),
       ]),
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
+      levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
+      levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),

@@ -306,6 +306,16 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'zwei Menschen', 'trois personnes']);
   });
 
+  test('a count of those in a critical state is no count of all the injured ("Two of the wounded …" / "six autres blessés")', async () => {
+    const k = await conflictKinds(
+      'A gunman killed three people and wounded five others at a shopping centre in Uppsala on Saturday. Two of the wounded were in critical condition.',
+      "Un homme armé a tué trois personnes et en a blessé six autres samedi dans un centre commercial d'Uppsala.",
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['quantity', 'five others', 'six autres']);
+    expect(k.filter(([, a]) => a === 'Two')).toEqual([]);
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

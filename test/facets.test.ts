@@ -628,6 +628,19 @@ describe('spans of years', () => {
   });
 });
 
+describe('a count of the injured in a critical state counts that state', () => {
+  test.each([
+    ['en', 'Seven of the injured are in a critical condition.', 'quantity:7:critical-condition'],
+    ['fr', 'Neuf blessés sont dans un état critique.', 'quantity:9:critical-condition'],
+    ['de', 'Zwei der Verletzten schweben in Lebensgefahr.', 'quantity:2:critical-condition'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('a part of the injured is no count of the injured ("Two of the wounded were taken to hospital")', () => {
+    expect(ids('Two of the wounded were taken to hospital.', 'en').filter((x) => x.startsWith('quantity:'))).toEqual([]);
+  });
+});
+
 describe('seasons are years', () => {
   test.each([
     ['en', 'He signed for four seasons.', 'duration:4Y'],

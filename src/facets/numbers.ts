@@ -233,6 +233,22 @@ function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
   return [unit, ...units.filter((u) => u !== unit)].slice(0, MAX_UNITS);
 }
 
+/** Units of a count of the injured. */
+const HURT = new Set(['injury', 'wounded']);
+const CRITICAL = 'critical-condition';
+/** How far after a count, within its clause, the words for a critical state may stand. */
+const STATE_WINDOW = 12;
+
+/** Whether the clause after a count says those counted are in a critical state. */
+function stateAfter(ctx: NumberContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = last + 1; k < tokens.length && k <= last + STATE_WINDOW; k++) {
+    if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (ctx.conceptsOf?.(k)?.has(CRITICAL)) return true;
+  }
+  return false;
+}
+
 /** Casualty roles a verb after a bare count can name. */
 const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
@@ -241,6 +257,8 @@ const AUXILIARY_GAP = 3;
 /** The casualty role of the verb right after a bare count, across function words only, within the clause. */
 function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
   const { tokens, text, res } = ctx;
+  // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
+  if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) return undefined;
   for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP; k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.has(id));
@@ -635,6 +653,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const role = casualtyAfter(ctx, last);
       if (role) countOf(role);
     }
+    // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the
+    // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten
+    // schweben … in Lebensgefahr") counts those in that state, not all the injured.
+    if (!ordinal && !currency && Number.isInteger(value) && value > 0 && (!unit || HURT.has(unit) || units?.some((u) => HURT.has(u)) === true) && stateAfter(ctx, last)) countOf(CRITICAL);
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {
       unit = currency.unit;

@@ -233,6 +233,8 @@ describe('amounts written as one hyphenated word', () => {
   test.each([
     ['The 30-billion-euro package includes tax cuts.', 'quantity:30000000000:euro', '30-billion-euro'],
     ['A 3.5-billion-euro levy on banks.', 'quantity:3500000000:euro', '3.5-billion-euro'],
+    ['The 1,300-megawatt reactor went into service in 1987.', 'quantity:1300:megawatt', '1,300-megawatt'],
+    ['They built a 2.5-metre wall.', 'quantity:2.5:metre', '2.5-metre'],
   ])('%s', (text, id, span) => {
     const f = facets(text, 'en');
     expect(f.find((x) => x.id === id)?.text).toBe(span);

@@ -315,14 +315,23 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   // "third-largest", "second-biggest": a rank.
   const rank = /^\d/.test(m[1]!) ? undefined : ordinalWordValue(m[1]!, nw);
   if (rank !== undefined) return { kind: 'ordinal', id: `ordinal:${rank}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank };
-  const value = /^\d/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!, nw);
+  let value = /^\d/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!, nw);
   if (value === undefined || !Number.isFinite(value)) return undefined;
+  // The thousands, or the whole part, before a separator are a token of their own ("1" of "1,300-megawatt", "2" of "2.5-metre").
+  const prev = ctx.tokens[i - 1];
+  if (/^\d+$/.test(m[1]!) && prev && /^\d{1,3}$/.test(prev.folded) && prev.end === t.start - 1 && /[.,\u00A0\u202F]/.test(text[prev.end]!)) {
+    const joined = parseDigits(text.slice(prev.start, t.start + m[1]!.length), res.lang);
+    if (joined !== undefined) {
+      value = joined;
+      span = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end) };
+    }
+  }
   const dur = res.dates.durationUnits.get(word);
   if (dur) {
-    return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: t.end }], value, unit: dur };
+    return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
-  const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+  const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
   return unit ? countedAs(number, unit) : number;
 }
 

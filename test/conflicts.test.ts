@@ -316,6 +316,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([, a]) => a === 'Two')).toEqual([]);
   });
 
+  test('a bare number, the only value of two aligned claims, conflicts ("six in intensive care" / "huit en soins intensifs")', async () => {
+    const k = await conflictKinds(
+      'Of those infected, 31 were being treated in hospital in Ulm, including six in intensive care.',
+      'Parmi les personnes infectées, 31 sont hospitalisées à Ulm, dont huit en soins intensifs.',
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['quantity', 'six', 'huit']);
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

@@ -303,6 +303,8 @@ interface ClaimSlots {
   years: FacetInternal[];
   /** Spans of years ("between 2014 and 2018"). */
   yearSpans: FacetInternal[];
+  /** Numbers that count nothing named ("six in intensive care"). */
+  numbers: FacetInternal[];
 }
 
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
@@ -324,6 +326,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
+      numbers: c.facets.filter((f) => f.kind === 'number' && f.value !== undefined),
     };
     memo.slots = r;
   }
@@ -450,6 +453,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }
+      // A bare number, the only value of each of two aligned claims ("including six in intensive care" /
+      // "dont huit en soins intensifs"): what it counts is what the rest of the claims share.
+      const bare = !fa.quantities.length && !fb.quantities.length ? soleValues(fa.numbers, fb.numbers, (f) => f.value) : undefined;
+      if (bare && !states(b, bare[0]) && !states(a, bare[1])) out.push({ kind: 'quantity', a: span(ca, bare[0], a.text, ids), b: span(cb, bare[1], b.text, ids) });
       // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
       // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
       // something else elsewhere, "la troisième manche": only the claims count.)

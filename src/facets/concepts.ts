@@ -164,8 +164,9 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       // A phrase keeps the concepts of its words: "public debt" is also "debt",
       // so that it still meets "la dette" in a version that does not say "publique".
       // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt); only nouns are compounds.
+      // Not a compound written as an idiom: "Mitternacht" is midnight, not the middle and the night.
       const t0 = tokens[i]!;
-      if (matched === 1 && res.lang === 'de' && t0.cap && t0.lower.length >= 8) {
+      if (matched === 1 && res.lang === 'de' && t0.cap && t0.lower.length >= 8 && !res.idioms.has(stems[i]!)) {
         for (const id of new Set(splitCompound(t0.lower.replace(/-/g, ''), res, 0, true) ?? [])) {
           if (!ids.includes(id)) out.push(conceptFacet(id, text, t0.start, t0.end));
         }

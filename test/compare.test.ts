@@ -263,6 +263,20 @@ describe('extractClaims', () => {
     expect(coach).toHaveLength(1);
   });
 
+  test('a subject set off by a participle phrase is read with it, not as a claim of its own', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')[0]).toBe(
+      'Le mouvement de 48 heures, lancé par le syndicat des pilotes',
+    );
+    expect(texts('Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.', 'de')[0]).toBe(
+      'Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft',
+    );
+    // A noun after the comma is no participle ("comité").
+    expect(texts('Le nouveau conseil scientifique national, comité de dix experts indépendants, a rendu mardi son avis sur la réforme.', 'fr')[0]).toBe(
+      'Le nouveau conseil scientifique national',
+    );
+  });
+
   test('German "und" before a past verb and a function word opens a clause; before an adjective it does not', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Der 26-Jährige setzte sich nach 35 Kilometern vom Feld ab und siegte mit 58 Sekunden Vorsprung.')).toEqual([

@@ -173,10 +173,17 @@ export function splitSentence(
     for (let k = s.first; k <= s.last; k++) if (hints.verbStarts.has(tokens[k]!.start)) return false;
     return true;
   };
+  // Without a tagger, a subject set off by a participle phrase before its predicate ("Le mouvement de 48 heures,
+  // lancé par le syndicat, a commencé à minuit"): the subject is read with the phrase, not as a claim of its own.
+  const apposed = () => {
+    if (hints.verbStarts || segs.length < 3 || segs[2]!.kind !== 'comma') return false;
+    const p = tokens[segs[1]!.first]!;
+    return !p.cap && res.participleLike(p.folded) && !tokens[segs[2]!.first]!.cap;
+  };
   const fronted =
     segs.length > 1 &&
     segs[1]!.kind === 'comma' &&
-    (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!));
+    (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
   segs.forEach((s, k) => {
     const c = contents[k]!;
     const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted);

@@ -39,6 +39,8 @@ interface LanguageFile {
   subjectPronouns?: string[];
   /** Endings of a finite verb in the past that no adjective of the same look has (German "-te", not "-ste"). */
   pastVerbEndings?: { endings: string[]; not: string[] };
+  /** Past participles by form: optional prefixes ("ge"), endings ("é", "t") and endings that rule a word out ("té"). */
+  participles?: { prefixes?: string[]; endings: string[]; not: string[] };
   attributionVerbs: string[];
   relativeOpeners?: string[];
   negators?: string[];
@@ -165,6 +167,8 @@ export interface LanguageResources {
   readonly subjectPronouns: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
   readonly pastVerbLike: (folded: string) => boolean;
+  /** Whether a folded word looks like a past participle ("lancé", "organisiert"), by its prefix and ending (no tagger). */
+  readonly participleLike: (folded: string) => boolean;
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
   readonly boundaryOpeners: PhraseSet;
   readonly attributionVerbs: PhraseSet;
@@ -387,6 +391,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
+    participleLike: pastVerbLike(data?.participles),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
@@ -470,11 +475,12 @@ function build(lang: string): LanguageResources {
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes);
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
-function pastVerbLike(data: { endings: string[]; not: string[] } | undefined): (folded: string) => boolean {
+function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[] } | undefined): (folded: string) => boolean {
   if (!data?.endings.length) return () => false;
+  const prefixes = (data.prefixes ?? []).map(fold);
   const endings = data.endings.map(fold);
   const not = data.not.map(fold);
-  return (w) => w.length > 4 && endings.some((e) => w.endsWith(e)) && !not.some((e) => w.endsWith(e));
+  return (w) => w.length > 4 && (!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e)) && !not.some((e) => w.endsWith(e));
 }
 
 export function getResources(lang: string): LanguageResources {

@@ -325,6 +325,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'six', 'huit']);
   });
 
+  test('the score of one leg and the score over both legs are no conflict ("5-2 aggregate" / "2-1 à l\'aller")', async () => {
+    const k = await conflictKinds(
+      'Lyon reached the quarter-finals on Thursday with a 3-1 home win over Feyenoord, completing a 5-2 aggregate victory.',
+      "Lyon s'est qualifié jeudi pour les quarts de finale en battant Feyenoord 3-1, après sa victoire 2-1 à l'aller.",
+      ['en', 'fr'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

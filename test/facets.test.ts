@@ -127,7 +127,7 @@ describe('elapsed times', () => {
     expect(d.map((x) => [x.id, x.text])).toEqual([['duration:7272S', span]]);
     // Its parts are no clock time, no number and no word of the lexicon ("min" is no mine).
     expect(f.filter((x) => x.kind === 'time' || x.kind === 'number' || x.kind === 'quantity')).toEqual([]);
-    expect(f.filter((x) => x.kind === 'concept' && x.id !== 'concept:win' && x.id !== 'concept:hour')).toEqual([]);
+    expect(f.filter((x) => x.kind === 'concept' && x.id !== 'concept:win' && x.id !== 'concept:hour' && x.id !== 'concept:minute')).toEqual([]);
   });
   test.each([
     ['en', 'She finished in 1 minute 52.34 seconds.'],
@@ -757,6 +757,9 @@ describe('places inside words', () => {
     expect(ids('Ein Defekt hat weite Teile Westpolens lahmgelegt.', 'de')).toContain('country:PL');
     expect(ids('Im Nordirak wurde gekämpft.', 'de')).toContain('country:IQ');
     expect(ids('Die Ostsee ist kalt.', 'de').filter((x) => x.startsWith('country:'))).toEqual([]);
+  });
+  test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
+    expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });
   test('English gives a place its role in one word ("Düsseldorf-based")', () => {
     const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');

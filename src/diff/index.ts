@@ -377,6 +377,26 @@ function oddOnes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], val
   return restA.length === 1 && restB.length === 1 ? [restA[0]!, restB[0]!] : undefined;
 }
 
+/** Concepts that say which match of a tie a score is: the first leg, the second, or both together. */
+const LEGS = new Set(['concept:first-leg', 'concept:second-leg', 'concept:aggregate']);
+/** How far from a score, in characters, the words naming its leg may stand. */
+const LEG_REACH = 40;
+
+/** The leg a score belongs to: the nearest leg concept within reach in its claim, if any. */
+function legOf(c: ClaimInternal, score: FacetInternal): string | undefined {
+  let best: string | undefined;
+  let gap = LEG_REACH + 1;
+  for (const f of c.facets) {
+    if (f.kind !== 'concept' || !LEGS.has(f.id)) continue;
+    const d = f.start >= score.end ? f.start - score.end : score.start >= f.end ? score.start - f.end : 0;
+    if (d < gap) {
+      gap = d;
+      best = f.id;
+    }
+  }
+  return best;
+}
+
 /** A date's month key ("month:06"). */
 function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
@@ -441,6 +461,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
           if (!sameUnit(qa, qb) || qb.value === qa.value) continue;
+          // The score of a first leg, of a second leg and over both are three facts ("5-2 aggregate" / "2-1 à l'aller").
+          if (qa.kind === 'score' && legOf(ca, qa) !== legOf(cb, qb)) continue;
           if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
             // Approximations conflict only when far apart: by a quarter, or five points of a percentage.
             const gap = Math.abs(qa.value! - qb.value!);

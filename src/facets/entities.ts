@@ -242,6 +242,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken.has(i) || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
     const t = tokens[i]!;
     if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
+    // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
+    if (text[t.end] === '-') continue;
     // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.
     if (ctx.names?.has(t.folded)) continue;
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;

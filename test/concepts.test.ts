@@ -181,6 +181,10 @@ describe('German verb forms derived at build time', () => {
     expect(germanVerbForms('ablehnen')).toEqual(expect.arrayContaining(['abgelehnt', 'ablehnt']));
     expect(germanVerbForms('wohnen')).toContain('gewohnt');
     expect(germanVerbForms('angehoben')).toEqual([]);
+    // Strong verbs take their own participle, after a separable particle or for an inseparable prefix without "ge-".
+    expect(germanVerbForms('zurückweisen')).toContain('zurückgewiesen');
+    expect(germanVerbForms('zunehmen')).toContain('zugenommen');
+    expect(germanVerbForms('verschieben')).toContain('verschoben');
     expect(germanVerbForms('Garantie')).toEqual([]);
   });
 });

@@ -238,7 +238,8 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
     const p = tokens[i]!;
     if (!res.separableParticles.has(p.folded) || p.cap) continue;
     const after = text.slice(p.end, (tokens[i + 1]?.start ?? p.end + 2));
-    if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after)) continue; // not at the end of its clause
+    // Not at the end of its clause, which punctuation or a coordinator ends ("weist … zurück und spricht").
+    if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after) && !res.coordinators.has(tokens[i + 1]!.folded)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
       const v = tokens[k]!;
       const gap = text.slice(v.end, tokens[k + 1]!.start);

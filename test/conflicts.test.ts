@@ -334,6 +334,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a year since which something holds conflicts with another ("the lowest number since 2013" / "le chiffre le plus bas depuis 2011")', async () => {
+    const k = await conflictKinds(
+      'Some 680,000 babies were born in Germany last year, the lowest number since 2013.',
+      "Quelque 680 000 bébés sont nés l'an dernier en Allemagne, le chiffre le plus bas depuis 2011.",
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['date', 'since 2013', 'depuis 2011']);
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

@@ -303,6 +303,8 @@ interface ClaimSlots {
   years: FacetInternal[];
   /** Spans of years ("between 2014 and 2018"). */
   yearSpans: FacetInternal[];
+  /** Years since which something holds ("the lowest since 2013"). */
+  sinceYears: FacetInternal[];
   /** Numbers that count nothing named ("six in intensive care"). */
   numbers: FacetInternal[];
 }
@@ -325,6 +327,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
+      sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
       numbers: c.facets.filter((f) => f.kind === 'number' && f.value !== undefined),
     };
@@ -404,6 +407,8 @@ function monthOf(f: FacetInternal): string | undefined {
 
 /** A date facet that is a year alone. */
 const YEAR_ALONE = /^date:\d{4}$/;
+/** A date facet that is a year things have run since ("since 2013", "depuis 2011", "seit 2013"). */
+const YEAR_SINCE = /^date:>=\d{4}$/;
 /** A date facet that is a span of years. */
 const YEAR_SPAN = /^date:\d{4}\/\d{4}$/;
 
@@ -493,8 +498,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       }
       // A year alone, one in each claim, each not stated anywhere in the other source ("third in the
       // Tour de France in 2023" / "troisième du Tour de France 2022").
-      const years = soleValues(fa.years, fb.years, yearOf);
-      if (years && !b.keyText.has(yearOf(years[0])!) && !a.keyText.has(yearOf(years[1])!)) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
+      // The same for a year since which something holds ("the lowest since 2013" / "le plus bas depuis 2011").
+      for (const [ya, yb] of [[fa.years, fb.years], [fa.sinceYears, fb.sinceYears]] as const) {
+        const years = soleValues(ya, yb, yearOf);
+        if (years && !b.keyText.has(yearOf(years[0])!) && !a.keyText.has(yearOf(years[1])!)) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
+      }
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
       // the differing years stated nowhere in the other source.
       const spans = soleValues(fa.yearSpans, fb.yearSpans, (f) => f.id);

@@ -263,6 +263,15 @@ describe('extractClaims', () => {
     expect(coach).toHaveLength(1);
   });
 
+  test('two claims that each say one thing, the same, are one fact ("It was not a cyberattack." / "… nicht um einen Cyberangriff.")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A cloud outage disrupted thousands of websites in Europe on Monday. The company blamed a faulty update. It was not a cyberattack.' },
+      { id: 'de', lang: 'de', text: 'Eine Cloud-Störung hat am Montag Tausende Websites in Europa lahmgelegt. Das Unternehmen machte ein fehlerhaftes Update verantwortlich. Es handelte sich nicht um einen Cyberangriff.' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    expect(r.groups.map((g) => g.claims.map(text))).toContainEqual(['It was not a cyberattack.', 'Es handelte sich nicht um einen Cyberangriff.']);
+  });
+
   test('a subject set off by a participle phrase is read with it, not as a claim of its own', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')[0]).toBe(

@@ -190,7 +190,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // A key found in very many groups does not tell candidates apart (it still
       // counts in the score); when the claim has one, one other shared key will do.
       const keys = keysOf(c);
-      const need = keys.some((k) => !table.isWeak(k) && (index[k]?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
+      // A claim that says one thing ("It was not a cyberattack.") meets its like through that one key.
+      const need = vectors.get(c)!.ownWords === 1 || keys.some((k) => !table.isWeak(k) && (index[k]?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
       // A dated claim meets another dated claim of the same place (two datelines), whatever the day.
       const dated = keys.some((k) => table.isDay(k));
       for (const key of keys) {

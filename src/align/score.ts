@@ -128,6 +128,8 @@ export interface Vector {
   qtyIds: number[];
   /** For each of qtyIds, the key id of its slot ("slot:injury"). */
   qtySlots: number[];
+  /** How many words of its own the claim's anchors (not cognates, not context) stand on. */
+  ownWords: number;
 }
 
 /** IDF over a set of claims: rare anchors weigh more. */
@@ -158,13 +160,15 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, qtyIds: [], qtySlots: [] };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
+  const ownStarts: number[] = [];
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
     const a = isContext ? c.context[k - n1]! : c.anchors[k]!;
     if (isContext && a.key.startsWith('cog:')) continue;
     const id = table.id(a.key);
+    if (!isContext && !(table.flags[id]! & COG) && !ownStarts.includes(a.start)) ownStarts.push(a.start);
     let p = v.ids.length;
     while (p > 0 && v.ids[p - 1]! > id) p--;
     if (p > 0 && v.ids[p - 1] === id) {
@@ -194,6 +198,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
       v.durUnits |= unitBit(a.key.replace(DUR_VALUE, ''));
     }
   }
+  v.ownWords = ownStarts.length;
   return v;
 }
 
@@ -300,7 +305,9 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   if (!sharedOwn && !durSlot) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
-  if (sharedKeys < 2 && !sharedSpecific) return 0;
+  // Two claims that each say one thing, the same ("This was not a cyberattack." / "Es habe sich nicht um einen
+  // Cyberangriff gehandelt"), state one fact.
+  if (sharedKeys < 2 && !sharedSpecific && !(sharedKeys === 1 && a.ownWords === 1 && b.ownWords === 1)) return 0;
   // Cosine-like overlap, blended with containment of the lighter claim in the
   // heavier one: a short claim is often one detail of a long sentence elsewhere.
   // Two claims that fill the same slot (a count of people) with different

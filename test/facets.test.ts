@@ -758,6 +758,11 @@ describe('places inside words', () => {
     expect(ids('Im Nordirak wurde gekämpft.', 'de')).toContain('country:IQ');
     expect(ids('Die Ostsee ist kalt.', 'de').filter((x) => x.startsWith('country:'))).toEqual([]);
   });
+  test('German names a place in the genitive ("die Küste Floridas", "Moskaus")', () => {
+    expect(ids('Die Kapsel wasserte vor der Küste Floridas.', 'de')).toContain('region:florida');
+    expect(ids('Die Straßen Moskaus waren leer.', 'de')).toContain('city:moscow');
+    expect(ids('Das Haus des Ministers brannte.', 'de').filter((x) => x.startsWith('place:') || x.startsWith('region:') || x.startsWith('city:'))).toEqual([]);
+  });
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });

@@ -103,6 +103,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };
       if (!node.next) break;
     }
+    // A place name in the genitive ("die Küste Floridas", "Moskaus Bürgermeister") is the place.
+    if (!best && first.cap) {
+      for (const g of res.placeGenitives) {
+        const e = first.folded.length > g.length + 2 && first.folded.endsWith(g) ? gaz.phrases.get(first.folded.slice(0, -g.length)) : undefined;
+        if (e?.kind === 'place' && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n: 1, kind: e.kind, id: e.id };
+      }
+    }
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);
       i += best.n - 1;

@@ -52,6 +52,8 @@ interface LanguageFile {
   nounSuffixes?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
+  /** Endings a place name takes in the genitive ("Floridas", "Moskaus"): the name without them is the place. */
+  placeGenitives?: string[];
   boilerplateLines: string[];
   teaserMarkers: string[];
   bylinePhrases?: string[];
@@ -148,6 +150,8 @@ export interface LanguageResources {
   readonly supported: boolean;
   /** The language writes every noun with a capital (German): a capital alone does not make a name. */
   readonly nounsCapitalised: boolean;
+  /** Genitive endings of place names ("s": "Floridas" is Florida's). */
+  readonly placeGenitives: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   /** Folded abbreviations that end a sentence before a capitalised function word ("… avant J.-C. Il a été"). */
@@ -378,6 +382,7 @@ function build(lang: string): LanguageResources {
     lang,
     supported: !!file,
     nounsCapitalised: !!data?.nounsCapitalised,
+    placeGenitives: (data?.placeGenitives ?? []).map(fold),
     stopwords: new Set((data?.stopwords ?? other).map(fold)),
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
     finalAbbreviations: new Set((data?.finalAbbreviations ?? []).map(fold)),

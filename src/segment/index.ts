@@ -29,6 +29,9 @@ function wordAfter(text: string, start: number): string {
  * an initial ("J. Smith"), or, in German, an ordinal number ("29. Mai",
  * "13. Ausgabe").
  */
+/** A letter or digit: what follows an opening quote. */
+const WORD_START = /[\p{L}\d]/u;
+
 export function segmentBlock(text: string, block: Range, res: LanguageResources): Range[] {
   const out: Range[] = [];
   let start = block.start;
@@ -41,9 +44,10 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
     }
     let j = i;
     while (j < block.end && TERMINALS.includes(text[j]!)) j++;
-    // Closing quotes and brackets belong to the sentence, also after a space (French « … . »).
+    // Closing quotes and brackets belong to the sentence, also after a space (French « … . »); a straight
+    // quote after a space that a word follows opens the next sentence (said. "This was …").
     let k = j;
-    while (k < block.end && (CLOSERS.includes(text[k]!) || (/\s/.test(text[k]!) && CLOSERS.includes(text[k + 1] ?? '') && text[k + 1] !== "'"))) k++;
+    while (k < block.end && (CLOSERS.includes(text[k]!) || (/\s/.test(text[k]!) && CLOSERS.includes(text[k + 1] ?? '') && text[k + 1] !== "'" && !(text[k + 1] === '"' && WORD_START.test(text[k + 2] ?? ''))))) k++;
     if (k >= block.end) break;
     if (!/\s/.test(text[k]!)) {
       i = j;

@@ -21,6 +21,7 @@ describe('sentence segmentation', () => {
     ['en', 'In 2010. The meeting started.', 2],
     ['de', 'Bayern besiegte Inter mit 2:1. Harry Kane traf früh.', 2],
     ['de', 'Der Zug fährt um 20.30. Danach fährt keiner mehr.', 2],
+    ['de', 'Traktoren blockierten die A4 und die A1. Im Berufsverkehr bildeten sich Staus.', 2],
     ['en', '"We apologise," chief executive Carla Jensen said. "This was not a cyberattack."', 2],
     ['en', 'He said: "We will win." "Nobody can stop us," he added.', 2],
   ])('%s: %s', (lang, text, count) => {

@@ -70,7 +70,9 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
         let d = i;
         while (d > Math.max(start, i - 6) && /\d/.test(text[d - 1]!)) d--;
         const partOfNumber = /[:.,\-–]/.test(text[d - 1] ?? '') && /\d/.test(text[d - 2] ?? '');
-        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber) boundary = false;
+        // Nor the end of a code of letters and digits ("auf der A1. Im Berufsverkehr …", "die G7.").
+        const code = /\p{L}/u.test(text[d - 1] ?? '');
+        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code) boundary = false;
       }
     }
     if (boundary) {

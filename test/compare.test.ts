@@ -272,6 +272,13 @@ describe('extractClaims', () => {
     expect(r.groups.map((g) => g.claims.map(text))).toContainEqual(['It was not a cyberattack.', 'Es handelte sich nicht um einen Cyberangriff.']);
   });
 
+  test('a list that opens the sentence is its subject, not a list of claims ("Spätfrost, Hagel und Mehltau hatten …")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Spätfrost, Hagel und Mehltau hatten den Reben im Frühjahr schwer zugesetzt.', 'de')).toEqual([
+      'Spätfrost, Hagel und Mehltau hatten den Reben im Frühjahr schwer zugesetzt.',
+    ]);
+  });
+
   test('a subject set off by a participle phrase is read with it, not as a claim of its own', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')[0]).toBe(

@@ -147,6 +147,9 @@ export function splitSentence(
     if (!closes || size(segs[k]!) > 7) continue;
     let m = k - 1;
     while (m >= 0 && m > k - 12 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
+    // A list that opens the sentence is its subject ("Spätfrost, Hagel und Mehltau hatten den Reben
+    // zugesetzt"): its items are no claims of their own.
+    if (m === 0 && segs[0]!.kind === 'start' && size(segs[0]!) <= 4) continue;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.

@@ -630,6 +630,16 @@ describe('spans of years', () => {
   });
 });
 
+describe('people named by what they do are counted as people, and so as the dead when they died', () => {
+  test.each([
+    ['en', 'Two farm workers died of suspected heatstroke.', 'quantity:2:kill'],
+    ['de', 'In der Provinz starben zwei Landarbeiter.', 'quantity:2:kill'],
+    ['en', 'They were still searching for around 15 missing people.', 'quantity:~15:missing'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe('a count of the injured in a critical state counts that state', () => {
   test.each([
     ['en', 'Seven of the injured are in a critical condition.', 'quantity:7:critical-condition'],

@@ -616,6 +616,18 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
         units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
+        // People named by what they do are people: the head of "zwei Landarbeiter" (land + worker) and of
+        // "two farm workers" (a modifier, then the noun) is the worker.
+        if (concept !== undefined && !PEOPLE_UNITS.has(concept) && !ROLE_CONCEPTS.includes(concept)) {
+          const person = units?.find((x) => PEOPLE_UNITS.has(x));
+          const head = !person && !unitEnd && next && text.slice(ut.end, next.start) === ' ' ? [...(ctx.conceptsOf?.(u + 1) ?? [])].find((x) => PEOPLE_UNITS.has(x)) : undefined;
+          if (person) concept = person;
+          else if (head) {
+            concept = head;
+            unitEnd = next!.end;
+            units = [head];
+          }
+        }
         // A count of people in a clause about deaths, injuries or employment counts the casualties or the staff.
         if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
           const role = roleNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));

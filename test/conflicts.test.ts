@@ -343,6 +343,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'since 2013', 'depuis 2011']);
   });
 
+  test('two weekdays in claims that share the rest conflict ("until at least Wednesday" / "bis Donnerstag"; fixture set)', async () => {
+    const read = (set: string, lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8') });
+    const r = await compare(['en', 'fr', 'de'].map((l) => read('heat', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans).toContain('Donnerstag / Wednesday');
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

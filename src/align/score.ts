@@ -60,6 +60,8 @@ const TOWN_KINDS = new Set(['city', 'place']);
 const NUM = 1024;
 /** A clock time ("time:05:00"): two claims that each give one fill one slot. */
 const TIME = 2048;
+/** A weekday ("weekday:3"): two claims that each give one, not the same, fill one slot. */
+const WEEKDAY = 4096;
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -79,7 +81,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === 'weekday' ? WEEKDAY : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -124,6 +126,8 @@ export interface Vector {
   timeMass: number;
   /** Sum of the weights of the claim's own number values. */
   numMass: number;
+  /** Sum of the weights of the claim's own weekdays. */
+  weekdayMass: number;
   /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */
   qtyIds: number[];
   /** For each of qtyIds, the key id of its slot ("slot:injury"). */
@@ -160,7 +164,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
 export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
   const ownStarts: number[] = [];
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
@@ -189,6 +193,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
     if (f & TOWN && !(f & CTX)) v.townMass += w;
     if (f & NUM && !(f & CTX)) v.numMass += w;
     if (f & TIME && !(f & CTX)) v.timeMass += w;
+    if (f & WEEKDAY && !(f & CTX)) v.weekdayMass += w;
     if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
       v.qtyIds.push(id);
       v.qtySlots.push(table.id(`slot:${a.key.slice(a.key.indexOf(':', 4) + 1)}`));
@@ -254,6 +259,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   let sharedTown = false;
   let sharedDur = false;
   let sharedTime = false;
+  let sharedWeekday = false;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -285,6 +291,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
       if (f & TOWN) sharedTown = true;
       if (f & DUR) sharedDur = true;
       if (f & TIME) sharedTime = true;
+      if (f & WEEKDAY) sharedWeekday = true;
       i++;
       j++;
     }
@@ -328,6 +335,12 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   if (daySlot) {
     normA -= a.dayMass;
     normB -= b.dayMass;
+  }
+  // Two weekdays, one in each claim and not the same ("until at least Wednesday" / "bis Donnerstag"), are one
+  // slot with two values: the values do not count against claims that share enough else.
+  if (a.weekdayMass && b.weekdayMass && !sharedWeekday) {
+    normA -= a.weekdayMass;
+    normB -= b.weekdayMass;
   }
   // The same, for claims that share two other anchors, for a town ("near the town of Casale" / "bei der
   // Stadt Alessandria"), a length of time in one unit ("after seven hours of talks" / "à l'issue de neuf

@@ -66,6 +66,15 @@ describe('compare on the seeds', () => {
     expect(enFr.onlyInB.map((s) => s.claim)).toContain(accepted.id);
   });
 
+  test('a negation read in one version only does not keep two close claims apart (10,000 steps "not necessary" / "nicht nötig")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Walking about 7,000 steps a day is linked to a lower risk of early death, a study found. This suggests that the popular target of 10,000 steps is not necessary for good health.' },
+      { id: 'de', lang: 'de', text: 'Wer täglich etwa 7000 Schritte geht, stirbt seltener früh, zeigt eine Studie. Die verbreitete Zielmarke von 10.000 Schritten sei daher für eine gute Gesundheit nicht nötig, schreiben die Autoren.' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    expect(r.groups.some((g) => g.claims.map(text).some((t) => t.includes('10,000')) && g.claims.map(text).some((t) => t.includes('10.000')))).toBe(true);
+  });
+
   test('only a short claim is negated as a whole', () => {
     const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
     expect(short.some((c) => c.negated)).toBe(true);

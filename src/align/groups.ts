@@ -34,6 +34,13 @@ function basesOf(c: ClaimInternal): number {
   return m;
 }
 
+/**
+ * Factor on the score of two claims of which one negates what the other affirms ("has not yet accepted" /
+ * "a accepté"): not one fact unless the rest is close (a negation inside a longer claim, "artists who cannot
+ * work freely", is no negation of the claim). Chosen on npm run eval.
+ */
+const NEGATED = 0.5;
+
 const SURFACE_FLOOR = 0.5;
 const SURFACE_MIN_ANCHOR = 0.1;
 const MAX_POSTINGS = 256;
@@ -114,7 +121,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     // One version negates what the other affirms ("has not yet accepted" / "a accepté"):
     // not one fact, so each stays a claim the other leaves out.
-    if (a.negated !== b.negated) return 0;
+    const negation = a.negated !== b.negated ? NEGATED : 1;
     const ba = bases.get(a)!;
     const bb = bases.get(b)!;
     if (ba && bb && !(ba & bb)) return 0;
@@ -141,7 +148,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const ea = settings.embeddings?.get(a);
     const eb = settings.embeddings?.get(b);
     if (ea && eb) s = (1 - settings.embedWeight) * s + settings.embedWeight * Math.max(0, cosine(ea, eb));
-    return s;
+    return s * negation;
   };
 
   const groups: Group[] = [];

@@ -75,6 +75,13 @@ describe('compare on the seeds', () => {
     expect(r.groups.some((g) => g.claims.map(text).some((t) => t.includes('10,000')) && g.claims.map(text).some((t) => t.includes('10.000')))).toBe(true);
   });
 
+  test('a negation inside a relative clause negates the clause, not the claim; a claim that is the clause stays negated', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('en', 'The prize belongs to all artists who cannot work freely.')).toEqual([false]);
+    expect(negated('fr', 'Ce prix appartient aux artistes qui ne peuvent pas travailler librement.')).toEqual([false]);
+    expect(negated('en', 'Keller, who had never reached a final before.')).toEqual([true]);
+  });
+
   test('only a short claim is negated as a whole', () => {
     const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
     expect(short.some((c) => c.negated)).toBe(true);

@@ -47,6 +47,8 @@ const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
 const NO_INJURIES = 'concept:no-injuries';
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
 const NEGATION_SCOPE = 16;
+/** How many words a claim says before a relative pronoun for the clause it opens to be embedded in the claim. */
+const RELATIVE_AFTER = 3;
 
 /** Cognate key of each folded word, made once (words repeat across texts; bounded). */
 const cognateKeys = new Map<string, string>();
@@ -143,14 +145,19 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const words: string[] = [];
       let negated = false;
       let nobody: Token | undefined;
+      // A negation inside a relative clause ("artists who cannot work freely", ", die nicht frei arbeiten
+      // können") negates the clause, not the claim.
+      let relative = false;
       for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
         const w = tokens[k]!.folded;
         words.push(w);
+        // (Not the claim that is itself the clause: "Keller, who had never reached a final".)
+        if (k - wi >= RELATIVE_AFTER && res.relativePronouns.has(w)) relative = true;
         // English "n't" reaches here split: "hasn" + "t".
         const contraction = w === 't' && k > 0 && (text[tokens[k]!.start - 1] === "'" || text[tokens[k]!.start - 1] === '’') && tokens[k - 1]!.folded.endsWith('n');
         // A negator inside a lexicon phrase is part of what the phrase says ("not yet known" is unknown,
         // "no injuries"), not a negation of the claim.
-        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!)) negated = true;
+        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative) negated = true;
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.

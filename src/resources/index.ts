@@ -43,6 +43,8 @@ interface LanguageFile {
   participles?: { prefixes?: string[]; endings: string[]; not: string[] };
   attributionVerbs: string[];
   relativeOpeners?: string[];
+  /** Relative pronouns that open a relative clause wherever they stand ("who", "qui"; not "that", "que", nor German "die"). */
+  relativePronouns?: string[];
   negators?: string[];
   /** Words for no one ("none", "aucun", "niemand"): with a word for being hurt, the fact that no one was. */
   nobody?: string[];
@@ -178,6 +180,8 @@ export interface LanguageResources {
   readonly attributionVerbs: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Folded relative pronouns that open a relative clause even without a comma before them. */
+  readonly relativePronouns: ReadonlySet<string>;
   /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
   readonly negators: ReadonlySet<string>;
   /** Phrases for no one ("none", "no one", "personne n'", "niemand"). */
@@ -400,6 +404,7 @@ function build(lang: string): LanguageResources {
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),
     functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),

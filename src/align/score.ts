@@ -62,6 +62,8 @@ const NUM = 1024;
 const TIME = 2048;
 /** A weekday ("weekday:3"): two claims that each give one, not the same, fill one slot. */
 const WEEKDAY = 4096;
+/** A concept of the lexicon ("concept:cyber"). */
+const CONCEPT = 8192;
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -81,7 +83,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === 'weekday' ? WEEKDAY : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === 'weekday' ? WEEKDAY : 0) | (kind === 'concept' ? CONCEPT : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -260,6 +262,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   let sharedDur = false;
   let sharedTime = false;
   let sharedWeekday = false;
+  let sharedConcept = false;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -292,6 +295,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
       if (f & DUR) sharedDur = true;
       if (f & TIME) sharedTime = true;
       if (f & WEEKDAY) sharedWeekday = true;
+      if (f & CONCEPT) sharedConcept = true;
       i++;
       j++;
     }
@@ -313,8 +317,8 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   // Two claims that each say one thing, the same ("This was not a cyberattack." / "Es habe sich nicht um einen
-  // Cyberangriff gehandelt"), state one fact.
-  if (sharedKeys < 2 && !sharedSpecific && !(sharedKeys === 1 && a.ownWords === 1 && b.ownWords === 1)) return 0;
+  // Cyberangriff gehandelt"), state one fact; a name alone ("M. Abdellatif Hammouchi") states none.
+  if (sharedKeys < 2 && !sharedSpecific && !(sharedKeys === 1 && sharedConcept && a.ownWords === 1 && b.ownWords === 1)) return 0;
   // Cosine-like overlap, blended with containment of the lighter claim in the
   // heavier one: a short claim is often one detail of a long sentence elsewhere.
   // Two claims that fill the same slot (a count of people) with different

@@ -295,6 +295,16 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },
+      { id: 'de', lang: 'de', text: 'Römisches Schiffswrack vor Sardinien entdeckt\n\nItalienische Archäologen haben vor der Küste Sardiniens das Wrack eines römischen Handelsschiffs mit Hunderten intakter Amphoren entdeckt, wie das Kulturministerium am Dienstag mitteilte. Es ist bereits das dritte römische Wrack, das in diesem Jahr vor Sardinien entdeckt wurde.' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    // The German "third wreck this year" is a fact the English version leaves out, not the English title.
+    expect(r.groups.some((g) => g.claims.map(text).includes('Archaeologists uncover Roman shipwreck off Sardinia') && g.claims.map(text).some((t) => t.includes('in diesem Jahr')))).toBe(false);
+  });
+
   test('a subject set off by a participle phrase is read with it, not as a claim of its own', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')[0]).toBe(

@@ -127,7 +127,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (ba && bb && !(ba & bb)) return 0;
     const va = vectors.get(a)!;
     const vb = vectors.get(b)!;
-    let s = anchorScore(va, vb, !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence));
+    // A title sums the story up: how much of a sentence of the text it holds, not how much of the title
+    // the sentence holds, says whether the two state one fact.
+    const containIn = a.title !== b.title ? (a.title ? 'b' : 'a') : undefined;
+    let s = anchorScore(va, vb, !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence), containIn);
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.
     if (a.lang === b.lang) {

@@ -247,7 +247,7 @@ function unitBit(unit: string): number {
  * `valuesFree`: neither claim's quantities are stated anywhere in the other's source, so where the two
  * fill one slot, the numbers that differ are its two values (see below), not two facts.
  */
-export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
+export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?: 'a' | 'b'): number {
   if (!a.norm || !b.norm) return 0;
   let shared = 0;
   let sharedKeys = 0;
@@ -366,7 +366,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false): number {
   }
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);
-  const contained = shared / Math.min(normA, normB);
+  const contained = shared / (containIn === 'a' ? normA : containIn === 'b' ? normB : Math.min(normA, normB));
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
 }
 

@@ -35,6 +35,8 @@ export interface ClaimInternal extends Range {
   negated: boolean;
   /** The claim is (part of) a heading: a short line of its own without a full stop ("Ein strategisches Forum für globale Sicherheit"). */
   heading?: boolean;
+  /** The claim is the story's title: the first line, short and without a full stop. */
+  title?: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
 }
@@ -106,6 +108,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const tokens = tokensIn(src.tokens, sentence.start, sentence.end);
     // A section heading inside the text (the title, first, is the story's own claim).
     const heading = sIndex > 0 && isHeading(text, sentence, tokens.length);
+    const title = sIndex === 0 && isHeading(text, sentence, tokens.length);
     const facets = extractFacets(text, sentence, res, state, tokens);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
@@ -186,6 +189,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         folded,
         negated,
         heading,
+        title,
       });
     }
   });

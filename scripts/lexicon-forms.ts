@@ -65,5 +65,8 @@ export function germanVerbForms(term: string): string[] {
   }
   const strong = strongParticiple(term);
   if (strong) forms.push(strong);
+  // The present participle, read as an adjective ("die sinkenden Preise", "steigende Kosten"); the stemmer
+  // brings its endings back to "-end".
+  if (term.endsWith('en')) forms.push(`${term}d`);
   return [...new Set(forms)].filter((f) => f !== term);
 }

@@ -185,6 +185,8 @@ describe('German verb forms derived at build time', () => {
     expect(germanVerbForms('zurückweisen')).toContain('zurückgewiesen');
     expect(germanVerbForms('zunehmen')).toContain('zugenommen');
     expect(germanVerbForms('verschieben')).toContain('verschoben');
+    // The present participle, read as an adjective ("die sinkenden Preise").
+    expect(germanVerbForms('sinken')).toContain('sinkend');
     expect(germanVerbForms('Garantie')).toEqual([]);
   });
 });

@@ -653,6 +653,16 @@ describe('a count of the injured in a critical state counts that state', () => {
   });
 });
 
+describe('a unit of time after an article makes a rate, not a length of time', () => {
+  test.each([
+    ['en', 'Net immigration fell to 430,000 from 660,000 a year earlier.'],
+    ['fr', 'Le solde migratoire est tombé à 430 000 personnes contre 660 000 un an plus tôt.'],
+  ])('%s: %s', (lang, text) => {
+    expect(ids(text, lang).filter((x) => x.startsWith('duration:') || (x.startsWith('quantity:') && x.endsWith(':year')))).toEqual([]);
+    expect(ids(text, lang)).toContain('number:660000');
+  });
+});
+
 describe('seasons are years', () => {
   test.each([
     ['en', 'He signed for four seasons.', 'duration:4Y'],

@@ -601,7 +601,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
+      } else if (ut && !(u > last + 1 && res.dates.durationUnits.has(ut.folded)) && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known

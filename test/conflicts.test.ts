@@ -350,6 +350,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('Donnerstag / Wednesday');
   });
 
+  test('amounts three orders of magnitude apart are a total and a part, no conflict', async () => {
+    const k = await conflictKinds(
+      'A court in Stuttgart ordered Verano to pay damages to 12,000 diesel owners. The total could exceed 30 million euros.',
+      'Un tribunal de Stuttgart a condamné Verano à indemniser 12 000 propriétaires de diesel. Chaque plaignant peut recevoir 5 000 euros au total.',
+      ['en', 'fr'],
+    );
+    expect(k.filter(([, a, b]) => a.includes('30 million') || b.includes('30 million'))).toEqual([]);
+  });
+
   test('a rate and a change in percentage points are no conflict', async () => {
     const k = await conflictKinds(
       'Die EZB hat den Leitzins um 0,25 Prozentpunkte auf 4,5 Prozent angehoben.',

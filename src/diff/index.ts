@@ -451,6 +451,8 @@ const APPROX_SHARE = 0.25;
 /** The same for two approximations both written in digits ("about 3.5 billion" / "environ 3 milliards"): closer is still different. */
 const APPROX_SHARE_DIGITS = 0.1;
 const APPROX_POINTS = 5;
+/** Two values of one unit this many times apart or more are no contradiction of each other. */
+const MAGNITUDE = 1000;
 
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Conflict[] {
@@ -477,6 +479,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < share) continue;
           }
           if (states(b, qa) || states(a, qb)) continue;
+          // Amounts three orders of magnitude apart are a total and a part, not two values of one slot
+          // ("The total could exceed 30 million euros" / "jusqu'à 5 000 euros" each).
+          if (Math.max(qa.value!, qb.value!) > MAGNITUDE * Math.min(qa.value!, qb.value!)) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }

@@ -119,8 +119,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     return v;
   };
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
-    // One version negates what the other affirms ("has not yet accepted" / "a accepté"):
-    // not one fact, so each stays a claim the other leaves out.
+    // One version negates what the other affirms ("has not yet accepted" / "a accepté"): the score is
+    // lowered (NEGATED), so that each stays a claim the other leaves out unless the rest is very close.
     const negation = a.negated !== b.negated ? NEGATED : 1;
     const ba = bases.get(a)!;
     const bb = bases.get(b)!;

@@ -107,8 +107,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   sentences.forEach((sentence, sIndex) => {
     const tokens = tokensIn(src.tokens, sentence.start, sentence.end);
     // A section heading inside the text (the title, first, is the story's own claim).
-    const heading = sIndex > 0 && isHeading(text, sentence, tokens.length);
-    const title = sIndex === 0 && isHeading(text, sentence, tokens.length);
+    const headingLike = isHeading(text, sentence, tokens.length);
+    const heading = sIndex > 0 && headingLike;
+    const title = sIndex === 0 && headingLike;
     const facets = extractFacets(text, sentence, res, state, tokens);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
@@ -148,8 +149,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const words: string[] = [];
       let negated = false;
       let nobody: Token | undefined;
-      // A negation inside a relative clause ("artists who cannot work freely", ", die nicht frei arbeiten
-      // können") negates the clause, not the claim.
+      // A negation inside a relative clause ("artists who cannot work freely", "qui ne peuvent pas")
+      // negates the clause, not the claim.
       let relative = false;
       for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
         const w = tokens[k]!.folded;

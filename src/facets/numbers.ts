@@ -576,6 +576,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(nat.end, tokens[u + 1]!.start))) u++;
       const ut = tokens[u];
       let unitEnd = 0;
+      // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.
+      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded);
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
@@ -601,7 +603,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !(u > last + 1 && res.dates.durationUnits.has(ut.folded)) && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
+      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known

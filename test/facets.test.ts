@@ -783,6 +783,11 @@ describe('places inside words', () => {
     expect(ids('Die Straßen Moskaus waren leer.', 'de')).toContain('city:moscow');
     expect(ids('Das Haus des Ministers brannte.', 'de').filter((x) => x.startsWith('place:') || x.startsWith('region:') || x.startsWith('city:'))).toEqual([]);
   });
+  test('a place the gazetteer writes with a small first word is found so in text ("golfe du Mexique", "place Saint-Pierre")', () => {
+    expect(ids('La capsule a amerri dans le golfe du Mexique.', 'fr')).toContain('region:gulf-of-mexico');
+    expect(ids('Des milliers de fidèles étaient rassemblés place Saint-Pierre.', 'fr')).toContain('place:st-peters-square');
+    expect(ids('La capsule a amerri dans le golfe du Mexique.', 'fr')).not.toContain('concept:golf');
+  });
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });

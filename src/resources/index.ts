@@ -571,7 +571,8 @@ export function getGazetteer(lang: string): Gazetteer {
   const cached = gazetteers.get(lang);
   if (cached) return cached;
   const phrases = new Map<string, GazetteerEntry>();
-  const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = true) => {
+  // A name the data writes with a small first word ("golfe du Mexique", "place Saint-Pierre") is found so in text.
+  const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = !/^\p{Ll}/u.test(phrase)) => {
     const key = phraseKey(phrase);
     if (!key || phrases.has(key)) return;
     phrases.set(key, { kind, id, needsCap, allCaps: /^[\p{Lu}\d.]+$/u.test(phrase) });

@@ -295,6 +295,18 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('a name or an age set off by commas inside a clause is an apposition: the clause goes on after it', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    const de = 'Ein Gericht in Lyon hat den früheren Bürgermeister von Villeneuve, Marc Aubert, am Mittwoch wegen Korruption und Geldwäsche zu acht Jahren Haft verurteilt.';
+    expect(texts(de, 'de')).toEqual([de]);
+    const en = 'The court found that Marc Aubert, 61, had accepted bribes worth 2.3 million euros from construction companies.';
+    expect(texts(en, 'en')).toEqual([en]);
+    const fr = "Le ministre de l'Énergie, Milosz Motyka, a exclu une cyberattaque et ordonné une enquête.";
+    expect(texts(fr, 'fr')).toEqual([fr]);
+    // A list of names is still a list.
+    expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

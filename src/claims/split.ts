@@ -8,9 +8,11 @@ export interface Piece extends Range {
   relative?: boolean;
 }
 
-/** Extra hints for a language with a tagger (English): where verbs start. */
+/** Extra hints: where verbs start (a language with a tagger, English), and where people are named. */
 export interface SplitHints {
   verbStarts?: ReadonlySet<number>;
+  /** Spans of people's names found in the sentence. */
+  persons?: readonly Range[];
 }
 
 type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
@@ -138,6 +140,30 @@ export function splitSentence(
     return n;
   };
   const size = (s: Seg) => s.last - s.first + 1;
+  // A name set off by commas inside a clause ("sentenced the former mayor, Marc Aubert, to eight years",
+  // "Le ministre, Gérald Darmanin, a annoncé"): an apposition, and the piece after it goes on with the
+  // same clause. Neither is a claim of its own, nor an item of a list.
+  const appos = segs.map(() => false);
+  const goesOn = segs.map(() => false);
+  if (hints.persons?.length) {
+    const persons = hints.persons;
+    const isName = (s: Seg) => {
+      const r = trimRange(text, s, PUNCT_TRIM);
+      return persons.some((p) => p.start === r.start && p.end === r.end);
+    };
+    for (let k = 1; k + 1 < segs.length; k++) {
+      const s = segs[k]!;
+      if (s.kind !== 'comma' || segs[k + 1]!.kind !== 'comma') continue;
+      // Or an age after a name ("Aubert, 61, had accepted", "Aubert, 61 ans, a perçu").
+      const before = trimRange(text, segs[k - 1]!, PUNCT_TRIM);
+      const age = size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && persons.some((p) => p.end === before.end);
+      // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
+      if (age || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
+        appos[k] = true;
+        goesOn[k + 1] = true;
+      }
+    }
+  }
   // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
   // comma pieces that end in a coordinated piece are items of one list.
   const item = segs.map(() => false);
@@ -150,6 +176,7 @@ export function splitSentence(
     // A list that opens the sentence is its subject ("Spätfrost, Hagel und Mehltau hatten den Reben
     // zugesetzt"): its items are no claims of their own.
     if (m === 0 && segs[0]!.kind === 'start' && size(segs[0]!) <= 4) continue;
+    if (appos.slice(Math.max(m, 0), k + 1).some(Boolean)) continue;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
@@ -189,7 +216,7 @@ export function splitSentence(
     (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
   segs.forEach((s, k) => {
     const c = contents[k]!;
-    const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted);
+    const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k];
     const last = merged[merged.length - 1];
     if (last && (!alone || !last.alone)) {
       last.end = s.end;

@@ -214,6 +214,7 @@ export async function evaluate(gold: Gold) {
           }),
         );
         if (hit) plantedFound++;
+        else if (DEBUG) console.error(`  conflict FN ${pc.fact} ${x}~${y}: ${JSON.stringify(pc.ev[x])} / ${JSON.stringify(pc.ev[y])}`);
       }
     }
   }

@@ -303,6 +303,8 @@ describe('extractClaims', () => {
     expect(texts(en, 'en')).toEqual([en]);
     const fr = "Le ministre de l'Énergie, Milosz Motyka, a exclu une cyberattaque et ordonné une enquête.";
     expect(texts(fr, 'fr')).toEqual([fr]);
+    // An age phrase between a subject and its verb too.
+    expect(texts('Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.', 'fr')).toEqual(['Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.']);
     // A list of names is still a list.
     expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
   });

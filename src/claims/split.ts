@@ -145,8 +145,8 @@ export function splitSentence(
   // same clause. Neither is a claim of its own, nor an item of a list.
   const appos = segs.map(() => false);
   const goesOn = segs.map(() => false);
-  if (hints.persons?.length) {
-    const persons = hints.persons;
+  {
+    const persons = hints.persons ?? [];
     const isName = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM);
       return persons.some((p) => p.start === r.start && p.end === r.end);
@@ -156,7 +156,8 @@ export function splitSentence(
       if (s.kind !== 'comma' || segs[k + 1]!.kind !== 'comma') continue;
       // Or an age after a name ("Aubert, 61, had accepted", "Aubert, 61 ans, a perçu").
       const before = trimRange(text, segs[k - 1]!, PUNCT_TRIM);
-      const age = size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && persons.some((p) => p.end === before.end);
+      // An age phrase between a subject and its verb is one too ("The men, aged between 28 and 41, overpowered").
+      const age = (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && persons.some((p) => p.end === before.end)) || (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
       if (age || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;

@@ -240,6 +240,18 @@ describe('conflicts: the same slot with different values', () => {
       'Der frühere Bürgermeister von Split nahm zwischen 2012 und 2015 Schmiergeld von Bauunternehmern an, urteilte das Gericht in Zagreb am Montag.',
       ['en', 'de'], 'date', 'between 2011 and 2015', 'zwischen 2012 und 2015',
     ],
+    [
+      'a part of one country against a part of another ("northern Finland" against "Nordschweden")',
+      'Swedish battery maker Voltra will use the money to build a second factory in northern Finland, its chief executive said.',
+      'Der schwedische Batteriehersteller Voltra will mit dem Geld ein zweites Werk in Nordschweden bauen, sagte die Vorstandschefin.',
+      ['en', 'de'], 'place', 'Finland', 'Nordschweden',
+    ],
+    [
+      'the same, in French ("le nord de la Suède")',
+      'Swedish battery maker Voltra will use the money to build a second factory in northern Finland, its chief executive said.',
+      "Le fabricant suédois de batteries Voltra construira une deuxième usine dans le nord de la Suède, a indiqué sa directrice générale.",
+      ['en', 'fr'], 'place', 'Finland', 'Suède',
+    ],
   ];
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
@@ -408,6 +420,14 @@ describe('conflicts: the same slot with different values', () => {
     const k = await conflictKinds(
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',
       "L'avion s'est écrasé près de Lyon lundi. Il transportait 295 personnes, selon la compagnie.",
+    );
+    expect(k).toEqual([]);
+  });
+
+  test('a country named whole against a part of another is no conflict (it often only sets the scene)', async () => {
+    const k = await conflictKinds(
+      'Swedish battery maker Voltra will build a second factory in northern Finland, its chief executive said.',
+      "Le fabricant de batteries Voltra construira une deuxième usine en Suède, a indiqué sa directrice générale.",
     );
     expect(k).toEqual([]);
   });

@@ -299,6 +299,8 @@ interface ClaimSlots {
   weekdays: FacetInternal[];
   times: FacetInternal[];
   cities: FacetInternal[];
+  /** Countries narrowed to a part by a point of the compass ("northern Finland", "le nord de la Suède", "Nordfinnland"). */
+  regions: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
   years: FacetInternal[];
   /** Spans of years ("between 2014 and 2018"). */
@@ -326,6 +328,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       times: c.facets.filter((f) => f.kind === 'time'),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
+      regions: regionsOf(c),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
       sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
@@ -334,6 +337,22 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
     memo.slots = r;
   }
   return r;
+}
+
+/** Concepts of a point of the compass. */
+const COMPASS = new Set(['concept:north', 'concept:south', 'concept:east', 'concept:west', 'concept:north-east', 'concept:north-west', 'concept:south-east', 'concept:south-west']);
+/** How far before a country, in characters, its point of the compass may stand ("nord de la Suède"). */
+const COMPASS_REACH = 8;
+
+/** A claim's countries narrowed by a point of the compass: a word just before, or the head of a German compound. */
+function regionsOf(c: ClaimInternal): FacetInternal[] {
+  const heads = getResources(c.lang).compassHeads;
+  return c.facets.filter((f) => {
+    if (f.kind !== 'place' || !f.id.startsWith('country:')) return false;
+    if (c.facets.some((g) => COMPASS.has(g.id) && g.end <= f.start && f.start - g.end <= COMPASS_REACH)) return true;
+    const word = fold(f.text);
+    return heads.some((h) => word.length > h.length + 3 && word.startsWith(h));
+  });
 }
 
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
@@ -530,6 +549,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
         if (va && vb && !(field === 'cities' && sameTown(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
+      // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
+      // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
+      const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
+      if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
       // Who said it: two named speakers who differ.
       if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !b.keyText.has(ca.speaker) && ca.speakerSpan && cb.speakerSpan) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });

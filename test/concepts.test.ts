@@ -108,6 +108,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+    // German "Golf" is a gulf far more often than the game ("vor der Küste im Golf von Mexiko").
+    expect(concepts('vor der Küste im Golf von Mexiko', 'de')).not.toContain('golf');
   });
 });
 

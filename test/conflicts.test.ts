@@ -432,6 +432,37 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test("a person's age given in different facts ('Lindqvist, 58, is …' / '…, sagte die 56-Jährige')", async () => {
+    const k = await conflictKinds(
+      'Maria Lindqvist won the Nobel Prize in Chemistry on Wednesday. Lindqvist, 58, is only the ninth woman to win the prize.',
+      'Maria Lindqvist erhält den Chemie-Nobelpreis. "Ich habe geschlafen, als sie anriefen", sagte die 56-Jährige.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '58', '56-Jährige']);
+    // "Âgée de 58 ans" is an age too.
+    const fr = await conflictKinds(
+      "Âgée de 58 ans, Maria Lindqvist n'est que la neuvième femme à recevoir le prix.",
+      'Maria Lindqvist erhält den Chemie-Nobelpreis. "Ich habe geschlafen, als sie anriefen", sagte die 56-Jährige.',
+      ['fr', 'de'],
+    );
+    expect(fr).toContainEqual(['quantity', '58 ans', '56-Jährige']);
+  });
+
+  test('an age is compared with an age, not with a length of time beside it', async () => {
+    const k = await conflictKinds(
+      'Reza Kamali won the Palme d\'Or. Kamali, 52, who was banned from leaving Iran for seven years, received the award.',
+      "Reza Kamali a remporté la Palme d'or. Âgé de 52 ans, Reza Kamali, longtemps interdit de quitter l'Iran, a reçu le trophée.",
+    );
+    expect(k).toEqual([]);
+    // Nor is a lower-case "20-jährige Haftstrafe" anyone's age.
+    const de = await conflictKinds(
+      'Marc Aubert was sentenced to 20 years in prison. Aubert, 61, will appeal.',
+      'Marc Aubert wurde zu einer 20-jährigen Haftstrafe verurteilt. Er will in Berufung gehen.',
+      ['en', 'de'],
+    );
+    expect(de).toEqual([]);
+  });
+
   test('exonyms with the same consonants are no conflict ("Muscat" / "Maskat" / "Mascate")', async () => {
     const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
     expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);

@@ -36,6 +36,40 @@ export interface SourceView {
   /** The quantities the source states, by value, and its bare numbers (a value stated elsewhere is no conflict). */
   quantities: ReadonlyMap<number, readonly FacetInternal[]>;
   numbers: ReadonlySet<number>;
+  /** The ages the source gives, by the person they are of (see agesOf). */
+  ages: ReadonlyMap<string, ReadonlyArray<{ claim: ClaimInternal; facet: FacetInternal }>>;
+}
+
+/** How far from a name, in characters, an age set beside it may stand ("Lindqvist, 58", "Âgée de 58 ans, Maria Lindqvist"). */
+const AGE_BESIDE = 3;
+
+/**
+ * The ages a source gives, each with the person it is of: a name right beside it ("Lindqvist, 58,",
+ * "Âgée de 58 ans, Maria Lindqvist"), or else the last one named before it ("sagte die 56-Jährige").
+ */
+function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: ClaimInternal; facet: FacetInternal }>> {
+  const out = new Map<string, Array<{ claim: ClaimInternal; facet: FacetInternal }>>();
+  const persons = claims.flatMap((c) => c.facets.filter((f) => f.kind === 'person'));
+  for (const c of claims) {
+    for (const f of c.facets) {
+      if (!f.age) continue;
+      let who: string | undefined;
+      let before = -1;
+      for (const p of persons) {
+        if ((p.start >= f.end && p.start - f.end <= AGE_BESIDE) || (f.start >= p.end && f.start - p.end <= AGE_BESIDE)) {
+          who = p.id;
+          break;
+        }
+        if (p.end <= f.start && p.end > before) before = p.end;
+      }
+      who ??= persons.find((p) => p.end === before)?.id;
+      if (!who) continue;
+      const list = out.get(who);
+      if (list) list.push({ claim: c, facet: f });
+      else out.set(who, [{ claim: c, facet: f }]);
+    }
+  }
+  return out;
 }
 
 export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
@@ -60,7 +94,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       }
     }
   }
-  return { id, text, claims, keys, keyText, quantities, numbers };
+  return { id, text, claims, keys, keyText, quantities, numbers, ages: agesOf(claims) };
 }
 
 /** The interned id of each of a claim's anchors (same order as its anchors), made once per claim. */
@@ -487,6 +521,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
           if (!sameUnit(qa, qb) || qb.value === qa.value) continue;
+          // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
+          // was banned for seven years" / "Âgé de 54 ans").
+          if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;
           // The score of a first leg, of a second leg and over both are three facts ("5-2 aggregate" / "2-1 à l'aller").
           if (qa.kind === 'score' && legOf(ca, qa) !== legOf(cb, qb)) continue;
           if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
@@ -558,6 +595,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
     }
+  }
+  // One person's age, given once by each source and not the same ("Lindqvist, 58," / "sagte die 56-Jährige"),
+  // wherever each states it: an age belongs to the person, not to one fact.
+  for (const [who, inA] of a.ages) {
+    const inB = b.ages.get(who);
+    if (!inB) continue;
+    const valuesA = new Set(inA.map((x) => x.facet.value));
+    const valuesB = new Set(inB.map((x) => x.facet.value));
+    if (valuesA.size !== 1 || valuesB.size !== 1 || inA[0]!.facet.value === inB[0]!.facet.value) continue;
+    out.push({ kind: 'quantity', a: span(inA[0]!.claim, inA[0]!.facet, a.text, ids), b: span(inB[0]!.claim, inB[0]!.facet, b.text, ids) });
   }
   // The same two spans found through several claim pairs (a sentence split in two, one speaker) are one conflict.
   const seen = new Set<string>();

@@ -328,7 +328,11 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   }
   const dur = res.dates.durationUnits.get(word);
   if (dur) {
-    return { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
+    const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
+    // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige", "der 52-jährige Fahrer": an age.
+    // (A lower-case "20-jährige Haftstrafe" is a length of time.)
+    if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && /[-‐‑]Jährige[nmrs]?$/.test(t.text)))) f.age = true;
+    return f;
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
   const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
@@ -517,7 +521,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ageEnd = last;
       out.push({
         kind: 'duration', id: `duration:${value}Y`, text: text.slice(ageStart, tokens[last]!.end), start: ageStart, end: tokens[last]!.end,
-        anchors: [{ key: `dur:${value}Y`, start: t.start, end: tokens[last]!.end }], value, comparator, unit: 'Y',
+        anchors: [{ key: `dur:${value}Y`, start: t.start, end: tokens[last]!.end }], value, comparator, unit: 'Y', age: true,
       });
       i = last;
       continue;
@@ -646,10 +650,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             value = Math.round(value) / 100;
             dur = 'S';
           }
-          out.push({
+          const f: FacetInternal = {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
             anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
-          });
+          };
+          // "Âgée de 58 ans", "im Alter von 56 Jahren": an age.
+          if (age && dur === 'Y') f.age = true;
+          out.push(f);
           i = u;
           continue;
         }

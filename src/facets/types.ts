@@ -39,4 +39,6 @@ export interface FacetInternal extends Range {
   units?: string[];
   /** Dates: day-level extent, as comparable strings (MM-DD, with year when known). */
   days?: string[];
+  /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */
+  age?: true;
 }

@@ -62,6 +62,13 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(q("le taux passe à 4,5 pour cent, soit 0,25 point de plus", 'fr')).toEqual([['4,5 pour cent', 'percent'], ['0,25 point', 'point']]);
     expect(q('der Zins steigt um 0,25 Prozentpunkte auf 4,5 Prozent', 'de')).toEqual([['0,25 Prozentpunkte', 'point'], ['4,5 Prozent', 'percent']]);
   });
+  test('"one" written as an article before a percent is one percent ("bis zu einem Prozent", "d\'un pour cent")', () => {
+    const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.unit]);
+    expect(q('Es drohen Strafen von bis zu einem Prozent des Umsatzes.', 'de')).toEqual([['bis zu einem Prozent', 1, 'percent']]);
+    expect(q("L'inflation a augmenté d'un pour cent.", 'fr')).toEqual([['un pour cent', 1, 'percent']]);
+    // An article before another noun is still no number.
+    expect(q('Der Preis stieg um einen Euro.', 'de')).toEqual([]);
+  });
 });
 
 describe('a number and a noun in one hyphenated word', () => {

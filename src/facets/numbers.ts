@@ -469,8 +469,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         if (parts.length) {
           const v = k - i === 1 ? wordValue(tokens[i]!.folded, nw) : wordsToNumber(parts, nw);
-          // A lone article-like "one"/"un"/"ein" is not a quantity.
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded))) {
+          // A lone article-like "one"/"un"/"ein" is not a quantity, unless a percent follows ("bis zu einem Prozent",
+          // "un pour cent", "one percent").
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent')) {
             value = v;
             last = k - 1;
           }

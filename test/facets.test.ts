@@ -790,6 +790,13 @@ describe('places inside words', () => {
     expect(ids('Die Straßen Moskaus waren leer.', 'de')).toContain('city:moscow');
     expect(ids('Das Haus des Ministers brannte.', 'de').filter((x) => x.startsWith('place:') || x.startsWith('region:') || x.startsWith('city:'))).toEqual([]);
   });
+  test('German names a town by its adjective in -er ("der Wiener Bürgermeister", "ein Berliner Arzt")', () => {
+    expect(ids('Der Wiener Bürgermeister und ein Berliner Arzt sprachen.', 'de')).toEqual(expect.arrayContaining(['city:vienna', 'city:berlin']));
+  });
+  test('an article before a company suffix, or after an agency dash, is no name ("Die Gruppe", "(dpa) - Die …")', () => {
+    expect(ids('Die Gruppe war am Sonntag eingestiegen.', 'de').filter((x) => x.startsWith('name:'))).toEqual([]);
+    expect(ids('Ljubljana (dpa) - Die Bergung dauerte vier Tage.', 'de').filter((x) => x.startsWith('name:'))).toEqual([]);
+  });
   test('a place the gazetteer writes with a small first word is found so in text ("golfe du Mexique", "place Saint-Pierre")', () => {
     expect(ids('La capsule a amerri dans le golfe du Mexique.', 'fr')).toContain('region:gulf-of-mexico');
     expect(ids('Des milliers de fidèles étaient rassemblés place Saint-Pierre.', 'fr')).toContain('place:st-peters-square');

@@ -277,8 +277,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 1; i < tokens.length; i++) {
     if (taken.has(i) || !isName(i)) continue;
     const t = tokens[i]!;
-    // Not after what ends or opens a sentence, nor after a dateline's dash ("MILAN, October 4 – Torrential rain").
-    if (/[.!?:«»"“„]\s*$|\s[–—]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    // Not after what ends or opens a sentence, nor after a dateline's dash ("MILAN, October 4 – Torrential rain",
+    // "Ljubljana (dpa) - Die Gruppe").
+    if (/[.!?:«»"“„]\s*$|\s[–—-]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // German capitalises every noun: a short word without a noun ending, and not after an article ("nach der Pause").
     if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.stopwords.has(tokens[i - 1]!.folded))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;

@@ -35,7 +35,8 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
   // so that "shares in Verano" later is the company, not a place.
   for (let k = 1; k < tokens.length; k++) {
     const w = tokens[k - 1]!;
-    if (COMPANY_SUFFIXES.has(tokens[k]!.text) && w.cap && w.end + 1 === tokens[k]!.start && !ACRONYM.test(w.text)) names.add(w.folded);
+    // (Not an article: "Die Gruppe" is no company.)
+    if (COMPANY_SUFFIXES.has(tokens[k]!.text) && w.cap && w.end + 1 === tokens[k]!.start && !ACRONYM.test(w.text) && !res.stopwords.has(w.folded)) names.add(w.folded);
   }
   if (!res.nounsCapitalised) return names;
   for (const t of tokens) {

@@ -463,6 +463,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(de).toEqual([]);
   });
 
+  test('a value in a piece of a sentence that the other version states in one claim ("…, soit jusqu\'en juin 2030" / "until June 2031")', async () => {
+    const k = await conflictKinds(
+      'Real Madrid have signed Lars Eikrem. The 23-year-old has signed a six-year contract running until June 2031.',
+      "Le Real Madrid a recruté Lars Eikrem. Âgé de 23 ans, Eikrem s'est engagé pour six saisons, soit jusqu'en juin 2030.",
+    );
+    expect(k).toContainEqual(['date', 'June 2031', 'juin 2030']);
+  });
+
+  test("a dateline is no piece of the first sentence's fact: its day is no conflict with the fact's", async () => {
+    const k = await conflictKinds(
+      "LISBON, Nov 18 - Portugal's government on Monday approved a rise in the minimum wage to 920 euros from January 1.",
+      'Le gouvernement portugais a approuvé lundi une hausse du salaire minimum à 920 euros à partir du 1er janvier.',
+    );
+    expect(k).toEqual([]);
+  });
+
   test('exonyms with the same consonants are no conflict ("Muscat" / "Maskat" / "Mascate")', async () => {
     const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
     expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);

@@ -219,6 +219,53 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
   return c.memo?.partners?.get(source) ?? NO_CLAIMS;
 }
 
+/** A claim that says only where and when ("LISBON, Nov 18"): places and dates, nothing else. */
+function whereWhenOnly(c: ClaimInternal): boolean {
+  return c.facets.some((f) => f.kind === 'place') && c.facets.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday');
+}
+
+/** A source's claims by sentence, worked out once per view. */
+const BY_SENTENCE = new WeakMap<SourceView, Map<number, ClaimInternal[]>>();
+function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
+  let map = BY_SENTENCE.get(view);
+  if (!map) {
+    map = new Map();
+    for (const x of view.claims) {
+      const list = map.get(x.sentence);
+      if (list) list.push(x);
+      else map.set(x.sentence, [x]);
+    }
+    BY_SENTENCE.set(view, map);
+  }
+  return map.get(c.sentence) ?? NO_CLAIMS;
+}
+
+/**
+ * The claims of B a claim of A is checked against for conflicts: its partners, and the pieces of their
+ * sentences that have no partner in A (one version cut in two what the other says in one sentence:
+ * "s'est engagé pour cinq saisons, soit jusqu'en juin 2030" against "signed a six-year contract running
+ * until June 2031"). A claim with no partner in B meets the partners of the pieces of its own sentence.
+ */
+function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly ClaimInternal[] {
+  const partners = partnersIn(ca, b.id);
+  if (partners.length) {
+    let out: ClaimInternal[] | undefined;
+    for (const p of partners) {
+      for (const s of sentenceOf(b, p)) {
+        if (s === p || partnersIn(s, a.id).length || partners.includes(s)) continue;
+        (out ??= [...partners]).push(s);
+      }
+    }
+    return out ?? partners;
+  }
+  const out: ClaimInternal[] = [];
+  for (const s of sentenceOf(a, ca)) {
+    if (s === ca) continue;
+    for (const p of partnersIn(s, b.id)) if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 /** Whether B states the key near the claims aligned with a claim of A (their sentences and the ones next to them; anywhere in B when none is). */
 function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
   const at = b.keys.get(key);
@@ -512,15 +559,21 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
   const out: Conflict[] = [];
   // Only the claims of A that share a group with B: no scan over all groups per pair.
   for (const ca of a.claims) {
-    const partners = partnersIn(ca, b.id);
+    const partners = counterparts(ca, a, b);
     if (!partners.length) continue;
     const fa = slotsOf(ca);
+    // A claim that says only where and when (a dateline) meets its partners only.
+    const whereWhen = whereWhenOnly(ca);
     for (const cb of partners) {
+      // A piece of a partner's sentence, not a partner itself: its values are checked for the same unit
+      // only (not "13 Punkte weniger" against "470 points"), and not against a dateline.
+      const extra = !partnersIn(ca, b.id).includes(cb);
+      if (extra && (whereWhen || whereWhenOnly(cb))) continue;
       const fb = slotsOf(cb);
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
-          if (!sameUnit(qa, qb) || qb.value === qa.value) continue;
+          if (!sameUnit(qa, qb) || qb.value === qa.value || (extra && qa.unit !== qb.unit)) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;
@@ -581,6 +634,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
       // each named by one side and by the other source nowhere.
       for (const [kind, field] of VALUE_SLOTS) {
+        if (extra && field === 'cities') continue;
         const va = fa[field].find((f) => !b.keyText.has(f.id));
         const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.

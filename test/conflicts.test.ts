@@ -471,6 +471,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'June 2031', 'juin 2030']);
   });
 
+  test('a year that differs beside one both versions give ("to begin in 2030 and run until 2035" / "débuter en 2031 … jusqu\'en 2035")', async () => {
+    const k = await conflictKinds(
+      'IndiGo ordered 150 Airbus jets. Deliveries are scheduled to begin in 2030 and run until 2035.',
+      "IndiGo a commandé 150 Airbus. Les livraisons doivent débuter en 2031 et s'étaler jusqu'en 2035.",
+    );
+    expect(k).toContainEqual(['date', '2030', '2031']);
+  });
+
   test("a dateline is no piece of the first sentence's fact: its day is no conflict with the fact's", async () => {
     const k = await conflictKinds(
       "LISBON, Nov 18 - Portugal's government on Monday approved a rise in the minimum wage to 920 euros from January 1.",

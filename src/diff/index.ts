@@ -613,9 +613,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // A year alone, one in each claim, each not stated anywhere in the other source ("third in the
       // Tour de France in 2023" / "troisième du Tour de France 2022").
       // The same for a year since which something holds ("the lowest since 2013" / "le plus bas depuis 2011").
+      // (Years the other source states too do not count: "to begin in 2030 and run until 2035" / "débuter en 2031"
+      // when the French also gives 2035.)
       for (const [ya, yb] of [[fa.years, fb.years], [fa.sinceYears, fb.sinceYears]] as const) {
-        const years = soleValues(ya, yb, yearOf);
-        if (years && !b.keyText.has(yearOf(years[0])!) && !a.keyText.has(yearOf(years[1])!)) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
+        const years = soleValues(ya.filter((y) => !b.keyText.has(yearOf(y)!)), yb.filter((y) => !a.keyText.has(yearOf(y)!)), yearOf);
+        if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
       // the differing years stated nowhere in the other source.

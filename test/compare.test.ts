@@ -309,6 +309,20 @@ describe('extractClaims', () => {
     expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
   });
 
+  test('a piece that is nothing but a value is a detail of the piece before it ("…, avec 3,4 millions de kilomètres carrés")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    const fr = "Seule l'année 2012 avait connu un minimum plus bas, avec 3,4 millions de kilomètres carrés.";
+    expect(texts(fr, 'fr')).toEqual([fr]);
+    const de = 'Die Inflation im Euroraum ist im März auf 2,2 Prozent gesunken, nach 2,4 Prozent im Februar.';
+    expect(texts(de, 'de')).toEqual([de]);
+  });
+
+  test('German "und" after a word cut short joins two compounds, not two clauses ("das US-Schnee- und Eisdatenzentrum")', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    const claims = texts('Am 14. September bedeckte es nur noch 4,1 Millionen Quadratkilometer, wie das US-Schnee- und Eisdatenzentrum NSIDC am Mittwoch mitteilte.');
+    expect(claims.some((c) => c.includes('US-Schnee- und Eisdatenzentrum'))).toBe(true);
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

@@ -118,7 +118,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let ci = 0;
     let wi = 0;
     let prevPiece: Range | undefined;
-    for (const r of splitSentence(text, sentence, res, { verbStarts, persons: facets.filter((f) => f.kind === 'person') }, tokens)) {
+    for (const r of splitSentence(text, sentence, res, { verbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets) }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
@@ -195,6 +195,24 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     }
   });
   return claims;
+}
+
+/** The spans of a sentence's values, each with the words of its unit that a concept reads ("3,4 millions de kilomètres" + "kilomètres carrés"). */
+function valueSpans(facets: readonly FacetInternal[]): Range[] {
+  const out: Range[] = [];
+  for (const v of facets) {
+    if (!VALUE_KINDS.has(v.kind)) continue;
+    let start = v.start;
+    let end = v.end;
+    for (const c of facets) {
+      if (c.kind === 'concept' && c.start < end && start < c.end) {
+        start = Math.min(start, c.start);
+        end = Math.max(end, c.end);
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /** Longest heading, in words. */

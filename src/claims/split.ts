@@ -13,6 +13,8 @@ export interface SplitHints {
   verbStarts?: ReadonlySet<number>;
   /** Spans of people's names found in the sentence. */
   persons?: readonly Range[];
+  /** Spans of values (quantities, dates, numbers) with the words of their units. */
+  values?: readonly Range[];
 }
 
 type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
@@ -26,6 +28,8 @@ interface Cut {
   token: number;
 }
 
+/** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
+const ROLE_WORDS = 8;
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
@@ -100,7 +104,8 @@ export function splitSentence(
     } else if (hasComma) {
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
-    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res)) {
+    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-') {
+      // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;
       // Without a tagger, a lower-case past form before a function word or a number opens a clause too
       // ("und siegte mit 58 Sekunden Vorsprung"; not "und bekannte Namen").
@@ -215,9 +220,22 @@ export function splitSentence(
     segs.length > 1 &&
     segs[1]!.kind === 'comma' &&
     (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
+  // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a
+  // detail of the piece before it.
+  const valueOnly = (s: Seg) => {
+    if (!hints.values?.length || s.last - s.first >= ROLE_WORDS) return false;
+    let any = false;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k]!;
+      if (res.stopwords.has(t.folded)) continue;
+      if (!hints.values.some((v) => v.start <= t.start && t.end <= v.end)) return false;
+      any = true;
+    }
+    return any;
+  };
   segs.forEach((s, k) => {
     const c = contents[k]!;
-    const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k];
+    const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
     const last = merged[merged.length - 1];
     if (last && (!alone || !last.alone)) {
       last.end = s.end;

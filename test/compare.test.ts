@@ -323,6 +323,16 @@ describe('extractClaims', () => {
     expect(claims.some((c) => c.includes('US-Schnee- und Eisdatenzentrum'))).toBe(true);
   });
 
+  test('how a version attributes a fact ("said" / "a annoncé") is wording, not a detail the other leaves out', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Airbus shares rose 2% in Paris, the company said.' },
+      { id: 'fr', lang: 'fr', text: "L'action Airbus a gagné 2 % à Paris, a annoncé l'entreprise." },
+    ]);
+    const details = r.pairs.flatMap((p) => [...p.onlyInA, ...p.onlyInB]).map((x) => x.text);
+    expect(details).not.toContain('annoncé');
+    expect(details).not.toContain('said');
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

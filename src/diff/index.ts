@@ -214,6 +214,11 @@ function anchorsOf(c: ClaimInternal): ClaimAnchors {
 
 const NO_CLAIMS: readonly ClaimInternal[] = [];
 
+/** Concepts of verbs that attribute a statement: one version's "said" is another's "announced" or "stressed". */
+const ATTRIBUTION = new Set(
+  ['say', 'announce', 'proclaim', 'stress', 'confirm', 'claim-assert', 'explain', 'told-reporters', 'spokesman-said'].map((id) => `concept:${id}`),
+);
+
 /** The claims of a source aligned with a claim (set on its memo by the alignment). */
 function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] {
   return c.memo?.partners?.get(source) ?? NO_CLAIMS;
@@ -337,8 +342,11 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
     let mask = 0;
     let ranges: Range[] | undefined;
+    // How a partner attributes the fact ("said", "a annoncé", "betonte") is its wording, not a detail it leaves out.
+    const attributed = partners.some((p) => p.anchors.some((x) => ATTRIBUTION.has(x.key)));
     for (let i = 0; i < details.length; i++) {
       const key = detailIds[i]!;
+      if (attributed && ATTRIBUTION.has(details[i]!.key)) continue;
       if (statedNear(key, partners, b) || otherValue(key, roles.detailSlots[i]!, partners)) continue;
       if (overlapStated(c, roles, i, partners, b)) continue;
       if (i < 31) mask |= 1 << i;

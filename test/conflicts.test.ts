@@ -487,6 +487,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test('one speaker named two ways is no conflict: each source names the other\'s speaker too', async () => {
+    const k = await conflictKinds(
+      'Deutsche Bahn will raise long-distance fares by 5.9%. Passenger association Pro Bahn criticised the decision. "Customers are being asked to pay more for a service that keeps getting worse," its chairman Detlef Neuß said.',
+      'Die Bahn erhöht die Preise im Fernverkehr um 5,9 Prozent. "Die Kunden sollen immer mehr für einen immer schlechteren Service zahlen", kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
+
   test('exonyms with the same consonants are no conflict ("Muscat" / "Maskat" / "Mascate")', async () => {
     const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
     expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);

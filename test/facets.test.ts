@@ -66,6 +66,8 @@ describe('quantities, in digits and words, with comparators and units', () => {
     const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.unit]);
     expect(q('Es drohen Strafen von bis zu einem Prozent des Umsatzes.', 'de')).toEqual([['bis zu einem Prozent', 1, 'percent']]);
     expect(q("L'inflation a augmenté d'un pour cent.", 'fr')).toEqual([['un pour cent', 1, 'percent']]);
+    // A comparator does not reach across a comma ("augmenteront le plus, de 8,5 %").
+    expect(q('Les tarifs flexibles augmenteront le plus, de 8,5 %.', 'fr')).toEqual([['8,5 %', 8.5, 'percent']]);
     // An article before another noun is still no number.
     expect(q('Der Preis stieg um einen Euro.', 'de')).toEqual([]);
   });

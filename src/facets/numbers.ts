@@ -495,7 +495,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let comparator: string | undefined;
     let b = i;
     if (b > 0 && ARTICLES.has(tokens[b - 1]!.folded) && approx) b--;
-    const cmp = res.comparators.before(tokens, b);
+    // (Not across punctuation: "augmenteront le plus, de 8,5 %" is no "plus de".)
+    const found = res.comparators.before(tokens, b);
+    const cmp = found && !/[,;:.()]/.test(text.slice(tokens[b - found.length]!.end, t.start)) ? found : undefined;
     if (cmp) {
       comparator = cmp.value;
       start = tokens[b - cmp.length]!.start;

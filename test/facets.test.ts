@@ -66,6 +66,13 @@ describe('quantities, in digits and words, with comparators and units', () => {
     const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.unit]);
     expect(q('Es drohen Strafen von bis zu einem Prozent des Umsatzes.', 'de')).toEqual([['bis zu einem Prozent', 1, 'percent']]);
     expect(q("L'inflation a augmenté d'un pour cent.", 'fr')).toEqual([['un pour cent', 1, 'percent']]);
+    // An article before a unit of time that places an event is one of that unit ("an hour later", "eine Stunde später").
+    const d = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'duration').map((f) => f.id);
+    expect(d('The rescuers found her body about an hour later.', 'en')).toEqual(['duration:1H']);
+    expect(d('Die Retter fanden die Leiche etwa eine Stunde später.', 'de')).toEqual(['duration:1H']);
+    expect(d('Les secours ont retrouvé son corps une heure plus tard.', 'fr')).toEqual(['duration:1H']);
+    // Not a rate's "a year" after a number.
+    expect(q('tombé à 430 000 personnes contre 660 000 un an plus tôt', 'fr').map(([t]) => t)).not.toContain('un');
     // A comparator does not reach across a comma ("augmenteront le plus, de 8,5 %").
     expect(q('Les tarifs flexibles augmenteront le plus, de 8,5 %.', 'fr')).toEqual([['8,5 %', 8.5, 'percent']]);
     // An article before another noun is still no number.

@@ -471,7 +471,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const v = k - i === 1 ? wordValue(tokens[i]!.folded, nw) : wordsToNumber(parts, nw);
           // A lone article-like "one"/"un"/"ein" is not a quantity, unless a percent follows ("bis zu einem Prozent",
           // "un pour cent", "one percent").
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent')) {
+          // Nor before a unit of time that places an event ("an hour later", "eine Stunde später").
+          // (Not after a number: "660 000 un an plus tôt" is a rate's "a year".)
+          const unitOfTime = tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!res.dates.laterEarlier.at(tokens, k + 1) && !(i > 0 && /^\d/.test(tokens[i - 1]!.folded));
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime)) {
             value = v;
             last = k - 1;
           }

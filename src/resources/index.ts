@@ -97,7 +97,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -220,6 +220,8 @@ export interface LanguageResources {
     lengthWords: ReadonlySet<string>;
     /** Words before hours that make them a time unless a word of lengthOf follows ("après 6 heures", not "après 6 heures de négociations"). */
     beforeAfterWords: ReadonlySet<string>;
+    /** Words after a length of time that place an event by it ("an hour later", "deux heures plus tard", "eine Stunde später"). */
+    laterEarlier: PhraseSet;
     lengthOf: ReadonlySet<string>;
     /** Words after a number that make it a clock time ("18 Uhr"). */
     clockWords: ReadonlySet<string>;
@@ -457,6 +459,7 @@ function build(lang: string): LanguageResources {
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
       beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
+      laterEarlier: PhraseSet.of(data?.dates.laterEarlier ?? []),
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
       monthParts: new Set((data?.dates.monthParts ?? []).map(fold)),
     },

@@ -496,6 +496,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
 
+  test('two lengths of time in one unit fill one slot, as two counts of one thing do ("by 0.29 seconds" / "0,39 Sekunden unter seiner Bestmarke")', async () => {
+    const k = await conflictKinds(
+      "Léon Marchand broke his own world record in the 400 metres medley on Sunday. The 23-year-old lowered the mark he set last year by 0.29 seconds.",
+      'Léon Marchand hat am Sonntag seinen Weltrekord über 400 Meter Lagen verbessert. Marchand blieb 0,39 Sekunden unter seiner Bestmarke aus dem Vorjahr.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '0.29 seconds', '0,39 Sekunden']);
+  });
+
   test('exonyms with the same consonants are no conflict ("Muscat" / "Maskat" / "Mascate")', async () => {
     const en = 'MUSCAT, August 2 – The United States and Belarus exchanged eight prisoners on Saturday at the airport in Muscat.';
     expect(await conflictKinds(en, 'MASKAT, 2. August – Die USA und Belarus haben am Samstag auf dem Flughafen von Maskat acht Gefangene ausgetauscht.', ['en', 'de'])).toEqual([]);

@@ -51,6 +51,9 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
   return names;
 }
 
+/** A time written as on a race clock ("2:16:40", "4:02,21"). */
+const ELAPSED = /\d[:h]\d/;
+
 /** A function word, month, weekday, unit of time or title: a common word that no lexicon sense decides. */
 function isPlainWord(t: Token, res: LanguageResources): boolean {
   return res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded) || res.titles.has(t.folded);
@@ -134,5 +137,11 @@ export function extractFacets(
   const counts = numbers.some((n) => orgs.length || (n.kind === 'ordinal' && n.value === 1))
     ? numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n)))
     : numbers;
+  // A length of time fills a slot of its unit, as a count fills the slot of what it counts: "by 0.29 seconds" and
+  // "0,39 Sekunden unter seiner Bestmarke" give two values of one slot. Not an age (a person's), nor years (an
+  // article gives many, of many things), nor a time on the clock of a race ("2:16:40").
+  for (const f of [...dates, ...counts]) {
+    if (f.kind === 'duration' && f.unit && f.unit !== 'Y' && !f.age && !ELAPSED.test(f.text) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: `slot:dur-${f.unit}`, start: f.start, end: f.end }];
+  }
   return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -133,6 +133,9 @@ const inputs: Record<string, string> = {
   longword: 'x'.repeat(MB),
   tags: '<a href="x" '.repeat(MB / 12),
   quotes: '« « " "'.repeat(MB / 8),
+  // Many names, and many ages beside them, in one sentence (each looked up among the sentence's names).
+  names: 'Anna Berg, '.repeat(MB / 11),
+  ages: 'Anna Berg, 61, '.repeat(MB / 15),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

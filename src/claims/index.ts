@@ -81,8 +81,16 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
 
 function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
   // A run of capitals opened by English "the" is a title ("The Lancet Public Health"), no one who speaks.
+  // (Tokens are in order: a binary search finds the name's first token, so many names stay linear.)
   const titled = (f: FacetInternal) => {
-    const k = tokens.findIndex((t) => t.start === f.start);
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo < tokens.length && tokens[lo]!.start === f.start ? lo : -1;
     return k >= 0 && (tokens[k]!.folded === 'the' || (k > 0 && tokens[k - 1]!.folded === 'the'));
   };
   const people = facets.filter((f) => f.kind === 'person' && !titled(f));
@@ -137,8 +145,10 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         // borrows too: its value is a detail of the fact before it.
         const valueOnly = !r.head && ownKeys.size < 3 && own.some((f) => VALUE_KINDS.has(f.kind));
         if (r.head ? ownKeys.size < 2 || r.relative : valueOnly) {
-          for (const f of facets) {
-            if (f.start < head.start || f.end > head.end) continue;
+          // Facets are sorted by start: the head's are found by one binary search, not a scan of the sentence.
+          for (let k = firstAtOrAfter(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
+            const f = facets[k]!;
+            if (f.end > head.end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         }
@@ -200,20 +210,39 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
 /** The spans of a sentence's values, each with the words of its unit that a concept reads ("3,4 millions de kilomètres" + "kilomètres carrés"). */
 function valueSpans(facets: readonly FacetInternal[]): Range[] {
   const out: Range[] = [];
-  for (const v of facets) {
-    if (!VALUE_KINDS.has(v.kind)) continue;
+  // Facets come sorted by start: the concepts that overlap a value stand next to it in the list
+  // (a concept starts at most UNIT_REACH characters before it), so each value looks at its neighbours only.
+  facets.forEach((v, i) => {
+    if (!VALUE_KINDS.has(v.kind)) return;
     let start = v.start;
     let end = v.end;
-    for (const c of facets) {
-      if (c.kind === 'concept' && c.start < end && start < c.end) {
-        start = Math.min(start, c.start);
-        end = Math.max(end, c.end);
-      }
+    for (let j = i - 1; j >= 0 && facets[j]!.start >= v.start - UNIT_REACH; j--) {
+      const c = facets[j]!;
+      if (c.kind === 'concept' && c.end > v.start) start = Math.min(start, c.start);
+    }
+    for (let j = i + 1; j < facets.length && facets[j]!.start < end; j++) {
+      const c = facets[j]!;
+      if (c.kind === 'concept') end = Math.max(end, c.end);
     }
     out.push({ start, end });
-  }
+  });
   return out;
 }
+
+/** The index of the first facet that starts at or after `at` (facets sorted by start). */
+function firstAtOrAfter(facets: readonly FacetInternal[], at: number): number {
+  let lo = 0;
+  let hi = facets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facets[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far before a value, in characters, a concept that reads part of it may start. */
+const UNIT_REACH = 40;
 
 /** Longest heading, in words. */
 const HEADING_WORDS = 14;

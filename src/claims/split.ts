@@ -151,10 +151,12 @@ export function splitSentence(
   const appos = segs.map(() => false);
   const goesOn = segs.map(() => false);
   {
-    const persons = hints.persons ?? [];
+    // Names by where they end: one lookup per piece, however many names the sentence holds.
+    const personAt = new Map<number, number>();
+    for (const p of hints.persons ?? []) personAt.set(p.end, p.start);
     const isName = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM);
-      return persons.some((p) => p.start === r.start && p.end === r.end);
+      return personAt.get(r.end) === r.start;
     };
     for (let k = 1; k + 1 < segs.length; k++) {
       const s = segs[k]!;
@@ -162,7 +164,7 @@ export function splitSentence(
       // Or an age after a name ("Aubert, 61, had accepted", "Aubert, 61 ans, a perçu").
       const before = trimRange(text, segs[k - 1]!, PUNCT_TRIM);
       // An age phrase between a subject and its verb is one too ("The men, aged between 28 and 41, overpowered").
-      const age = (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && persons.some((p) => p.end === before.end)) || (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
+      const age = (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && personAt.has(before.end)) || (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
       if (age || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
@@ -220,15 +222,16 @@ export function splitSentence(
     segs.length > 1 &&
     segs[1]!.kind === 'comma' &&
     (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
+  const values = disjoint(hints.values ?? []);
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a
   // detail of the piece before it.
   const valueOnly = (s: Seg) => {
-    if (!hints.values?.length || s.last - s.first >= ROLE_WORDS) return false;
+    if (!values.length || s.last - s.first >= ROLE_WORDS) return false;
     let any = false;
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k]!;
       if (res.stopwords.has(t.folded)) continue;
-      if (!hints.values.some((v) => v.start <= t.start && t.end <= v.end)) return false;
+      if (!covered(values, t)) return false;
       any = true;
     }
     return any;
@@ -274,6 +277,32 @@ export function splitSentence(
     if (!m.isItem || k === 0) head = r;
   });
   return pieces;
+}
+
+/** Ranges merged where they overlap, in order: disjoint, so that one binary search finds the one that holds a point. */
+function disjoint(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** Whether one of the disjoint, ordered ranges holds the whole of r. */
+function covered(ranges: readonly Range[], r: Range): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = ranges[mid]!;
+    if (m.end < r.end) lo = mid + 1;
+    else if (m.start > r.start) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** A coordinator inside a number written in words ("vingt et un", "soixante et onze"): no cut there. */

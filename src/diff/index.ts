@@ -49,20 +49,23 @@ const AGE_BESIDE = 3;
  */
 function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: ClaimInternal; facet: FacetInternal }>> {
   const out = new Map<string, Array<{ claim: ClaimInternal; facet: FacetInternal }>>();
+  // In text order (claims are, and their facets): one binary search finds the names around an age.
   const persons = claims.flatMap((c) => c.facets.filter((f) => f.kind === 'person'));
   for (const c of claims) {
     for (const f of c.facets) {
       if (!f.age) continue;
-      let who: string | undefined;
-      let before = -1;
-      for (const p of persons) {
-        if ((p.start >= f.end && p.start - f.end <= AGE_BESIDE) || (f.start >= p.end && f.start - p.end <= AGE_BESIDE)) {
-          who = p.id;
-          break;
-        }
-        if (p.end <= f.start && p.end > before) before = p.end;
+      let lo = 0;
+      let hi = persons.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (persons[mid]!.start < f.end) lo = mid + 1;
+        else hi = mid;
       }
-      who ??= persons.find((p) => p.end === before)?.id;
+      const after = persons[lo];
+      const prior = lo > 0 ? persons[lo - 1] : undefined;
+      let who: string | undefined;
+      if (after && after.start - f.end <= AGE_BESIDE) who = after.id;
+      else if (prior && prior.end <= f.start) who = prior.id;
       if (!who) continue;
       const list = out.get(who);
       if (list) list.push({ claim: c, facet: f });

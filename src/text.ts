@@ -96,15 +96,32 @@ function startsUpper(t: string): boolean {
   return UPPER_START.test(t);
 }
 
-/** The tokens that lie inside [start, end), from a sorted token list (binary search, no copy of the rest). */
-export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+/** The index of the first item that starts at or after `at`, in a list sorted by start (binary search). */
+export function firstFrom(list: readonly Range[], at: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
+    if (list[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Merge sorted, possibly overlapping ranges into disjoint ones. */
+export function union(sorted: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** The tokens that lie inside [start, end), from a sorted token list (binary search, no copy of the rest). */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  const lo = firstFrom(tokens, start);
   let k = lo;
   while (k < tokens.length && tokens[k]!.end <= end) k++;
   return tokens.slice(lo, k);

@@ -3,7 +3,7 @@ import type { ClaimMemo } from '../diff/index.js';
 import type { PreparedSource } from '../prepare/index.js';
 import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
-import { type Range, type Token, tokensIn } from '../text.js';
+import { firstFrom, type Range, type Token, tokensIn } from '../text.js';
 import { englishVerbStarts } from './english-verbs.js';
 import { splitSentence } from './split.js';
 
@@ -83,13 +83,7 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
   // A run of capitals opened by English "the" is a title ("The Lancet Public Health"), no one who speaks.
   // (Tokens are in order: a binary search finds the name's first token, so many names stay linear.)
   const titled = (f: FacetInternal) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(tokens, f.start);
     const k = lo < tokens.length && tokens[lo]!.start === f.start ? lo : -1;
     return k >= 0 && (tokens[k]!.folded === 'the' || (k > 0 && tokens[k - 1]!.folded === 'the'));
   };
@@ -146,7 +140,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         const valueOnly = !r.head && ownKeys.size < 3 && own.some((f) => VALUE_KINDS.has(f.kind));
         if (r.head ? ownKeys.size < 2 || r.relative : valueOnly) {
           // Facets are sorted by start: the head's are found by one binary search, not a scan of the sentence.
-          for (let k = firstAtOrAfter(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
+          for (let k = firstFrom(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
             const f = facets[k]!;
             if (f.end > head.end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
@@ -227,18 +221,6 @@ function valueSpans(facets: readonly FacetInternal[]): Range[] {
     out.push({ start, end });
   });
   return out;
-}
-
-/** The index of the first facet that starts at or after `at` (facets sorted by start). */
-function firstAtOrAfter(facets: readonly FacetInternal[], at: number): number {
-  let lo = 0;
-  let hi = facets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facets[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How far before a value, in characters, a concept that reads part of it may start. */

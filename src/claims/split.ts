@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import { hasLetterOrDigit, type Range, type Token, tokenize, trimRange } from '../text.js';
+import { firstFrom, hasLetterOrDigit, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -222,7 +222,8 @@ export function splitSentence(
     segs.length > 1 &&
     segs[1]!.kind === 'comma' &&
     (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
-  const values = disjoint(hints.values ?? []);
+  // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
+  const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a
   // detail of the piece before it.
   const valueOnly = (s: Seg) => {
@@ -279,30 +280,10 @@ export function splitSentence(
   return pieces;
 }
 
-/** Ranges merged where they overlap, in order: disjoint, so that one binary search finds the one that holds a point. */
-function disjoint(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Whether one of the disjoint, ordered ranges holds the whole of r. */
+/** Whether one of the disjoint, ordered ranges holds the whole of r: the last that starts at or before it. */
 function covered(ranges: readonly Range[], r: Range): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = ranges[mid]!;
-    if (m.end < r.end) lo = mid + 1;
-    else if (m.start > r.start) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  const k = firstFrom(ranges, r.start + 1) - 1;
+  return k >= 0 && ranges[k]!.end >= r.end;
 }
 
 /** A coordinator inside a number written in words ("vingt et un", "soixante et onze"): no cut there. */

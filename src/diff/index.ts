@@ -4,7 +4,7 @@ import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
 import { LEVEL_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources } from '../resources/index.js';
-import { fold, type Range, tokenize } from '../text.js';
+import { firstFrom, fold, type Range, tokenize } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
@@ -54,13 +54,7 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
   for (const c of claims) {
     for (const f of c.facets) {
       if (!f.age) continue;
-      let lo = 0;
-      let hi = persons.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (persons[mid]!.start < f.end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstFrom(persons, f.end);
       const after = persons[lo];
       const prior = lo > 0 ? persons[lo - 1] : undefined;
       let who: string | undefined;

@@ -1,5 +1,5 @@
 import { getResources } from '../resources/index.js';
-import { hasLetterOrDigit, type Range, type Token, tokenize, trimRange } from '../text.js';
+import { hasLetterOrDigit, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 import { findBoilerplate, lines, type RemovedRange } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
 import { findMarkup } from './markup.js';
@@ -20,17 +20,6 @@ export interface PreparedSource {
 const BULLETS = '-–—•*·▪►';
 const TERMINAL = /[.!?…:;»"”'’)\]]$/u;
 const LOWER_START = /^[\p{Ll}]/u;
-
-/** Merge sorted, possibly overlapping ranges into disjoint ones. */
-function union(sorted: readonly Range[]): Range[] {
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
 
 /**
  * First stage: language, markup, boilerplate, and the blocks of article text

@@ -108,6 +108,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+    // "hiking" is no price hike; a "Bar" no bear.
+    expect(concepts('on a hiking trail', 'en')).not.toContain('increase');
+    expect(concepts('in einer Bar in Berlin', 'de')).not.toContain('bear');
     // German "Golf" is a gulf far more often than the game ("vor der Küste im Golf von Mexiko").
     expect(concepts('vor der Küste im Golf von Mexiko', 'de')).not.toContain('golf');
   });

@@ -108,6 +108,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+    // A "Flugzeug" is an aircraft, not a flight and a witness ("Zeuge").
+    expect(concepts('Die Flugzeuge landeten.', 'de')).not.toContain('witness');
     // "hiking" is no price hike; a "Bar" no bear.
     expect(concepts('on a hiking trail', 'en')).not.toContain('increase');
     expect(concepts('in einer Bar in Berlin', 'de')).not.toContain('bear');

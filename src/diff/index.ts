@@ -221,6 +221,11 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
   return c.memo?.partners?.get(source) ?? NO_CLAIMS;
 }
 
+/** Whether a claim gives a value that can conflict (a count, a date, a rank, a length of time). */
+function hasValue(c: ClaimInternal): boolean {
+  return c.facets.some((f) => f.value !== undefined || f.kind === 'date' || f.kind === 'weekday' || f.kind === 'time');
+}
+
 /** A claim that says only where and when ("LISBON, Nov 18"): places and dates, nothing else. */
 function whereWhenOnly(c: ClaimInternal): boolean {
   return c.facets.some((f) => f.kind === 'place') && c.facets.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday');
@@ -254,13 +259,14 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     let out: ClaimInternal[] | undefined;
     for (const p of partners) {
       for (const s of sentenceOf(b, p)) {
-        if (s === p || partnersIn(s, a.id).length || partners.includes(s)) continue;
+        if (s === p || !hasValue(s) || partnersIn(s, a.id).length || partners.includes(s)) continue;
         (out ??= [...partners]).push(s);
       }
     }
     return out ?? partners;
   }
   const out: ClaimInternal[] = [];
+  if (!hasValue(ca)) return NO_CLAIMS;
   for (const s of sentenceOf(a, ca)) {
     if (s === ca) continue;
     for (const p of partnersIn(s, b.id)) if (!out.includes(p)) out.push(p);

@@ -407,6 +407,8 @@ interface ClaimSlots {
 function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
   let r = memo.slots;
+  // Most claims give no value and no place: one empty set of slots serves them all.
+  if (!r && !c.facets.some((f) => !NO_SLOT_KINDS.has(f.kind))) r = memo.slots = NO_SLOTS;
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
@@ -430,6 +432,12 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   }
   return r;
 }
+
+/** Facet kinds that fill no slot of their own. */
+const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
+const NO_SLOTS: ClaimSlots = {
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], years: [], sinceYears: [], yearSpans: [], numbers: [],
+};
 
 /** Concepts of a point of the compass. */
 const COMPASS = new Set(['concept:north', 'concept:south', 'concept:east', 'concept:west', 'concept:north-east', 'concept:north-west', 'concept:south-east', 'concept:south-west']);

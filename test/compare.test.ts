@@ -333,6 +333,12 @@ describe('extractClaims', () => {
     expect(details).not.toContain('said');
   });
 
+  test('a verbless opening phrase is no claim of its own before a participle phrase either ("On the sidelines of this forum, marked by …,")', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    const claims = texts('On the sidelines of this international forum, marked by a series of meetings on security cooperation, the Director General held bilateral talks.');
+    expect(claims).not.toContain('On the sidelines of this international forum');
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

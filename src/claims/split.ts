@@ -218,10 +218,13 @@ export function splitSentence(
     const p = tokens[segs[1]!.first]!;
     return !p.cap && res.participleLike(p.folded) && !tokens[segs[2]!.first]!.cap;
   };
+  // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
+  // forum, marked by a series of meetings, the Director General held …".)
   const fronted =
     segs.length > 1 &&
-    segs[1]!.kind === 'comma' &&
-    (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed());
+    ((segs[1]!.kind === 'comma' &&
+      (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed())) ||
+      (segs[1]!.kind === 'opener' && verbless(segs[0]!)));
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
   const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a

@@ -339,6 +339,22 @@ describe('extractClaims', () => {
     expect(claims).not.toContain('On the sidelines of this international forum');
   });
 
+  test('a dateline meets only another dateline, not the first fact that shares its place and day', async () => {
+    const r = await compare([
+      { id: '003', lang: 'en', text: seed('003').text },
+      { id: '004', lang: 'de', text: seed('004').text },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    const dateline = r.groups.find((g) => g.claims.map(text).includes('Moskau, 29. Mai 2025'));
+    expect(dateline?.claims.map(text).some((t) => t.startsWith('Moscow – The Director General'))).not.toBe(true);
+    // A sentence that says more than where and when is no dateline ("Die Verleihung findet am 10. Dezember in Stockholm statt").
+    const c = await compare([
+      { id: 'en', lang: 'en', text: 'The laureates will receive their awards at a ceremony in Stockholm on December 10.' },
+      { id: 'de', lang: 'de', text: 'Die Verleihung findet am 10. Dezember in Stockholm statt.' },
+    ]);
+    expect(c.groups).toHaveLength(1);
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

@@ -122,6 +122,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // One version negates what the other affirms ("has not yet accepted" / "a accepté"): the score is
     // lowered (NEGATED), so that each stays a claim the other leaves out unless the rest is very close.
     const negation = a.negated !== b.negated ? NEGATED : 1;
+    // A dateline meets only another dateline, not the story's first fact that shares its place and day.
+    if (!a.dateline !== !b.dateline) return 0;
     const ba = bases.get(a)!;
     const bb = bases.get(b)!;
     if (ba && bb && !(ba & bb)) return 0;

@@ -37,9 +37,15 @@ export interface ClaimInternal extends Range {
   heading?: boolean;
   /** The claim is the story's title: the first line, short and without a full stop. */
   title?: boolean;
+  /** The claim is a dateline: a place and a day, nothing else, opening its sentence in capitals, on a line of its own or before a dash ("LISBON, Nov 18 -"). */
+  dateline?: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
 }
+
+/** A dateline's place in capitals ("LISBON, Nov 18"), or the dash after it. */
+const DATELINE_CAPS = /^\p{Lu}{3,}\b/u;
+const DATELINE_DASH = /^\s*[–—-]\s/;
 
 const COGNATE_LEN = 6;
 /** Facets that give a value: a piece that gives little else is a detail of the piece before it. */
@@ -177,6 +183,14 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         negated = false;
       }
       const folded = words.join(' ');
+      const dateline =
+        r.start === sentence.start &&
+        own.some((f) => f.kind === 'place') &&
+        own.some((f) => f.kind === 'date') &&
+        own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday') &&
+        // Nothing but them: every word that is no function word stands in the place or the date.
+        tokens.every((t) => t.end <= r.start || t.start >= r.end || res.stopwords.has(t.folded) || !/\p{L}/u.test(t.text) || own.some((f) => f.start <= t.start && t.end <= f.end)) &&
+        (DATELINE_CAPS.test(text.slice(r.start, r.end)) || r.end >= sentence.end - 1 || DATELINE_DASH.test(text.slice(r.end, r.end + 4)));
       claims.push({
         id: `c${claims.length + 1}`,
         source: src.id,
@@ -195,6 +209,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         negated,
         heading,
         title,
+        dateline,
       });
     }
   });

@@ -303,6 +303,9 @@ describe('extractClaims', () => {
     expect(texts(en, 'en')).toEqual([en]);
     const fr = "Le ministre de l'Énergie, Milosz Motyka, a exclu une cyberattaque et ordonné une enquête.";
     expect(texts(fr, 'fr')).toEqual([fr]);
+    // A name after a title too ("M. Abdellatif Hammouchi").
+    const titled = "Du 27 au 29 mai, M. Abdellatif Hammouchi, a participé activement à la réunion internationale de Moscou.";
+    expect(texts(titled, 'fr')).toEqual([titled]);
     // An age phrase between a subject and its verb too.
     expect(texts('Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.', 'fr')).toEqual(['Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.']);
     // A list of names is still a list.

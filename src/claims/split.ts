@@ -154,9 +154,11 @@ export function splitSentence(
     // Names by where they end: one lookup per piece, however many names the sentence holds.
     const personAt = new Map<number, number>();
     for (const p of hints.persons ?? []) personAt.set(p.end, p.start);
+    /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM);
-      return personAt.get(r.end) === r.start;
+      const start = personAt.get(r.end);
+      return start === r.start || (start !== undefined && tokens[s.first]!.cap && tokens[s.first + 1]?.start === start && res.titles.has(tokens[s.first]!.folded));
     };
     for (let k = 1; k + 1 < segs.length; k++) {
       const s = segs[k]!;

@@ -108,6 +108,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+    // Services "restored" are no restoration work; "a pris" no capture.
+    expect(concepts('Services were fully restored by 4 p.m.', 'en')).not.toContain('restoration');
+    expect(concepts('Le feu a pris vers 14 h 30.', 'fr')).not.toContain('capture');
     // A "Flugzeug" is an aircraft, not a flight and a witness ("Zeuge").
     expect(concepts('Die Flugzeuge landeten.', 'de')).not.toContain('witness');
     // "hiking" is no price hike; a "Bar" no bear.

@@ -46,6 +46,8 @@ export interface ClaimInternal extends Range {
 /** A dateline's place in capitals ("LISBON, Nov 18"), or the dash after it. */
 const DATELINE_CAPS = /^\p{Lu}{3,}\b/u;
 const DATELINE_DASH = /^\s*[–—-]\s/;
+/** Most tokens a dateline has ("LISBON, Nov 18", "Moskau, 29. Mai 2025"): the check stays short on long pieces. */
+const DATELINE_WORDS = 8;
 
 const COGNATE_LEN = 6;
 /** Facets that give a value: a piece that gives little else is a detail of the piece before it. */
@@ -185,11 +187,12 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       const folded = words.join(' ');
       const dateline =
         r.start === sentence.start &&
+        words.length <= DATELINE_WORDS &&
         own.some((f) => f.kind === 'place') &&
         own.some((f) => f.kind === 'date') &&
         own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday') &&
         // Nothing but them: every word that is no function word stands in the place or the date.
-        tokens.every((t) => t.end <= r.start || t.start >= r.end || res.stopwords.has(t.folded) || !/\p{L}/u.test(t.text) || own.some((f) => f.start <= t.start && t.end <= f.end)) &&
+        tokens.slice(wi, wi + words.length).every((t) => res.stopwords.has(t.folded) || !/\p{L}/u.test(t.text) || own.some((f) => f.start <= t.start && t.end <= f.end)) &&
         (DATELINE_CAPS.test(text.slice(r.start, r.end)) || r.end >= sentence.end - 1 || DATELINE_DASH.test(text.slice(r.end, r.end + 4)));
       claims.push({
         id: `c${claims.length + 1}`,

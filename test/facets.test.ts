@@ -71,6 +71,11 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(d('The rescuers found her body about an hour later.', 'en')).toEqual(['duration:1H']);
     expect(d('Die Retter fanden die Leiche etwa eine Stunde später.', 'de')).toEqual(['duration:1H']);
     expect(d('Les secours ont retrouvé son corps une heure plus tard.', 'fr')).toEqual(['duration:1H']);
+    // After a comparator too: "more than an hour" is one hour, in all three languages.
+    expect(d('The driver was trapped for more than an hour.', 'en')).toEqual(['duration:1H']);
+    expect(d('Ein Fahrer war mehr als eine Stunde lang eingeklemmt.', 'de')).toEqual(['duration:1H']);
+    expect(d("Il est resté coincé pendant plus d'une heure.", 'fr')).toEqual(['duration:1H']);
+    expect(d("Le chantier a duré moins d'un an.", 'fr')).toEqual(['duration:1Y']);
     // Not a rate's "a year" after a number.
     expect(facets('tombé à 430 000 personnes contre 660 000 un an plus tôt', 'fr').map((f) => f.text)).not.toContain('un');
     // A comparator does not reach across a comma ("augmenteront le plus, de 8,5 %").

@@ -473,7 +473,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // "un pour cent", "one percent").
           // Nor before a unit of time that places an event ("an hour later", "eine Stunde später").
           // (Not after a number: "660 000 un an plus tôt" is a rate's "a year".)
-          const unitOfTime = tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!res.dates.laterEarlier.at(tokens, k + 1) && !(i > 0 && /^\d/.test(tokens[i - 1]!.folded));
+          // Nor after a comparator ("more than an hour", "plus d'une heure", "mehr als eine Stunde").
+          const unitOfTime =
+            !!tokens[k] &&
+            res.dates.durationUnits.has(tokens[k]!.folded) &&
+            (!!res.dates.laterEarlier.at(tokens, k + 1) || !!res.comparators.before(tokens, i)) &&
+            !(i > 0 && /^\d/.test(tokens[i - 1]!.folded));
           if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime)) {
             value = v;
             last = k - 1;

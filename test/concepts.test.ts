@@ -67,6 +67,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('on the other hand', 'en')).toEqual([]);
   });
 
+  test('words that share a stem with another concept\'s term stay apart', () => {
+    // German "Fahrer" (driver) and "Fähre" (ferry) share the stem "fahr".
+    expect(concepts('Ein Fahrer war eingeklemmt', 'de')).not.toContain('ship');
+    // French "étudiées" (examined) is not "étudiants" (students), "coups" (moves, blows) no cup.
+    expect(concepts('Toutes les hypothèses sont étudiées', 'fr')).not.toContain('student');
+    expect(concepts('une nulle en 45 coups', 'fr')).not.toContain('championship');
+    // "l'heure de pointe" is the rush hour, not points in a table.
+    expect(concepts("à l'heure de pointe", 'fr')).not.toContain('points-table');
+  });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);
     expect(concepts("Une tentative de coup d'État", 'fr')).not.toContain('state');

@@ -368,14 +368,23 @@ describe('extractClaims', () => {
     expect(r.groups.some((g) => g.claims.map(text).includes('Archaeologists uncover Roman shipwreck off Sardinia') && g.claims.map(text).some((t) => t.includes('in diesem Jahr')))).toBe(false);
   });
 
-  test('a subject set off by a participle phrase is read with it, not as a claim of its own', () => {
+  test('a subject set off by a participle phrase is read with it and with its predicate, not as a claim of its own', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
-    expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')[0]).toBe(
-      'Le mouvement de 48 heures, lancé par le syndicat des pilotes',
+    expect(texts('Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.', 'fr')).toEqual([
+      'Le mouvement de 48 heures, lancé par le syndicat des pilotes, a commencé à minuit à Francfort.',
+    ]);
+    expect(texts('Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.', 'de')).toEqual([
+      'Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.',
+    ]);
+    // English, with the tagger: a participle after the subject, the verb after the phrase.
+    expect(texts('The fee, introduced as a trial in April 2024, raised about 2.4 million euros in its first year.', 'en')).toEqual([
+      'The fee, introduced as a trial in April 2024, raised about 2.4 million euros in its first year.',
+    ]);
+    // Not when the piece after the phrase has its own subject ("the Director General held").
+    expect(texts('On the sidelines of the forum, marked by a series of meetings, the Director General held talks with ministers.', 'en').at(-1)).toBe(
+      'the Director General held talks with ministers.',
     );
-    expect(texts('Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.', 'de')[0]).toBe(
-      'Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft',
-    );
+    expect(texts('Prices rose sharply in March, driven by energy costs, and the central bank raised its key rate by half a point.', 'en').length).toBeGreaterThan(1);
     // A noun after the comma is no participle ("comité").
     expect(texts('Le nouveau conseil scientifique national, comité de dix experts indépendants, a rendu mardi son avis sur la réforme.', 'fr')[0]).toBe(
       'Le nouveau conseil scientifique national',

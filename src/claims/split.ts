@@ -227,6 +227,18 @@ export function splitSentence(
     ((segs[1]!.kind === 'comma' &&
       (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed())) ||
       (segs[1]!.kind === 'opener' && verbless(segs[0]!)));
+  // And when the phrase after the subject opens with a participle and the next piece with the verb, that
+  // piece is the subject's predicate and goes on with it: "The fee, introduced as a trial in 2024, raised
+  // 2.4 million euros", "Le mouvement, lancé par le syndicat, a commencé à minuit".
+  const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
+  if (
+    segs.length > 2 &&
+    segs[1]!.kind === 'comma' &&
+    segs[2]!.kind === 'comma' &&
+    !tokens[segs[2]!.first]!.cap &&
+    (apposed() || (verbless(segs[0]!) && verbAt(segs[1]!.first) && verbAt(segs[2]!.first)))
+  )
+    goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
   const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a

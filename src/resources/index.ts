@@ -40,7 +40,7 @@ interface LanguageFile {
   /** Endings of a finite verb in the past that no adjective of the same look has (German "-te", not "-ste"). */
   pastVerbEndings?: { endings: string[]; not: string[] };
   /** Past participles by form: optional prefixes ("ge"), endings ("é", "t") and endings that rule a word out ("té"). */
-  participles?: { prefixes?: string[]; endings: string[]; not: string[] };
+  participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] };
   attributionVerbs: string[];
   relativeOpeners?: string[];
   /** Relative pronouns that open a relative clause wherever they stand ("who", "qui"; not "that", "que", nor German "die"). */
@@ -488,12 +488,17 @@ function build(lang: string): LanguageResources {
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes);
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
-function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[] } | undefined): (folded: string) => boolean {
+function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {
   if (!data?.endings.length) return () => false;
   const prefixes = (data.prefixes ?? []).map(fold);
   const endings = data.endings.map(fold);
   const not = data.not.map(fold);
-  return (w) => w.length > 4 && (!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e)) && !not.some((e) => w.endsWith(e));
+  // Endings that mark the form with or without a prefix (German "-iert": "organisiert", "informiert").
+  const free = (data.withoutPrefix ?? []).map(fold);
+  return (w) =>
+    w.length > 4 &&
+    (((!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e))) || free.some((e) => w.endsWith(e))) &&
+    !not.some((e) => w.endsWith(e));
 }
 
 export function getResources(lang: string): LanguageResources {

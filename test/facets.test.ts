@@ -358,6 +358,13 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(anchors(text, lang)).toContain('qty:80000:protest');
     expect(anchors(text, lang).filter((k) => k.startsWith('qty:80000:') && k !== 'qty:80000:protest')).toEqual([]);
   });
+  test.each([
+    ['en', 'He was sentenced to four years in prison, two of them suspended.'],
+    ['fr', 'Il a été condamné à quatre ans de prison, dont deux avec sursis.'],
+    ['de', 'Er wurde zu vier Jahren Haft verurteilt, zwei davon auf Bewährung.'],
+  ])('part of a length of time ("two of them", "dont deux", "zwei davon") is a length of time in its unit: %s', (lang, text) => {
+    expect(anchors(text, lang)).toEqual(expect.arrayContaining(['dur:4Y', 'dur:2Y']));
+  });
   test('in German a lower-case word after a number is no unit', () => {
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'quantity')).toBeUndefined();
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'number')?.text).toBe('Tausende');

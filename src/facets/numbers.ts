@@ -1,5 +1,5 @@
 import { getGazetteer, type LanguageResources, type NumberWords } from '../resources/index.js';
-import { fold, type Token } from '../text.js';
+import { firstFrom, fold, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Parse a list of number words ("quatre", "vingt", "dix") into a value. */
@@ -762,17 +762,36 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   }
   // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",
   // "davon 180.000 in Paris": a bare number that names part of the count before it counts the same.
+  // So does one with "of them" after it ("four years in prison, two of them suspended", "vier Jahren Haft,
+  // drei davon auf Bewährung"), and part of a length of time is a length of time in its unit ("quatre ans de
+  // prison, dont deux avec sursis").
   for (let k = 1; k < facets.length; k++) {
     const whole = facets[k - 1]!;
     const f = facets[k]!;
-    if (f.kind !== 'number' || !isCount(whole)) continue;
-    const between = tokens.filter((t) => t.start >= whole.end && t.end <= f.start);
-    // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
-    if (!between.length || between.length > 3 || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
-    if (between.filter((t) => !nw.partAfter.has(t.folded)).length > 1) continue;
-    facets[k] = countedAs(f, whole.unit);
+    if (f.kind !== 'number' || !(isCount(whole) || isLength(whole))) continue;
+    const between = tokensIn(tokens, whole.end, f.start);
+    const after = firstFrom(tokens, f.end);
+    const ofThem = between.length <= 3 && after < tokens.length && !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) && !!nw.ofThem.at(tokens, after);
+    if (!ofThem) {
+      // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
+      // (Two after a length of time: "quatre ans de prison, dont deux".)
+      if (!between.length || between.length > 3 || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
+      if (between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1)) continue;
+    }
+    facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!) : lastingAs(f, whole.unit!);
   }
   return facets;
+}
+
+/** A length of time that is no age, whose unit part of it ("two of them") can take. */
+function isLength(f: FacetInternal): f is FacetInternal & { unit: string } {
+  return f.kind === 'duration' && !!f.unit && !f.age && f.value !== undefined && Number.isInteger(f.value);
+}
+
+/** A bare number made a length of time in the unit of another. */
+function lastingAs(f: FacetInternal, unit: string): FacetInternal {
+  const slot = unit === 'Y' ? [] : [{ key: `slot:dur-${unit}`, start: f.start, end: f.end }];
+  return { ...f, kind: 'duration', id: `duration:${f.value}${unit}`, unit, anchors: [{ key: `dur:${f.value}${unit}`, start: f.start, end: f.end }, ...slot] };
 }
 
 /** A count of something the lexicon knows (it has a slot), whose unit a bare number near it can take. */

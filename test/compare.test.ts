@@ -342,6 +342,12 @@ describe('extractClaims', () => {
     expect(claims).not.toContain('On the sidelines of this international forum');
   });
 
+  test('a dateline before a dash is a piece of its own, in May too (English "may" is also a modal verb)', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('LYON, May 22 - A French court on Thursday sentenced the former club president to four years in prison.')[0]).toBe('LYON, May 22');
+    expect(texts('LYON, June 22 - A French court on Thursday sentenced the former club president to four years in prison.')[0]).toBe('LYON, June 22');
+  });
+
   test('a dateline meets only another dateline, not the first fact that shares its place and day', async () => {
     const r = await compare([
       { id: '003', lang: 'en', text: seed('003').text },

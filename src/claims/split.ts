@@ -139,9 +139,11 @@ export function splitSentence(
   }
   segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind });
 
+  // A month beside a day counts, though English "May" is also a modal verb ("LYON, May 22 -").
+  const month = (k: number) => res.months.has(tokens[k]!.folded) && (/^\d/.test(tokens[k + 1]?.folded ?? '') || /^\d/.test(tokens[k - 1]?.folded ?? ''));
   const content = (s: Seg) => {
     let n = 0;
-    for (let k = s.first; k <= s.last; k++) if (!res.stopwords.has(tokens[k]!.folded)) n++;
+    for (let k = s.first; k <= s.last; k++) if (!res.stopwords.has(tokens[k]!.folded) || month(k)) n++;
     return n;
   };
   const size = (s: Seg) => s.last - s.first + 1;

@@ -348,6 +348,16 @@ describe('extractClaims', () => {
     expect(texts('LYON, June 22 - A French court on Thursday sentenced the former club president to four years in prison.')[0]).toBe('LYON, June 22');
   });
 
+  test("an agency's credit before the opening dash is no claim and no part of the first one", () => {
+    const claims = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(claims('Madrid (dpa) - Die spanische Regierung hat am Dienstag ein Gesetz auf den Weg gebracht.', 'de')).toEqual([
+      'Die spanische Regierung hat am Dienstag ein Gesetz auf den Weg gebracht.',
+    ]);
+    expect(claims('PARIS (Reuters) – The French government said on Tuesday it would raise taxes.', 'en')[0]).toBe('The French government said on Tuesday it would raise taxes.');
+    // A dateline with its day is kept (it meets other datelines).
+    expect(claims('MADRID, Feb 3 (Reuters) - The Spanish government approved a bill on Tuesday.', 'en')[0]).toBe('MADRID, Feb 3 (Reuters)');
+  });
+
   test('a dateline meets only another dateline, not the first fact that shares its place and day', async () => {
     const r = await compare([
       { id: '003', lang: 'en', text: seed('003').text },

@@ -41,6 +41,11 @@ const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
  * item after a list opener ("including A, B and C"). Pieces too small to
  * carry a fact on their own (an apposed name, "The Forum") are merged back.
  */
+/** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
+const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
+const CREDIT_WORDS = 7;
+const DASH_AFTER = /^\s*[–—-]\s/;
+
 export function splitSentence(
   text: string,
   sentence: Range,
@@ -256,7 +261,16 @@ export function splitSentence(
     }
     return any;
   };
+  // An agency's credit before the dash that opens a text ("Madrid (dpa) -", "PARIS (Reuters) –") says who
+  // wrote, not what happened: no claim, and no part of the first one. (A dateline with its day stays.)
+  const credit =
+    segs.length > 1 &&
+    segs[1]!.kind === 'hard' &&
+    segs[0]!.last - segs[0]!.first < CREDIT_WORDS &&
+    CREDIT.test(text.slice(segs[0]!.start, segs[0]!.end)) &&
+    DASH_AFTER.test(text.slice(segs[0]!.end, segs[1]!.start));
   segs.forEach((s, k) => {
+    if (k === 0 && credit) return;
     const c = contents[k]!;
     const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
     const last = merged[merged.length - 1];

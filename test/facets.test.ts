@@ -901,6 +901,9 @@ describe('a part of a month', () => {
     ['en', 'They arrived in late October.', 'date:--10'],
     ['fr', 'Ils sont arrivés fin octobre.', 'date:--10'],
     ['de', 'Sie kamen Ende September an.', 'date:--09'],
+    // A month named by where it falls: "im kommenden Juli", "next March".
+    ['de', 'Das Verbot soll im kommenden Juli in Kraft treten.', 'date:--07'],
+    ['en', 'The ban takes effect next March.', 'date:--03'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

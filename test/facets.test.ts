@@ -337,6 +337,8 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     ['fr', 'Les inondations ont fait au moins onze morts.', 'qty:11:kill'],
     ['de', 'Mindestens neun Menschen kamen ums Leben.', 'qty:9:kill'],
     ['de', 'Mindestens neun Tote.', 'qty:9:kill'],
+    // The verb ahead of the count, with adverbials between (German puts it second).
+    ['de', 'In Spanien sterben jedes Jahr etwa 50.000 Menschen an den Folgen des Rauchens.', 'qty:50000:kill'],
     ['en', 'Three people were injured.', 'qty:3:injury'],
     ['en', 'Nine people attended.', 'qty:9:people'],
   ])('a count of people in a clause about deaths or injuries counts the casualties: %s: %s', (lang, text, key) => {

@@ -167,14 +167,17 @@ const HUNDREDTHS = 'CS';
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
-/** How far from the number, within its clause, the word for the role may stand. */
+/** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
+ * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */
 const CASUALTY_WINDOW = 5;
+const CASUALTY_WINDOW_BEFORE = 6;
 
 /** The role of the people counted ("killing nine people": kill; "employs 45,000 people": job) stated in the clause around the count. */
 function roleNear(ctx: NumberContext, from: number, to: number): string | undefined {
   const { tokens, text } = ctx;
   for (const step of [-1, 1]) {
-    for (let k = step < 0 ? from : to, n = 0; n <= CASUALTY_WINDOW && k >= 0 && k < tokens.length; k += step, n++) {
+    const reach = step < 0 ? CASUALTY_WINDOW_BEFORE : CASUALTY_WINDOW;
+    for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
       const found = ROLE_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.has(id));
       if (found) return found;
       const next = tokens[k + step];

@@ -416,6 +416,17 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun des'), claimOf('Verletzt wurde')]));
   });
 
+  test('"no deaths" said three ways is one fact ("No deaths have been recorded", "Aucun décès …", "Todesfälle gab es bisher nicht")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'An outbreak of dengue in the town of Fano has infected 82 people since August. No deaths have been recorded.' },
+      { id: 'fr', lang: 'fr', text: "Un foyer de dengue dans la ville de Fano a touché 82 personnes depuis août. Aucun décès n'a été enregistré." },
+      { id: 'de', lang: 'de', text: 'In der Stadt Fano haben sich seit August 82 Menschen mit Dengue infiziert. Todesfälle gab es bisher nicht.' },
+    ]);
+    const claimOf = (text: string) => r.claims.find((c) => c.text.startsWith(text))!.id;
+    const group = r.groups.find((g) => g.claims.includes(claimOf('No deaths')));
+    expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun décès'), claimOf('Todesfälle')]));
+  });
+
   test('versions that agree have no conflict', async () => {
     const k = await conflictKinds(
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',

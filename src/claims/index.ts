@@ -55,6 +55,10 @@ const VALUE_KINDS = new Set<FacetInternal['kind']>(['quantity', 'duration', 'num
 /** Concepts of being hurt, and the concept of no one being hurt. */
 const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
 const NO_INJURIES = 'concept:no-injuries';
+const KILL = 'concept:kill';
+const NO_DEATHS = 'concept:no-deaths';
+/** Longest claim, in words, whose negation of deaths says there were none ("Todesfälle gab es bisher nicht"). */
+const NO_DEATHS_WORDS = 8;
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
 const NEGATION_SCOPE = 16;
 /** How many words a claim says before a relative pronoun for the clause it opens to be embedded in the claim. */
@@ -182,6 +186,13 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       // the fact "Verletzt wurde niemand" states in one phrase of the lexicon.
       if (nobody && words.length <= NEGATION_SCOPE && own.some((f) => INJURY_CONCEPTS.has(f.id)) && !own.some((f) => f.id === NO_INJURIES)) {
         anchors.push({ key: NO_INJURIES, start: nobody.start, end: nobody.end });
+        negated = false;
+      }
+      // "No deaths have been recorded", "Aucun décès n'a été enregistré", "Todesfälle gab es bisher nicht": a short
+      // negated claim about deaths says there were none, as the lexicon's "no deaths" does.
+      const death = negated && words.length <= NO_DEATHS_WORDS ? own.find((f) => f.id === KILL) : undefined;
+      if (death && !own.some((f) => f.id === NO_DEATHS)) {
+        anchors.push({ key: NO_DEATHS, start: death.start, end: death.end });
         negated = false;
       }
       const folded = words.join(' ');

@@ -416,6 +416,16 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun des'), claimOf('Verletzt wurde')]));
   });
 
+  test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
+    const k = await conflictKinds(
+      'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',
+      "LISBONNE, 18 octobre - Un seul bulletin validé au Portugal a remporté le jackpot. Le ticket gagnant a été vendu dans un bureau de tabac de Lisbonne.",
+    );
+    expect(k).toContainEqual(['place', 'Porto', 'Lisbonne']);
+    // Two datelines of one town, spelt two ways, are no conflict.
+    expect(k.filter(([kind, a]) => kind === 'place' && a === 'LISBON')).toEqual([]);
+  });
+
   test('"no deaths" said three ways is one fact ("No deaths have been recorded", "Aucun décès …", "Todesfälle gab es bisher nicht")', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'An outbreak of dengue in the town of Fano has infected 82 people since August. No deaths have been recorded.' },

@@ -80,7 +80,9 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       if (!at) keys.set(k, [c.sentence]);
       else if (at[at.length - 1] !== c.sentence) at.push(c.sentence);
     }
-    for (const a of c.anchors) keyText.add(a.key);
+    // A dateline's town is where the story was filed, not a place the source states a fact of: a version that
+    // sets the fact in another town still contradicts one filed from there.
+    for (const a of c.anchors) if (!(c.dateline && (a.key.startsWith('city:') || a.key.startsWith('place:')))) keyText.add(a.key);
     for (const f of c.facets) {
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
@@ -659,7 +661,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const va = fa[field].find((f) => !b.keyText.has(f.id));
         const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
-        if (va && vb && !(field === 'cities' && sameTown(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
+        if (va && vb && va.id !== vb.id && !(field === 'cities' && sameTown(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.

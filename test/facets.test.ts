@@ -860,6 +860,13 @@ describe('tallies told in words', () => {
     expect(ids('Le texte a été approuvé par 81 voix contre 62.', 'fr')).toContain('quantity:81:vote');
     expect(ids('Parliament approved a reform that will raise the retirement age from 65 to 67.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
   });
+  test('two counts, for and against, are a tally too ("305 stimmten dafür, 199 dagegen")', () => {
+    expect(ids('305 Abgeordnete stimmten dafür, 199 dagegen.', 'de')).toContain('score:305-199');
+    expect(ids('Le texte a été adopté : 305 députés ont voté pour, 199 contre.', 'fr')).toContain('score:305-199');
+    expect(ids('The bill passed: 305 lawmakers voted for and 199 against.', 'en')).toContain('score:305-199');
+    // Not without the word against after the second count.
+    expect(ids('305 lawmakers voted for the bill on Tuesday and 199 abstained.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
+  });
 });
 
 describe('countries joined by a hyphen', () => {

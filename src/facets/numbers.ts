@@ -838,8 +838,24 @@ function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: La
     if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     return gap + 1;
   }
+  // Two counts, for and against: "305 Abgeordnete stimmten dafür, 199 dagegen", "305 voted for and 199 against",
+  // "305 pour, 199 contre". The word for comes within a few words, the second count right after it, the word
+  // against right after that.
+  const nw = res.numbers;
+  for (let k = i + 1; k <= i + TALLY_REACH && k < tokens.length; k++) {
+    if (!nw.tallyFor.has(tokens[k]!.folded)) continue;
+    for (let m = k + 1; m <= k + 2 && m < tokens.length; m++) {
+      if (!COUNT.test(tokens[m]!.folded)) continue;
+      if (!used.has(m) && (nw.tallyAgainst.has(tokens[m + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[m + 2]?.folded ?? ''))) return m - i;
+      break;
+    }
+    break;
+  }
   return 0;
 }
+
+/** Most words between the first count of a tally for and against and the word for ("305 Abgeordnete stimmten dafür"). */
+const TALLY_REACH = 4;
 
 export function extractScores(text: string, tokens: readonly Token[], used: Set<number>, res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];

@@ -89,6 +89,9 @@ interface LanguageFile {
     ofThem?: string[];
     /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
     tallyWords?: string[];
+    /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
+    tallyFor?: string[];
+    tallyAgainst?: string[];
     /** Possessive determiners ("its", "ses", "seiner"): "40,000 of its passengers" counts passengers. */
     possessives?: string[];
     /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
@@ -137,6 +140,9 @@ export interface NumberWords {
   ofThem: PhraseSet<boolean>;
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
+  /** Folded words after the first count of a tally of votes for and against, and after the second. */
+  tallyFor: ReadonlySet<string>;
+  tallyAgainst: ReadonlySet<string>;
   /** Folded possessive determiners ("its", "ses"). */
   possessives: ReadonlySet<string>;
   /** Words after a bare count that make it more of the count before it ("85 more"). */
@@ -443,6 +449,8 @@ function build(lang: string): LanguageResources {
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
+      tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
+      tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
@@ -474,7 +482,7 @@ function build(lang: string): LanguageResources {
     conceptsLowerOnly,
     conceptsExactOnly,
     idioms: new Set(file?.concepts.idioms ?? []),
-    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote']),
+    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote', 'vote-for', 'vote-against']),
     sportConcepts: new Set(file?.concepts.domains.sport ?? []),
     conceptWords,
     conceptTerms,

@@ -426,6 +426,24 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind, a]) => kind === 'place' && a === 'LISBON')).toEqual([]);
   });
 
+  test('a fact one version cut into two sentences is checked in both: the day of the first, the tally of the second', async () => {
+    const k = await conflictKinds(
+      "France's National Assembly on Tuesday approved a bill creating a right to assisted dying, by 305 votes to 199.",
+      'Die französische Nationalversammlung hat am Mittwoch einen Gesetzentwurf gebilligt, der ein Recht auf Sterbehilfe schafft. 305 Abgeordnete stimmten dafür, 199 dagegen.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
+  });
+
+  test('the sentence before a partner is no counterpart when it is about something else ("France scored 470 points")', async () => {
+    const k = await conflictKinds(
+      'France scored 470 points in maths. Singapore again topped the ranking with 578 points.',
+      'Spitzenreiter bleibt Singapur mit 575 Punkten.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([, a]) => a === '470 points')).toEqual([]);
+  });
+
   test('"no deaths" said three ways is one fact ("No deaths have been recorded", "Aucun décès …", "Todesfälle gab es bisher nicht")', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'An outbreak of dengue in the town of Fano has infected 82 people since August. No deaths have been recorded.' },

@@ -249,6 +249,22 @@ function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[
   return map.get(c.sentence) ?? NO_CLAIMS;
 }
 
+/** Keys that say what a claim is about rather than a value of it. */
+const VALUE_KEY = /^(?:num|qty|slot|cog|dur|score|time|weekday|month|year|day|date|ord):/;
+
+/** How many keys that say what a claim is about two claims share. */
+function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
+  let n = 0;
+  for (const k of new Set(x.anchors.map((a) => a.key))) if (!VALUE_KEY.test(k) && y.anchors.some((a) => a.key === k)) n++;
+  return n;
+}
+
+/** The claims of the sentence before c's in its source. */
+function sentenceBefore(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
+  sentenceOf(view, c);
+  return BY_SENTENCE.get(view)!.get(c.sentence - 1) ?? NO_CLAIMS;
+}
+
 /**
  * The claims of B a claim of A is checked against for conflicts: its partners, and the pieces of their
  * sentences that have no partner in A (one version cut in two what the other says in one sentence:
@@ -262,6 +278,14 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     for (const p of partners) {
       for (const s of sentenceOf(b, p)) {
         if (s === p || !hasValue(s) || partnersIn(s, a.id).length || partners.includes(s)) continue;
+        (out ??= [...partners]).push(s);
+      }
+      // And the sentence before, which B may have cut off the same fact ("Die Nationalversammlung hat am
+      // Mittwoch … gebilligt. 305 Abgeordnete stimmten dafür, 199 dagegen." against one English sentence).
+      // Only a piece that shares what the fact is about with the claim (two keys that are no values or
+      // cognates): not the next fact of a list ("France scored 470 points. Singapore topped it with 578").
+      for (const s of sentenceBefore(b, p)) {
+        if (!hasValue(s) || s.dateline || partnersIn(s, a.id).length || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
         (out ??= [...partners]).push(s);
       }
     }

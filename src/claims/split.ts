@@ -30,6 +30,11 @@ interface Cut {
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
 const ROLE_WORDS = 8;
+/** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
+const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
+const CREDIT_WORDS = 7;
+const DASH_AFTER = /^\s*[–—-]\s/;
+
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
@@ -41,11 +46,6 @@ const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
  * item after a list opener ("including A, B and C"). Pieces too small to
  * carry a fact on their own (an apposed name, "The Forum") are merged back.
  */
-/** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
-const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
-const CREDIT_WORDS = 7;
-const DASH_AFTER = /^\s*[–—-]\s/;
-
 export function splitSentence(
   text: string,
   sentence: Range,

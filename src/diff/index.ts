@@ -235,7 +235,7 @@ function whereWhenOnly(c: ClaimInternal): boolean {
 
 /** A source's claims by sentence, worked out once per view. */
 const BY_SENTENCE = new WeakMap<SourceView, Map<number, ClaimInternal[]>>();
-function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
+function bySentence(view: SourceView): Map<number, ClaimInternal[]> {
   let map = BY_SENTENCE.get(view);
   if (!map) {
     map = new Map();
@@ -246,7 +246,10 @@ function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[
     }
     BY_SENTENCE.set(view, map);
   }
-  return map.get(c.sentence) ?? NO_CLAIMS;
+  return map;
+}
+function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
+  return bySentence(view).get(c.sentence) ?? NO_CLAIMS;
 }
 
 /** Keys that say what a claim is about rather than a value of it. */
@@ -261,8 +264,7 @@ function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
 
 /** The claims of the sentence before c's in its source. */
 function sentenceBefore(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
-  sentenceOf(view, c);
-  return BY_SENTENCE.get(view)!.get(c.sentence - 1) ?? NO_CLAIMS;
+  return bySentence(view).get(c.sentence - 1) ?? NO_CLAIMS;
 }
 
 /**

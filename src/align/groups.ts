@@ -74,8 +74,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     s.add(source);
   };
   const all = sources.flat();
-  const idf = idfTable(all);
   const table = new KeyTable();
+  const idf = idfTable(all, table);
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));
   const bases = new Map<ClaimInternal, number>();
@@ -105,7 +105,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     return !!map && v.qtyIds.some((id, k) => !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!) && (map.get(id)?.some((s) => s !== sentence) ?? false));
   };
   // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
-  const surfaces = new Map<string, number>();
+  // (Keyed by one wording, then the other: a key made by joining them would be a new long string per call.)
+  const surfaces = new Map<string, Map<string, number>>();
   const histograms = new Map<ClaimInternal, BigramHistogram>();
   const histogramOf = (c: ClaimInternal) => {
     let h = histograms.get(c);
@@ -113,9 +114,11 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     return h;
   };
   const surfaceOf = (fa: string, fb: string): number => {
-    const key = fa < fb ? `${fa}\u0000${fb}` : `${fb}\u0000${fa}`;
-    let v = surfaces.get(key);
-    if (v === undefined) surfaces.set(key, (v = surfaceScore(fa, fb)));
+    const [x, y] = fa < fb ? [fa, fb] : [fb, fa];
+    let byY = surfaces.get(x);
+    if (!byY) surfaces.set(x, (byY = new Map()));
+    let v = byY.get(y);
+    if (v === undefined) byY.set(y, (v = surfaceScore(x, y)));
     return v;
   };
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
@@ -206,12 +209,15 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const need = vectors.get(c)!.ownWords === 1 || keys.some((k) => !table.isWeak(k) && (index[k]?.length ?? 0) > MAX_POSTINGS) ? 1 : 2;
       // A dated claim meets another dated claim of the same place (two datelines), whatever the day.
       const dated = keys.some((k) => table.isDay(k));
-      for (const key of keys) {
+      // (Index loops: this runs for every key of every claim, and for-of allocates where it is not optimised.)
+      for (let ki = 0; ki < keys.length; ki++) {
+        const key = keys[ki]!;
         const postings = index[key];
         if (!postings || postings.length > MAX_POSTINGS || table.isWeak(key)) continue;
         keyRound++;
         const add = table.isStrong(key) || (dated && table.isPlace(key)) ? 2 : 1;
-        for (const g of postings) {
+        for (let pi = 0; pi < postings.length; pi++) {
+          const g = postings[pi]!;
           if (keyStamp[g] === keyRound) continue; // a group listed twice under one key
           keyStamp[g] = keyRound;
           if (claimStamp[g] !== claimRound) {
@@ -225,7 +231,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
           }
         }
       }
-      for (const g of seen) {
+      for (let si = 0; si < seen.length; si++) {
+        const g = seen[si]!;
         const members = groups[g]!.members;
         let best = 0;
         for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {

@@ -138,21 +138,26 @@ export interface Vector {
   ownWords: number;
 }
 
-/** IDF over a set of claims: rare anchors weigh more. */
-export function idfTable(claims: readonly ClaimInternal[]): Map<string, number> {
-  const df = new Map<string, number>();
+/**
+ * IDF over a set of claims: rare anchors weigh more. Indexed by the keys' ids in `table`
+ * (arrays, not maps: a story has thousands of anchors); a key no claim states has none.
+ */
+export function idfTable(claims: readonly ClaimInternal[], table: KeyTable): number[] {
+  const df: number[] = [];
   // The last claim that counted a key, so that a key repeated in one claim counts once.
-  const last = new Map<string, number>();
-  claims.forEach((c, ci) => {
-    for (const a of c.anchors) {
-      if (last.get(a.key) === ci) continue;
-      last.set(a.key, ci);
-      df.set(a.key, (df.get(a.key) ?? 0) + 1);
+  const last: number[] = [];
+  for (let ci = 0; ci < claims.length; ci++) {
+    const anchors = claims[ci]!.anchors;
+    for (let k = 0; k < anchors.length; k++) {
+      const id = table.id(anchors[k]!.key);
+      if (last[id] === ci) continue;
+      last[id] = ci;
+      df[id] = (df[id] ?? 0) + 1;
     }
-  });
+  }
   const n = claims.length;
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
+  const idf: number[] = new Array(df.length);
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + n / df[id]!);
   return idf;
 }
 
@@ -163,7 +168,7 @@ function insertAt<T>(list: T[], p: number, x: T): void {
   list[p] = x;
 }
 
-export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, table: KeyTable): Vector {
+export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
   const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
@@ -182,7 +187,7 @@ export function vectorOf(c: ClaimInternal, idf: ReadonlyMap<string, number>, tab
       if (!at.includes(a.start)) at.push(a.start);
       continue;
     }
-    const w = table.kindWeights[id]! * (idf.get(a.key) ?? 1) * (isContext ? CONTEXT_WEIGHT : 1);
+    const w = table.kindWeights[id]! * (idf[id] ?? 1) * (isContext ? CONTEXT_WEIGHT : 1);
     const f = table.flags[id]! | (isContext ? CTX : 0);
     insertAt(v.keys, p, a.key);
     insertAt(v.ids, p, id);

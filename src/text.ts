@@ -14,7 +14,11 @@ export interface Token extends Range {
   folded: string;
   /** True when the first letter is upper-case. */
   cap: boolean;
+  /** The word's record in its language's resources, once asked for (LanguageResources.word). */
+  rec: WordRecord | undefined;
 }
+
+import type { WordRecord } from './resources/index.js';
 
 const SOFT_HYPHEN = /\u00AD/g;
 const DIACRITICS = /\p{M}+/gu;
@@ -78,7 +82,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = text.slice(s, i);
     const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
-    out.push({ start: s, end: i, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) });
+    out.push({ start: s, end: i, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t), rec: undefined });
   }
   return out;
 }
@@ -157,6 +161,9 @@ export function phraseKey(phrase: string): string {
  * Folded token phrases indexed by their first and last word, so that a
  * lookup at a token costs one map access instead of a scan of the list.
  */
+/** The phrases of a PhraseSet that start with one word, longest first. */
+export type PhraseList<V = true> = ReadonlyArray<readonly [readonly string[], V]>;
+
 export class PhraseSet<V = true> {
   private readonly byFirst = new Map<string, Array<readonly [readonly string[], V]>>();
   private readonly byLast = new Map<string, Array<readonly [readonly string[], V]>>();
@@ -183,9 +190,13 @@ export class PhraseSet<V = true> {
     return new PhraseSet([...phrases].map((p) => [tokenize(p).map((t) => t.folded), true] as const));
   }
 
+  /** The phrases that start with a folded word, if any (for a caller that keeps them per word). */
+  startingWith(folded: string): PhraseList<V> | undefined {
+    return this.byFirst.get(folded);
+  }
+
   /** The longest phrase that starts at token i: its length and value. */
-  at(tokens: readonly Token[], i: number): { length: number; value: V } | undefined {
-    const list = tokens[i] && this.byFirst.get(tokens[i]!.folded);
+  at(tokens: readonly Token[], i: number, list: PhraseList<V> | undefined = tokens[i] && this.byFirst.get(tokens[i]!.folded)): { length: number; value: V } | undefined {
     if (!list) return undefined;
     for (const [p, value] of list) {
       if (i + p.length > tokens.length) continue;

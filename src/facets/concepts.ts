@@ -113,10 +113,11 @@ function shortStemOnly(t: Token, stem: string, res: LanguageResources): boolean 
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
   if (!res.supported) return out;
-  const stems = tokens.map((t) => res.stem(t.lower));
+  const words = tokens.map((t) => res.word(t));
+  const stems = words.map((w) => w.stem);
   for (let i = 0; i < tokens.length; i++) {
     // "à partir de" is "from", not a departure: the words of a function phrase are no concepts.
-    const fp = res.functionPhrases.at(tokens, i);
+    const fp = res.functionPhrases.at(tokens, i, words[i]!.functionPhrases);
     if (fp) {
       i += fp.length - 1;
       continue;
@@ -128,7 +129,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     // The trie ends the walk where no term continues.
     for (let n = 1; i + n <= tokens.length; n++) {
       if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
-      node = res.conceptTrie.step(node, stems[i + n - 1]!);
+      node = n === 1 ? words[i]!.conceptNode : res.conceptTrie.step(node, stems[i + n - 1]!);
       if (!node) break;
       const found = node.value;
       // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).

@@ -97,7 +97,12 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     let node: TrieNode<GazetteerEntry> | undefined;
     let best: { n: number; kind: 'org' | 'place'; id: string } | undefined;
     for (let n = 1; i + n <= tokens.length; n++) {
-      node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
+      if (n === 1) {
+        // The first step is kept on the word's record (one lookup per word, not per table).
+        const rec = res.word(first);
+        if (rec.gazetteerNode === undefined) rec.gazetteerNode = gaz.trie.step(undefined, first.folded) ?? null;
+        node = rec.gazetteerNode ?? undefined;
+      } else node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
       if (!node) break;
       const e = node.value;
       if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };

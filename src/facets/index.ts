@@ -43,7 +43,7 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
     const dash = t.text.indexOf('-');
     if (!t.cap || dash < 3) continue;
     const head = t.text.slice(0, dash);
-    const word: Token = { text: head, lower: head.toLowerCase(), folded: fold(head), cap: true, start: t.start, end: t.start + dash };
+    const word: Token = { text: head, lower: head.toLowerCase(), folded: fold(head), cap: true, start: t.start, end: t.start + dash, rec: undefined };
     if (ACRONYM.test(head) || names.has(word.folded) || isCommonWord(word, res) || getGazetteer(res.lang).phrases.has(word.folded)) continue;
     const tail = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     if (res.conceptWords.has(tail) || res.conceptWords.has(res.stem(tail))) names.add(word.folded);

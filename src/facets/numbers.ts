@@ -349,11 +349,19 @@ const DURATION_ADJECTIVE = /ig(?:e[mnrs]?)?$/;
  * A number word and a unit of time written as one adjective, as German does: "nach siebenstündigen
  * Verhandlungen" (seven hours), "ein dreitägiger Streik" (three days), "die zweijährige Haft".
  */
+const adjectiveUnitsCache = new WeakMap<ReadonlyMap<string, string>, Array<[string, string]>>();
+/** The units of time written as adjective endings ("tägige", "stündigen"), worked out once per language. */
+function adjectiveUnits(units: ReadonlyMap<string, string>): Array<[string, string]> {
+  let list = adjectiveUnitsCache.get(units);
+  if (!list) adjectiveUnitsCache.set(units, (list = [...units].filter(([suffix]) => suffix.length >= 5 && DURATION_ADJECTIVE.test(suffix))));
+  return list;
+}
+
 function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
   if (!DURATION_ADJECTIVE.test(t.folded)) return undefined;
   const { res, text } = ctx;
-  for (const [suffix, unit] of res.dates.durationUnits) {
-    if (suffix.length < 5 || !DURATION_ADJECTIVE.test(suffix) || !t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
+  for (const [suffix, unit] of adjectiveUnits(res.dates.durationUnits)) {
+    if (!t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
     const value = wordValue(t.folded.slice(0, -suffix.length), res.numbers);
     if (value === undefined) continue;
     return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
@@ -395,7 +403,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // Most tokens are words that are no number: one cached lookup rules them out.
     const c0 = t.folded.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !mayStartNumber(t.folded, nw)) continue;
+    if (!(c0 >= 48 && c0 <= 57)) {
+      const rec = res.word(t);
+      if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
+      if (!rec.startsNumber) continue;
+    }
     let value: number | undefined;
     let last = i;
     let glued: { digits: number; scale: number } | undefined;

@@ -16,7 +16,7 @@ import orgs from './shared/orgs.json';
 import companies from './shared/companies.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
-import { fold, PhraseSet, phraseKey, tokenize, WordTrie } from '../text.js';
+import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
 
 interface LanguageFile {
   stopwords: string[];
@@ -244,6 +244,12 @@ export interface LanguageResources {
   /** Folded weekday name → ISO weekday 1..7 (from Intl). */
   readonly weekdays: ReadonlyMap<string, number>;
   stem(word: string): string;
+  /**
+   * A token's word record: its stem, the concept trie's node for it and more (see WordRecord), made
+   * once per word and kept on the token. A text's words repeat, and one map lookup per word is
+   * cheaper than one per table: the tables are large, and a lookup in each misses the cache.
+   */
+  word(t: Token): WordRecord;
   /** Concepts of a stem sequence (key: stems joined by a space). */
   readonly conceptsByStems: ReadonlyMap<string, readonly string[]>;
   /** The same, as a trie over stems, for matching a text token by token. */
@@ -303,6 +309,22 @@ function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArra
     }
   }
   return out;
+}
+
+/** What LanguageResources.word keeps per word (keyed by the lower-case word; the folded fields follow from it). */
+export interface WordRecord {
+  readonly lang: string;
+  readonly stem: string;
+  /** The concept trie's node for the stem, where some term starts with it. */
+  readonly conceptNode: TrieNode<readonly string[]> | undefined;
+  /** A function word of the language. */
+  readonly stop: boolean;
+  /** The function phrases that start with the word (longest first), if any. */
+  readonly functionPhrases: PhraseList | undefined;
+  /** Filled on first use by the number reader: whether the word may start a number (undefined: not yet asked). */
+  startsNumber: boolean | undefined;
+  /** Filled on first use by the entity reader: the gazetteer trie's node for the word (null: none; undefined: not yet asked). */
+  gazetteerNode: TrieNode<GazetteerEntry> | null | undefined;
 }
 
 /** Bound on each language's stem cache (words seen in texts; cleared when full). */
@@ -390,12 +412,36 @@ function build(lang: string): LanguageResources {
     }
   }
   const numbers = data?.numbers;
+  const conceptTrie = new WordTrie(conceptsByStems);
+  const functionPhrases = PhraseSet.of(data?.functionPhrases ?? []);
+  const stopwords = new Set((data?.stopwords ?? other).map(fold));
+  const words = new Map<string, WordRecord>();
+  const word = (t: Token): WordRecord => {
+    if (t.rec !== undefined && t.rec.lang === lang) return t.rec;
+    let r = words.get(t.lower);
+    if (r === undefined) {
+      const st = stem(t.lower);
+      if (words.size >= STEM_CACHE_MAX) words.clear();
+      r = {
+        lang,
+        stem: st,
+        conceptNode: conceptTrie.step(undefined, st),
+        stop: stopwords.has(t.folded),
+        functionPhrases: functionPhrases.startingWith(t.folded),
+        startsNumber: undefined,
+        gazetteerNode: undefined,
+      };
+      words.set(t.lower, r);
+    }
+    t.rec = r;
+    return r;
+  };
   const res: LanguageResources = {
     lang,
     supported: !!file,
     nounsCapitalised: !!data?.nounsCapitalised,
     placeGenitives: (data?.placeGenitives ?? []).map(fold),
-    stopwords: new Set((data?.stopwords ?? other).map(fold)),
+    stopwords,
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),
     finalAbbreviations: new Set((data?.finalAbbreviations ?? []).map(fold)),
     auxiliaries: new Set((data?.auxiliaries ?? []).map(fold)),
@@ -415,7 +461,7 @@ function build(lang: string): LanguageResources {
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),
-    functionPhrases: PhraseSet.of(data?.functionPhrases ?? []),
+    functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
@@ -476,8 +522,9 @@ function build(lang: string): LanguageResources {
     monthNames: new Set(intlNames(lang, 'month', ['long']).keys()),
     weekdays: intlNames(lang, 'weekday'),
     stem,
+    word,
     conceptsByStems,
-    conceptTrie: new WordTrie(conceptsByStems),
+    conceptTrie,
     conceptsCapitalOnly,
     conceptsLowerOnly,
     conceptsExactOnly,

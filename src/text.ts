@@ -164,7 +164,12 @@ export function phraseKey(phrase: string): string {
 /** The phrases of a PhraseSet that start with one word, longest first. */
 export type PhraseList<V = true> = ReadonlyArray<readonly [readonly string[], V]>;
 
+/** PhraseSets made so far: each has its own slot in a word record's phraseLists. */
+let phraseSets = 0;
+
 export class PhraseSet<V = true> {
+  /** This set's slot in WordRecord.phraseLists. */
+  private readonly id = phraseSets++;
   private readonly byFirst = new Map<string, Array<readonly [readonly string[], V]>>();
   private readonly byLast = new Map<string, Array<readonly [readonly string[], V]>>();
   readonly size: number;
@@ -190,13 +195,23 @@ export class PhraseSet<V = true> {
     return new PhraseSet([...phrases].map((p) => [tokenize(p).map((t) => t.folded), true] as const));
   }
 
+  /** The phrases that start with a token's word: kept on its record once it has one (one map lookup per word, not per call). */
+  private listAt(t: Token | undefined): PhraseList<V> | null | undefined {
+    if (!t) return undefined;
+    const rec = t.rec;
+    if (!rec) return this.byFirst.get(t.folded);
+    let list = rec.phraseLists[this.id] as PhraseList<V> | null | undefined;
+    if (list === undefined) rec.phraseLists[this.id] = list = this.byFirst.get(t.folded) ?? null;
+    return list;
+  }
+
   /** The phrases that start with a folded word, if any (for a caller that keeps them per word). */
   startingWith(folded: string): PhraseList<V> | undefined {
     return this.byFirst.get(folded);
   }
 
   /** The longest phrase that starts at token i: its length and value. */
-  at(tokens: readonly Token[], i: number, list: PhraseList<V> | undefined = tokens[i] && this.byFirst.get(tokens[i]!.folded)): { length: number; value: V } | undefined {
+  at(tokens: readonly Token[], i: number, list: PhraseList<V> | null | undefined = this.listAt(tokens[i])): { length: number; value: V } | undefined {
     if (!list) return undefined;
     for (const [p, value] of list) {
       if (i + p.length > tokens.length) continue;

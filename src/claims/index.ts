@@ -64,9 +64,6 @@ const NEGATION_SCOPE = 16;
 /** How many words a claim says before a relative pronoun for the clause it opens to be embedded in the claim. */
 const RELATIVE_AFTER = 3;
 
-/** Cognate key of each folded word, made once (words repeat across texts; bounded). */
-const cognateKeys = new Map<string, string>();
-
 /**
  * A word as spelled for comparison across languages: doubled letters once, ph as f, th as t, y as i
  * ("energy" / "énergie", "colony" / "colonie", "Plattform" / "platform", "Theorie" / "théorie").
@@ -80,13 +77,9 @@ function cognateSpelling(folded: string): string {
 function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
   const out: Anchor[] = [];
   for (const t of tokens) {
-    if (t.folded.length < COGNATE_LEN || res.stopwords.has(t.folded) || /\d/.test(t.folded)) continue;
-    let key = cognateKeys.get(t.folded);
-    if (key === undefined) {
-      if (cognateKeys.size >= 100_000) cognateKeys.clear();
-      cognateKeys.set(t.folded, (key = `cog:${cognateSpelling(t.folded).slice(0, COGNATE_LEN)}`));
-    }
-    out.push({ key, start: t.start, end: t.end });
+    const rec = res.word(t);
+    if (rec.cognate === undefined) rec.cognate = t.folded.length < COGNATE_LEN || rec.stop || /\d/.test(t.folded) ? null : `cog:${cognateSpelling(t.folded).slice(0, COGNATE_LEN)}`;
+    if (rec.cognate !== null) out.push({ key: rec.cognate, start: t.start, end: t.end });
   }
   return out;
 }

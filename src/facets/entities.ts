@@ -215,7 +215,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       continue;
     }
     // A capitalised word right before a given name is a role, not the name's ("Förster Hans Wald").
-    if (next && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && !taken.has(i + 1) && spaced(i)) continue;
+    // (Given names are written with a capital: a small word needs no lookup.)
+    if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && !taken.has(i + 1) && spaced(i)) continue;
     if (taken.has(i) || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {

@@ -56,11 +56,18 @@ const ELAPSED = /\d[:h]\d/;
 
 /** A function word, month, weekday, unit of time or title: a common word that no lexicon sense decides. */
 function isPlainWord(t: Token, res: LanguageResources): boolean {
-  return res.stopwords.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded) || res.titles.has(t.folded);
+  const rec = res.word(t);
+  return (rec.plain ??= rec.stop || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded) || res.titles.has(t.folded));
 }
 
+/** A common word of the language (the answer depends on the word alone, and is kept on its record unless exact). */
 function isCommonWord(t: Token, res: LanguageResources, exact = false): boolean {
-  if (isPlainWord(t, res)) return true;
+  if (exact) return isPlainWord(t, res) || commonWord(t, res, true);
+  const rec = res.word(t);
+  return (rec.common ??= isPlainWord(t, res) || commonWord(t, res, false));
+}
+
+function commonWord(t: Token, res: LanguageResources, exact: boolean): boolean {
   // Lexicon words: the form itself, or (not exact) a word with a term's stem; in German,
   // which inflects nouns ("des Verbrechens"), the stem always.
   if (exact && res.lang !== 'de') return res.conceptTerms.has(t.lower);

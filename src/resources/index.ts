@@ -323,6 +323,14 @@ export interface WordRecord {
   readonly functionPhrases: PhraseList | undefined;
   /** Filled on first use by the number reader: whether the word may start a number (undefined: not yet asked). */
   startsNumber: boolean | undefined;
+  /** Filled on first use by the facet reader: a function word, month, weekday, unit of time or title (undefined: not yet asked). */
+  plain: boolean | undefined;
+  /** Filled on first use by the facet reader: a common word, through its stem too (undefined: not yet asked). */
+  common: boolean | undefined;
+  /** Filled on first use by the claim splitter: the word's cognate key (null: none; undefined: not yet asked). */
+  cognate: string | null | undefined;
+  /** Filled on first use by each PhraseSet (by its id): the phrases that start with the word (null: none). */
+  readonly phraseLists: Array<PhraseList<unknown> | null | undefined>;
   /** Filled on first use by the entity reader: the gazetteer trie's node for the word (null: none; undefined: not yet asked). */
   gazetteerNode: TrieNode<GazetteerEntry> | null | undefined;
 }
@@ -429,6 +437,10 @@ function build(lang: string): LanguageResources {
         stop: stopwords.has(t.folded),
         functionPhrases: functionPhrases.startingWith(t.folded),
         startsNumber: undefined,
+        plain: undefined,
+        common: undefined,
+        cognate: undefined,
+        phraseLists: [],
         gazetteerNode: undefined,
       };
       words.set(t.lower, r);

@@ -2,6 +2,10 @@ import type { LanguageResources } from '../resources/index.js';
 import { fold, type Range, trimRange } from '../text.js';
 
 const TERMINALS = '.!?…';
+/** One of TERMINALS, by code unit. */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
 const CLOSERS = '"»”’)]\'';
 const OPENER = /[\p{Lu}\p{N}«“„"'‘¿¡(\[–—-]/u;
 const LETTER = /[\p{L}\u00AD]/u;
@@ -37,8 +41,8 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
   let start = block.start;
   let i = block.start;
   while (i < block.end) {
-    const c = text[i]!;
-    if (!TERMINALS.includes(c)) {
+    // (By code unit: this runs for every character of the text.)
+    if (!isTerminal(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -57,7 +61,7 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
     while (n < block.end && /\s/.test(text[n]!)) n++;
     const next = text[n] ?? '';
     let boundary = OPENER.test(next);
-    if (boundary && c === '.' && j === i + 1) {
+    if (boundary && text[i] === '.' && j === i + 1) {
       const word = wordBefore(text, i, start);
       const f = fold(word);
       // An abbreviation that can close a sentence does so before a capitalised function word

@@ -23,14 +23,18 @@ export class KeyIds {
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
     return id;
   }
+  /** How many keys have an id (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.ids.size;
+  }
 }
 
 export interface SourceView {
   id: string;
   text: string;
   claims: readonly ClaimInternal[];
-  /** Every anchor key the source states (as interned ids), with the sentences that state it, in order. */
-  keys: ReadonlyMap<number, readonly number[]>;
+  /** Every anchor key the source states (indexed by interned id), with the sentences that state it, in order. */
+  keys: ReadonlyArray<readonly number[] | undefined>;
   /** Every anchor key the source states anywhere, as text (conflicts test values by key). */
   keyText: ReadonlySet<string>;
   /** The quantities the source states, by value, and its bare numbers (a value stated elsewhere is no conflict). */
@@ -70,14 +74,16 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
 }
 
 export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
-  const keys = new Map<number, number[]>();
+  // Ids first, so that the list is made at its full length (an array by id, not a map: a story has thousands of keys).
+  for (const c of claims) anchorIds(c, keyIds);
+  const keys: Array<number[] | undefined> = new Array(keyIds.size);
   const keyText = new Set<string>();
   const quantities = new Map<number, FacetInternal[]>();
   const numbers = new Set<number>();
   for (const c of claims) {
     for (const k of anchorIds(c, keyIds)) {
-      const at = keys.get(k);
-      if (!at) keys.set(k, [c.sentence]);
+      const at = keys[k];
+      if (!at) keys[k] = [c.sentence];
       else if (at[at.length - 1] !== c.sentence) at.push(c.sentence);
     }
     // A dateline's town is where the story was filed, not a place the source states a fact of: a version that
@@ -304,7 +310,7 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
 
 /** Whether B states the key near the claims aligned with a claim of A (their sentences and the ones next to them; anywhere in B when none is). */
 function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
-  const at = b.keys.get(key);
+  const at = b.keys[key];
   if (!at) return false;
   if (!partners.length) return true;
   for (const p of partners) for (const s of at) if (s >= p.sentence - NEAR_SENTENCES && s <= p.sentence + NEAR_SENTENCES) return true;
@@ -344,7 +350,7 @@ function otherValue(key: number, slot: number, partners: readonly ClaimInternal[
 function knownShare(keys: readonly number[], b: SourceView): number {
   if (!keys.length) return 1;
   let n = 0;
-  for (const k of keys) if (b.keys.has(k)) n++;
+  for (const k of keys) if (b.keys[k]) n++;
   return n / keys.length;
 }
 

@@ -95,11 +95,15 @@ export function extractFacets(
   const allConcepts = extractConcepts(text, tokens, res);
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
-  const conceptsAt = new Map<number, Set<string>>();
+  // (Lists, not sets: a word has one or two concepts, and a set per word is a large object.)
+  const conceptsAt = new Map<number, string[]>();
   for (const f of conceptFacets) {
     const id = f.id.slice('concept:'.length);
-    if (!conceptAt.has(f.start)) conceptAt.set(f.start, id);
-    (conceptsAt.get(f.start) ?? conceptsAt.set(f.start, new Set()).get(f.start)!).add(id);
+    const list = conceptsAt.get(f.start);
+    if (!list) {
+      conceptAt.set(f.start, id);
+      conceptsAt.set(f.start, [id]);
+    } else if (!list.includes(id)) list.push(id);
   }
   // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
   const scores = conceptFacets.some((f) => res.scoreCues.has(f.id.slice('concept:'.length))) ? extractScores(text, tokens, used, res) : [];

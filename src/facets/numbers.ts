@@ -156,7 +156,7 @@ export interface NumberContext {
   /** Concept ids of a token, for units. */
   unitOf(i: number): string | undefined;
   /** Every concept that starts at a token. */
-  conceptsOf?(i: number): ReadonlySet<string> | undefined;
+  conceptsOf?(i: number): readonly string[] | undefined;
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
@@ -178,7 +178,7 @@ function roleNear(ctx: NumberContext, from: number, to: number): string | undefi
   for (const step of [-1, 1]) {
     const reach = step < 0 ? CASUALTY_WINDOW_BEFORE : CASUALTY_WINDOW;
     for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
-      const found = ROLE_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.has(id));
+      const found = ROLE_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.includes(id));
       if (found) return found;
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
@@ -247,7 +247,7 @@ function stateAfter(ctx: NumberContext, last: number): boolean {
   const { tokens, text } = ctx;
   for (let k = last + 1; k < tokens.length && k <= last + STATE_WINDOW; k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-    if (ctx.conceptsOf?.(k)?.has(CRITICAL)) return true;
+    if (ctx.conceptsOf?.(k)?.includes(CRITICAL)) return true;
   }
   return false;
 }
@@ -264,7 +264,7 @@ function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
   if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) return undefined;
   for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP; k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
-    const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.has(id));
+    const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.includes(id));
     if (found) return found;
     if (!res.stopwords.has(tokens[k]!.folded)) return undefined;
   }

@@ -36,9 +36,15 @@ export const CONTAINMENT = 0.3;
 /** Anchor kinds that alone identify a fact. */
 export const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur', 'score']);
 
+/** Kinds of key known in advance, by length: their names are returned without cutting a new string from the key. */
+const KNOWN_KINDS: string[][] = [];
+for (const kind of Object.keys(KIND_WEIGHTS)) (KNOWN_KINDS[kind.length] ??= []).push(kind);
+
 export function kindOfKey(key: string): string {
-  const k = key.slice(0, key.indexOf(':'));
-  return k;
+  const n = key.indexOf(':');
+  const known = KNOWN_KINDS[n];
+  if (known) for (const kind of known) if (key.startsWith(kind)) return kind;
+  return key.slice(0, n);
 }
 
 /** Anchor key flags, for scoring without looking at the key's text. */
@@ -111,8 +117,10 @@ export interface Vector {
   ids: number[];
   weights: number[];
   flags: number[];
-  /** Where each key's anchors start in the text: one word read as two concepts is one piece of evidence. */
-  at: number[][];
+  /** Where each key's first anchor starts in the text: one word read as two concepts is one piece of evidence. */
+  at: number[];
+  /** Where each key's other anchors start, for keys that have more than one (undefined when none has). */
+  atMore: Array<number[] | undefined> | undefined;
   /** Sum of the weights. */
   norm: number;
   /** Sum of the weights of quantity keys. */
@@ -161,39 +169,57 @@ export function idfTable(claims: readonly ClaimInternal[], table: KeyTable): num
   return idf;
 }
 
-/** Insert x at index p (p ≤ length), shifting the rest: no array is allocated, unlike splice. */
-function insertAt<T>(list: T[], p: number, x: T): void {
-  list.push(x);
-  for (let q = list.length - 1; q > p; q--) list[q] = list[q - 1]!;
-  list[p] = x;
-}
+// Scratch lists for vectorOf (one call at a time): the vector's lists are cut from them at their final length.
+const scratchKeys: string[] = [];
+const scratchIds: number[] = [];
+const scratchWeights: number[] = [];
+const scratchFlags: number[] = [];
+const scratchAt: number[] = [];
+const scratchMore: Array<number[] | undefined> = [];
+const scratchOwn: number[] = [];
 
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
-  const ownStarts: number[] = [];
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
+  let size = 0;
+  let own = 0;
+  let more = false;
   const n1 = c.anchors.length;
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
     const a = isContext ? c.context[k - n1]! : c.anchors[k]!;
     if (isContext && a.key.startsWith('cog:')) continue;
     const id = table.id(a.key);
-    if (!isContext && !(table.flags[id]! & COG) && !ownStarts.includes(a.start)) ownStarts.push(a.start);
-    let p = v.ids.length;
-    while (p > 0 && v.ids[p - 1]! > id) p--;
-    if (p > 0 && v.ids[p - 1] === id) {
-      const at = v.at[p - 1]!;
-      if (!at.includes(a.start)) at.push(a.start);
+    if (!isContext && !(table.flags[id]! & COG) && !usedStart(scratchOwn, own, a.start)) scratchOwn[own++] = a.start;
+    let p = size;
+    while (p > 0 && scratchIds[p - 1]! > id) p--;
+    if (p > 0 && scratchIds[p - 1] === id) {
+      if (scratchAt[p - 1] !== a.start) {
+        const list = scratchMore[p - 1];
+        if (!list) scratchMore[p - 1] = [a.start];
+        else if (!list.includes(a.start)) list.push(a.start);
+        more = true;
+      }
       continue;
     }
     const w = table.kindWeights[id]! * (idf[id] ?? 1) * (isContext ? CONTEXT_WEIGHT : 1);
     const f = table.flags[id]! | (isContext ? CTX : 0);
-    insertAt(v.keys, p, a.key);
-    insertAt(v.ids, p, id);
-    insertAt(v.weights, p, w);
-    insertAt(v.flags, p, f);
-    insertAt(v.at, p, [a.start]);
+    for (let q = size; q > p; q--) {
+      scratchKeys[q] = scratchKeys[q - 1]!;
+      scratchIds[q] = scratchIds[q - 1]!;
+      scratchWeights[q] = scratchWeights[q - 1]!;
+      scratchFlags[q] = scratchFlags[q - 1]!;
+      scratchAt[q] = scratchAt[q - 1]!;
+      scratchMore[q] = scratchMore[q - 1];
+    }
+    scratchKeys[p] = a.key;
+    scratchIds[p] = id;
+    scratchWeights[p] = w;
+    scratchFlags[p] = f;
+    scratchAt[p] = a.start;
+    scratchMore[p] = undefined;
+    size++;
     v.norm += w;
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;
@@ -210,7 +236,13 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
       v.durUnits |= unitBit(a.key.replace(DUR_VALUE, ''));
     }
   }
-  v.ownWords = ownStarts.length;
+  v.keys = scratchKeys.slice(0, size);
+  v.ids = scratchIds.slice(0, size);
+  v.weights = scratchWeights.slice(0, size);
+  v.flags = scratchFlags.slice(0, size);
+  v.at = scratchAt.slice(0, size);
+  if (more) v.atMore = scratchMore.slice(0, size);
+  v.ownWords = own;
   return v;
 }
 
@@ -218,19 +250,26 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
 const sharedAtA: number[] = [];
 const sharedAtB: number[] = [];
 
-/** Claims a start of `starts` not yet in `taken` (the first `n` entries), appending it; returns the new length. */
-function claimWord(starts: readonly number[], taken: number[], n: number): number {
-  for (const p of starts) {
-    let used = false;
-    for (let q = 0; q < n; q++) {
-      if (taken[q] === p) {
-        used = true;
-        break;
+/** Whether `p` is among the first `n` entries of `taken`. */
+function usedStart(taken: readonly number[], n: number, p: number): boolean {
+  for (let q = 0; q < n; q++) if (taken[q] === p) return true;
+  return false;
+}
+
+/** Claims a start of key i of `v` (its first, then the others) not yet in `taken` (the first `n` entries), appending it; returns the new length. */
+function claimWord(v: Vector, i: number, taken: number[], n: number): number {
+  const first = v.at[i]!;
+  if (!usedStart(taken, n, first)) {
+    taken[n] = first;
+    return n + 1;
+  }
+  const more = v.atMore?.[i];
+  if (more) {
+    for (const p of more) {
+      if (!usedStart(taken, n, p)) {
+        taken[n] = p;
+        return n + 1;
       }
-    }
-    if (!used) {
-      taken[n] = p;
-      return n + 1;
     }
   }
   return n;
@@ -287,8 +326,8 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       // piece of evidence, a German compound against two English words is two.
       if (!(f & COG)) {
         // Each shared key claims a word of its own where it can (greedy).
-        nA = claimWord(a.at[i]!, sharedAtA, nA);
-        nB = claimWord(b.at[j]!, sharedAtB, nB);
+        nA = claimWord(a, i, sharedAtA, nA);
+        nB = claimWord(b, j, sharedAtB, nB);
       }
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;

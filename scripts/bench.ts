@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import stringSimilarity from 'string-similarity';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { compare, extractClaims } from '../src/index.js';
+// The built package, as users run it (npm run bench builds it first): the sources through tsx, one module
+// per file, run about 8 % slower than tsup's bundle.
+import { compare, extractClaims } from '../dist/index.js';
 import { seeds } from '../test/helpers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -81,10 +81,39 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       else break;
     }
     const t = text.slice(s, i);
-    const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
-    out.push({ start: s, end: i, text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t), rec: undefined });
+    const w = wordForms(t);
+    out.push({ start: s, end: i, text: w.text, lower: w.lower, folded: w.folded, cap: w.cap, rec: undefined });
   }
   return out;
+}
+
+/** A word's forms as a token gives them. */
+interface WordForms {
+  text: string;
+  lower: string;
+  folded: string;
+  cap: boolean;
+}
+
+/**
+ * Forms of short words, kept: words repeat within and across texts, and a kept word's strings are made
+ * once (their hashes too, which every later table lookup needs). Only words shorter than V8 cuts as
+ * views of the text are kept, so that no entry holds a whole text alive.
+ */
+const wordFormCache = new Map<string, WordForms>();
+const WORD_FORM_MAX_LENGTH = 12;
+const WORD_FORM_CACHE_MAX = 100_000;
+
+function wordForms(t: string): WordForms {
+  const kept = t.length <= WORD_FORM_MAX_LENGTH ? wordFormCache.get(t) : undefined;
+  if (kept) return kept;
+  const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
+  const w = { text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) };
+  if (t.length <= WORD_FORM_MAX_LENGTH) {
+    if (wordFormCache.size >= WORD_FORM_CACHE_MAX) wordFormCache.clear();
+    wordFormCache.set(t, w);
+  }
+  return w;
 }
 
 /** True when every code unit is ASCII: then folding is lower-casing. */

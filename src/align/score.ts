@@ -36,15 +36,8 @@ export const CONTAINMENT = 0.3;
 /** Anchor kinds that alone identify a fact. */
 export const SPECIFIC = new Set(['qty', 'num', 'md', 'ord', 'org', 'dur', 'score']);
 
-/** Kinds of key known in advance, by length: their names are returned without cutting a new string from the key. */
-const KNOWN_KINDS: string[][] = [];
-for (const kind of Object.keys(KIND_WEIGHTS)) (KNOWN_KINDS[kind.length] ??= []).push(kind);
-
 export function kindOfKey(key: string): string {
-  const n = key.indexOf(':');
-  const known = KNOWN_KINDS[n];
-  if (known) for (const kind of known) if (key.startsWith(kind)) return kind;
-  return key.slice(0, n);
+  return key.slice(0, key.indexOf(':'));
 }
 
 /** Anchor key flags, for scoring without looking at the key's text. */

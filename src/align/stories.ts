@@ -20,7 +20,8 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
   const n = sources.length;
   const tfs = sources.map((s) => {
     const tf = new Map<string, number>();
-    for (const c of s.claims) for (const a of c.anchors) if (EVENT_KINDS.has(kindOfKey(a.key))) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
+    // (Cognates, most of the anchors, are no event kind: they are passed over before their kind is cut from the key.)
+    for (const c of s.claims) for (const a of c.anchors) if (!a.key.startsWith('cog:') && EVENT_KINDS.has(kindOfKey(a.key))) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();

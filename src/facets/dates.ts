@@ -322,8 +322,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // After a comparator a number is a count, not a year ("mehr als 2000 Konzerte", "at least 1500 people");
     // after an approximation only before the word it counts ("rund 2000 Menschen", not "around 2000, the…").
     const cmp = y !== undefined ? res.comparators.before(tokens, i) : undefined;
-    const counted = tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start)) && !res.stopwords.has(tokens[i + 1]!.folded);
-    const compared = !!cmp && (!cmp.value.startsWith('~') || !!counted);
+    // (Whether a word the number counts follows is asked only after an approximation: most tokens have none.)
+    const counted = () => !!tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start)) && !res.stopwords.has(tokens[i + 1]!.folded);
+    const compared = !!cmp && (!cmp.value.startsWith('~') || counted());
     if (y !== undefined && !compared && !/^[.,]\d/.test(text.slice(t.end, t.end + 2))) {
       const prev = tokens[i - 1];
       // A span of years: "between 2014 and 2018", "de 2014 à 2018", "zwischen 2013 und 2018".

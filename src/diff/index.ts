@@ -161,6 +161,12 @@ export interface ClaimMemo {
   partners?: ReadonlyMap<string, ClaimInternal[]>;
   /** The sources in which a claim scored close to it without being aligned (set by compare). */
   resembles?: ReadonlySet<string>;
+  /** Whether it gives a value that can conflict (see hasValue). */
+  hasValue?: boolean;
+  /** Whether it attributes what it says ("said", "a annoncé"; see attributes). */
+  attributes?: boolean;
+  /** Its distinct keys that say what it is about, not a value (see sharedTopics). */
+  topics?: string[];
 }
 
 /** Key prefixes of kinds whose differing values are a conflict (reported as such), not a missing detail. */
@@ -231,7 +237,15 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
 
 /** Whether a claim gives a value that can conflict (a count, a date, a rank, a length of time). */
 function hasValue(c: ClaimInternal): boolean {
-  return c.facets.some((f) => f.value !== undefined || f.kind === 'date' || f.kind === 'weekday' || f.kind === 'time');
+  // (Asked for every piece near every partner of every pair: kept on the claim.)
+  const memo = (c.memo ??= {});
+  return (memo.hasValue ??= c.facets.some((f) => f.value !== undefined || f.kind === 'date' || f.kind === 'weekday' || f.kind === 'time'));
+}
+
+/** Whether a claim attributes what it says: one of its anchors is a verb of saying. Kept on the claim. */
+function attributes(c: ClaimInternal): boolean {
+  const memo = (c.memo ??= {});
+  return (memo.attributes ??= c.anchors.some((x) => ATTRIBUTION.has(x.key)));
 }
 
 /** A claim that says only where and when ("LISBON, Nov 18"): places and dates, nothing else. */
@@ -263,8 +277,10 @@ const VALUE_KEY = /^(?:num|qty|slot|cog|dur|score|time|weekday|month|year|day|da
 
 /** How many keys that say what a claim is about two claims share. */
 function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
+  const memo = (x.memo ??= {});
+  const topics = (memo.topics ??= [...new Set(x.anchors.map((a) => a.key))].filter((k) => !VALUE_KEY.test(k)));
   let n = 0;
-  for (const k of new Set(x.anchors.map((a) => a.key))) if (!VALUE_KEY.test(k) && y.anchors.some((a) => a.key === k)) n++;
+  for (const k of topics) if (y.anchors.some((a) => a.key === k)) n++;
   return n;
 }
 
@@ -380,7 +396,7 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     let mask = 0;
     let ranges: Range[] | undefined;
     // How a partner attributes the fact ("said", "a annoncé", "betonte") is its wording, not a detail it leaves out.
-    const attributed = partners.some((p) => p.anchors.some((x) => ATTRIBUTION.has(x.key)));
+    const attributed = partners.some(attributes);
     for (let i = 0; i < details.length; i++) {
       const key = detailIds[i]!;
       if (attributed && ATTRIBUTION.has(details[i]!.key)) continue;

@@ -77,6 +77,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Critics say it has done little', 'en')).not.toContain('sensitive');
     // "l'heure de pointe" is the rush hour, not points in a table.
     expect(concepts("à l'heure de pointe", 'fr')).not.toContain('points-table');
+    // A record is set, not recorded (as cases are).
+    expect(concepts('The record still has to be ratified', 'en')).not.toContain('cases-recorded');
+    expect(concepts('No deaths have been recorded', 'en')).toContain('cases-recorded');
   });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);

@@ -487,6 +487,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(fr).toContainEqual(['quantity', '58 ans', '56-Jährige']);
   });
 
+  test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
+    const k = await conflictKinds(
+      'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',
+      'Die Seglerin Claire Dumont hat einen Rekord aufgestellt. Die 34-Jährige überquerte am Sonntag die Ziellinie.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '36 ans', '34-Jährige']);
+    // Not a length of time that opens a sentence without a comma.
+    const none = await conflictKinds(
+      'La navigatrice Claire Dumont a battu le record. À 20 ans de distance, les deux records se ressemblent.',
+      'Die Seglerin Claire Dumont hat einen Rekord aufgestellt. Die 34-Jährige überquerte am Sonntag die Ziellinie.',
+      ['fr', 'de'],
+    );
+    expect(none).toEqual([]);
+  });
+
   test('an age is compared with an age, not with a length of time beside it', async () => {
     const k = await conflictKinds(
       'Reza Kamali won the Palme d\'Or. Kamali, 52, who was banned from leaving Iran for seven years, received the award.',

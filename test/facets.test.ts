@@ -894,6 +894,20 @@ describe('English "first" as an adverb', () => {
   });
 });
 
+describe('a public body with an English name', () => {
+  test('capitalised words before a head such as "Council" name one body in every language, and no person', () => {
+    const en = ids('The record still has to be ratified by the World Sailing Speed Record Council.', 'en');
+    const de = ids('Der Rekord muss noch vom World Sailing Speed Record Council bestätigt werden.', 'de');
+    expect(en).toContain('name:record');
+    expect(de).toContain('name:record');
+    expect(de.filter((x) => x.startsWith('person:'))).toEqual([]);
+    // The words of the name still say what they say.
+    expect(en).toContain('concept:sailing');
+    // A head alone, or after a function word, names nothing.
+    expect(ids('The Council met on Monday.', 'en').filter((x) => x.startsWith('name:'))).toEqual([]);
+  });
+});
+
 describe('ages and points in context', () => {
   test('"At 38," opening a sentence is an age; "At 5," is none', () => {
     expect(ids('At 38, Jetten is the youngest head of government.', 'en')).toContain('duration:38Y');

@@ -1,4 +1,4 @@
-import { combiningForms, COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
 import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 import givenNamesData from '../resources/shared/given-names.json';
@@ -171,6 +171,17 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       pushSpan(entry ? entry.kind : 'name', entry ? entry.id : `name:${key}`, t.start, t.start + head.length);
       taken.add(i);
     }
+  }
+  // A public body with an English name, which French and German texts keep ("World Sailing Speed Record Council",
+  // "Data Protection Commission"): capitalised words before a head, common words or not. Named, as a company is,
+  // by the word before the head, so that every language's mention meets (and no German reads it as a person).
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (taken.has(i) || !head.cap || !BODY_HEADS.has(head.text)) continue;
+    let k = i;
+    while (k > 0 && tokens[k - 1]!.cap && !taken.has(k - 1) && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+    const key = k < i ? nameKey(tokens[i - 1]!.text) : '';
+    if (key.length >= 3) push('name', `name:${key}`, k, i);
   }
   // People: a title then capitalised words, or two or more capitalised words that are not common words.
   // A word for a town written with a capital ("Ort", "Stadt") introduces a name; it is none.

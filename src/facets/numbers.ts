@@ -537,8 +537,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const ranged = wholeYears && !direct && rangeWord ? res.numbers.agePhrases.before(tokens, i - 1) : undefined;
     const secondEnd = wholeYears && ageEnd === i - 2 && res.dates.rangeTo.has(tokens[i - 1]!.folded);
     const following = tokens[last + 1];
-    // English opens a sentence with an age: "At 38, Jetten is the youngest…" (not a clock's "At 5, …").
-    const frontedAge = wholeYears && value > 12 && res.lang === 'en' && i === 1 && last === 1 && tokens[0]!.folded === 'at' && !!following && text.slice(tokens[last]!.end, following.start).trim() === ',';
+    // A sentence may open with an age: "At 38, Jetten is the youngest…" (not a clock's "At 5, …"), and with its
+    // unit of years, "À 36 ans, elle a mené …", "Mit 36 Jahren, …" (see the unit below).
+    const opensWithAge = wholeYears && value > 12 && i === 1 && res.numbers.frontedAge.has(tokens[0]!.folded);
+    const frontedAge = opensWithAge && last === 1 && !!following && text.slice(tokens[last]!.end, following.start).trim() === ',';
     /** How many words before the number the age's phrase starts. */
     const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
@@ -680,8 +682,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
             anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
           };
-          // "Âgée de 58 ans", "im Alter von 56 Jahren": an age.
-          if (age && dur === 'Y') f.age = true;
+          // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
+          // ("À 36 ans, elle …"; not "À 20 ans de distance"): an age.
+          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ','))) f.age = true;
           out.push(f);
           i = u;
           continue;

@@ -97,6 +97,8 @@ interface LanguageFile {
     /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
     moreThan?: string[];
     agePhrases?: string[];
+    /** Words that open a sentence with an age: "At 38, …", "À 36 ans, …", "Mit 36 Jahren …". */
+    frontedAge?: string[];
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
@@ -149,6 +151,8 @@ export interface NumberWords {
   moreThan: PhraseSet;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
+  /** Folded words that open a sentence with an age ("at", "à", "mit"; see frontedAge in the data). */
+  frontedAge: ReadonlySet<string>;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
   scaleOf: PhraseSet;
 }
@@ -512,6 +516,7 @@ function build(lang: string): LanguageResources {
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
+      frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
     },
     dates: {
@@ -553,6 +558,9 @@ function build(lang: string): LanguageResources {
 /** Resources for a language; unsupported languages get a neutral set (Intl dates, no lexicon). */
 /** Words that end a company's name in every language ("Verano Motors", "Polderchem AG"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes);
+
+/** Words that end the English name of a public body ("… Record Council"), as written (see companies.json). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {

@@ -77,6 +77,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Critics say it has done little', 'en')).not.toContain('sensitive');
     // "l'heure de pointe" is the rush hour, not points in a table.
     expect(concepts("à l'heure de pointe", 'fr')).not.toContain('points-table');
+    // "petite" is small, no petition.
+    expect(concepts('la petite ville', 'fr')).not.toContain('petition');
     // A record is set, not recorded (as cases are).
     expect(concepts('The record still has to be ratified', 'en')).not.toContain('cases-recorded');
     expect(concepts('No deaths have been recorded', 'en')).toContain('cases-recorded');

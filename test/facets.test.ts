@@ -894,6 +894,20 @@ describe('English "first" as an adverb', () => {
   });
 });
 
+describe('vague counts and places of news from the United States', () => {
+  test('"dozens of", "des dizaines de" and "Dutzende" are one vague count', () => {
+    const en = ids('The storm destroyed dozens of homes.', 'en').filter((x) => x.startsWith('quantity:'));
+    expect(en).toEqual(['quantity:~10:building']);
+    expect(ids('La tempête a détruit des dizaines de maisons.', 'fr')).toContain('quantity:~10:building');
+    expect(ids('Der Sturm zerstörte Dutzende Häuser.', 'de')).toContain('quantity:~10:building');
+  });
+  test('a state of the United States is a region in every language', () => {
+    expect(ids('A tornado hit southern Oklahoma.', 'en')).toContain('region:oklahoma');
+    expect(ids('Une tornade a frappé la Caroline du Nord.', 'fr')).toContain('region:north-carolina');
+    expect(ids('Ein Tornado traf Nord-Carolina.', 'de')).toContain('region:north-carolina');
+  });
+});
+
 describe('a public body with an English name', () => {
   test('capitalised words before a head such as "Council" name one body in every language, and no person', () => {
     const en = ids('The record still has to be ratified by the World Sailing Speed Record Council.', 'en');

@@ -77,6 +77,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Critics say it has done little', 'en')).not.toContain('sensitive');
     // "l'heure de pointe" is the rush hour, not points in a table.
     expect(concepts("à l'heure de pointe", 'fr')).not.toContain('points-table');
+    // Kilometres are no kilograms.
+    expect(concepts('nach 183 Kilometern', 'de')).not.toContain('kilogram');
     // "petite" is small, no petition.
     expect(concepts('la petite ville', 'fr')).not.toContain('petition');
     // A record is set, not recorded (as cases are).

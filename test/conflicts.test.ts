@@ -487,6 +487,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(fr).toContainEqual(['quantity', '58 ans', '56-Jährige']);
   });
 
+  test('the sentence after a partner that goes on with the fact is checked too (the day of a splashdown)', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `astronauts-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

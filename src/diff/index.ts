@@ -284,6 +284,11 @@ function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
   return n;
 }
 
+/** The claims of the sentence after c's in its source. */
+function sentenceAfter(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
+  return bySentence(view).get(c.sentence + 1) ?? NO_CLAIMS;
+}
+
 /** The claims of the sentence before c's in its source. */
 function sentenceBefore(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
   return bySentence(view).get(c.sentence - 1) ?? NO_CLAIMS;
@@ -308,9 +313,13 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
       // Mittwoch … gebilligt. 305 Abgeordnete stimmten dafür, 199 dagegen." against one English sentence).
       // Only a piece that shares what the fact is about with the claim (two keys that are no values or
       // cognates): not the next fact of a list ("France scored 470 points. Singapore topped it with 578").
-      for (const s of sentenceBefore(b, p)) {
-        if (!hasValue(s) || s.dateline || partnersIn(s, a.id).length || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
-        (out ??= [...partners]).push(s);
+      // And the sentence after, which may go on with the fact ("… sind zur Erde zurückgekehrt. Ihre Kapsel wasserte am
+      // Mittwoch vor der Küste Floridas" against one English sentence), on the same terms.
+      for (const near of [sentenceBefore(b, p), sentenceAfter(b, p)]) {
+        for (const s of near) {
+          if (!hasValue(s) || s.dateline || partnersIn(s, a.id).length || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
+          (out ??= [...partners]).push(s);
+        }
       }
     }
     return out ?? partners;

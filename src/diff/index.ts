@@ -402,6 +402,9 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     // Where the claim is aligned, a detail counts as stated only if B states it near
     // the claims aligned with it (their sentences and the ones next to them), not anywhere in B.
     // A detail is missing only if no anchor on the same words is shared (a concept the other source words differently).
+    // A partner with the very same keys (a copy, as versions that share an agency's text have) states every
+    // detail in its own sentence: nothing is missing, and the details need no look-up.
+    if (partners.length && partners.some((p) => sameKeys(c, p))) continue;
     let mask = 0;
     let ranges: Range[] | undefined;
     // How a partner attributes the fact ("said", "a annoncé", "betonte") is its wording, not a detail it leaves out.
@@ -419,6 +422,15 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     for (const t of spans) out.push(t);
   }
   return out;
+}
+
+/** Whether two claims have the same anchor keys in the same order (their interned ids, made by sourceView). */
+function sameKeys(x: ClaimInternal, y: ClaimInternal): boolean {
+  const a = x.memo?.keyIds;
+  const b = y.memo?.keyIds;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The spans of a claim's missing details, merged where only glue lies between them. */
@@ -637,9 +649,12 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
   const out: Conflict[] = [];
   // Only the claims of A that share a group with B: no scan over all groups per pair.
   for (const ca of a.claims) {
+    // A claim with no value, place or speaker fills no slot: nothing of it can conflict (most claims; pairs
+    // grow with the square of the sources, so its counterparts are not looked for).
+    const fa = slotsOf(ca);
+    if (fa === NO_SLOTS && !ca.speaker) continue;
     const partners = counterparts(ca, a, b);
     if (!partners.length) continue;
-    const fa = slotsOf(ca);
     // A claim that says only where and when (a dateline) meets its partners only.
     const whereWhen = whereWhenOnly(ca);
     for (const cb of partners) {

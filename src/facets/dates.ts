@@ -237,7 +237,13 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // Weekday, also as the head of a German compound (Donnerstagnachmittag).
     let wd = res.weekdays.get(t.folded);
     if (wd === undefined && res.lang === 'de' && t.folded.length > 6) {
-      for (const [name, n] of res.weekdays) if (name.length >= 6 && t.folded.startsWith(name)) wd = n;
+      // (Asked of most German nouns: the answer is kept on the word's record.)
+      const rec = res.word(t);
+      if (rec.weekdayHead === undefined) {
+        rec.weekdayHead = null;
+        for (const [name, n] of res.weekdays) if (name.length >= 6 && t.folded.startsWith(name)) rec.weekdayHead = n;
+      }
+      wd = rec.weekdayHead ?? undefined;
     }
     if (wd !== undefined && (t.cap || (res.lang !== 'de' && res.lang !== 'en'))) {
       out.push({ kind: 'weekday', id: `weekday:${wd}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `weekday:${wd}`, start: t.start, end: t.end }] });

@@ -331,6 +331,8 @@ export interface WordRecord {
   plain: boolean | undefined;
   /** Filled on first use by the facet reader: a common word, through its stem too (undefined: not yet asked). */
   common: boolean | undefined;
+  /** Filled on first use by the date reader: the weekday that heads a German compound ("Donnerstagnachmittag"; null: none). */
+  weekdayHead: number | null | undefined;
   /** Filled on first use by the claim splitter: the word's cognate key (null: none; undefined: not yet asked). */
   cognate: string | null | undefined;
   /** Filled on first use by each PhraseSet (by its id): the phrases that start with the word (null: none). */
@@ -443,6 +445,7 @@ function build(lang: string): LanguageResources {
         startsNumber: undefined,
         plain: undefined,
         common: undefined,
+        weekdayHead: undefined,
         cognate: undefined,
         phraseLists: [],
         gazetteerNode: undefined,

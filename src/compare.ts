@@ -1,7 +1,8 @@
 import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
-import { conflictsBetween, KeyIds, onlyIn, sourceView } from './diff/index.js';
+import { KeyTable } from './align/score.js';
+import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
 import { prepare, type PreparedSource } from './prepare/index.js';
 import { getResources } from './resources/index.js';
@@ -91,8 +92,9 @@ export async function compare(sources: readonly Source[], options: CompareOption
 
   const sim = sourceSimilarities(prepared.map((p, i) => ({ id: p.id, claims: claimsBySource[i]!, supported: getResources(p.lang).supported })));
   const storyIdx = clusterStories(sim, opts.storyThreshold ?? DEFAULTS.storyThreshold);
-  const keyIds = new KeyIds();
-  const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!, keyIds));
+  // One table of anchor keys for the whole comparison: the diff and the alignment intern each key once.
+  const keyTable = new KeyTable();
+  const views = prepared.map((p, i) => sourceView(p.id, p.text, claimsBySource[i]!, keyTable));
 
   const report: Report = {
     version: 1,
@@ -120,6 +122,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
         resembleThreshold: Math.max(opts.linkThreshold ?? DEFAULTS.linkThreshold, DEFAULTS.resembleThreshold),
         embeddings,
         embedWeight: opts.embedWeight ?? DEFAULTS.embedWeight,
+        table: keyTable,
       },
     );
     // A claim may stand in several groups (one long claim, several facts).

@@ -12,6 +12,8 @@ export interface AlignSettings {
   multiThreshold: number;
   embeddings?: ReadonlyMap<ClaimInternal, readonly number[]>;
   embedWeight: number;
+  /** The comparison's table of anchor keys, when it has one (the diff shares it). */
+  table?: KeyTable;
 }
 
 export interface Group {
@@ -74,7 +76,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     s.add(source);
   };
   const all = sources.flat();
-  const table = new KeyTable();
+  const table = settings.table ?? new KeyTable();
   const idf = idfTable(all, table);
   const vectors = new Map<ClaimInternal, Vector>();
   for (const c of all) vectors.set(c, vectorOf(c, idf, table));

@@ -87,6 +87,10 @@ export class KeyTable {
     }
     return id;
   }
+  /** How many keys have an id (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.flags.length;
+  }
   /** A cognate prefix: weak evidence, not worth an index lookup. */
   isWeak(id: number): boolean {
     return (this.flags[id]! & COG) !== 0;
@@ -140,6 +144,17 @@ export interface Vector {
 }
 
 /**
+ * The ids of a claim's anchor keys in `table` (same order as its anchors), made once per claim and table:
+ * the alignment and the diff of one comparison share one table.
+ */
+export function anchorIdsOf(c: ClaimInternal, table: KeyTable): number[] {
+  const memo = (c.memo ??= {});
+  if (memo.keyIds && memo.keyTable === table) return memo.keyIds;
+  memo.keyTable = table;
+  return (memo.keyIds = c.anchors.map((a) => table.id(a.key)));
+}
+
+/**
  * IDF over a set of claims: rare anchors weigh more. Indexed by the keys' ids in `table`
  * (arrays, not maps: a story has thousands of anchors); a key no claim states has none.
  */
@@ -148,9 +163,9 @@ export function idfTable(claims: readonly ClaimInternal[], table: KeyTable): num
   // The last claim that counted a key, so that a key repeated in one claim counts once.
   const last: number[] = [];
   for (let ci = 0; ci < claims.length; ci++) {
-    const anchors = claims[ci]!.anchors;
-    for (let k = 0; k < anchors.length; k++) {
-      const id = table.id(anchors[k]!.key);
+    const ids = anchorIdsOf(claims[ci]!, table);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       if (last[id] === ci) continue;
       last[id] = ci;
       df[id] = (df[id] ?? 0) + 1;
@@ -179,11 +194,12 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
   let own = 0;
   let more = false;
   const n1 = c.anchors.length;
+  const ownIds = anchorIdsOf(c, table);
   for (let k = 0; k < n1 + c.context.length; k++) {
     const isContext = k >= n1;
     const a = isContext ? c.context[k - n1]! : c.anchors[k]!;
     if (isContext && a.key.startsWith('cog:')) continue;
-    const id = table.id(a.key);
+    const id = isContext ? table.id(a.key) : ownIds[k]!;
     if (!isContext && !(table.flags[id]! & COG) && !usedStart(scratchOwn, own, a.start)) scratchOwn[own++] = a.start;
     let p = size;
     while (p > 0 && scratchIds[p - 1]! > id) p--;

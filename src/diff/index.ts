@@ -1,4 +1,4 @@
-import { kindOfKey, surfaceScore } from '../align/score.js';
+import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
 import { LEVEL_UNIT } from '../facets/numbers.js';
@@ -16,19 +16,6 @@ const NEAR_SENTENCES = 1;
 const DETAIL_KINDS = new Set(['qty', 'person', 'org', 'city', 'country', 'region', 'num', 'ord', 'md', 'year', 'month', 'weekday', 'time', 'dur', 'concept']);
 
 /** Anchor keys interned as small integers for one comparison (the diff stage tests keys N² times). */
-export class KeyIds {
-  private readonly ids = new Map<string, number>();
-  id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
-    return id;
-  }
-  /** How many keys have an id (ids run from 0 to size - 1). */
-  get size(): number {
-    return this.ids.size;
-  }
-}
-
 export interface SourceView {
   id: string;
   text: string;
@@ -73,15 +60,15 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
   return out;
 }
 
-export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyIds): SourceView {
+export function sourceView(id: string, text: string, claims: readonly ClaimInternal[], keyIds: KeyTable): SourceView {
   // Ids first, so that the list is made at its full length (an array by id, not a map: a story has thousands of keys).
-  for (const c of claims) anchorIds(c, keyIds);
+  for (const c of claims) anchorIdsOf(c, keyIds);
   const keys: Array<number[] | undefined> = new Array(keyIds.size);
   const keyText = new Set<string>();
   const quantities = new Map<number, FacetInternal[]>();
   const numbers = new Set<number>();
   for (const c of claims) {
-    for (const k of anchorIds(c, keyIds)) {
+    for (const k of anchorIdsOf(c, keyIds)) {
       const at = keys[k];
       if (!at) keys[k] = [c.sentence];
       else if (at[at.length - 1] !== c.sentence) at.push(c.sentence);
@@ -100,12 +87,6 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
     }
   }
   return { id, text, claims, keys, keyText, quantities, numbers, ages: agesOf(claims) };
-}
-
-/** The interned id of each of a claim's anchors (same order as its anchors), made once per claim. */
-function anchorIds(c: ClaimInternal, keyIds: KeyIds): number[] {
-  const memo = (c.memo ??= {});
-  return (memo.keyIds ??= c.anchors.map((a) => keyIds.id(a.key)));
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -153,6 +134,8 @@ function isGlue(gap: string, stopwords: ReadonlySet<string>): boolean {
 export interface ClaimMemo {
   /** The interned id of each anchor's key (same order as the anchors). */
   keyIds?: number[];
+  /** The table keyIds are ids in (see anchorIdsOf). */
+  keyTable?: KeyTable;
   /** The claim's anchors by role. */
   roles?: ClaimAnchors;
   /** Its facets that can conflict. */

@@ -8,6 +8,17 @@ import { KIND_WEIGHTS, kindOfKey } from './score.js';
  */
 const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'slot', 'score', 'ord', 'md', 'year', 'month', 'weekday', 'concept']);
 
+/** Whether a key is of an event kind, kept per key: keys recur, and cutting the kind from each is a new string. */
+const eventKeys = new Map<string, boolean>();
+function isEventKey(key: string): boolean {
+  let v = eventKeys.get(key);
+  if (v === undefined) {
+    if (eventKeys.size >= 100_000) eventKeys.clear();
+    eventKeys.set(key, (v = EVENT_KINDS.has(kindOfKey(key))));
+  }
+  return v;
+}
+
 export interface SourceClaims {
   id: string;
   claims: readonly ClaimInternal[];
@@ -20,8 +31,8 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
   const n = sources.length;
   const tfs = sources.map((s) => {
     const tf = new Map<string, number>();
-    // (Cognates, most of the anchors, are no event kind: they are passed over before their kind is cut from the key.)
-    for (const c of s.claims) for (const a of c.anchors) if (!a.key.startsWith('cog:') && EVENT_KINDS.has(kindOfKey(a.key))) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
+    // (Cognates, most of the anchors, are no event kind: they are passed over before their kind is looked up.)
+    for (const c of s.claims) for (const a of c.anchors) if (!a.key.startsWith('cog:') && isEventKey(a.key)) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();

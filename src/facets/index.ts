@@ -106,7 +106,7 @@ export function extractFacets(
     } else if (!list.includes(id)) list.push(id);
   }
   // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
-  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id.slice('concept:'.length))) ? extractScores(text, tokens, used, res) : [];
+  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res) : [];
   const numbers = extractNumbers({
     text,
     tokens,

@@ -80,8 +80,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       if (i + 1 < end && HYPHENS.has(text.charCodeAt(i)) && (n = wordCharAt(text, i + 1)) > 0 && i + 1 + n <= end) i += 1 + n;
       else break;
     }
-    const t = text.slice(s, i);
-    const w = wordForms(t);
+    const w = wordFormsAt(text, s, i);
     out.push({ start: s, end: i, text: w.text, lower: w.lower, folded: w.folded, cap: w.cap, rec: undefined });
   }
   return out;
@@ -97,23 +96,39 @@ interface WordForms {
 
 /**
  * Forms of short words, kept: words repeat within and across texts, and a kept word's strings are made
- * once (their hashes too, which every later table lookup needs). Only words shorter than V8 cuts as
- * views of the text are kept, so that no entry holds a whole text alive.
+ * once (their hashes too, which every later table lookup needs). A word is found by a hash of its code
+ * units and compared in place, so a known word costs no new string. Only short words are kept.
  */
-const wordFormCache = new Map<string, WordForms>();
+const wordFormCache = new Map<number, WordForms[]>();
+let wordFormCount = 0;
 const WORD_FORM_MAX_LENGTH = 12;
 const WORD_FORM_CACHE_MAX = 100_000;
+const WORD_FORM_BUCKET_MAX = 4;
+
+/** The forms of the word text[s, e). */
+function wordFormsAt(text: string, s: number, e: number): WordForms {
+  if (e - s > WORD_FORM_MAX_LENGTH) return wordForms(text.slice(s, e));
+  let h = e - s;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const bucket = wordFormCache.get(h);
+  if (bucket) for (const w of bucket) if (w.text.length === e - s && text.startsWith(w.text, s)) return w;
+  const w = wordForms(text.slice(s, e));
+  if (wordFormCount >= WORD_FORM_CACHE_MAX) {
+    wordFormCache.clear();
+    wordFormCount = 0;
+  }
+  // A bucket holds a few words at most: words made to share a hash cost a few comparisons, never a scan.
+  if (bucket && wordFormCache.get(h) === bucket) {
+    if (bucket.length >= WORD_FORM_BUCKET_MAX) return w;
+    bucket.push(w);
+  } else wordFormCache.set(h, [w]);
+  wordFormCount++;
+  return w;
+}
 
 function wordForms(t: string): WordForms {
-  const kept = t.length <= WORD_FORM_MAX_LENGTH ? wordFormCache.get(t) : undefined;
-  if (kept) return kept;
   const lower = t.includes('\u00AD') ? t.replace(SOFT_HYPHEN, '').toLowerCase() : t.toLowerCase();
-  const w = { text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) };
-  if (t.length <= WORD_FORM_MAX_LENGTH) {
-    if (wordFormCache.size >= WORD_FORM_CACHE_MAX) wordFormCache.clear();
-    wordFormCache.set(t, w);
-  }
-  return w;
+  return { text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) };
 }
 
 /** True when every code unit is ASCII: then folding is lower-casing. */

@@ -11,6 +11,16 @@ describe('tokenize', () => {
     expect(tokenize('Élysée').map((t) => [t.lower, t.folded, t.cap])).toEqual([['élysée', 'elysee', true]]);
   });
 
+  test('words whose code units hash alike are told apart (kept forms are found by a hash)', () => {
+    // "Aa" and "BB" share a hash; so do all 64 words of six such pairs.
+    const words: string[] = [];
+    for (let m = 0; m < 64; m++) words.push([0, 1, 2, 3, 4, 5].map((b) => (m & (1 << b) ? 'Aa' : 'BB')).join('').slice(0, 12));
+    const text = [...words, ...words].join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual([...words, ...words]);
+    for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase());
+  });
+
   test('the same words as the word pattern, on any text', () => {
     const WORD = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-‐‑][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
     const alphabet = ['a', 'Z', '9', 'é', 'ß', '\u0301', '\u00AD', '-', '‐', '‑', '--', ' ', ',', '.', '’', '𝔸', '😀', '\ud800', '\udc00', '中', '٣', '\n'];

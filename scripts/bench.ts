@@ -138,6 +138,8 @@ const inputs: Record<string, string> = {
   // Many names, and many ages beside them, in one sentence (each looked up among the sentence's names).
   names: 'Anna Berg, '.repeat(MB / 11),
   ages: 'Anna Berg, 61, '.repeat(MB / 15),
+  // Capitalised words before heads of public bodies, in one sentence (each looked up among the sentence's phrases).
+  bodies: 'Xy Zw Council Board '.repeat(MB / 20),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

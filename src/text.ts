@@ -249,13 +249,9 @@ export class PhraseSet<V = true> {
     return list;
   }
 
-  /** The phrases that start with a folded word, if any (for a caller that keeps them per word). */
-  startingWith(folded: string): PhraseList<V> | undefined {
-    return this.byFirst.get(folded);
-  }
-
   /** The longest phrase that starts at token i: its length and value. */
-  at(tokens: readonly Token[], i: number, list: PhraseList<V> | null | undefined = this.listAt(tokens[i])): { length: number; value: V } | undefined {
+  at(tokens: readonly Token[], i: number): { length: number; value: V } | undefined {
+    const list = this.listAt(tokens[i]);
     if (!list) return undefined;
     for (const [p, value] of list) {
       if (i + p.length > tokens.length) continue;

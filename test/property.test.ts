@@ -105,6 +105,7 @@ describe('adversarial input stays linear', () => {
     longword: 'x'.repeat(100_000),
     tags: '<a href="x" '.repeat(8_000),
     quotes: '« « " "'.repeat(12_000),
+    bodies: 'Xy Zw Council Board '.repeat(5_000),
   };
   for (const [name, text] of Object.entries(shapes)) {
     test(`${name}: a report or a clear error`, async () => {

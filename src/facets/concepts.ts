@@ -117,7 +117,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
   const stems = words.map((w) => w.stem);
   for (let i = 0; i < tokens.length; i++) {
     // "à partir de" is "from", not a departure: the words of a function phrase are no concepts.
-    const fp = res.functionPhrases.at(tokens, i, words[i]!.functionPhrases);
+    const fp = res.functionPhrases.at(tokens, i);
     if (fp) {
       i += fp.length - 1;
       continue;

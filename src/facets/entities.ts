@@ -48,6 +48,9 @@ function computeNameKey(name: string): string {
     .replace(/[aeo]$/, '');
 }
 
+/** Most words a public body's name has before its head ("World Sailing Speed Record Council"): the look back stays short. */
+const BODY_NAME_WORDS = 6;
+
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 // German common-noun endings: such a word after "in" is not a place name.
@@ -179,7 +182,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const head = tokens[i]!;
     if (taken.has(i) || !head.cap || !BODY_HEADS.has(head.text)) continue;
     let k = i;
-    while (k > 0 && tokens[k - 1]!.cap && !taken.has(k - 1) && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+    while (k > 0 && i - k < BODY_NAME_WORDS && tokens[k - 1]!.cap && !taken.has(k - 1) && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
     const key = k < i ? nameKey(tokens[i - 1]!.text) : '';
     if (key.length >= 3) push('name', `name:${key}`, k, i);
   }

@@ -1,5 +1,5 @@
 import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources } from '../resources/index.js';
-import { fold, type Range, type Token, tokenize } from '../text.js';
+import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
@@ -128,25 +128,47 @@ export function extractFacets(
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
   // Nor is a capitalised word inside one a name of its own ("Travail" of "ministre du Travail"), or a place
   // known only from its preposition ("trat in Kraft").
-  const insidePhrase = (f: FacetInternal) => conceptFacets.some((c) => c.start <= f.start && f.end <= c.end && c.end - c.start > f.end - f.start && c.text.includes(' '));
-  const people = entities.filter(
-    (e) =>
-      !((e.kind === 'person' && conceptFacets.some((c) => c.start === e.start && c.end === e.end && c.text.includes(' '))) || ((e.kind === 'name' || (e.kind === 'place' && e.id.startsWith('place:'))) && insidePhrase(e))),
-  );
+  // (Facet lists are sorted by start, and names, people and organisations do not overlap: each test below looks
+  // at the few facets around a span by binary search, so that a sentence of thousands of names stays linear.)
+  const phrases = conceptFacets.filter((c) => c.text.includes(' '));
+  const longestPhrase = phrases.reduce((n, c) => Math.max(n, c.end - c.start), 0);
+  const insidePhrase = (f: Range) => {
+    for (let k = firstFrom(phrases, f.start + 1) - 1; k >= 0 && phrases[k]!.start >= f.start - longestPhrase; k--) {
+      const c = phrases[k]!;
+      if (f.end <= c.end && c.end - c.start > f.end - f.start) return true;
+    }
+    return false;
+  };
+  const samePhrase = (f: Range) => {
+    for (let k = firstFrom(phrases, f.start); k < phrases.length && phrases[k]!.start === f.start; k++) if (phrases[k]!.end === f.end) return true;
+    return false;
+  };
+  const people = entities.filter((e) => !((e.kind === 'person' && samePhrase(e)) || ((e.kind === 'name' || (e.kind === 'place' && e.id.startsWith('place:'))) && insidePhrase(e))));
   // A concept inside a name (the "Council" of "Security Council") still counts; one inside a number's unit too.
   // Not a company's suffix ("Motors" of "Verano Motors" is no engine).
   // Nor a word of a person's name ("Pieter van Dam" is no dam).
-  const names = people.filter((e) => e.kind === 'name');
-  const persons = people.filter((e) => e.kind === 'person');
+  const byStart = (a: Range, b: Range) => a.start - b.start;
+  const names = people.filter((e) => e.kind === 'name').sort(byStart);
+  const persons = people.filter((e) => e.kind === 'person').sort(byStart);
+  /** The last of `list` (sorted, not overlapping) that starts before `at` (or at it, with `orAt`). */
+  const lastBefore = <T extends Range>(list: readonly T[], at: number, orAt: boolean): T | undefined => list[firstFrom(list, orAt ? at + 1 : at) - 1];
   const kept =
     names.length || persons.length
-      ? conceptFacets.filter((c) => !(COMPANY_SUFFIXES.has(c.text) && names.some((e) => e.start < c.start && c.start <= e.end + 1)) && !persons.some((e) => e.start <= c.start && c.end <= e.end))
+      ? conceptFacets.filter((c) => {
+          const name = COMPANY_SUFFIXES.has(c.text) ? lastBefore(names, c.start, false) : undefined;
+          if (name && c.start <= name.end + 1) return false;
+          const person = lastBefore(persons, c.start, true);
+          return !(person && c.end <= person.end);
+        })
       : conceptFacets;
   // A number inside a known name is part of the name ("CAC 40", "STOXX 600"), no count.
-  const orgs = entities.filter((e) => e.kind === 'org' && e.text.includes(' '));
+  const orgs = entities.filter((e) => e.kind === 'org' && e.text.includes(' ')).sort(byStart);
   // Nor is "first" inside a lexicon phrase ("la Première ministre", "First Minister"), which names an office.
   const counts = numbers.some((n) => orgs.length || (n.kind === 'ordinal' && n.value === 1))
-    ? numbers.filter((n) => !orgs.some((o) => o.start <= n.start && n.start < o.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n)))
+    ? numbers.filter((n) => {
+        const org = lastBefore(orgs, n.start, true);
+        return !(org && n.start < org.end) && !(n.kind === 'ordinal' && n.value === 1 && insidePhrase(n));
+      })
     : numbers;
   // A length of time fills a slot of its unit, as a count fills the slot of what it counts: "by 0.29 seconds" and
   // "0,39 Sekunden unter seiner Bestmarke" give two values of one slot. Not an age (a person's), nor years (an

@@ -323,8 +323,6 @@ export interface WordRecord {
   readonly conceptNode: TrieNode<readonly string[]> | undefined;
   /** A function word of the language. */
   readonly stop: boolean;
-  /** The function phrases that start with the word (longest first), if any. */
-  readonly functionPhrases: PhraseList | undefined;
   /** Filled on first use by the number reader: whether the word may start a number (undefined: not yet asked). */
   startsNumber: boolean | undefined;
   /** Filled on first use by the facet reader: a function word, month, weekday, unit of time or title (undefined: not yet asked). */
@@ -441,7 +439,6 @@ function build(lang: string): LanguageResources {
         stem: st,
         conceptNode: conceptTrie.step(undefined, st),
         stop: stopwords.has(t.folded),
-        functionPhrases: functionPhrases.startingWith(t.folded),
         startsNumber: undefined,
         plain: undefined,
         common: undefined,

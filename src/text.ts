@@ -1,5 +1,7 @@
 /** Small text helpers shared by every stage. Offsets are always UTF-16 indices into the original text. */
 
+import type { WordRecord } from './resources/index.js';
+
 export interface Range {
   start: number;
   end: number;
@@ -17,8 +19,6 @@ export interface Token extends Range {
   /** The word's record in its language's resources, once asked for (LanguageResources.word). */
   rec: WordRecord | undefined;
 }
-
-import type { WordRecord } from './resources/index.js';
 
 const SOFT_HYPHEN = /\u00AD/g;
 const DIACRITICS = /\p{M}+/gu;
@@ -201,16 +201,16 @@ export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.folded).join(' ');
 }
 
-/**
- * Folded token phrases indexed by their first and last word, so that a
- * lookup at a token costs one map access instead of a scan of the list.
- */
 /** The phrases of a PhraseSet that start with one word, longest first. */
 export type PhraseList<V = true> = ReadonlyArray<readonly [readonly string[], V]>;
 
 /** PhraseSets made so far: each has its own slot in a word record's phraseLists. */
 let phraseSets = 0;
 
+/**
+ * Folded token phrases indexed by their first and last word, so that a
+ * lookup at a token costs one map access instead of a scan of the list.
+ */
 export class PhraseSet<V = true> {
   /** This set's slot in WordRecord.phraseLists. */
   private readonly id = phraseSets++;

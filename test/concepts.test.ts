@@ -55,6 +55,8 @@ describe('words the lexicon must not read as concepts', () => {
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).
     expect(concepts('Die Regierung hat den Notstand ausgerufen', 'de')).not.toContain('reputation');
     expect(concepts('Der Ruf der Regierung', 'de')).toContain('reputation');
+    // A compound the lexicon knows whole is not its parts: a "Durchmesser" (diameter) is no knife.
+    expect(concepts('mit einem Durchmesser von zehn Zentimetern', 'de')).not.toContain('stabbing');
     // A derivational ending stays whole: "Empfehlungen" and "Regelungen" do not end in "Lungen".
     for (const w of ['die Empfehlungen', 'neue Regelungen', 'die Hirnschwellungen']) expect(concepts(w, 'de')).not.toContain('lung');
     expect(concepts('die Friedensverhandlungen', 'de')).toEqual(expect.arrayContaining(['peace', 'talks']));

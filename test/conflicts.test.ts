@@ -493,6 +493,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
   });
 
+  test('a piece of a sentence aligned by what else it says still meets the pieces its sentence aligns with ("dont une dans un état grave" / "zwei von ihnen schwer verletzt")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `hail-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
+    expect(k).toContainEqual(['quantity', 'une', 'zwei von ihnen']);
+    expect(k).toContainEqual(['quantity', '101 blessés', '110 Menschen']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

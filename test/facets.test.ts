@@ -886,6 +886,28 @@ describe('some of the people counted before', () => {
   });
 });
 
+describe('"one of them": a lone one counts one of those counted before', () => {
+  test.each([
+    ['en', 'Twelve people were taken to hospital, one of them in serious condition.', 'one'],
+    ['en', 'Twelve were hurt, including one in critical condition.', 'one'],
+    ['fr', 'Douze personnes ont été hospitalisées, dont une dans un état grave.', 'une'],
+    ['de', 'Zwölf Menschen kamen ins Krankenhaus, einer von ihnen in kritischem Zustand.', 'einer'],
+    ['de', 'Zwölf Menschen kamen ins Krankenhaus, darunter einer in Lebensgefahr.', 'einer'],
+  ])('%s: %s', (lang, text, one) => {
+    expect(facets(text, lang).find((f) => f.id === 'quantity:1:critical-condition')?.text).toBe(one);
+  });
+  test('not an article: "one of the largest", "dont une partie", "dont une fille"', () => {
+    expect(ids('It is one of the largest airports in Europe.', 'en').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
+    expect(ids("Le bâtiment, dont une partie s'est effondrée, a été évacué.", 'fr').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
+    expect(ids('Il a cinq enfants, dont une fille.', 'fr').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
+  });
+  test('the seriously injured are counted with those in a critical state: "zwei von ihnen schwer verletzt", "Five people were seriously injured"', () => {
+    expect(ids('Zwölf Menschen kamen ins Krankenhaus, zwei von ihnen schwer verletzt.', 'de')).toContain('quantity:2:critical-condition');
+    expect(ids('Five people were seriously injured.', 'en')).toContain('quantity:5:critical-condition');
+    expect(ids('Deux personnes ont été grièvement blessées.', 'fr')).toContain('quantity:2:critical-condition');
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
     expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

@@ -267,6 +267,18 @@ function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
   return n;
 }
 
+/**
+ * Whether a piece of a sentence is checked for conflicts through partners of its own in A: it has some, and
+ * they count what it counts, when it counts something. A piece aligned by what else it says ("zwei von ihnen
+ * schwer verletzt" with "Douze personnes ont été hospitalisées") still meets the claims its sentence aligns with.
+ */
+function checkedIn(s: ClaimInternal, source: string): boolean {
+  const ps = partnersIn(s, source);
+  if (!ps.length) return false;
+  const qs = slotsOf(s).quantities;
+  return !qs.length || ps.some((p) => slotsOf(p).quantities.some((q) => qs.some((r) => sameUnit(q, r))));
+}
+
 /** The claims of the sentence after c's in its source. */
 function sentenceAfter(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
   return bySentence(view).get(c.sentence + 1) ?? NO_CLAIMS;
@@ -289,7 +301,7 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     let out: ClaimInternal[] | undefined;
     for (const p of partners) {
       for (const s of sentenceOf(b, p)) {
-        if (s === p || !hasValue(s) || partnersIn(s, a.id).length || partners.includes(s)) continue;
+        if (s === p || !hasValue(s) || checkedIn(s, a.id) || partners.includes(s)) continue;
         (out ??= [...partners]).push(s);
       }
       // And the sentence before, which B may have cut off the same fact ("Die Nationalversammlung hat am

@@ -494,7 +494,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             res.dates.durationUnits.has(tokens[k]!.folded) &&
             (!!res.dates.laterEarlier.at(tokens, k + 1) || !!res.comparators.before(tokens, i)) &&
             !(i > 0 && /^\d/.test(tokens[i - 1]!.folded));
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime)) {
+          // Nor unless it counts one of those counted before: "one of them in serious condition", "einer von
+          // ihnen", and after a partitive word when its clause says what befell that one ("dont une dans un état grave").
+          const partitive =
+            v === 1 &&
+            k - i === 1 &&
+            !!tokens[k] &&
+            !/[,;:.]/.test(text.slice(t.end, tokens[k]!.start)) &&
+            (nw.ofThem.at(tokens, k) !== undefined ||
+              (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive)) {
             value = v;
             last = k - 1;
           }

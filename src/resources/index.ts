@@ -87,6 +87,8 @@ interface LanguageFile {
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
     ofThem?: string[];
+    /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
+    partitiveBefore?: string[];
     /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
     tallyWords?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
@@ -140,6 +142,8 @@ export interface NumberWords {
   others: ReadonlySet<string>;
   /** Phrases after a count that count some of the people already counted ("45 of them"). */
   ofThem: PhraseSet<boolean>;
+  /** Words before a count that take it from those counted before ("dont deux"). */
+  partitiveBefore: Set<string>;
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
@@ -510,6 +514,7 @@ function build(lang: string): LanguageResources {
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
+      partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),

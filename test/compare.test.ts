@@ -75,6 +75,12 @@ describe('compare on the seeds', () => {
     expect(r.groups.some((g) => g.claims.map(text).some((t) => t.includes('10,000')) && g.claims.map(text).some((t) => t.includes('10.000')))).toBe(true);
   });
 
+  test('"not far enough" says the cuts are insufficient, as "insuffisantes" does: no negation of the claim', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('en', 'Environmental groups said the cuts did not go far enough.')).toEqual([false]);
+    expect(negated('de', 'Umweltverbände kritisierten, die Kürzungen gingen nicht weit genug.').some(Boolean)).toBe(false);
+    expect(negated('en', 'The government did not approve the cuts.')).toEqual([true]);
+  });
   test('a negation inside a relative clause negates the clause, not the claim; a claim that is the clause stays negated', () => {
     const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
     expect(negated('en', 'The prize belongs to all artists who cannot work freely.')).toEqual([false]);

@@ -55,6 +55,8 @@ describe('words the lexicon must not read as concepts', () => {
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).
     expect(concepts('Die Regierung hat den Notstand ausgerufen', 'de')).not.toContain('reputation');
     expect(concepts('Der Ruf der Regierung', 'de')).toContain('reputation');
+    // French "moyens" (means) are no "moyenne" (average).
+    expect(concepts('les moyens de subsistance', 'fr')).not.toContain('average');
     // A compound the lexicon knows whole is not its parts: a "Durchmesser" (diameter) is no knife.
     expect(concepts('mit einem Durchmesser von zehn Zentimetern', 'de')).not.toContain('stabbing');
     // A derivational ending stays whole: "Empfehlungen" and "Regelungen" do not end in "Lungen".

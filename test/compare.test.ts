@@ -258,6 +258,15 @@ describe('extractClaims', () => {
     expect(claims.some((c) => c.includes('Inflation') && !c.includes('Lohnforderungen'))).toBe(true);
   });
 
+  test.each([
+    ['fr', "Un tunnel ferroviaire de 55 kilomètres sous les Alpes, entre l'Autriche et l'Italie, a été ouvert dimanche aux trains de voyageurs.", "entre l'Autriche et l'Italie"],
+    ['en', 'A rail tunnel of 55 kilometres under the Alps, between Austria and Italy, opened to passenger trains on Sunday.', 'between Austria and Italy'],
+    ['de', 'Ein Eisenbahntunnel von 55 Kilometern unter den Alpen, zwischen Österreich und Italien, wurde am Samstag eröffnet.', 'zwischen Österreich und Italien'],
+  ])('"between A and B" is one phrase, not a list of two items: %s', (lang, text, pair) => {
+    const claims = extractClaims({ id: lang, text, lang: lang as 'en' }).map((c) => c.text);
+    expect(claims.some((c) => c.includes(pair))).toBe(true);
+  });
+
   test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
     const report = await compare([
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },

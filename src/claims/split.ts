@@ -37,6 +37,9 @@ const DASH_AFTER = /^\s*[–—-]\s/;
 
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
+/** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
+const PAIR_WORDS = 6;
+
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
 
 /**
@@ -71,11 +74,17 @@ export function splitSentence(
   // Items already cut at a comma in the current list: "including A, B and C".
   let listCommas = 0;
   let skipUntil = 0;
+  // The last "between" / "entre" / "zwischen" whose "and" has not come yet (-1: none).
+  let pairOpen = -1;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
     if (depthAt[i]! > 0 || i < skipUntil) continue;
     const gap = text.slice(prev.end, tok.start);
+    if (res.pairOpeners.has(tok.folded)) pairOpen = i;
+    // A pair's coordinator comes within a few words, before any punctuation: "between A and B" is one
+    // phrase, not two items ("entre l'Autriche et l'Italie").
+    else if (pairOpen >= 0 && (i - pairOpen > PAIR_WORDS || /[,;:.!?()]/.test(gap))) pairOpen = -1;
     // Most gaps are one space: nothing to cut there but a coordinator or an opener.
     const plain = gap === ' ';
     // The left piece keeps its closing brackets and quotes, and a percent sign ("28,4 %").
@@ -109,6 +118,8 @@ export function splitSentence(
     } else if (hasComma) {
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
+    } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
+      pairOpen = -1;
     } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-') {
       // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;

@@ -34,6 +34,8 @@ interface LanguageFile {
   listOpeners: string[];
   boundaryOpeners: string[];
   coordinators: string[];
+  /** Words that open a pair joined by a coordinator ("between A and B", "entre A et B", "zwischen A und B"). */
+  pairOpeners?: string[];
   clauseStarters: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
@@ -181,6 +183,8 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
+  /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
+  readonly pairOpeners: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
@@ -471,6 +475,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
+    pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),

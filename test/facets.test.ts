@@ -577,6 +577,13 @@ describe('names the gazetteer does not know', () => {
     expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
     expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);
   });
+  test('in German, not a noun after an inflected adjective; still a name after a nationality, a function phrase or a verb in the past', () => {
+    expect(names('Hagelkörner zertrümmerten in mehreren Orten die Dächer.', 'de')).toEqual([]);
+    expect(names('Anwohner berichteten von großen Bäumen.', 'de')).toEqual([]);
+    expect(names('Wanderer sahen die rumänischen Karpaten.', 'de')).toEqual(['name:karpaten']);
+    expect(names('Dazu gehören unter anderem Volvo und Scania.', 'de')).toContain('name:volv');
+    expect(names('Das bestätigte Nowak am Abend.', 'de')).toEqual(['name:novak']);
+  });
 });
 
 describe('the document settles what a German capitalised word is', () => {

@@ -54,6 +54,21 @@ const BODY_NAME_WORDS = 6;
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 // German common-noun endings: such a word after "in" is not a place name.
+/** German adjective endings after an article or none ("mehreren", "umgestürzten", "neue", "großer"). */
+const GERMAN_ADJECTIVE = /[a-zäöüß]{3}(e|en|er|em|es)$/;
+
+/**
+ * A German lower-case word that reads as an inflected adjective before a noun, not as a verb in the past,
+ * nor as a nationality, which comes before names of places as often as before nouns ("die rumänischen Karpaten").
+ */
+function adjectiveBefore(tokens: readonly Token[], k: number, res: LanguageResources): boolean {
+  const t = tokens[k]!;
+  if (t.cap || !GERMAN_ADJECTIVE.test(t.folded) || res.pastVerbLike(t.folded) || getGazetteer(res.lang).phrases.get(t.folded)?.kind === 'place') return false;
+  // Not the end of a function phrase ("unter anderem Volvo").
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (res.functionPhrases.at(tokens, j)?.length === k - j + 1) return false;
+  return true;
+}
+
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
@@ -301,7 +316,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // "Ljubljana (dpa) - Die Gruppe").
     if (/[.!?:«»"“„]\s*$|\s[–—-]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // German capitalises every noun: a short word without a noun ending, and not after an article ("nach der Pause").
-    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.stopwords.has(tokens[i - 1]!.folded))) continue;
+    // Nor after an inflected adjective ("in mehreren Orten", "von umgestürzten Bäumen"): a lower-case word with an
+    // adjective's ending that is no verb in the past ("sagte Merz").
+    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
     // a capitalised common noun before it (German "Partei Chega") is no part of it.
     const next = tokens[i + 1];

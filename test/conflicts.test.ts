@@ -500,6 +500,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '101 blessés', '110 Menschen']);
   });
 
+  test('a speaker the other version names only for another fact still differs from the one it quotes', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `carplant-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['speaker', 'Francesca Re David', 'Adolfo Urso']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

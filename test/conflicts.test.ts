@@ -506,6 +506,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['speaker', 'Francesca Re David', 'Adolfo Urso']);
   });
 
+  test('a year the other version gives only as the end of a span is another fact\'s ("from 2011 to 2016" / "Humala\'s 2011 campaign")', async () => {
+    const k = await conflictKinds(
+      "Prosecutors said the couple had received 3 million dollars for Humala's 2011 campaign. Humala, who governed Peru from 2011 to 2016, denied the charges.",
+      "Selon le parquet, le couple avait reçu 3 millions de dollars pour la campagne de 2006. Ollanta Humala, qui a dirigé le Pérou de 2011 à 2016, a toujours nié les faits.",
+    );
+    expect(k).toContainEqual(['date', '2011', '2006']);
+    // A year the other version states alone elsewhere still counts as stated.
+    const none = await conflictKinds(
+      "Prosecutors said the couple had received 3 million dollars for Humala's 2011 campaign. Humala won in 2006.",
+      'Selon le parquet, le couple avait reçu 3 millions de dollars pour la campagne de 2006. Il a été élu en 2011.',
+    );
+    expect(none.filter(([kind]) => kind === 'date')).toEqual([]);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

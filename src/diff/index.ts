@@ -27,6 +27,8 @@ export interface SourceView {
   /** The quantities the source states, by value, and its bare numbers (a value stated elsewhere is no conflict). */
   quantities: ReadonlyMap<number, readonly FacetInternal[]>;
   numbers: ReadonlySet<number>;
+  /** The year keys the source states other than as an end of a span of years ("from 2011 to 2016"). */
+  loneYears: ReadonlySet<string>;
   /** The ages the source gives, by the person they are of (see agesOf). */
   ages: ReadonlyMap<string, ReadonlyArray<{ claim: ClaimInternal; facet: FacetInternal }>>;
 }
@@ -67,6 +69,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
   const keyText = new Set<string>();
   const quantities = new Map<number, FacetInternal[]>();
   const numbers = new Set<number>();
+  const loneYears = new Set<string>();
   for (const c of claims) {
     for (const k of anchorIdsOf(c, keyIds)) {
       const at = keys[k];
@@ -77,6 +80,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
     // sets the fact in another town still contradicts one filed from there.
     for (const a of c.anchors) if (!(c.dateline && (a.key.startsWith('city:') || a.key.startsWith('place:')))) keyText.add(a.key);
     for (const f of c.facets) {
+      if (f.kind === 'date' && !YEAR_SPAN.test(f.id)) for (const x of f.anchors) if (x.key.startsWith('year:')) loneYears.add(x.key);
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
       else if (f.kind === 'quantity') {
@@ -86,7 +90,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       }
     }
   }
-  return { id, text, claims, keys, keyText, quantities, numbers, ages: agesOf(claims) };
+  return { id, text, claims, keys, keyText, quantities, numbers, loneYears, ages: agesOf(claims) };
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -711,9 +715,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Tour de France in 2023" / "troisième du Tour de France 2022").
       // The same for a year since which something holds ("the lowest since 2013" / "le plus bas depuis 2011").
       // (Years the other source states too do not count: "to begin in 2030 and run until 2035" / "débuter en 2031"
-      // when the French also gives 2035.)
+      // when the French also gives 2035. A year it gives only as the end of a span, "qui a dirigé le Pérou de 2011 à
+      // 2016", is another fact's: "Humala's 2011 campaign" / "la campagne de 2006" still differ.)
       for (const [ya, yb] of [[fa.years, fb.years], [fa.sinceYears, fb.sinceYears]] as const) {
-        const years = soleValues(ya.filter((y) => !b.keyText.has(yearOf(y)!)), yb.filter((y) => !a.keyText.has(yearOf(y)!)), yearOf);
+        const years = soleValues(ya.filter((y) => !b.loneYears.has(yearOf(y)!)), yb.filter((y) => !a.loneYears.has(yearOf(y)!)), yearOf);
         if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),

@@ -267,6 +267,20 @@ describe('extractClaims', () => {
     expect(claims.some((c) => c.includes(pair))).toBe(true);
   });
 
+  test('a name that closes the sentence after a comma is no claim of its own', () => {
+    const text = "« C'est très inquiétant », a déclaré le directeur général de l'OMS, Tedros Adhanom Ghebreyesus.";
+    const claims = extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
+    expect(claims).not.toContain('Tedros Adhanom Ghebreyesus.');
+    expect(claims.some((c) => c.includes("directeur général de l'OMS, Tedros Adhanom Ghebreyesus"))).toBe(true);
+  });
+
+  test('German: a participle phrase set off after the subject goes on with the predicate; a relative clause does not', () => {
+    const one = extractClaims({ id: 'de', lang: 'de', text: 'Eine neue Variante des Virus, Klade Ib genannt, scheint sich durch engen Kontakt leichter zu verbreiten.' }).map((c) => c.text);
+    expect(one).toEqual(['Eine neue Variante des Virus, Klade Ib genannt, scheint sich durch engen Kontakt leichter zu verbreiten.']);
+    const rel = extractClaims({ id: 'de', lang: 'de', text: 'Der Franzose, der in Austin im US-Bundesstaat Texas trainiert, hatte bei den Olympischen Spielen vier Titel gewonnen.' }).map((c) => c.text);
+    expect(rel.length).toBeGreaterThan(1);
+  });
+
   test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
     const report = await compare([
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },

@@ -168,13 +168,14 @@ export function splitSentence(
   // same clause. Neither is a claim of its own, nor an item of a list.
   const appos = segs.map(() => false);
   const goesOn = segs.map(() => false);
+  let closingName = false;
   {
     // Names by where they end: one lookup per piece, however many names the sentence holds.
     const personAt = new Map<number, number>();
     for (const p of hints.persons ?? []) personAt.set(p.end, p.start);
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
-      const r = trimRange(text, s, PUNCT_TRIM);
+      const r = trimRange(text, s, PUNCT_TRIM + '.!?');
       const start = personAt.get(r.end);
       return start === r.start || (start !== undefined && tokens[s.first]!.cap && tokens[s.first + 1]?.start === start && res.titles.has(tokens[s.first]!.folded));
     };
@@ -191,6 +192,10 @@ export function splitSentence(
         goesOn[k + 1] = true;
       }
     }
+    // A name that closes the sentence after a comma names whom the piece before it describes ("a déclaré le
+    // directeur général de l'OMS, Tedros Adhanom Ghebreyesus."): no claim of its own, unless it ends a list.
+    const lastSeg = segs.length - 1;
+    closingName = lastSeg > 0 && segs[lastSeg]!.kind === 'comma' && isName(segs[lastSeg]!) && !isName(segs[lastSeg - 1]!);
   }
   // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
   // comma pieces that end in a coordinated piece are items of one list.
@@ -207,6 +212,7 @@ export function splitSentence(
     if (appos.slice(Math.max(m, 0), k + 1).some(Boolean)) continue;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
+  if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
   // How much a piece must carry to stand alone depends on how it was cut off.
   const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean) => {
     if (kind === 'list-opener' || isItem) return c >= 1;
@@ -233,10 +239,15 @@ export function splitSentence(
   };
   // Without a tagger, a subject set off by a participle phrase before its predicate ("Le mouvement de 48 heures,
   // lancé par le syndicat, a commencé à minuit"): the subject is read with the phrase, not as a claim of its own.
+  // (Where nouns have a capital the participle closes the phrase: "Eine neue Variante des Virus, Klade Ib genannt,
+  // scheint sich … zu verbreiten".)
   const apposed = () => {
     if (hints.verbStarts || segs.length < 3 || segs[2]!.kind !== 'comma') return false;
-    const p = tokens[segs[1]!.first]!;
-    return !p.cap && res.participleLike(p.folded) && !tokens[segs[2]!.first]!.cap;
+    // (Not a relative clause, whose verb comes last too: "Der Franzose, der in Austin trainiert, hatte …".)
+    const participle = (t: Token) => !t.cap && res.participleLike(t.folded);
+    const first = tokens[segs[1]!.first]!;
+    if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
+    return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1]!.last]!))) && !tokens[segs[2]!.first]!.cap;
   };
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
   // forum, marked by a series of meetings, the Director General held …".)

@@ -915,6 +915,19 @@ describe('"one of them": a lone one counts one of those counted before', () => {
   });
 });
 
+describe('what a count counts', () => {
+  test('the point of a German ordinal does not part it from its noun ("in der 23. Minute")', () => {
+    expect(ids('Kane traf in der 23. Minute per Kopf.', 'de')).toContain('ordinal:23:minute');
+  });
+  test('an English verb after a count is no unit (the tagger says so); the noun before "of" counts people ("A crowd of 75,000 watched")', () => {
+    const tagged = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged('A crowd of 75,000 watched the match.')).toContain('quantity:75000:audience-public');
+    expect(tagged('The company has a workforce of 8,000.')).toContain('quantity:8000:job');
+    expect(tagged('A rise of 5 was seen.')).toContain('number:5');
+    expect(tagged('Some 75,000 watched the match.').some((x) => x.endsWith(':watch'))).toBe(false);
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
     expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

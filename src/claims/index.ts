@@ -117,7 +117,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const headingLike = isHeading(text, sentence, tokens.length);
     const heading = sIndex > 0 && headingLike;
     const title = sIndex === 0 && headingLike;
-    const facets = extractFacets(text, sentence, res, state, tokens);
+    const facets = extractFacets(text, sentence, res, state, tokens, verbStarts);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;

@@ -87,6 +87,7 @@ export function extractFacets(
   res: LanguageResources,
   state: FacetState,
   tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+  verbStarts?: ReadonlySet<number>,
 ): FacetInternal[] {
   const used = new Set<number>();
   const dates = extractDates({ text, tokens, res }, used);
@@ -114,6 +115,7 @@ export function extractFacets(
     used,
     unitOf: (i) => conceptAt.get(tokens[i]!.start),
     conceptsOf: (i) => conceptsAt.get(tokens[i]!.start),
+    verbStarts,
   });
   const entities = extractEntities({
     text,

@@ -157,11 +157,15 @@ export interface NumberContext {
   unitOf(i: number): string | undefined;
   /** Every concept that starts at a token. */
   conceptsOf?(i: number): readonly string[] | undefined;
+  /** Where a tagger (English) saw a verb start: a verb after a number is no unit ("75,000 watched"). */
+  verbStarts?: ReadonlySet<number>;
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
+/** Nouns for a number of people that a count after "of" can count ("a crowd of 75,000", "a workforce of 8,000"). */
+const CROWDS = new Set(['audience-public', 'job', 'protest']);
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
@@ -517,6 +521,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const nextTok = tokens[last + 1];
     // A scale abbreviated with a full stop ("2,5 Mrd. Euro", "300 Mio. Euro"): the stop does not end the quantity.
     let scaleStop = false;
+    // The point of a German ordinal ("in der 23. Minute") does not part it from its noun.
+    const ordinalStop = ordinal && res.lang === 'de' && text[tokens[last]!.end] === '.';
     if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
       value *= nw.scales.get(nextTok.folded)!;
       last++;
@@ -624,6 +630,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
+      // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
+      const verb = (k: number) => ctx.verbStarts?.has(tokens[k]!.start) === true;
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
       // counts, counted as what befell them when the clause says it; else a bare number.
       const others = ut && nw.others.has(ut.folded) && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start));
@@ -644,7 +652,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u)) {
+      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !verb(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
@@ -741,6 +749,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         unitIsConcept = true;
         units = before.units ? [...before.units] : [before.unit!];
       }
+    }
+    // "A crowd of 75,000", "une foule de 75 000", "eine Menge von 75.000": a count of people with nothing counted
+    // after it counts the people the noun before it names.
+    if (!unit && !ordinal && !currency && start === t.start && i >= 2 && nw.countedBefore.has(tokens[i - 1]!.folded) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      const head = ctx.conceptsOf?.(i - 2)?.find((c) => PEOPLE_UNITS.has(c) || CROWDS.has(c));
+      if (head) countOf(head);
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;

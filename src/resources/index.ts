@@ -91,6 +91,8 @@ interface LanguageFile {
     ofThem?: string[];
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
     partitiveBefore?: string[];
+    /** The word between a noun for a number of people and its count ("a crowd of 75,000", "une foule de 75 000"). */
+    countedBefore?: string[];
     /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
     tallyWords?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
@@ -146,6 +148,8 @@ export interface NumberWords {
   ofThem: PhraseSet<boolean>;
   /** Words before a count that take it from those counted before ("dont deux"). */
   partitiveBefore: Set<string>;
+  /** Folded words between a noun for people and its count ("a crowd of 75,000"). */
+  countedBefore: Set<string>;
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
@@ -520,6 +524,7 @@ function build(lang: string): LanguageResources {
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
+      countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),

@@ -520,6 +520,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(none.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
+  test('a person who expects something is its speaker ("Vorstandschef Roland Busch rechnet mit …" / "Ralf Thomas a indiqué que le groupe tablait sur …")', async () => {
+    const k = await conflictKinds(
+      "Siemens a publié ses résultats. Le directeur financier Ralf Thomas a indiqué que le groupe tablait sur une croissance de ses ventes comprise entre 3 et 7 % l'an prochain.",
+      'Siemens hat seine Zahlen vorgelegt. Vorstandschef Roland Busch rechnet für das kommende Jahr mit einem Umsatzwachstum von drei bis sieben Prozent.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['speaker', 'Ralf Thomas', 'Roland Busch']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

@@ -529,6 +529,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['speaker', 'Ralf Thomas', 'Roland Busch']);
   });
 
+  test('two ranks of one unit differ whatever other ranks the claims give ("une deuxième fois à la 67e minute" / "in der 71. Minute")', async () => {
+    const k = await conflictKinds(
+      "Feyenoord a terminé la rencontre à dix après l'expulsion du défenseur Sem Bakker, averti une deuxième fois à la 67e minute.",
+      'Feyenoord beendete die Partie in Unterzahl, nachdem Verteidiger Sem Bakker in der 71. Minute Gelb-Rot gesehen hatte.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '67e', '71.']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

@@ -578,6 +578,19 @@ function oddOnes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], val
   return restA.length === 1 && restB.length === 1 ? [restA[0]!, restB[0]!] : undefined;
 }
 
+/**
+ * Two ranks of one unit, the only rank of that unit in each claim, that differ, whatever other ranks the claims
+ * give ("averti une deuxième fois à la 67e minute" / "in der 71. Minute Gelb-Rot gesehen").
+ */
+function ranksOfOneUnit(xa: readonly FacetInternal[], xb: readonly FacetInternal[]): [FacetInternal, FacetInternal] | undefined {
+  for (const f of xa) {
+    if (!f.unit) continue;
+    const inB = xb.filter((g) => g.unit === f.unit);
+    if (inB.length === 1 && inB[0]!.value !== f.value && xa.filter((g) => g.unit === f.unit).length === 1) return [f, inB[0]!];
+  }
+  return undefined;
+}
+
 /** Concepts that say which match of a tie a score is: the first leg, the second, or both together. */
 const LEGS = new Set(['concept:first-leg', 'concept:second-leg', 'concept:aggregate']);
 /** How far from a score, in characters, the words naming its leg may stand. */
@@ -702,7 +715,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
       // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
       // something else elsewhere, "la troisième manche": only the claims count.)
-      const ranks = oddOnes(fa.ordinals, fb.ordinals, (f) => f.value);
+      const ranks = oddOnes(fa.ordinals, fb.ordinals, (f) => f.value) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
       if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });

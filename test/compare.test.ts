@@ -281,6 +281,18 @@ describe('extractClaims', () => {
     expect(rel.length).toBeGreaterThan(1);
   });
 
+  test('a place set off by commas between a subject and its verb goes on with the clause; not before "et"', () => {
+    const one = extractClaims({ id: 'fr', lang: 'fr', text: "Des milliers de salariés de l'usine Stellantis de Mirafiori, à Turin, ont observé jeudi une grève de huit heures." }).map((c) => c.text);
+    expect(one).toEqual(["Des milliers de salariés de l'usine Stellantis de Mirafiori, à Turin, ont observé jeudi une grève de huit heures."]);
+    const two = extractClaims({ id: 'fr', lang: 'fr', text: 'Des cambrioleurs se sont introduits samedi dans le musée de la Voûte verte, à Dresde, et ont dérobé onze bijoux du XVIIIe siècle.' }).map((c) => c.text);
+    expect(two.length).toBeGreaterThan(1);
+  });
+
+  test('German: an infinitive after a comma that ends the sentence completes the verb before it', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Der Konzern hatte im vergangenen Monat angekündigt, die Produktion des elektrischen Fiat 500 wegen schwacher Nachfrage zu drosseln.' }).map((c) => c.text);
+    expect(claims).toEqual(['Der Konzern hatte im vergangenen Monat angekündigt, die Produktion des elektrischen Fiat 500 wegen schwacher Nachfrage zu drosseln.']);
+  });
+
   test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
     const report = await compare([
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },

@@ -15,6 +15,8 @@ export interface SplitHints {
   persons?: readonly Range[];
   /** Spans of values (quantities, dates, numbers) with the words of their units. */
   values?: readonly Range[];
+  /** Spans of places named in the sentence. */
+  places?: readonly Range[];
 }
 
 type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
@@ -39,6 +41,9 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
 const PAIR_WORDS = 6;
+
+/** How many words a place set off by commas between a subject and its verb may hold ("…, à Turin, ont observé"). */
+const PLACE_APPOSITION = 4;
 
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
 
@@ -173,6 +178,16 @@ export function splitSentence(
     // Names by where they end: one lookup per piece, however many names the sentence holds.
     const personAt = new Map<number, number>();
     for (const p of hints.persons ?? []) personAt.set(p.end, p.start);
+    // Places by where they end, as names are.
+    const placeAt = new Map<number, number>();
+    for (const p of hints.places ?? []) placeAt.set(p.end, p.start);
+    /** The piece is a place after a preposition ("à Turin", "in Ohio"). */
+    const isPlace = (s: Seg) => {
+      const r = trimRange(text, s, PUNCT_TRIM);
+      const start = placeAt.get(r.end);
+      const prep = res.placePrepositions.at(tokens, s.first);
+      return start !== undefined && !!prep && tokens[s.first + prep.length]?.start === start;
+    };
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM + '.!?');
@@ -187,7 +202,9 @@ export function splitSentence(
       // An age phrase between a subject and its verb is one too ("The men, aged between 28 and 41, overpowered").
       const age = (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && personAt.has(before.end)) || (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
-      if (age || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
+      // Or where the subject is, between it and its verb ("Des milliers de salariés de l'usine, à Turin, ont observé").
+      const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.folded);
+      if (age || where || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
         goesOn[k + 1] = true;
       }
@@ -213,6 +230,14 @@ export function splitSentence(
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
+  // An infinitive after a comma that completes the verb before it and ends the sentence ("hatte angekündigt, die
+  // Produktion … zu drosseln"): what was announced, no claim of its own. (Not a clause of purpose, "um … zu
+  // stärken"; nor the first of two infinitives joined by "und", each a fact of its own.)
+  {
+    const k = segs.length - 1;
+    const s = segs[k]!;
+    if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) && !res.purpose.at(tokens, s.first) && !item[k]) appos[k] = true;
+  }
   // How much a piece must carry to stand alone depends on how it was cut off.
   const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean) => {
     if (kind === 'list-opener' || isItem) return c >= 1;

@@ -36,6 +36,10 @@ interface LanguageFile {
   coordinators: string[];
   /** Words that open a pair joined by a coordinator ("between A and B", "entre A et B", "zwischen A und B"). */
   pairOpeners?: string[];
+  /** Words that open a clause of purpose ("in order to", "afin de", "um"). */
+  purpose?: string[];
+  /** The word before an infinitive that completes the verb of the clause before it (German "zu": "angekündigt, die Produktion zu drosseln"). */
+  infinitiveMarkers?: string[];
   clauseStarters: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
@@ -189,6 +193,8 @@ export interface LanguageResources {
   readonly coordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
   readonly pairOpeners: ReadonlySet<string>;
+  readonly purpose: PhraseSet;
+  readonly infinitiveMarkers: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
@@ -480,6 +486,8 @@ function build(lang: string): LanguageResources {
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
+    purpose: PhraseSet.of(data?.purpose ?? []),
+    infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),

@@ -57,6 +57,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Ruf der Regierung', 'de')).toContain('reputation');
     // French "moyens" (means) are no "moyenne" (average).
     expect(concepts('les moyens de subsistance', 'fr')).not.toContain('average');
+    // The wind is no sale ("vent" / "ventes"), and heat no heating.
+    expect(concepts('si le vent tourne', 'fr')).not.toContain('revenue');
+    expect(concepts('the heat wave', 'en')).not.toContain('heating');
     // A compound the lexicon knows whole is not its parts: a "Durchmesser" (diameter) is no knife.
     expect(concepts('mit einem Durchmesser von zehn Zentimetern', 'de')).not.toContain('stabbing');
     // A derivational ending stays whole: "Empfehlungen" and "Regelungen" do not end in "Lungen".

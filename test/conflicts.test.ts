@@ -538,6 +538,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '67e', '71.']);
   });
 
+  test('a tally told in number words conflicts once, not also through the count inside it', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `boj-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('fr'));
+    expect(k).toEqual([['quantity', 'eight votes to one', 'sept voix contre deux']]);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

@@ -928,6 +928,19 @@ describe('what a count counts', () => {
   });
 });
 
+describe('a tally in number words', () => {
+  test.each([
+    ['en', 'The decision, taken by eight votes to one, had been widely expected.', 'score:8-1'],
+    ['fr', 'Décidée par sept voix contre deux, la hausse était attendue.', 'score:7-2'],
+    ['de', 'Die Entscheidung fiel mit acht zu einer Stimme.', 'score:8-1'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.map((f) => f.id))).toContain(id);
+  });
+  test('not without the word for votes: "zwei zu drei Stunden"', () => {
+    expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Spiel dauerte zwei zu drei Stunden.' }).flatMap((c) => c.facets.map((f) => f.id)).filter((x) => x.startsWith('score:'))).toEqual([]);
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
     expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

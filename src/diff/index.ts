@@ -783,11 +783,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     out.push({ kind: 'quantity', a: span(inA[0]!.claim, inA[0]!.facet, a.text, ids), b: span(inB[0]!.claim, inB[0]!.facet, b.text, ids) });
   }
   // The same two spans found through several claim pairs (a sentence split in two, one speaker) are one conflict.
+  // So is a count inside a tally that conflicts too ("eight votes" within "eight votes to one" / "sept voix contre deux").
   const seen = new Set<string>();
+  const inside = (x: Span, y: Span) => x.start >= y.start && x.end <= y.end && (x.start !== y.start || x.end !== y.end);
   return out.filter((k) => {
     const key = `${k.kind}:${k.a.start}:${k.a.end}:${k.b.start}:${k.b.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    return !out.some((o) => o !== k && o.kind === k.kind && inside(k.a, o.a) && inside(k.b, o.b));
   });
 }

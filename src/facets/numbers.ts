@@ -862,18 +862,30 @@ const SCORE_GAP = /^ ?[:–] ?$/;
  */
 const COUNT = /^\d{1,4}$/;
 
+/** The value of a count in a tally: digits, or a number word ("eight", "deux", "einer"). */
+function tallyCount(t: Token, res: LanguageResources): number | undefined {
+  if (COUNT.test(t.folded)) return Number(t.folded);
+  const v = wordValue(t.folded, res.numbers);
+  return v !== undefined && Number.isInteger(v) && v <= 1000 ? v : undefined;
+}
+
 /**
  * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
  * One word may stand between the first number and the joining word (the unit, said once).
  */
 function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
-  if (!COUNT.test(tokens[i]!.folded) || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
+  if (tallyCount(tokens[i]!, res) === undefined || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
+  const nouns = res.numbers.tallyNouns;
   for (const gap of [1, 2]) {
     const join = tokens[i + gap];
     const second = tokens[i + gap + 1];
-    if (!join || !second || used.has(i + gap + 1) || !res.numbers.tallyWords.has(join.folded) || !COUNT.test(second.folded)) continue;
+    if (!join || !second || used.has(i + gap + 1) || !res.numbers.tallyWords.has(join.folded) || tallyCount(second, res) === undefined) continue;
     if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
+    // Counts in words ("eight votes to one", "sept voix contre deux", "acht zu einer Stimme") only with the word
+    // for votes beside them: "two to three hours" is no tally.
+    const words = !COUNT.test(tokens[i]!.folded) || !COUNT.test(second.folded);
+    if (words && !(gap === 2 && nouns.has(tokens[i + 1]!.folded)) && !nouns.has(tokens[i + gap + 2]?.folded ?? '')) continue;
     return gap + 1;
   }
   // Two counts, for and against: "305 Abgeordnete stimmten dafür, 199 dagegen", "305 voted for and 199 against",
@@ -910,8 +922,8 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       a = Number(one[1]);
       b = Number(one[2]);
     } else if (tally) {
-      a = Number(t.folded);
-      b = Number(tokens[i + tally]!.folded);
+      a = tallyCount(t, res)!;
+      b = tallyCount(tokens[i + tally]!, res)!;
       last = i + tally;
     } else {
       const next = tokens[i + 1];

@@ -99,6 +99,8 @@ interface LanguageFile {
     countedBefore?: string[];
     /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
     tallyWords?: string[];
+    /** Nouns for what a tally counts ("votes", "voix", "Stimmen"): a tally told in number words needs one. */
+    tallyNouns?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
     tallyAgainst?: string[];
@@ -156,6 +158,7 @@ export interface NumberWords {
   countedBefore: Set<string>;
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
+  tallyNouns: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
   tallyAgainst: ReadonlySet<string>;
@@ -534,6 +537,7 @@ function build(lang: string): LanguageResources {
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
+      tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),

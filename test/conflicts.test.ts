@@ -544,6 +544,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([['quantity', 'eight votes to one', 'sept voix contre deux']]);
   });
 
+  test('the sentence before a partner is checked when its own partners count something else; its ranks only in the same unit', async () => {
+    const read = (set: string, lang: string) => readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('ferry', 'fr'), read('ferry', 'de'), ['fr', 'de']);
+    expect(k).toContainEqual(['quantity', 'Trois personnes', 'zwei Menschen']);
+    const tennis = await conflictKinds(read('tennis', 'en'), read('tennis', 'fr'));
+    expect(tennis.filter(([kind, x, y]) => kind === 'quantity' && x === 'third' && y === 'premier')).toEqual([]);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

@@ -325,7 +325,7 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
       // Mittwoch vor der Küste Floridas" against one English sentence), on the same terms.
       for (const near of [sentenceBefore(b, p), sentenceAfter(b, p)]) {
         for (const s of near) {
-          if (!hasValue(s) || s.dateline || partnersIn(s, a.id).length || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
+          if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
           (out ??= [...partners]).push(s);
         }
       }
@@ -715,7 +715,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
       // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
       // something else elsewhere, "la troisième manche": only the claims count.)
-      const ranks = oddOnes(fa.ordinals, fb.ordinals, (f) => f.value) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
+      // (A piece aligned with claims of other sentences of A that count something else: ranks of the same unit only.)
+      const alignedElsewhere = extra && partnersIn(cb, a.id).some((p) => p.sentence !== ca.sentence);
+      const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
       if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });

@@ -552,6 +552,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(tennis.filter(([kind, x, y]) => kind === 'quantity' && x === 'third' && y === 'premier')).toEqual([]);
   });
 
+  test('a count of people its clause says are in a critical state meets a count of those in that state ("Drei Kinder … in ernstem Zustand" / "Cinq d\'entre eux … dans un état grave")', async () => {
+    const k = await conflictKinds(
+      "Des dizaines d'élèves ont été intoxiqués. Cinq d'entre eux se trouvaient jeudi dans un état grave, selon l'hôpital.",
+      'Dutzende Schüler erlitten eine Lebensmittelvergiftung. Drei Kinder waren am Donnerstag nach Angaben des Klinikums in ernstem Zustand.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', 'Cinq', 'Drei Kinder']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

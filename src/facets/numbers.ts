@@ -733,6 +733,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten
     // schweben … in Lebensgefahr") counts those in that state, not all the injured.
     if (!ordinal && !currency && Number.isInteger(value) && value > 0 && (!unit || HURT.has(unit) || units?.some((u) => HURT.has(u)) === true) && stateAfter(ctx, last)) countOf(CRITICAL);
+    // A count of people of some kind in that state ("Drei Kinder waren … in ernstem Zustand") counts them and those
+    // in a critical state, so that it meets "Cinq d'entre eux se trouvaient dans un état grave".
+    else if (!ordinal && !currency && unit && unitIsConcept && units && !units.includes(CRITICAL) && Number.isInteger(value) && value > 0 && stateAfter(ctx, last)) units = [...units, CRITICAL];
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {
       unit = currency.unit;

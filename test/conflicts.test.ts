@@ -561,6 +561,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'Cinq', 'Drei Kinder']);
   });
 
+  test('things counted in a clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen")', async () => {
+    const k = await conflictKinds(
+      'Airbus a livré 766 avions en 2024. Airbus prévoit de livrer 800 appareils cette année.',
+      'Airbus hat 2024 766 Flugzeuge ausgeliefert. Für dieses Jahr rechnet Airbus mit 820 Auslieferungen.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['quantity', '800 appareils', '820 Auslieferungen']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

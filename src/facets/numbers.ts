@@ -171,18 +171,20 @@ const HUNDREDTHS = 'CS';
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
+/** What a count of things may count besides the things, told by a word near it: those delivered. */
+const THING_ROLES = ['delivery'];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */
 const CASUALTY_WINDOW = 5;
 const CASUALTY_WINDOW_BEFORE = 6;
 
 /** The role of the people counted ("killing nine people": kill; "employs 45,000 people": job) stated in the clause around the count. */
-function roleNear(ctx: NumberContext, from: number, to: number): string | undefined {
+function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly string[] = ROLE_CONCEPTS): string | undefined {
   const { tokens, text } = ctx;
   for (const step of [-1, 1]) {
     const reach = step < 0 ? CASUALTY_WINDOW_BEFORE : CASUALTY_WINDOW;
     for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
-      const found = ROLE_CONCEPTS.find((id) => ctx.conceptsOf?.(k)?.includes(id));
+      const found = roles.find((id) => ctx.conceptsOf?.(k)?.includes(id));
       if (found) return found;
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
@@ -736,6 +738,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A count of people of some kind in that state ("Drei Kinder waren … in ernstem Zustand") counts them and those
     // in a critical state, so that it meets "Cinq d'entre eux se trouvaient dans un état grave".
     else if (!ordinal && !currency && unit && unitIsConcept && units && !units.includes(CRITICAL) && Number.isInteger(value) && value > 0 && stateAfter(ctx, last)) units = [...units, CRITICAL];
+    // Things counted in a clause about delivering them are deliveries too ("livrer 800 appareils" / "820 Auslieferungen").
+    if (!ordinal && !currency && unit && unitIsConcept && units && !units.some((u) => THING_ROLES.includes(u)) && Number.isInteger(value) && value > 0) {
+      const role = roleNear(ctx, i, last, THING_ROLES);
+      if (role) units = [...units, role];
+    }
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {
       unit = currency.unit;

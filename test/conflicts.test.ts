@@ -570,6 +570,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '800 appareils', '820 Auslieferungen']);
   });
 
+  test('a unanimous vote contradicts a tally with votes against, not one without', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `echr-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['quantity', 'unanimously', 'fünf zu zwei']);
+    const none = await conflictKinds(
+      read('en'),
+      read('de').replace('mit fünf zu zwei Stimmen', 'mit sieben zu null Stimmen'),
+      ['en', 'de'],
+    );
+    expect(none.filter(([, x]) => x === 'unanimously')).toEqual([]);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

@@ -687,7 +687,14 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
-          if (!sameUnit(qa, qb) || qb.value === qa.value || (extra && qa.unit !== qb.unit)) continue;
+          if (!sameUnit(qa, qb) || (extra && qa.unit !== qb.unit)) continue;
+          // A unanimous vote contradicts only a tally with votes against ("unanimously" / "fünf zu zwei Stimmen").
+          if (qa.unanimous || qb.unanimous) {
+            const other = qa.unanimous ? qb : qa;
+            if (!other.unanimous && other.kind === 'score' && other.value! % 100 > 0) out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
+            continue;
+          }
+          if (qb.value === qa.value) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;

@@ -81,6 +81,9 @@ function commonWord(t: Token, res: LanguageResources, exact: boolean): boolean {
  * Every facet of one sentence: dates first (they own their numbers), then
  * numbers, entities and concepts.
  */
+/** The concept of a vote with none against. */
+const UNANIMITY = 'concept:unanimity';
+
 export function extractFacets(
   text: string,
   sentence: Range,
@@ -108,6 +111,11 @@ export function extractFacets(
   }
   // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
   const scores = conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res) : [];
+  // A vote told as unanimous fills the slot of a tally: it meets, and may contradict, "fünf zu zwei Stimmen".
+  for (const f of conceptFacets) {
+    if (f.id !== UNANIMITY || scores.some((x) => x.unanimous)) continue;
+    scores.push({ kind: 'score', id: 'score:unanimous', text: f.text, start: f.start, end: f.end, anchors: [{ key: 'slot:score', start: f.start, end: f.end }], value: 0, unit: 'score', unanimous: true });
+  }
   const numbers = extractNumbers({
     text,
     tokens,

@@ -582,6 +582,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(none.filter(([, x]) => x === 'unanimously')).toEqual([]);
   });
 
+  test('a utility\'s customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `tornado-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('fr'));
+    expect(k).toContainEqual(['quantity', 'about 7,000 customers', 'environ 9 000 foyers']);
+  });
+
   test('an age that opens a sentence before a comma ("À 36 ans, elle …") is an age', async () => {
     const k = await conflictKinds(
       'La navigatrice Claire Dumont a battu le record. A 36 ans, elle a mené son trimaran à travers les mers du Sud.',

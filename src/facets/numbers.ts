@@ -173,6 +173,10 @@ const JOB = 'job';
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
 /** What a count of things may count besides the things, told by a word near it: those delivered. */
 const THING_ROLES = ['delivery'];
+const CUSTOMER = 'customer';
+const HOUSEHOLD = 'household';
+/** Concepts of a clause about a power cut, where a utility's customers are households. */
+const POWER_CUTS = ['power-cut', 'power-outage'];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */
 const CASUALTY_WINDOW = 5;
@@ -738,11 +742,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A count of people of some kind in that state ("Drei Kinder waren … in ernstem Zustand") counts them and those
     // in a critical state, so that it meets "Cinq d'entre eux se trouvaient dans un état grave".
     else if (!ordinal && !currency && unit && unitIsConcept && units && !units.includes(CRITICAL) && Number.isInteger(value) && value > 0 && stateAfter(ctx, last)) units = [...units, CRITICAL];
-    // Things counted in a clause about delivering them are deliveries too ("livrer 800 appareils" / "820 Auslieferungen").
+    // Things counted in a clause about delivering them are deliveries too ("livrer 800 appareils" / "820 Auslieferungen"),
+    // and a utility's customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers").
     if (!ordinal && !currency && unit && unitIsConcept && units && !units.some((u) => THING_ROLES.includes(u)) && Number.isInteger(value) && value > 0) {
       const role = roleNear(ctx, i, last, THING_ROLES);
       if (role) units = [...units, role];
     }
+    if (!ordinal && !currency && unit === CUSTOMER && units && !units.includes(HOUSEHOLD) && roleNear(ctx, i, last, POWER_CUTS)) units = [...units, HOUSEHOLD];
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {
       unit = currency.unit;

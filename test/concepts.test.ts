@@ -60,6 +60,8 @@ describe('words the lexicon must not read as concepts', () => {
     // The wind is no sale ("vent" / "ventes"), and heat no heating.
     expect(concepts('si le vent tourne', 'fr')).not.toContain('revenue');
     expect(concepts('the heat wave', 'en')).not.toContain('heating');
+    // Bank details are no route ("Bankverbindungen").
+    expect(concepts('Namen und Bankverbindungen', 'de')).not.toContain('route');
     // A compound the lexicon knows whole is not its parts: a "Durchmesser" (diameter) is no knife.
     expect(concepts('mit einem Durchmesser von zehn Zentimetern', 'de')).not.toContain('stabbing');
     // A derivational ending stays whole: "Empfehlungen" and "Regelungen" do not end in "Lungen".

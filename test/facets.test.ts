@@ -941,6 +941,14 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('a body the lexicon knows by its words is no name', () => {
+  test('"the Russian Security Council" is the security council concept, not a name; "the World Sailing Speed Record Council" is a name', () => {
+    expect(ids('It was organized by the Russian Security Council.', 'en').filter((x) => x.startsWith('name:'))).toEqual([]);
+    expect(ids('It was organized by the Russian Security Council.', 'en')).toContain('concept:security-council');
+    expect(ids('The record was ratified by the World Sailing Speed Record Council.', 'en').filter((x) => x.startsWith('name:')).length).toBe(1);
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
     expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

@@ -91,6 +91,8 @@ export interface EntityContext {
   names?: Set<string>;
   /** True for a token that a number or date already stands on ("Prozent" in "22,6 Prozent"). */
   covered?(t: Token): boolean;
+  /** Whether a term of the concept lexicon spans exactly from start to end ("Security Council"). */
+  isTerm?(start: number, end: number): boolean;
 }
 
 /** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
@@ -198,7 +200,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken.has(i) || !head.cap || !BODY_HEADS.has(head.text)) continue;
     let k = i;
     while (k > 0 && i - k < BODY_NAME_WORDS && tokens[k - 1]!.cap && !taken.has(k - 1) && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
-    const key = k < i ? nameKey(tokens[i - 1]!.text) : '';
+    // Not a body the lexicon knows by its words in every language ("Security Council", "Sicherheitsrat").
+    const key = k < i && !ctx.isTerm?.(tokens[k]!.start, head.end) ? nameKey(tokens[i - 1]!.text) : '';
     if (key.length >= 3) push('name', `name:${key}`, k, i);
   }
   // People: a title then capitalised words, or two or more capitalised words that are not common words.

@@ -134,6 +134,7 @@ export function extractFacets(
     surnames: state.surnames,
     names: state.names,
     covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
+    isTerm: (start, end) => conceptFacets.some((f) => f.start === start && f.end === end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
   // Nor is a capitalised word inside one a name of its own ("Travail" of "ministre du Travail"), or a place

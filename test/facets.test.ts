@@ -949,6 +949,14 @@ describe('a body the lexicon knows by its words is no name', () => {
   });
 });
 
+describe('an article-like "one" before a number', () => {
+  test('"nach einem acht Minuten langen Bieterwettstreit" lasts eight minutes; "ein fünf Kilogramm schwerer Rover" weighs five; "ein hundert" is a hundred', () => {
+    expect(ids('Das Werk ging nach einem acht Minuten langen Bieterwettstreit an einen Käufer.', 'de')).toContain('duration:8MIN');
+    expect(ids('An Bord ist ein fünf Kilogramm schwerer Rover.', 'de')).toContain('quantity:5:kilogram');
+    expect(ids('Ein hundert Jahre alter Baum fiel um.', 'de')).toContain('duration:100Y');
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('"was first identified" and "first reported" are no rank; "her first title" is', () => {
     expect(ids('The virus was first identified in the country in 1976.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

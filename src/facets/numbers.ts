@@ -485,6 +485,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const joins = (f === 'und' || f === 'et' || f === 'and') && k > i && (nw.scales.has(tokens[k - 1]!.folded) || nw.tens.has(tokens[k - 1]!.folded));
           const ok = wordValue(f, nw) !== undefined || joins;
           if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
+          // An article-like "one" before a number that is no scale is the article ("nach einem acht Minuten langen …").
+          if (k === i + 1 && wordValue(tokens[i]!.folded, nw) === 1 && !nw.scales.has(f) && !joins) break;
           parts.push(...f.split(/[-‐‑]/));
           k++;
         }

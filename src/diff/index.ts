@@ -283,15 +283,6 @@ function checkedIn(s: ClaimInternal, source: string): boolean {
   return !qs.length || ps.some((p) => slotsOf(p).quantities.some((q) => qs.some((r) => sameUnit(q, r))));
 }
 
-/** Whether a source names a key in the sentence of one of its claims or in the sentences next to it. */
-function namedNear(view: SourceView, c: ClaimInternal, key: string): boolean {
-  const sentences = bySentence(view);
-  for (let s = c.sentence - NEAR_SENTENCES; s <= c.sentence + NEAR_SENTENCES; s++) {
-    for (const x of sentences.get(s) ?? NO_CLAIMS) if (x.anchors.some((y) => y.key === key)) return true;
-  }
-  return false;
-}
-
 /** The claims of the sentence after c's in its source. */
 function sentenceAfter(view: SourceView, c: ClaimInternal): readonly ClaimInternal[] {
   return bySentence(view).get(c.sentence + 1) ?? NO_CLAIMS;
@@ -772,11 +763,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
       // Who said it: two named speakers who differ.
-      // (Each named by the other source nowhere near the statement: "Pro Bahn criticised …" and "its chairman Detlef
+      // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef
       // Neuß said" against "kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß" is one speaker named
       // two ways. A speaker the other source names only for another fact, "Minister Urso is due to meet union leaders",
       // still differs from the one it quotes.)
-      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !namedNear(b, cb, ca.speaker) && !namedNear(a, ca, cb.speaker) && ca.speakerSpan && cb.speakerSpan) {
+      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !statedNear(ca.memo!.keyTable!.id(ca.speaker), [cb], b) && !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a) && ca.speakerSpan && cb.speakerSpan) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
     }

@@ -171,12 +171,16 @@ const HUNDREDTHS = 'CS';
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected. */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
-/** What a count of things may count besides the things, told by a word near it: those delivered. */
-const THING_ROLES = ['delivery'];
-const CUSTOMER = 'customer';
-const HOUSEHOLD = 'household';
-/** Concepts of a clause about a power cut, where a utility's customers are households. */
-const POWER_CUTS = ['power-cut', 'power-outage'];
+/**
+ * What the clause around a count says those counted also are, told by a word near it (roles): things counted in a
+ * clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen"), and a utility's
+ * customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers").
+ * The unit added is `add`, else the role found; `unit` restricts the rule to counts of that unit.
+ */
+const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; add?: string }> = [
+  { roles: ['delivery'] },
+  { unit: 'customer', roles: ['power-cut', 'power-outage'], add: 'household' },
+];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */
 const CASUALTY_WINDOW = 5;
@@ -740,17 +744,21 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the
     // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten
     // schweben … in Lebensgefahr") counts those in that state, not all the injured.
-    if (!ordinal && !currency && Number.isInteger(value) && value > 0 && (!unit || HURT.has(unit) || units?.some((u) => HURT.has(u)) === true) && stateAfter(ctx, last)) countOf(CRITICAL);
-    // A count of people of some kind in that state ("Drei Kinder waren … in ernstem Zustand") counts them and those
-    // in a critical state, so that it meets "Cinq d'entre eux se trouvaient dans un état grave".
-    else if (!ordinal && !currency && unit && unitIsConcept && units && !units.includes(CRITICAL) && Number.isInteger(value) && value > 0 && stateAfter(ctx, last)) units = [...units, CRITICAL];
-    // Things counted in a clause about delivering them are deliveries too ("livrer 800 appareils" / "820 Auslieferungen"),
-    // and a utility's customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers").
-    if (!ordinal && !currency && unit && unitIsConcept && units && !units.some((u) => THING_ROLES.includes(u)) && Number.isInteger(value) && value > 0) {
-      const role = roleNear(ctx, i, last, THING_ROLES);
-      if (role) units = [...units, role];
+    const counted = !ordinal && !currency && Number.isInteger(value) && value > 0;
+    if (counted && (!unit || HURT.has(unit) || units?.some((u) => HURT.has(u)) === true || (unitIsConcept && units && !units.includes(CRITICAL))) && stateAfter(ctx, last)) {
+      // A count of people of some kind in that state ("Drei Kinder waren … in ernstem Zustand") counts them and those
+      // in a critical state, so that it meets "Cinq d'entre eux se trouvaient dans un état grave".
+      if (!unit || HURT.has(unit) || units?.some((u) => HURT.has(u)) === true) countOf(CRITICAL);
+      else units = [...units!, CRITICAL];
     }
-    if (!ordinal && !currency && unit === CUSTOMER && units && !units.includes(HOUSEHOLD) && roleNear(ctx, i, last, POWER_CUTS)) units = [...units, HOUSEHOLD];
+    // What the clause around a count says those counted also are (see CONTEXT_UNITS).
+    if (counted && unit && unitIsConcept && units) {
+      for (const cu of CONTEXT_UNITS) {
+        if ((cu.unit && unit !== cu.unit) || units.some((u) => cu.roles.includes(u) || u === cu.add)) continue;
+        const role = roleNear(ctx, i, last, cu.roles);
+        if (role) units = [...units, cu.add ?? role];
+      }
+    }
     // A currency sign before the number ("$50 billion", "€2.5bn", "£3m") when no unit follows it.
     if (currency && !unit && !ordinal) {
       unit = currency.unit;

@@ -415,6 +415,15 @@ describe('extractClaims', () => {
     expect(c.groups).toHaveLength(1);
   });
 
+  test("a dateline with the agency's credit is still a dateline and meets the other version's", async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'MADRID, Feb 3 (Reuters) - The Spanish government approved a bill on Tuesday to cut working hours.' },
+      { id: 'fr', lang: 'fr', text: 'MADRID, 3 février - Le gouvernement espagnol a adopté mardi un projet de loi visant à réduire le temps de travail.' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    expect(r.groups.map((g) => g.claims.map(text).sort())).toContainEqual(['MADRID, 3 février', 'MADRID, Feb 3 (Reuters)']);
+  });
+
   test('a title holds a sentence of the text only as far as it covers that sentence, not the other way round', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Archaeologists uncover Roman shipwreck off Sardinia\n\nItalian archaeologists have discovered the wreck of a Roman merchant ship with hundreds of intact amphorae off the coast of Sardinia, the culture ministry said on Tuesday.' },

@@ -37,7 +37,7 @@ export interface ClaimInternal extends Range {
   heading?: boolean;
   /** The claim is the story's title: the first line, short and without a full stop. */
   title?: boolean;
-  /** The claim is a dateline: a place and a day, nothing else, opening its sentence in capitals, on a line of its own or before a dash ("LISBON, Nov 18 -"). */
+  /** The claim is a dateline: a place and a day (and perhaps the agency that filed it), nothing else, opening its sentence in capitals, on a line of its own or before a dash ("LISBON, Nov 18 -"). */
   dateline?: boolean;
   /** What the diff stage works out once per claim (see ClaimMemo). */
   memo?: ClaimMemo;
@@ -46,6 +46,8 @@ export interface ClaimInternal extends Range {
 /** A dateline's place in capitals ("LISBON, Nov 18"), or the dash after it. */
 const DATELINE_CAPS = /^\p{Lu}{3,}\b/u;
 const DATELINE_DASH = /^\s*[–—-]\s/;
+/** A news agency's credit in a dateline ("MAPUTO, Feb 18 (Reuters) -") says who filed it, not a fact. */
+const NEWS_AGENCY = 'concept:news-agency';
 /** Most tokens a dateline has ("LISBON, Nov 18", "Moskau, 29. Mai 2025"): the check stays short on long pieces. */
 const DATELINE_WORDS = 8;
 
@@ -194,7 +196,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         words.length <= DATELINE_WORDS &&
         own.some((f) => f.kind === 'place') &&
         own.some((f) => f.kind === 'date') &&
-        own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday') &&
+        own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday' || f.id === NEWS_AGENCY) &&
         // Nothing but them: every word that is no function word stands in the place or the date.
         tokens.slice(wi, wi + words.length).every((t) => res.stopwords.has(t.folded) || !/\p{L}/u.test(t.text) || own.some((f) => f.start <= t.start && t.end <= f.end)) &&
         (DATELINE_CAPS.test(text.slice(r.start, r.end)) || r.end >= sentence.end - 1 || DATELINE_DASH.test(text.slice(r.end, r.end + 4)));

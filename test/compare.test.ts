@@ -466,6 +466,15 @@ describe('extractClaims', () => {
     expect(texts('Bei dem Unglück gab es viele Tote und schwer verletzte Menschen.')).toHaveLength(1);
   });
 
+  test('English "and" before an -ed verb and a number or function word opens a clause even where the tagger reads an adjective', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('The outbreak has killed 38 people and infected more than 1,900 since early January.')).toEqual([
+      'The outbreak has killed 38 people',
+      'and infected more than 1,900 since early January.',
+    ]);
+    expect(texts('The clinic treated children and infected adults from the camp.')).toHaveLength(1);
+  });
+
   test('"und damit" opens a clause of its own', () => {
     const text = 'Die Gewerkschaft hat am Mittwoch einen 50-stündigen Streik begonnen und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.';
     const claims = extractClaims({ id: 'de', text }).map((c) => c.text);

@@ -43,7 +43,8 @@ interface LanguageFile {
   clauseStarters: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
-  /** Endings of a finite verb in the past that no adjective of the same look has (German "-te", not "-ste"). */
+  /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
+   * "hundred"): after a coordinator and before a number or function word, such a word opens a clause ("and infected more than 300"). */
   pastVerbEndings?: { endings: string[]; not: string[] };
   /** Past participles by form: optional prefixes ("ge"), endings ("é", "t") and endings that rule a word out ("té"). */
   participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] };

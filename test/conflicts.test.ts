@@ -61,6 +61,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity',
     ],
     [
+      'a count whose noun follows a noun that qualifies it ("60 ferry routes" against "45 liaisons")',
+      'The strike has halted 60 ferry routes linking the mainland with the islands.',
+      'La grève a interrompu 45 liaisons entre le continent et les îles.',
+      ['en', 'fr'], 'quantity',
+    ],
+    [
       'approximate percentages ten points apart ("around 80 percent" against "rund 70 Prozent")',
       'BERLIN, March 12 – The train drivers\' union GDL began a 50-hour strike on Wednesday. Deutsche Bahn said around 80 percent of its long-distance trains had been cancelled. The union is demanding a 35-hour working week.',
       'Berlin, 12. März – Die Lokführergewerkschaft GDL hat am Mittwoch einen 50-stündigen Streik begonnen. Nach Angaben der Deutschen Bahn fielen rund 70 Prozent der Fernzüge aus. Die Gewerkschaft fordert eine 35-Stunden-Woche.',

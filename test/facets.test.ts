@@ -926,6 +926,14 @@ describe('what a count counts', () => {
     expect(tagged('A rise of 5 was seen.')).toContain('number:5');
     expect(tagged('Some 75,000 watched the match.').some((x) => x.endsWith(':watch'))).toBe(false);
   });
+  test('of two English nouns after a count, the second is the unit ("12 treatment centres", "200 factory jobs"), unless they are one phrase or the first is plural', () => {
+    const counts = (text: string, lang = 'en') => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));
+    expect(counts('The firm will cut 200 factory jobs.')).toEqual(['quantity:200:job']);
+    // The same unit as the French count, known to the lexicon or not.
+    expect(counts('Health workers have set up 12 treatment centres.')).toEqual(counts('Douze centres de traitement ont été ouverts.', 'fr'));
+    expect(counts('About 300 police officers were deployed.')[0]).toMatch(/:police-officer$/);
+    expect(counts('The ship sank about 30 kilometres west of the port.')[0]).toMatch(/:kilometre$/);
+  });
 });
 
 describe('a tally in number words', () => {

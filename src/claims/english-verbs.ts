@@ -15,16 +15,23 @@ export function getWink(): Nlp {
   return nlp;
 }
 
+/** Where wink-nlp tags a verb (or auxiliary) and where a common noun starts, as UTF-16 offsets. */
+export interface EnglishTags {
+  verbStarts: Set<number>;
+  nounStarts: Set<number>;
+}
+
 /**
- * Offsets at which wink-nlp tags a verb or auxiliary in an English text.
- * wink gives tokens, not offsets, so each token is found again in the text
- * from a moving cursor.
+ * Offsets at which wink-nlp tags a verb or auxiliary, and a common noun, in an
+ * English text. wink gives tokens, not offsets, so each token is found again in
+ * the text from a moving cursor.
  */
-export function englishVerbStarts(text: string): Set<number> {
+export function englishTags(text: string): EnglishTags {
   const w = getWink();
   const its = w.its;
   const doc = w.readDoc(text);
   const out = new Set<number>();
+  const nouns = new Set<number>();
   let cursor = 0;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -34,6 +41,7 @@ export function englishVerbStarts(text: string): Set<number> {
     if (at < 0 || at - cursor > 200) continue;
     cursor = at + value.length;
     if (tags[i] === 'VERB' || tags[i] === 'AUX') out.add(at);
+    else if (tags[i] === 'NOUN') nouns.add(at);
   }
-  return out;
+  return { verbStarts: out, nounStarts: nouns };
 }

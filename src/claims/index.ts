@@ -4,7 +4,7 @@ import type { PreparedSource } from '../prepare/index.js';
 import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
 import { firstFrom, type Range, type Token, tokensIn } from '../text.js';
-import { englishVerbStarts } from './english-verbs.js';
+import { englishTags } from './english-verbs.js';
 import { splitSentence } from './split.js';
 
 export interface ClaimInternal extends Range {
@@ -110,7 +110,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const res = getResources(src.lang);
   const { text } = src;
   const sentences = segment(text, src.blocks, res);
-  const verbStarts = src.lang === 'en' ? englishVerbStarts(text) : undefined;
+  const tags = src.lang === 'en' ? englishTags(text) : undefined;
+  const verbStarts = tags?.verbStarts;
   const state = newFacetState(src.tokens, res);
   const claims: ClaimInternal[] = [];
   sentences.forEach((sentence, sIndex) => {
@@ -119,7 +120,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const headingLike = isHeading(text, sentence, tokens.length);
     const heading = sIndex > 0 && headingLike;
     const title = sIndex === 0 && headingLike;
-    const facets = extractFacets(text, sentence, res, state, tokens, verbStarts);
+    const facets = extractFacets(text, sentence, res, state, tokens, tags);
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;

@@ -90,7 +90,7 @@ export function extractFacets(
   res: LanguageResources,
   state: FacetState,
   tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
-  verbStarts?: ReadonlySet<number>,
+  tags?: { readonly verbStarts: ReadonlySet<number>; readonly nounStarts: ReadonlySet<number> },
 ): FacetInternal[] {
   const used = new Set<number>();
   const dates = extractDates({ text, tokens, res }, used);
@@ -99,11 +99,14 @@ export function extractFacets(
   const allConcepts = extractConcepts(text, tokens, res);
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
+  // Where the longest concept that starts at a word ends ("police officers" is one).
+  const conceptEnd = new Map<number, number>();
   // (Lists, not sets: a word has one or two concepts, and a set per word is a large object.)
   const conceptsAt = new Map<number, string[]>();
   for (const f of conceptFacets) {
     const id = f.id.slice('concept:'.length);
     const list = conceptsAt.get(f.start);
+    if (f.end > (conceptEnd.get(f.start) ?? 0)) conceptEnd.set(f.start, f.end);
     if (!list) {
       conceptAt.set(f.start, id);
       conceptsAt.set(f.start, [id]);
@@ -123,7 +126,9 @@ export function extractFacets(
     used,
     unitOf: (i) => conceptAt.get(tokens[i]!.start),
     conceptsOf: (i) => conceptsAt.get(tokens[i]!.start),
-    verbStarts,
+    conceptEnd: (i) => conceptEnd.get(tokens[i]!.start),
+    verbStarts: tags?.verbStarts,
+    nounStarts: tags?.nounStarts,
   });
   const entities = extractEntities({
     text,

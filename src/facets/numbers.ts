@@ -159,6 +159,10 @@ export interface NumberContext {
   conceptsOf?(i: number): readonly string[] | undefined;
   /** Where a tagger (English) saw a verb start: a verb after a number is no unit ("75,000 watched"). */
   verbStarts?: ReadonlySet<number>;
+  /** Where a tagger (English) saw a common noun start: of two nouns after a number, the second is the unit ("12 treatment centres"). */
+  nounStarts?: ReadonlySet<number>;
+  /** Where the longest concept that starts at a token ends ("police officers" is one concept). */
+  conceptEnd?(i: number): number | undefined;
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
@@ -677,6 +681,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             unitEnd = next.end;
           }
         }
+        // English puts a noun before the noun it qualifies ("12 treatment centres", "200 factory jobs"): of two nouns
+        // the tagger reads, the second is the unit when the lexicon knows it, unless the two are one phrase ("300 police
+        // officers"). The first is singular, as such a modifier is: not "30 kilometres west", not "three scientists share".
+        const nouns = ctx.nounStarts;
+        if (!unitEnd && nouns && next && nouns.has(ut.start) && !/[^s]s$/.test(ut.folded) && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+          concept = ctx.unitOf(u + 1);
+          unitEnd = next.end;
+        }
         // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
         units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
         // People named by what they do are people: the head of "zwei Landarbeiter" (land + worker) and of
@@ -698,7 +710,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
           else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];
         }
-        unit = concept ?? res.stem(ut.lower);
+        unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;
         let dur = res.dates.durationUnits.get(ut.folded);
         if (dur && !ordinal) {

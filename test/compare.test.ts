@@ -349,6 +349,11 @@ describe('extractClaims', () => {
     expect(texts(titled, 'fr')).toEqual([titled]);
     // An age phrase between a subject and its verb too.
     expect(texts('Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.', 'fr')).toEqual(['Les trois hommes, âgés de 28 à 41 ans, ont maîtrisé un gardien vers 4 heures.']);
+    // In English, where the tagger shows no verb after it, the apposition followed an object: the phrase after it is a piece of its own.
+    expect(texts('Prosecutors had sought up to 12 years for Elif Kaya, 41, over articles she wrote about the Kurdish conflict.', 'en')).toEqual([
+      'Prosecutors had sought up to 12 years for Elif Kaya, 41',
+      'over articles she wrote about the Kurdish conflict.',
+    ]);
     // A list of names is still a list.
     expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
   });

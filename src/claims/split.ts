@@ -194,6 +194,8 @@ export function splitSentence(
       const start = personAt.get(r.end);
       return start === r.start || (start !== undefined && tokens[s.first]!.cap && tokens[s.first + 1]?.start === start && res.titles.has(tokens[s.first]!.folded));
     };
+    /** The piece opens with a verb, perhaps after one word ("had accepted", "also said"). */
+    const opensWithVerb = (s: Seg) => hints.verbStarts!.has(tokens[s.first]!.start) || (s.first < s.last && hints.verbStarts!.has(tokens[s.first + 1]!.start));
     for (let k = 1; k + 1 < segs.length; k++) {
       const s = segs[k]!;
       if (s.kind !== 'comma' || segs[k + 1]!.kind !== 'comma') continue;
@@ -206,7 +208,9 @@ export function splitSentence(
       const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.folded);
       if (age || where || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
-        goesOn[k + 1] = true;
+        // The piece after it goes on with the one before: the subject's verb ("Aubert, 61, had accepted"). With a tagger
+        // (English), only a piece that opens with a verb does; not a phrase after an object ("for Kaya, 41, over articles she wrote").
+        goesOn[k + 1] = !hints.verbStarts || opensWithVerb(segs[k + 1]!);
       }
     }
     // A name that closes the sentence after a comma names whom the piece before it describes ("a déclaré le

@@ -936,6 +936,17 @@ describe('what a count counts', () => {
   });
 });
 
+describe('a number of times', () => {
+  test('"twice", "deux fois", "zweimal" and "drei Mal" count times, so versions meet and may differ', () => {
+    const counts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));
+    expect(counts('She won the French Open twice.', 'en')).toEqual(['quantity:2:times']);
+    expect(counts('Elle a remporté deux fois Roland-Garros.', 'fr')).toEqual(['quantity:2:times']);
+    expect(counts('Sie gewann zweimal die French Open.', 'de')).toEqual(['quantity:2:times']);
+    expect(counts('Sie gewann drei Mal den Pokal.', 'de')).toEqual(['quantity:3:times']);
+    expect(counts('He was arrested three times.', 'en')).toEqual(['quantity:3:times']);
+  });
+});
+
 describe('a tally in number words', () => {
   test.each([
     ['en', 'The decision, taken by eight votes to one, had been widely expected.', 'score:8-1'],

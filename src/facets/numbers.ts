@@ -170,6 +170,8 @@ const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
 /** Nouns for a number of people that a count after "of" can count ("a crowd of 75,000", "a workforce of 8,000"). */
 const CROWDS = new Set(['audience-public', 'job', 'protest']);
+/** The unit of a number of times ("twice", "trois fois", "zweimal"). */
+const TIMES = 'times';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
@@ -419,6 +421,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       out.push(compound);
       continue;
     }
+    // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
+    const times = nw.timesWords.get(t.folded);
+    if (times !== undefined) {
+      out.push({
+        kind: 'quantity', id: `quantity:${times}:${TIMES}`, text: t.text, start: t.start, end: t.end, value: times, unit: TIMES, units: [TIMES],
+        anchors: [{ key: `num:${times}`, start: t.start, end: t.end }, { key: `qty:${times}:${TIMES}`, start: t.start, end: t.end }, { key: `slot:${TIMES}`, start: t.start, end: t.end }],
+      });
+      continue;
+    }
     // Most tokens are words that are no number: one cached lookup rules them out.
     const c0 = t.folded.charCodeAt(0);
     if (!(c0 >= 48 && c0 <= 57)) {
@@ -654,7 +665,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "killed 45 of them", "45 d'entre eux sont morts", "45 von ihnen starben": some of the people counted before.
       // (Read right after the number: "of" and "d'" would be taken for an article.)
       const ofThem = !others && tokens[last + 1] && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) ? nw.ofThem.at(tokens, last + 1) : undefined;
-      if (ofThem) {
+      if (ut && u === last + 1 && nw.timesUnits.has(ut.folded)) {
+        // "three times", "deux fois", "drei Mal".
+        countOf(TIMES);
+        end = ut.end;
+      } else if (ofThem) {
         const endAt = last + ofThem.length;
         const role = casualtyAfter(ctx, endAt) ?? roleNear(ctx, i, endAt);
         if (role) {

@@ -94,6 +94,8 @@ interface LanguageFile {
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
     ofThem?: string[];
+    timesWords?: Record<string, number>;
+    timesUnits?: string[];
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
     partitiveBefore?: string[];
     /** The word between a noun for a number of people and its count ("a crowd of 75,000", "une foule de 75 000"). */
@@ -153,6 +155,10 @@ export interface NumberWords {
   others: ReadonlySet<string>;
   /** Phrases after a count that count some of the people already counted ("45 of them"). */
   ofThem: PhraseSet<boolean>;
+  /** Folded words that say how many times in one word ("twice", "zweimal"), with the number. */
+  timesWords: ReadonlyMap<string, number>;
+  /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
+  timesUnits: ReadonlySet<string>;
   /** Words before a count that take it from those counted before ("dont deux"). */
   partitiveBefore: Set<string>;
   /** Folded words between a noun for people and its count ("a crowd of 75,000"). */
@@ -535,6 +541,8 @@ function build(lang: string): LanguageResources {
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
+      timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
+      timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),

@@ -936,6 +936,16 @@ describe('what a count counts', () => {
   });
 });
 
+describe('others than people counted before the verb that says they died', () => {
+  test('"vier Insassen ums Leben gekommen" also counts four dead, for the value only; not a count inside an "of" phrase', () => {
+    const keys = anchors;
+    expect(keys('Beim Absturz sind alle vier Insassen ums Leben gekommen.', 'de')).toContain('qty:4:kill');
+    expect(keys('Beim Absturz sind alle vier Insassen ums Leben gekommen.', 'de')).not.toContain('slot:kill');
+    expect(keys('All 150 passengers were killed.', 'en')).toContain('qty:150:kill');
+    expect(keys('None of the crew members of the two ships was injured.', 'en')).not.toContain('qty:2:injury');
+  });
+});
+
 describe('a number of times', () => {
   test('"twice", "deux fois", "zweimal" and "drei Mal" count times, so versions meet and may differ', () => {
     const counts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));

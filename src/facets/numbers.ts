@@ -272,7 +272,7 @@ function stateAfter(ctx: NumberContext, last: number): boolean {
   return false;
 }
 
-/** Casualty roles a verb after a bare count can name. */
+/** Casualty roles a verb after a bare count can name, and the clause of a count of others than people (passengers, inmates). */
 const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
 const AUXILIARY_GAP = 3;
@@ -601,6 +601,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let unit: string | undefined;
     let units: string[] | undefined;
     let unitIsConcept = false;
+    /** What those counted also are, for their number only ("vier Insassen ums Leben gekommen": four dead). */
+    let alsoAs: string | undefined;
     /** The count counts a concept ("injury", "scale5") and nothing else. */
     const countOf = (u: string) => {
       unit = u;
@@ -724,6 +726,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (role) units = [(concept = role)];
           // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
           else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];
+        } else if (concept !== undefined && units) {
+          // Others counted right before the verb that says they died or were hurt ("vier Insassen ums Leben gekommen",
+          // "all 150 passengers were killed") are also the dead or the injured; not those of an "of" phrase ("none of
+          // the crew of the two ships was injured"). The value only, not a second slot: the count stays one of
+          // passengers, and meets "four killed".
+          const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
+          const role = of(i - 1) || (of(i - 2) && ARTICLES.has(tokens[i - 1]!.folded)) ? undefined : casualtyAfter(ctx, Math.max(u, unitEnd ? u + 1 : u));
+          if (role && !units.includes(role)) alsoAs = role;
         }
         unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;
@@ -822,6 +832,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // The number with its unit is far more specific than the number alone; a counted word with
         // several concepts ("vols": flights, thefts) gives each, so that the right one can meet its like.
         ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `qty:${value}:${u}`, start, end })) : []),
+        ...(alsoAs && !ordinal ? [{ key: `qty:${value}:${alsoAs}`, start, end }] : []),
         // The slot alone (a count of people, a rate in percent): two versions that
         // give it different values still speak of the same thing, and may conflict.
         ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `slot:${u}`, start, end })) : []),

@@ -61,6 +61,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity',
     ],
     [
+      'a hotel\'s customers are its guests ("230 guests" against "accueillait 320 clients")',
+      'A fire broke out on Tuesday at a hotel in a ski resort in Turkey, killing 12 people. The hotel was hosting 230 guests during the school holidays.',
+      "Un incendie s'est déclaré mardi dans un hôtel d'une station de ski en Turquie, faisant 12 morts. L'hôtel accueillait 320 clients pendant les vacances scolaires.",
+      ['en', 'fr'], 'quantity', '230 guests', '320 clients',
+    ],
+    [
       'a count whose noun follows a noun that qualifies it ("60 ferry routes" against "45 liaisons")',
       'The strike has halted 60 ferry routes linking the mainland with the islands.',
       'La grève a interrompu 45 liaisons entre le continent et les îles.',

@@ -180,12 +180,14 @@ const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
 /**
  * What the clause around a count says those counted also are, told by a word near it (roles): things counted in a
  * clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen"), and a utility's
- * customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers").
+ * customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers"), a hotel's are its guests.
  * The unit added is `add`, else the role found; `unit` restricts the rule to counts of that unit.
  */
 const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; add?: string }> = [
   { roles: ['delivery'] },
   { unit: 'customer', roles: ['power-cut', 'power-outage'], add: 'household' },
+  // A hotel's or a host's customers are its guests ("accueillait 230 clients" / "320 Gäste").
+  { unit: 'customer', roles: ['host', 'hotel'], add: 'guest' },
 ];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */

@@ -61,6 +61,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity',
     ],
     [
+      'a day the other version gives in the sentence after ("from January 1" against "Die Erhöhung gilt ab dem 1. Februar")',
+      "Portugal's government on Monday approved a rise in the monthly minimum wage to 920 euros from January 1, Labour Minister Ana Mendes said.",
+      'Die portugiesische Regierung hat am Montag eine Anhebung des monatlichen Mindestlohns auf 920 Euro beschlossen. Die Erhöhung gilt ab dem 1. Februar, wie Arbeitsministerin Ana Mendes mitteilte.',
+      ['en', 'de'], 'date', 'January 1', '1. Februar',
+    ],
+    [
       'a hotel\'s customers are its guests ("230 guests" against "accueillait 320 clients")',
       'A fire broke out on Tuesday at a hotel in a ski resort in Turkey, killing 12 people. The hotel was hosting 230 guests during the school holidays.',
       "Un incendie s'est déclaré mardi dans un hôtel d'une station de ski en Turquie, faisant 12 morts. L'hôtel accueillait 320 clients pendant les vacances scolaires.",

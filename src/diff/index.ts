@@ -229,6 +229,11 @@ function hasValue(c: ClaimInternal): boolean {
   return (memo.hasValue ??= c.facets.some((f) => f.value !== undefined || f.kind === 'date' || f.kind === 'weekday' || f.kind === 'time'));
 }
 
+/** Whether a claim gives a calendar day ("January 1", "1. Februar"). */
+function hasDay(c: ClaimInternal): boolean {
+  return c.facets.some((f) => f.kind === 'date' && /^date:(\d{4})?-?-\d\d-\d\d$/.test(f.id));
+}
+
 /** Whether a claim attributes what it says: one of its anchors is a verb of saying. Kept on the claim. */
 function attributes(c: ClaimInternal): boolean {
   const memo = (c.memo ??= {});
@@ -314,9 +319,13 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
       // cognates): not the next fact of a list ("France scored 470 points. Singapore topped it with 578").
       // And the sentence after, which may go on with the fact ("… sind zur Erde zurückgekehrt. Ihre Kapsel wasserte am
       // Mittwoch vor der Küste Floridas" against one English sentence), on the same terms.
-      for (const near of [sentenceBefore(b, p), sentenceAfter(b, p)]) {
+      // A piece of the sentence after that gives a day, as the claim does, may share less: one key ("Die Erhöhung
+      // gilt ab dem 1. Februar" after the sentence on the rise, against "a rise … to 920 euros from January 1").
+      const after = sentenceAfter(b, p);
+      for (const near of [sentenceBefore(b, p), after]) {
         for (const s of near) {
-          if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s) || sharedTopics(ca, s) < 2) continue;
+          if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
+          if (sharedTopics(ca, s) < (near === after && hasDay(s) && hasDay(ca) ? 1 : 2)) continue;
           (out ??= [...partners]).push(s);
         }
       }

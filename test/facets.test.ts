@@ -944,6 +944,13 @@ describe('others than people counted before the verb that says they died', () =>
     expect(keys('All 150 passengers were killed.', 'en')).toContain('qty:150:kill');
     expect(keys('None of the crew members of the two ships was injured.', 'en')).not.toContain('qty:2:injury');
   });
+  test('employees who were hurt are counted as the injured, across a word of degree ("Trois employés ont été légèrement blessés")', () => {
+    expect(ids('Trois employés ont été légèrement blessés.', 'fr')).toContain('quantity:3:injury');
+    expect(ids('Fünf Mitarbeiter wurden leicht verletzt.', 'de')).toContain('quantity:5:injury');
+    expect(ids('Three workers were slightly injured.', 'en')).toContain('quantity:3:injury');
+    // Employees counted for nothing that befell them stay jobs.
+    expect(ids('Le groupe emploie 3000 employés.', 'fr')).toContain('quantity:3000:job');
+  });
 });
 
 describe('a number of times', () => {

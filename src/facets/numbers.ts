@@ -274,6 +274,8 @@ function stateAfter(ctx: NumberContext, last: number): boolean {
   return false;
 }
 
+/** Words of degree ("slightly", "légèrement", "leicht") that may stand between a count and the verb that says what befell it. */
+const SLIGHT = 'slight';
 /** Casualty roles a verb after a bare count can name, and the clause of a count of others than people (passengers, inmates). */
 const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
@@ -288,7 +290,8 @@ function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.includes(id));
     if (found) return found;
-    if (!res.stopwords.has(tokens[k]!.folded)) return undefined;
+    // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt".)
+    if (!res.stopwords.has(tokens[k]!.folded) && !ctx.conceptsOf?.(k)?.includes(SLIGHT)) return undefined;
   }
   return undefined;
 }
@@ -735,7 +738,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // passengers, and meets "four killed".
           const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
           const role = of(i - 1) || (of(i - 2) && ARTICLES.has(tokens[i - 1]!.folded)) ? undefined : casualtyAfter(ctx, Math.max(u, unitEnd ? u + 1 : u));
-          if (role && !units.includes(role)) alsoAs = role;
+          // Employees who were hurt are people hurt, as workers are ("Trois employés ont été légèrement blessés").
+          if (role && concept === JOB) units = [(concept = role)];
+          else if (role && !units.includes(role)) alsoAs = role;
         }
         unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;

@@ -354,6 +354,8 @@ describe('extractClaims', () => {
       'Prosecutors had sought up to 12 years for Elif Kaya, 41',
       'over articles she wrote about the Kurdish conflict.',
     ]);
+    // In English, a run of capitalised words no lexicon knows between a subject and its verb is a name too.
+    expect(texts('The operator, Air Glacier Rescue, said it had grounded its fleet of nine helicopters.', 'en')).toHaveLength(1);
     // A list of names is still a list.
     expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
   });

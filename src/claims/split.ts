@@ -39,6 +39,8 @@ const DASH_AFTER = /^\s*[–—-]\s/;
 
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
+/** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
+const CAPS_NAME = 5;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
 const PAIR_WORDS = 6;
 
@@ -194,6 +196,16 @@ export function splitSentence(
       const start = personAt.get(r.end);
       return start === r.start || (start !== undefined && tokens[s.first]!.cap && tokens[s.first + 1]?.start === start && res.titles.has(tokens[s.first]!.folded));
     };
+    /** Every word of the piece has a capital but its function words, and it opens and ends with one. */
+    const capitalised = (s: Seg) => {
+      for (let k = s.first; k <= s.last; k++) if (!tokens[k]!.cap && (k === s.first || k === s.last || !res.stopwords.has(tokens[k]!.folded))) return false;
+      return true;
+    };
+    /** No word of the piece is a verb the tagger saw. */
+    const noVerb = (s: Seg) => {
+      for (let k = s.first; k <= s.last; k++) if (hints.verbStarts!.has(tokens[k]!.start)) return false;
+      return true;
+    };
     /** The piece opens with a verb, perhaps after one word ("had accepted", "also said"). */
     const opensWithVerb = (s: Seg) => hints.verbStarts!.has(tokens[s.first]!.start) || (s.first < s.last && hints.verbStarts!.has(tokens[s.first + 1]!.start));
     for (let k = 1; k + 1 < segs.length; k++) {
@@ -206,7 +218,10 @@ export function splitSentence(
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
       // Or where the subject is, between it and its verb ("Des milliers de salariés de l'usine, à Turin, ont observé").
       const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.folded);
-      if (age || where || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
+      // With a tagger (English), a run of capitalised words between a subject without a verb and the verb is a name
+      // the lexicon does not know ("The charity, Santé Sahel, denied", "The operator, Air Glacier Rescue, said").
+      const named = !!hints.verbStarts && k === 1 && size(s) <= CAPS_NAME && capitalised(s) && noVerb(segs[0]!) && opensWithVerb(segs[k + 1]!);
+      if (age || where || named || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
         // The piece after it goes on with the one before: the subject's verb ("Aubert, 61, had accepted"). With a tagger
         // (English), only a piece that opens with a verb does; not a phrase after an object ("for Kaya, 41, over articles she wrote").

@@ -482,6 +482,12 @@ describe('extractClaims', () => {
     expect(texts('The clinic treated children and infected adults from the camp.')).toHaveLength(1);
   });
 
+  test('English "and" before an adverb and a verb opens a clause ("and never let"); before an article and a gerund it does not', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('Denmark led 17-12 at half-time and never let France close the gap to fewer than three goals.')).toHaveLength(2);
+    expect(texts('The union is demanding a 10 percent pay rise and the hiring of 2,000 additional crew members.')).toHaveLength(1);
+  });
+
   test('"und damit" opens a clause of its own', () => {
     const text = 'Die Gewerkschaft hat am Mittwoch einen 50-stündigen Streik begonnen und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.';
     const claims = extractClaims({ id: 'de', text }).map((c) => c.text);

@@ -953,6 +953,14 @@ describe('others than people counted before the verb that says they died', () =>
   });
 });
 
+describe('a score written like a time', () => {
+  test('"mit 17:12" in a sentence about a game is a score; "um 17:30 Uhr" stays a time', () => {
+    expect(ids('Zur Pause hatte Dänemark mit 17:12 geführt.', 'de')).toContain('score:17-12');
+    expect(ids('Das Spiel beginnt um 17:30 Uhr.', 'de')).toContain('time:17:30');
+    expect(ids('Les Danois menaient 17-12 à la pause.', 'fr')).toContain('score:17-12');
+  });
+});
+
 describe('a number of times', () => {
   test('"twice", "deux fois", "zweimal" and "drei Mal" count times, so versions meet and may differ', () => {
     const counts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));

@@ -134,7 +134,10 @@ export function splitSentence(
       // ("und siegte mit 58 Sekunden Vorsprung"; not "und bekannte Namen").
       const then = tokens[i + 2];
       const pastVerb = !after.cap && res.pastVerbLike(after.folded) && !!then && (res.stopwords.has(then.folded) || /^\d/.test(then.folded));
-      const clause = (hints.verbStarts?.has(after.start) ?? false) || res.clauseStarters.has(after.folded) || pastVerb;
+      // With a tagger, a verb after an adverb opens one too ("and never let France close the gap", "and then said").
+      const next2 = tokens[i + 2];
+      const verbSecond = !!next2 && !!hints.verbStarts?.has(next2.start) && res.clauseAdverbs.has(after.folded) && text.slice(after.end, next2.start) === ' ';
+      const clause = (hints.verbStarts?.has(after.start) ?? false) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare

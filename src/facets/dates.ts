@@ -15,6 +15,8 @@ export interface DateContext {
   text: string;
   tokens: readonly Token[];
   res: LanguageResources;
+  /** The sentence is about a game or a vote: "mit 17:12" with no word of the clock after it is a score, not a time. */
+  scores?: boolean;
 }
 
 function day(t: Token | undefined): number | undefined {
@@ -160,7 +162,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
         h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);
         end = t.end + ampm[0].length;
         while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-      } else if (minutesTok && (text[t.end] === ':' || clockAfter(i + 2))) {
+      } else if (minutesTok && ((text[t.end] === ':' && !(ctx.scores && i > 0 && res.dates.scoreBefore.has(tokens[i - 1]!.folded) && !clockAfter(i + 2))) || clockAfter(i + 2))) {
         m = Number(mins![1]);
         last = i + 1;
         if (clockAfter(i + 2)) last = i + 2;

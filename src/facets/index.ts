@@ -93,10 +93,12 @@ export function extractFacets(
   tags?: { readonly verbStarts: ReadonlySet<number>; readonly nounStarts: ReadonlySet<number> },
 ): FacetInternal[] {
   const used = new Set<number>();
-  const dates = extractDates({ text, tokens, res }, used);
+  const allConcepts = extractConcepts(text, tokens, res);
+  // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers, nor a time.
+  const aboutScores = allConcepts.some((f) => res.scoreCues.has(f.id));
+  const dates = extractDates({ text, tokens, res, scores: aboutScores }, used);
   // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
   const elapsed = dates.filter((f) => f.kind === 'duration');
-  const allConcepts = extractConcepts(text, tokens, res);
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
   // Where the longest concept that starts at a word ends ("police officers" is one).
@@ -112,8 +114,7 @@ export function extractFacets(
       conceptsAt.set(f.start, [id]);
     } else if (!list.includes(id)) list.push(id);
   }
-  // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers.
-  const scores = conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res) : [];
+  const scores = aboutScores && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res) : [];
   // A vote told as unanimous fills the slot of a tally: it meets, and may contradict, "fünf zu zwei Stimmen".
   for (const f of conceptFacets) {
     if (f.id !== UNANIMITY || scores.some((x) => x.unanimous)) continue;

@@ -41,6 +41,8 @@ interface LanguageFile {
   /** The word before an infinitive that completes the verb of the clause before it (German "zu": "angekündigt, die Produktion zu drosseln"). */
   infinitiveMarkers?: string[];
   clauseStarters: string[];
+  /** Adverbs between a coordinator and the verb of the clause it opens ("and never let", "and then said"). */
+  clauseAdverbs?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
   /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
@@ -117,7 +119,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -207,6 +209,7 @@ export interface LanguageResources {
   readonly infinitiveMarkers: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
+  readonly clauseAdverbs: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
@@ -266,6 +269,8 @@ export interface LanguageResources {
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
     clockWordsAfterAt: ReadonlySet<string>;
     atWords: ReadonlySet<string>;
+    /** Folded words before "17:12" that make it a score in a sentence about a game ("mit 17:12 geführt"), not a time. */
+    scoreBefore: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
     monthParts: ReadonlySet<string>;
   };
@@ -499,6 +504,7 @@ function build(lang: string): LanguageResources {
     purpose: PhraseSet.of(data?.purpose ?? []),
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
+    clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),
@@ -562,6 +568,7 @@ function build(lang: string): LanguageResources {
       clockWords: new Set((data?.dates.clockWords ?? []).map(fold)),
       clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
+      scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),

@@ -948,6 +948,8 @@ describe('others than people counted before the verb that says they died', () =>
     expect(ids('Trois employés ont été légèrement blessés.', 'fr')).toContain('quantity:3:injury');
     expect(ids('Fünf Mitarbeiter wurden leicht verletzt.', 'de')).toContain('quantity:5:injury');
     expect(ids('Three workers were slightly injured.', 'en')).toContain('quantity:3:injury');
+    // Where the participle closes the clause, it may stand further from the count.
+    expect(ids('17 Menschen wurden durch herumfliegende Trümmer leicht verletzt.', 'de')).toContain('quantity:17:injury');
     // Employees counted for nothing that befell them stay jobs.
     expect(ids('Le groupe emploie 3000 employés.', 'fr')).toContain('quantity:3000:job');
   });

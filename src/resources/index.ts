@@ -63,6 +63,8 @@ interface LanguageFile {
   nounSuffixes?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
+  /** The participle closes the clause (German "wurden … verletzt"): what befell those counted may stand far after the count. */
+  participleLast?: boolean;
   /** Endings a place name takes in the genitive ("Floridas", "Moskaus"): the name without them is the place. */
   placeGenitives?: string[];
   boilerplateLines: string[];
@@ -188,6 +190,7 @@ export interface LanguageResources {
   readonly supported: boolean;
   /** The language writes every noun with a capital (German): a capital alone does not make a name. */
   readonly nounsCapitalised: boolean;
+  readonly participleLast: boolean;
   /** Genitive endings of place names ("s": "Floridas" is Florida's). */
   readonly placeGenitives: readonly string[];
   readonly stopwords: ReadonlySet<string>;
@@ -489,6 +492,7 @@ function build(lang: string): LanguageResources {
     lang,
     supported: !!file,
     nounsCapitalised: !!data?.nounsCapitalised,
+    participleLast: !!data?.participleLast,
     placeGenitives: (data?.placeGenitives ?? []).map(fold),
     stopwords,
     abbreviations: new Set((data?.abbreviations ?? []).map(fold)),

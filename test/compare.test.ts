@@ -488,6 +488,17 @@ describe('extractClaims', () => {
     expect(texts('The union is demanding a 10 percent pay rise and the hiring of 2,000 additional crew members.')).toHaveLength(1);
   });
 
+  test('a quoted name of a few words is no cut and a name ("baptisée « Klimaatzaak »"); quoted speech names nothing', () => {
+    const claims = (text: string, lang: string) => extractClaims({ id: lang, text, lang });
+    const fr = claims("L'affaire, baptisée « Klimaatzaak », avait été lancée en 2015 par une association.", 'fr');
+    expect(fr).toHaveLength(1);
+    expect(fr[0]!.facets.some((f) => f.kind === 'name' && f.text === 'Klimaatzaak')).toBe(true);
+    const en = claims('A criminal group calling itself "ShadowPort" has claimed responsibility for the attack.', 'en');
+    expect(en.flatMap((c) => c.facets).some((f) => f.kind === 'name' && f.text === 'ShadowPort')).toBe(true);
+    // Quoted speech that opens a sentence names nothing.
+    expect(claims('"This is a historic day for Europe," Weber said.', 'en').flatMap((c) => c.facets).some((f) => f.kind === 'name' && f.text === 'This')).toBe(false);
+  });
+
   test('"und damit" opens a clause of its own', () => {
     const text = 'Die Gewerkschaft hat am Mittwoch einen 50-stündigen Streik begonnen und damit den Fernverkehr in weiten Teilen Deutschlands lahmgelegt.';
     const claims = extractClaims({ id: 'de', text }).map((c) => c.text);

@@ -317,7 +317,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const t = tokens[i]!;
     // Not after what ends or opens a sentence, nor after a dateline's dash ("MILAN, October 4 – Torrential rain",
     // "Ljubljana (dpa) - Die Gruppe").
-    if (/[.!?:«»"“„]\s*$|\s[–—-]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    // (A quote of a few words is a name, not speech: « ShadowPort », "Klimaatzaak".)
+    const gapBefore = text.slice(tokens[i - 1]!.end, t.start);
+    if ((/[.!?:»]\s*$|\s[–—-]\s*$/.test(gapBefore) || (/[«"“„]\s*$/.test(gapBefore) && !quotedName(text, tokens, i)))) continue;
     // German capitalises every noun: a short word without a noun ending, and not after an article ("nach der Pause").
     // Nor after an inflected adjective ("in mehreren Orten", "von umgestürzten Bäumen"): a lower-case word with an
     // adjective's ending that is no verb in the past ("sagte Merz").
@@ -363,4 +365,17 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }
   return out;
+}
+
+/** Most words of a quote that names something (« ShadowPort », "Klimaatzaak") rather than quoting speech. */
+const QUOTED_NAME_WORDS = 3;
+
+/** The quote that opens before token i closes after at most a few words, before any end of sentence. */
+function quotedName(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + QUOTED_NAME_WORDS; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+    if (/^\s*[»"”“]/.test(gap)) return true;
+    if (/[.!?;:,«„]/.test(gap)) return false;
+  }
+  return false;
 }

@@ -963,6 +963,15 @@ describe('a score written like a time', () => {
   });
 });
 
+describe('what a count counts, in compounds and after "de"', () => {
+  test('the last part of a hyphenated German compound is what it counts; "une dizaine de jours" is a length of time', () => {
+    expect(ids('26 der 27 EU-Mitgliedstaaten hätten Engpässe gemeldet.', 'de')).toContain('quantity:27:member-state');
+    expect(ids("Ce détour allonge d'une dizaine de jours le trajet.", 'fr')).toContain('duration:10D');
+    // After an article a unit of time still makes a rate ("660 000 un an plus tôt").
+    expect(ids('Le chômage touchait 660 000 personnes, contre 640 000 un an plus tôt.', 'fr').some((id) => id.startsWith('duration:'))).toBe(false);
+  });
+});
+
 describe('a number of times', () => {
   test('"twice", "deux fois", "zweimal" and "drei Mal" count times, so versions meet and may differ', () => {
     const counts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));

@@ -195,7 +195,8 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       const found = new Set<string>();
       if (t.lower.includes('-')) {
         const parts = t.lower.split('-').slice(0, 8);
-        for (let a = 0; a < parts.length; a++) {
+        // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
+        for (let a = parts.length - 1; a >= 0; a--) {
           for (let b = a + 1; b <= parts.length; b++) {
             const run = parts.slice(a, b).join('-');
             for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);

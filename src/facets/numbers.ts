@@ -145,6 +145,8 @@ function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { 
   return { digits: m[1]!.length, scale };
 }
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
+/** Words between a count and what it counts that are no article ("une dizaine de jours"). */
+const OF_WORDS = new Set(['de', 'd', 'of', 'des', 'du']);
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des', 'of']);
 
 export interface NumberContext {
@@ -660,7 +662,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const ut = tokens[u];
       let unitEnd = 0;
       // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.
-      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded);
+      // ("Une dizaine de jours", "dozens of hours": after "de" or "of" it is what is counted.)
+      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded);
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);

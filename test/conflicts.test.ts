@@ -290,6 +290,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
   });
+  test('two small approximate percentages in digits differ by their share, not by five points ("environ 21 %" / "rund 25 Prozent"; not 80 / 78)', async () => {
+    const fr = "L'or a atteint vendredi un record au-dessus de 2 500 dollars l'once. Le métal jaune a gagné environ 21 % depuis le début de l'année, soutenu par les achats des banques centrales.";
+    const de = 'Der Goldpreis ist am Freitag erstmals über 2500 Dollar je Feinunze gestiegen. Seit Jahresbeginn hat Gold rund 25 Prozent zugelegt, auch dank Käufen der Zentralbanken.';
+    expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'environ 21 %', 'rund 25 Prozent']);
+    const close = await conflictKinds(fr.replace('environ 21 %', 'environ 80 %'), de.replace('rund 25 Prozent', 'rund 78 Prozent'), ['fr', 'de']);
+    expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('two names of one town are no conflict ("Nice" / "Nizza", "Jermouk" / "Dschermuk")', async () => {
     const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);

@@ -705,8 +705,12 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             const gap = Math.abs(qa.value! - qb.value!);
             // "Dozens" admits "about 40"; "des centaines" admits 300.
             if (within(qa, qb) || within(qb, qa)) continue;
-            const share = DIGIT.test(qa.text) && DIGIT.test(qb.text) ? APPROX_SHARE_DIGITS : APPROX_SHARE;
-            if (qa.unit === 'percent' ? gap < APPROX_POINTS : gap / Math.max(qa.value!, qb.value!) < share) continue;
+            const digits = DIGIT.test(qa.text) && DIGIT.test(qb.text);
+            const share = digits ? APPROX_SHARE_DIGITS : APPROX_SHARE;
+            const top = Math.max(qa.value!, qb.value!);
+            // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
+            const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
+            if (qa.unit === 'percent' ? gap < points : gap / top < share) continue;
           }
           if (states(b, qa) || states(a, qb)) continue;
           // Amounts three orders of magnitude apart are a total and a part, not two values of one slot

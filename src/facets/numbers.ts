@@ -712,6 +712,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // the tagger reads, the second is the unit when the lexicon knows it, unless the two are one phrase ("300 police
         // officers"). The first is singular, as such a modifier is: not "30 kilometres west", not "three scientists share".
         const nouns = ctx.nounStarts;
+        // So is the noun after a word the tagger reads as no noun ("six European countries", "three new ministers").
+        const adjective = !!nouns && !!next && !nouns.has(ut.start) && !ctx.verbStarts?.has(ut.start) && nouns.has(next.start) && text.slice(ut.end, next.start) === ' ' && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && (ctx.conceptEnd?.(u) ?? 0) <= ut.end;
+        if (adjective && !unitEnd) {
+          const head = ctx.unitOf(u + 1);
+          if (head !== undefined) {
+            concept = head;
+            unitEnd = next!.end;
+          }
+        }
         if (!unitEnd && nouns && next && nouns.has(ut.start) && !/[^s]s$/.test(ut.folded) && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           concept = ctx.unitOf(u + 1);
           unitEnd = next.end;

@@ -150,6 +150,8 @@ export interface ClaimMemo {
   resembles?: ReadonlySet<string>;
   /** Whether it gives a value that can conflict (see hasValue). */
   hasValue?: boolean;
+  /** The claim gives a calendar day. */
+  hasDay?: boolean;
   /** Whether it attributes what it says ("said", "a annoncé"; see attributes). */
   attributes?: boolean;
   /** Its distinct keys that say what it is about, not a value (see sharedTopics). */
@@ -231,8 +233,11 @@ function hasValue(c: ClaimInternal): boolean {
 
 /** Whether a claim gives a calendar day ("January 1", "1. Februar"). */
 function hasDay(c: ClaimInternal): boolean {
-  return c.facets.some((f) => f.kind === 'date' && /^date:(\d{4})?-?-\d\d-\d\d$/.test(f.id));
+  const memo = (c.memo ??= {});
+  return (memo.hasDay ??= c.facets.some((f) => f.kind === 'date' && DAY_ID.test(f.id)));
 }
+/** The id of a date with a day ("date:--02-01", "date:2025-01-01"). */
+const DAY_ID = /^date:(\d{4})?-?-\d\d-\d\d$/;
 
 /** Whether a claim attributes what it says: one of its anchors is a verb of saying. Kept on the claim. */
 function attributes(c: ClaimInternal): boolean {

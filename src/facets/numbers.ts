@@ -70,7 +70,7 @@ const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
 
 /** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
 function mayStartNumber(folded: string, nw: NumberWords): boolean {
-  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
+  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
 }
 
 /** The value of one number-word token, or undefined. */
@@ -430,6 +430,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       out.push(compound);
       continue;
     }
+    // Most tokens are words that are no number: one cached lookup rules them out.
+    const c0 = t.folded.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57)) {
+      const rec = res.word(t);
+      if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
+      if (!rec.startsNumber) continue;
+    }
     // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
     const times = nw.timesWords.get(t.folded);
     if (times !== undefined) {
@@ -438,13 +445,6 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         anchors: [{ key: `num:${times}`, start: t.start, end: t.end }, { key: `qty:${times}:${TIMES}`, start: t.start, end: t.end }, { key: `slot:${TIMES}`, start: t.start, end: t.end }],
       });
       continue;
-    }
-    // Most tokens are words that are no number: one cached lookup rules them out.
-    const c0 = t.folded.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57)) {
-      const rec = res.word(t);
-      if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
-      if (!rec.startsNumber) continue;
     }
     let value: number | undefined;
     let last = i;

@@ -298,6 +298,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a bare number against a count, the only value of each, far enough apart ("une soixantaine d\'entre eux" / "etwa 90 Tiere"); not a vague plural', async () => {
+    const fr = "Environ 150 globicéphales se sont échoués sur une plage de Tasmanie. Seuls une soixantaine d'entre eux étaient encore en vie mercredi après-midi.";
+    const de = 'Rund 150 Grindwale sind an einem Strand in Tasmanien gestrandet. Am Mittwochnachmittag lebten nur noch etwa 90 Tiere.';
+    expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'une soixantaine', 'etwa 90 Tiere']);
+    const vague = await conflictKinds(fr.replace("Seuls une soixantaine d'entre eux", 'Des dizaines'), de, ['fr', 'de']);
+    expect(vague.filter(([, a]) => a === 'Des dizaines')).toEqual([]);
+  });
+
   test('two names of one town are no conflict ("Nice" / "Nizza", "Jermouk" / "Dschermuk")', async () => {
     const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);

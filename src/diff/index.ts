@@ -670,6 +670,13 @@ const APPROX_POINTS = 5;
 /** Two values of one unit this many times apart or more are no contradiction of each other. */
 const MAGNITUDE = 1000;
 
+/** Whether two values, one of them approximate, are far enough apart to differ ("une soixantaine" / "etwa 90"); exact ones always are. */
+function farApart(x: FacetInternal, y: FacetInternal): boolean {
+  if (!x.comparator?.includes('~') && !y.comparator?.includes('~')) return true;
+  if (within(x, y) || within(y, x)) return false;
+  return Math.abs(x.value! - y.value!) / Math.max(x.value!, y.value!) >= APPROX_SHARE;
+}
+
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Conflict[] {
   const out: Conflict[] = [];
@@ -728,6 +735,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // "dont huit en soins intensifs"): what it counts is what the rest of the claims share.
       const bare = !fa.quantities.length && !fb.quantities.length ? soleValues(fa.numbers, fb.numbers, (f) => f.value) : undefined;
       if (bare && !states(b, bare[0]) && !states(a, bare[1])) out.push({ kind: 'quantity', a: span(ca, bare[0], a.text, ids), b: span(cb, bare[1], b.text, ids) });
+      // A bare number against a count, the only value of each ("une soixantaine d'entre eux" / "etwa 90 Tiere"), far
+      // enough apart for an approximation.
+      else if (!bare) {
+        const [na, qb] = !fa.quantities.length && !fb.numbers.length ? [fa.numbers, fb.quantities] : [[], []];
+        const [qa, nb] = !fb.quantities.length && !fa.numbers.length ? [fa.quantities, fb.numbers] : [[], []];
+        const pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value);
+        // (Counts only: no score, length of time or age, and no vague plural such as "thousands" or "dozens".)
+        const plain = (f: FacetInternal) => (f.kind === 'number' || f.kind === 'quantity') && f.upTo === undefined && !f.age;
+        if (pair && plain(pair[0]) && plain(pair[1]) && farApart(pair[0], pair[1]) && !states(b, pair[0]) && !states(a, pair[1])) out.push({ kind: 'quantity', a: span(ca, pair[0], a.text, ids), b: span(cb, pair[1], b.text, ids) });
+      }
       // Ranks ("third Grand Slam title" / "quatrième titre") and months named without a day ("in June" /
       // "im Juli"): one in each of two aligned claims, and different. (A rank is often stated again for
       // something else elsewhere, "la troisième manche": only the claims count.)

@@ -320,3 +320,16 @@ export function atLineStart(text: string, at: number): boolean {
   const before = text.slice(from, at);
   return LINE_START.test(before) || (from === 0 && BLANK.test(before));
 }
+
+/** Most words of a quote that names something (« Klimaatzaak », "ShadowPort") rather than quoting speech. */
+const QUOTED_NAME_WORDS = 4;
+
+/** The quote that opens right before token i closes after a few words, before any end of sentence or clause: a name or a title, not speech. */
+export function quotedName(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + QUOTED_NAME_WORDS; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+    if (/^\s*[»"”“]/.test(gap)) return true;
+    if (/[.!?;:,«„]/.test(gap)) return false;
+  }
+  return false;
+}

@@ -493,6 +493,8 @@ describe('extractClaims', () => {
     const fr = claims("L'affaire, baptisée « Klimaatzaak », avait été lancée en 2015 par une association.", 'fr');
     expect(fr).toHaveLength(1);
     expect(fr[0]!.facets.some((f) => f.kind === 'name' && f.text === 'Klimaatzaak')).toBe(true);
+    // German quotes too, whose closing mark opens an English quote („Ocean Star“).
+    expect(claims('Der unter liberianischer Flagge fahrende Tanker „Ocean Star“ hatte 32.000 Tonnen Diesel geladen.', 'de')).toHaveLength(1);
     const en = claims('A criminal group calling itself "ShadowPort" has claimed responsibility for the attack.', 'en');
     expect(en.flatMap((c) => c.facets).some((f) => f.kind === 'name' && f.text === 'ShadowPort')).toBe(true);
     // Quoted speech that opens a sentence names nothing.

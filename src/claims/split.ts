@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import { firstFrom, hasLetterOrDigit, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { firstFrom, hasLetterOrDigit, quotedName, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -39,9 +39,6 @@ const DASH_AFTER = /^\s*[–—-]\s/;
 
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
-/** Most words, and characters, of a quote that names something rather than quoting speech (« Klimaatzaak »). */
-const SHORT_QUOTE_WORDS = 4;
-const SHORT_QUOTE_CHARS = 48;
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
@@ -67,22 +64,6 @@ export function splitSentence(
   tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
 ): Piece[] {
   if (tokens.length < 6) return [sentence];
-  /** A quote of a few words that opens at token i with a capital (a name or a title: « Klimaatzaak », "ShadowPort"): no cut,
-   * as there is for quoted speech and for a quoted judgement (« trop tardif », "a social step backwards"). */
-  const shortQuote = (i: number) => {
-    const from = tokens[i]!.start;
-    let close = -1;
-    for (let p = from; p < Math.min(text.length, from + SHORT_QUOTE_CHARS) && close < 0; p++) {
-      const ch = text[p]!;
-      if (CLOSE_QUOTES.includes(ch) && !OPEN_QUOTES.includes(ch)) close = p;
-      else if (ch === '"' && p > from) close = p;
-      else if ('.!?;:'.includes(ch)) break;
-    }
-    if (close < 0) return false;
-    let n = 0;
-    for (let k = i; k < tokens.length && tokens[k]!.end <= close; k++) n++;
-    return n > 0 && n <= SHORT_QUOTE_WORDS && tokens[i]!.cap;
-  };
   const cuts: Cut[] = [];
   // Parenthesis depth at each token, so that nothing inside brackets is cut.
   const depthAt: number[] = [];
@@ -132,7 +113,9 @@ export function splitSentence(
     const openLen = hasComma ? (res.clauseOpeners.at(tokens, i)?.length ?? 0) : 0;
     const phraseLen = Math.max(listLen, boundaryLen, openLen);
     if (phraseLen > 1) skipUntil = i + phraseLen;
-    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !shortQuote(i)) {
+    // (Not before a quote of a few words that opens with a capital: a name or a title, « Klimaatzaak », "ShadowPort";
+    // quoted speech and a quoted judgement, « trop tardif », are cut off.)
+    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quotedName(text, tokens, i))) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
     } else if (listLen && (hasComma || boundaryLen)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });

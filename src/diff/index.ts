@@ -670,11 +670,21 @@ const APPROX_POINTS = 5;
 /** Two values of one unit this many times apart or more are no contradiction of each other. */
 const MAGNITUDE = 1000;
 
-/** Whether two values, one of them approximate, are far enough apart to differ ("une soixantaine" / "etwa 90"); exact ones always are. */
+/**
+ * Whether two different values are far enough apart to contradict each other: exact ones always are;
+ * approximations only by a quarter, or five points of a percentage ("une soixantaine" / "etwa 90").
+ */
 function farApart(x: FacetInternal, y: FacetInternal): boolean {
   if (!x.comparator?.includes('~') && !y.comparator?.includes('~')) return true;
+  // "Dozens" admits "about 40"; "des centaines" admits 300.
   if (within(x, y) || within(y, x)) return false;
-  return Math.abs(x.value! - y.value!) / Math.max(x.value!, y.value!) >= APPROX_SHARE;
+  const gap = Math.abs(x.value! - y.value!);
+  const digits = DIGIT.test(x.text) && DIGIT.test(y.text);
+  const share = digits ? APPROX_SHARE_DIGITS : APPROX_SHARE;
+  const top = Math.max(x.value!, y.value!);
+  // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
+  const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
+  return x.unit === 'percent' ? gap >= points : gap / top >= share;
 }
 
 /** Same slot, different values, between claims of one group. */
@@ -712,18 +722,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;
           // The score of a first leg, of a second leg and over both are three facts ("5-2 aggregate" / "2-1 à l'aller").
           if (qa.kind === 'score' && legOf(ca, qa) !== legOf(cb, qb)) continue;
-          if (qa.comparator?.includes('~') || qb.comparator?.includes('~')) {
-            // Approximations conflict only when far apart: by a quarter, or five points of a percentage.
-            const gap = Math.abs(qa.value! - qb.value!);
-            // "Dozens" admits "about 40"; "des centaines" admits 300.
-            if (within(qa, qb) || within(qb, qa)) continue;
-            const digits = DIGIT.test(qa.text) && DIGIT.test(qb.text);
-            const share = digits ? APPROX_SHARE_DIGITS : APPROX_SHARE;
-            const top = Math.max(qa.value!, qb.value!);
-            // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
-            const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
-            if (qa.unit === 'percent' ? gap < points : gap / top < share) continue;
-          }
+          if (!farApart(qa, qb)) continue;
           if (states(b, qa) || states(a, qb)) continue;
           // Amounts three orders of magnitude apart are a total and a part, not two values of one slot
           // ("The total could exceed 30 million euros" / "jusqu'à 5 000 euros" each).

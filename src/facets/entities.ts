@@ -1,5 +1,5 @@
 import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
-import { atLineStart, fold, type Token, type TrieNode } from '../text.js';
+import { atLineStart, fold, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 import givenNamesData from '../resources/shared/given-names.json';
 
@@ -365,17 +365,4 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }
   return out;
-}
-
-/** Most words of a quote that names something (« ShadowPort », "Klimaatzaak") rather than quoting speech. */
-const QUOTED_NAME_WORDS = 3;
-
-/** The quote that opens before token i closes after at most a few words, before any end of sentence. */
-function quotedName(text: string, tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < tokens.length && k < i + QUOTED_NAME_WORDS; k++) {
-    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-    if (/^\s*[»"”“]/.test(gap)) return true;
-    if (/[.!?;:,«„]/.test(gap)) return false;
-  }
-  return false;
 }

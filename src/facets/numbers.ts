@@ -708,22 +708,18 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             unitEnd = next.end;
           }
         }
-        // English puts a noun before the noun it qualifies ("12 treatment centres", "200 factory jobs"): of two nouns
-        // the tagger reads, the second is the unit when the lexicon knows it, unless the two are one phrase ("300 police
-        // officers"). The first is singular, as such a modifier is: not "30 kilometres west", not "three scientists share".
+        // English puts a word before the noun it counts: a noun that qualifies it ("12 treatment centres", "200 factory
+        // jobs"; singular, as such a modifier is: not "30 kilometres west", not "three scientists share") or a word the
+        // tagger reads as no noun and no verb ("six European countries"). The noun after it, the last of the run, is the
+        // unit, unless the two are one lexicon phrase ("300 police officers"); after an adjective, only a noun the lexicon knows.
         const nouns = ctx.nounStarts;
-        // So is the noun after a word the tagger reads as no noun ("six European countries", "three new ministers").
-        const adjective = !!nouns && !!next && !nouns.has(ut.start) && !ctx.verbStarts?.has(ut.start) && nouns.has(next.start) && text.slice(ut.end, next.start) === ' ' && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && (ctx.conceptEnd?.(u) ?? 0) <= ut.end;
-        if (adjective && !unitEnd) {
+        if (!unitEnd && nouns && next && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+          const noun = nouns.has(ut.start);
           const head = ctx.unitOf(u + 1);
-          if (head !== undefined) {
+          if (noun ? !/[^s]s$/.test(ut.folded) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
             concept = head;
-            unitEnd = next!.end;
+            unitEnd = next.end;
           }
-        }
-        if (!unitEnd && nouns && next && nouns.has(ut.start) && !/[^s]s$/.test(ut.folded) && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
-          concept = ctx.unitOf(u + 1);
-          unitEnd = next.end;
         }
         // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
         units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;

@@ -98,7 +98,9 @@ interface LanguageFile {
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
     ofThem?: string[];
+    /** Words that say how many times in one word, with the number ("twice": 2, "zweimal": 2). */
     timesWords?: Record<string, number>;
+    /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
     timesUnits?: string[];
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
     partitiveBefore?: string[];
@@ -190,6 +192,7 @@ export interface LanguageResources {
   readonly supported: boolean;
   /** The language writes every noun with a capital (German): a capital alone does not make a name. */
   readonly nounsCapitalised: boolean;
+  /** The participle closes the clause (German): what befell those counted may stand far after the count. */
   readonly participleLast: boolean;
   /** Genitive endings of place names ("s": "Floridas" is Florida's). */
   readonly placeGenitives: readonly string[];

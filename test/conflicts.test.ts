@@ -306,6 +306,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(vague.filter(([, a]) => a === 'Des dizaines')).toEqual([]);
   });
 
+  test('two small hedged counts differ by any amount ("about eight hours" / "rund neun Stunden"); a round word does not ("une dizaine")', async () => {
+    const en = 'The first direct high-speed train between Paris and Berlin left on Monday morning, cutting the journey to about eight hours.';
+    const de = 'Der erste direkte Hochgeschwindigkeitszug zwischen Paris und Berlin fuhr am Montagmorgen ab, die Fahrt dauert rund neun Stunden.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['quantity', 'about eight hours', 'rund neun Stunden']);
+    const round = await conflictKinds(en.replace('about eight hours', 'about 11 hours'), de.replace('rund neun Stunden', 'etwa ein Dutzend Stunden'), ['en', 'de']);
+    expect(round.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('two names of one town are no conflict ("Nice" / "Nizza", "Jermouk" / "Dschermuk")', async () => {
     const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);

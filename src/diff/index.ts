@@ -667,6 +667,8 @@ const APPROX_SHARE = 0.25;
 /** The same for two approximations both written in digits ("about 3.5 billion" / "environ 3 milliards"): closer is still different. */
 const APPROX_SHARE_DIGITS = 0.1;
 const APPROX_POINTS = 5;
+/** Largest whole count whose hedged values ("about eight", "rund neun") differ by any amount. */
+const SMALL_COUNT = 12;
 /** Two values of one unit this many times apart or more are no contradiction of each other. */
 const MAGNITUDE = 1000;
 
@@ -679,6 +681,9 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   // "Dozens" admits "about 40"; "des centaines" admits 300.
   if (within(x, y) || within(y, x)) return false;
   const gap = Math.abs(x.value! - y.value!);
+  // Two small whole counts, only hedged ("about eight hours" / "rund neun Stunden"), differ by any amount; not a round
+  // word ("une dizaine").
+  if (!x.rounded && !y.rounded && Number.isInteger(x.value) && Number.isInteger(y.value) && Math.max(x.value!, y.value!) <= SMALL_COUNT) return gap >= 1;
   const digits = DIGIT.test(x.text) && DIGIT.test(y.text);
   const share = digits ? APPROX_SHARE_DIGITS : APPROX_SHARE;
   const top = Math.max(x.value!, y.value!);

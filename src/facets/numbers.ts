@@ -764,6 +764,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const f: FacetInternal = {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
             anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
+            ...(approx && !many && { rounded: true }),
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
           // ("À 36 ans, elle …"; not "À 20 ans de distance"): an age.
@@ -859,6 +860,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unit,
       ...(units && { units }),
       ...(many && { upTo: value * 10 }),
+      ...(approx && !many && { rounded: true }),
     });
     i = skipTo;
   }

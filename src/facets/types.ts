@@ -34,6 +34,8 @@ export interface FacetInternal extends Range {
   comparator?: string;
   /** An approximation in the plural ("dozens", "des centaines"): it admits any value from `value` to this. */
   upTo?: number;
+  /** An approximation in a word of its own ("une dizaine", "a dozen"): a round figure, not a hedged count. */
+  rounded?: boolean;
   /** A vote told as unanimous ("unanimously", "à l'unanimité", "einstimmig"): a tally with none against, of any size. */
   unanimous?: boolean;
   unit?: string;

@@ -56,6 +56,18 @@ console.log('esm', ReportSchema.parse(r).groups.length);`);
     expect(sh(join(dir, 'node_modules', '.bin', 'claimdiff'), ['--version']).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  test('loads wink-nlp and its English model only when an English text needs them', () => {
+    writeFileSync(join(dir, 'lazy.mjs'), `import { createRequire } from 'node:module';
+import { compare } from 'claimdiff';
+const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('wink-eng-lite-web-model'));
+const before = loaded();
+await compare([{ id: 'a', text: 'Le ministre a démissionné lundi.' }, { id: 'b', text: 'Der Minister trat am Montag zurück.' }]);
+const afterFrDe = loaded();
+await compare([{ id: 'a', text: 'The minister resigned on Monday.' }, { id: 'b', text: 'Der Minister trat am Montag zurück.' }]);
+console.log(before, afterFrDe, loaded());`);
+    expect(sh(process.execPath, ['lazy.mjs']).trim()).toBe('false false true');
+  });
+
   test('type-checks under strict TypeScript, with the matcher types', () => {
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, types: ['node'] }, include: ['*.mts'] }));
     writeFileSync(join(dir, 'use.mts'), `import { compare, type Report, ClaimdiffError } from 'claimdiff';

@@ -1,17 +1,21 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
+import { requireCjs } from '../require.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 /**
- * wink-nlp with its English model, loaded on first use only. Only the
+ * wink-nlp with its English model, loaded (required) on first use only. Only the
  * part-of-speech pipe runs: named entities, negation and sentiment are not
  * used, and tags came out the same without them on every English text of
  * the repository.
  */
 export function getWink(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  if (!nlp) {
+    const load = requireCjs('wink-nlp') as typeof winkNLP;
+    nlp = load(requireCjs('wink-eng-lite-web-model') as typeof model, ['pos']);
+  }
   return nlp;
 }
 

@@ -4,7 +4,7 @@
  * first use, per language. Nothing here is global mutable state visible to
  * callers: getResources() returns a frozen view.
  */
-import { newStemmer } from 'snowball-stemmers';
+import type * as Snowball from 'snowball-stemmers';
 import deConcepts from './de/concepts.json';
 import deLang from './de/language.json';
 import enConcepts from './en/concepts.json';
@@ -17,6 +17,7 @@ import companies from './shared/companies.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
 import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
+import { requireCjs } from '../require.js';
 
 interface LanguageFile {
   stopwords: string[];
@@ -383,7 +384,7 @@ const STEM_CACHE_MAX = 100_000;
 
 function build(lang: string): LanguageResources {
   const file = FILES[lang];
-  const stemmer = file ? newStemmer(file.stemmer) : undefined;
+  const stemmer = file ? (requireCjs('snowball-stemmers') as typeof Snowball).newStemmer(file.stemmer) : undefined;
   const stemCache = new Map<string, string>();
   // Keyed by the word as given: callers pass lower-case words, so a lookup costs no case mapping.
   const stem = (word: string): string => {

@@ -19,6 +19,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '295 people', '298 personnes',
     ],
     [
+      'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',
+      'Richard Slayman, 62, no longer needs dialysis, the hospital said on Wednesday.',
+      'Der 64-jährige Richard Slayman braucht keine Dialyse mehr, teilte das Krankenhaus am Mittwoch mit.',
+      ['en', 'de'], 'quantity', '62', '64-jährige',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',

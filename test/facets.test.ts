@@ -1047,6 +1047,11 @@ describe('a public body with an English name', () => {
     expect(en).toContain('concept:sailing');
     // A head alone, or after a function word, names nothing.
     expect(ids('The Council met on Monday.', 'en').filter((x) => x.startsWith('name:'))).toEqual([]);
+    // So do an institution's: a hospital or a university is no person after the title "General".
+    const hospital = ids('Das sagte das Massachusetts General Hospital am Mittwoch.', 'de');
+    expect(hospital).toContain('name:general');
+    expect(hospital.filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(ids('Er wurde im Mount Sinai Hospital behandelt.', 'de').filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
 

@@ -1,10 +1,6 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
 import { atLineStart, fold, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
-import givenNamesData from '../resources/shared/given-names.json';
-
-/** Given names, as written (see given-names.json). */
-const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNamesData as { names: string[] }).names);
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
 const HAS_LETTER = /\p{L}/u;

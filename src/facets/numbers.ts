@@ -1,4 +1,4 @@
-import { getGazetteer, type LanguageResources, type NumberWords } from '../resources/index.js';
+import { getGazetteer, GIVEN_NAMES, type LanguageResources, type NumberWords } from '../resources/index.js';
 import { firstFrom, fold, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -361,14 +361,19 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   const dur = res.dates.durationUnits.get(word);
   if (dur) {
     const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
-    // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige", "der 52-jährige Fahrer": an age.
-    // (A lower-case "20-jährige Haftstrafe" is a length of time.)
-    if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && /[-‐‑]Jährige[nmrs]?$/.test(t.text)))) f.age = true;
+    // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige": an age; and "der 64-jährige Richard Slayman",
+    // "die 71-jährige Präsidentin": before a given name or a title. (A lower-case "20-jährige Haftstrafe" is a length of time.)
+    if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && (/[-‐‑]Jährige[nmrs]?$/.test(t.text) || (/[-‐‑]jährige[nmrs]?$/.test(t.text) && personNext(ctx.tokens[i + 1], res)))))) f.age = true;
     return f;
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
   const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
   return unit ? countedAs(number, unit) : number;
+}
+
+/** A given name or a title ("Präsidentin") with its capital: a person follows. */
+function personNext(t: Token | undefined, res: LanguageResources): boolean {
+  return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded));
 }
 
 /** The ending of an adjective of duration written closed with its number ("siebenstündigen", "dreitägiger"). */

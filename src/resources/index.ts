@@ -16,6 +16,7 @@ import orgs from './shared/orgs.json';
 import companies from './shared/companies.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
+import givenNames from './shared/given-names.json';
 import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
 import { requireCjs } from '../require.js';
 
@@ -612,6 +613,9 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes)
 
 /** Words that end the English name of a public body ("… Record Council"), as written (see companies.json). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
+
+/** Given names, as written (see given-names.json). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {

@@ -394,6 +394,31 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('two places of one ranking held by two competitors that both versions name are no conflict', async () => {
+    const k = await conflictKinds(
+      "Nina Berg finished with 412 points, ahead of Austria's Lena Hofer on 388 points and Norway in third place.",
+      'Nina Berg kam auf 412 Punkte, Zweite wurde Lena Hofer aus Österreich mit 388 Punkten vor Norwegen.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+    // One competitor in two places is a conflict.
+    const same = await conflictKinds(
+      "Nina Berg finished with 412 points, ahead of Austria's Lena Hofer in third place on 388 points.",
+      'Nina Berg kam auf 412 Punkte, Zweite wurde Lena Hofer aus Österreich mit 388 Punkten.',
+      ['en', 'de'],
+    );
+    expect(same).toContainEqual(['quantity', 'third', 'Zweite']);
+  });
+
+  test('a count of people states the same count of spectators: no conflict with another audience in the claim', async () => {
+    const k = await conflictKinds(
+      'About 12,000 people watched the concert in the stadium, and organisers estimated the online audience at more than 40 million.',
+      'Rund 12.000 Zuschauer verfolgten das Konzert im Stadion.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('a year since which something holds conflicts with another ("the lowest number since 2013" / "le chiffre le plus bas depuis 2011")', async () => {
     const k = await conflictKinds(
       'Some 680,000 babies were born in Germany last year, the lowest number since 2013.',

@@ -558,7 +558,46 @@ function valueKey(f: FacetInternal): string {
 function states(view: SourceView, q: FacetInternal): boolean {
   if (q.kind !== 'quantity') return view.keyText.has(valueKey(q));
   // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
-  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q)) ?? false);
+  // A count of people in general states the value of a count of some people ("About 9,000 people watched" states
+  // "Rund 9000 Zuschauer").
+  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q) || o.unit === 'people') ?? false);
+}
+
+/** The unit of a rank that is a place in a ranking ("third place"). */
+const PLACE_RANK = 'place';
+
+/** Facets that name who or what holds a rank: a person, a name, an organisation, a place. */
+const HOLDER_KINDS: ReadonlySet<FacetInternal['kind']> = new Set(['person', 'name', 'org', 'place']);
+
+/** A holder's identity across languages: a name the gazetteer does not know may be a person in another version. */
+const holderKey = (f: FacetInternal) => f.id.replace(/^(?:person|name):/, 'n:');
+
+/** The named thing nearest a rank in its claim ("Ukraine in third place": Ukraine; "Zweiter wurde Baby Lasagna"). */
+function holderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefined {
+  let best: FacetInternal | undefined;
+  let gap = Infinity;
+  for (const f of c.facets) {
+    if (!HOLDER_KINDS.has(f.kind)) continue;
+    const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
+    if (d < gap) [best, gap] = [f, d];
+  }
+  return best;
+}
+
+/**
+ * Two ranks held by two different competitors that both claims name ("ahead of Baby Lasagna … and Ukraine in
+ * third place" / "Zweiter wurde Baby Lasagna … vor der Ukraine"): two facts of one ranking, not one value twice.
+ */
+function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: SourceView, cb: ClaimInternal, rb: FacetInternal): boolean {
+  // Places in a ranking only, not counts of rounds ("on the fourth ballot" / "au cinquième tour").
+  if ((ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return false;
+  const ha = holderOf(ca, ra);
+  const hb = holderOf(cb, rb);
+  if (!ha || !hb || holderKey(ha) === holderKey(hb)) return false;
+  // Named in the claim's sentence ("devant le Croate Baby Lasagna, crédité de 537 points, et l'Ukraine, troisième").
+  const names = (v: SourceView, c: ClaimInternal) =>
+    new Set(v.claims.filter((x) => x.sentence === c.sentence).flatMap((x) => x.facets.filter((f) => HOLDER_KINDS.has(f.kind)).map(holderKey)));
+  return names(a, ca).has(holderKey(hb)) && names(b, cb).has(holderKey(ha));
 }
 
 /** The one facet each claim gives in a slot, when their values differ. */
@@ -755,7 +794,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // (A piece aligned with claims of other sentences of A that count something else: ranks of the same unit only.)
       const alignedElsewhere = extra && partnersIn(cb, a.id).some((p) => p.sentence !== ca.sentence);
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
-      if (ranks) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.

@@ -998,6 +998,13 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('the word for a number before what is counted', () => {
+  test('"40 000 le nombre de manifestants" counts protesters, not numbers', () => {
+    const q = ids('Le gouvernement a chiffré à 40 000 le nombre de manifestants.', 'fr').filter((x) => x.startsWith('quantity:'));
+    expect(q).toEqual(['quantity:40000:protest']);
+  });
+});
+
 describe('a body the lexicon knows by its words is no name', () => {
   test('"the Russian Security Council" is the security council concept, not a name; "the World Sailing Speed Record Council" is a name', () => {
     expect(ids('It was organized by the Russian Security Council.', 'en').filter((x) => x.startsWith('name:'))).toEqual([]);

@@ -147,6 +147,8 @@ function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { 
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
 /** Words between a count and what it counts that are no article ("une dizaine de jours"). */
 const OF_WORDS = new Set(['de', 'd', 'of', 'des', 'du']);
+/** The lexicon's concept of a number, a total, a figure ("le nombre de", "the number of", "die Zahl der"). */
+const NUMBER_WORD = 'number';
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des', 'of']);
 
 export interface NumberContext {
@@ -659,6 +661,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
       else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      // "chiffré à 40 000 le nombre de manifestants", "put the number of protesters at 40,000", "die Zahl der
+      // Teilnehmer": the word for a number says nothing of what is counted; the noun after "of" does.
+      if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && (OF_WORDS.has(tokens[u + 1]!.folded) || tokens[u + 1]!.folded === 'der') && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 2]!.start))) u += 2;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
       // Only an adjective: lower-case in French and German, not a plural noun in English ("Syrians live").
       const nat = tokens[u];

@@ -98,6 +98,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);
     expect(concepts("Une tentative de coup d'État", 'fr')).not.toContain('state');
     expect(concepts('Il a été placé en garde à vue', 'fr')).toEqual(['custody']);
+    // "im Mittelpunkt" is the focus, not funds ("Mittel") and points ("Punkt").
+    expect(concepts('Im Mittelpunkt standen die Risiken', 'de')).toContain('focus');
+    expect(concepts('Im Mittelpunkt standen die Risiken', 'de')).not.toContain('funding');
   });
 
   test('a word that meets a term only through a stem of three letters is not that term', () => {

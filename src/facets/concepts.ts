@@ -109,12 +109,77 @@ function shortStemOnly(t: Token, stem: string, res: LanguageResources): boolean 
   return !!terms && !terms.some((term) => Math.abs(term.length - t.lower.length) <= 3);
 }
 
+/**
+ * The concepts of one word on its own (no term of two words or more starts there), in the order they are
+ * reported. `found` is the lexicon's entry for the word's stem, `inside` whether the word stands after the
+ * first of its sentence. What it returns depends only on these and the word, so a word record keeps it.
+ */
+function loneWord(t: Token, stem: string, found: readonly string[] | undefined, inside: boolean, res: LanguageResources): readonly string[] {
+  const out: string[] = [];
+  // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
+  // Saying is the exception: English "said" is a function word, yet it attributes a fact as
+  // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
+  let ids: readonly string[] | undefined =
+    found && !((res.stopwords.has(t.folded) && !found.includes(SAY)) || res.months.has(t.folded) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
+  // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
+  if (ids) {
+    ids = asWritten(ids, stem, t, res);
+    if (!ids.length) ids = undefined;
+  }
+  // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word;
+  // where every noun has a capital, a capitalised word inside a sentence that matches a noun of the
+  // lexicon is that noun, not a verb with the same stem ("Fälle" are cases, not "fallen").
+  if (ids && !t.cap) {
+    ids = withoutCapitalOnly(ids, stem, res);
+    if (!ids.length) ids = undefined;
+  } else if (ids && ids.length > 1 && inside) {
+    const lowerOnly = res.conceptsLowerOnly.get(stem);
+    const nouns = lowerOnly ? ids.filter((id) => !lowerOnly.has(id)) : ids;
+    if (nouns.length) ids = nouns;
+  }
+  if (ids) {
+    out.push(...ids);
+    // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt); only nouns are compounds.
+    // Not a compound written as an idiom: "Mitternacht" is midnight, not the middle and the night.
+    if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.idioms.has(stem)) {
+      for (const id of new Set(splitCompound(t.lower.replace(/-/g, ''), res, 0, true) ?? [])) if (!ids.includes(id)) out.push(id);
+    }
+    return out;
+  }
+  // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
+  if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
+    // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
+    // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
+    const found = new Set<string>();
+    if (t.lower.includes('-')) {
+      const parts = t.lower.split('-').slice(0, 8);
+      // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
+      for (let a = parts.length - 1; a >= 0; a--) {
+        for (let b = a + 1; b <= parts.length; b++) {
+          const run = parts.slice(a, b).join('-');
+          for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
+        }
+      }
+      out.push(...found);
+    }
+    // The word without its hyphens is split only where its written parts told nothing: "IOC-Mitglieder" is
+    // members, not "iocmitg" + "Lieder".
+    if (!found.size) {
+      const word = t.lower.replace(/-/g, '');
+      const dateHead = calendarHead(word, res);
+      const rest = dateHead ? word.slice(dateHead) : word;
+      const parts = dateHead ? (rest.length >= 4 ? (res.conceptWords.get(rest) ?? res.conceptWords.get(res.stem(rest)) ?? splitCompound(rest, res)) : null) : splitCompound(word, res);
+      if (parts) out.push(...new Set(parts));
+    }
+  }
+  return out;
+}
+
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
   if (!res.supported) return out;
   const words = tokens.map((t) => res.word(t));
-  const stems = words.map((w) => w.stem);
   for (let i = 0; i < tokens.length; i++) {
     // "à partir de" is "from", not a departure: the words of a function phrase are no concepts.
     const fp = res.functionPhrases.at(tokens, i);
@@ -122,100 +187,53 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
       i += fp.length - 1;
       continue;
     }
-    // Grow the stem sequence while it is still the start of some term; keep the longest term.
+    // Grow the stem sequence while it is still the start of some term; keep the longest term of two words or more.
+    // The trie ends the walk where no term continues.
     let matched = 0;
     let ids: readonly string[] | undefined;
-    let node: TrieNode<readonly string[]> | undefined;
-    // The trie ends the walk where no term continues.
-    for (let n = 1; i + n <= tokens.length; n++) {
-      if (n > 1 && /[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
-      node = n === 1 ? words[i]!.conceptNode : res.conceptTrie.step(node, stems[i + n - 1]!);
+    let node = words[i]!.conceptNode;
+    for (let n = 2; node?.next && i + n <= tokens.length; n++) {
+      if (/[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
+      node = res.conceptTrie.step(node, words[i + n - 1]!.stem);
       if (!node) break;
-      const found = node.value;
-      // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
-      const t1 = tokens[i]!.folded;
-      // Saying is the exception: English "said" is a function word, yet it attributes a fact as
-      // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
-      if (found && !(n === 1 && ((res.stopwords.has(t1) && !found.includes(SAY)) || res.months.has(t1) || res.weekdays.has(t1) || shortStemOnly(tokens[i]!, stems[i]!, res)))) {
+      if (node.value) {
         matched = n;
-        ids = found;
-      }
-      if (!node.next) break;
-    }
-    // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
-    if (matched === 1 && ids) {
-      ids = asWritten(ids, stems[i]!, tokens[i]!, res);
-      if (!ids.length) matched = 0;
-    }
-    // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word;
-    // where every noun has a capital, a capitalised word inside a sentence that matches a noun of the
-    // lexicon is that noun, not a verb with the same stem ("Fälle" are cases, not "fallen").
-    if (matched && ids && !tokens[i]!.cap) {
-      ids = withoutCapitalOnly(ids, stems.slice(i, i + matched).join(' '), res);
-      if (!ids.length) matched = 0;
-    } else if (matched === 1 && ids && ids.length > 1 && i > 0) {
-      const lowerOnly = res.conceptsLowerOnly.get(stems[i]!);
-      const nouns = lowerOnly ? ids.filter((id) => !lowerOnly.has(id)) : ids;
-      if (nouns.length) ids = nouns;
-    }
-    if (matched && ids) {
-      const start = tokens[i]!.start;
-      const end = tokens[i + matched - 1]!.end;
-      for (const id of ids) out.push(conceptFacet(id, text, start, end));
-      // A phrase keeps the concepts of its words: "public debt" is also "debt",
-      // so that it still meets "la dette" in a version that does not say "publique".
-      // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt); only nouns are compounds.
-      // Not a compound written as an idiom: "Mitternacht" is midnight, not the middle and the night.
-      const t0 = tokens[i]!;
-      if (matched === 1 && res.lang === 'de' && t0.cap && t0.lower.length >= 8 && !res.idioms.has(stems[i]!)) {
-        for (const id of new Set(splitCompound(t0.lower.replace(/-/g, ''), res, 0, true) ?? [])) {
-          if (!ids.includes(id)) out.push(conceptFacet(id, text, t0.start, t0.end));
-        }
-      }
-      const idiom = matched > 1 && res.idioms.size > 0 && res.idioms.has(stems.slice(i, i + matched).join(' '));
-      for (let k = i; k < i + matched && matched > 1 && !idiom; k++) {
-        const t = tokens[k]!;
-        // A short stem meets unrelated words ("péri" and "père" are both "per"): then only the word as written counts.
-        if (res.stopwords.has(t.folded) || (stems[k]!.length < MIN_PART_STEM && !res.conceptWords.has(t.lower))) continue;
-        for (const id of asWritten(res.conceptsByStems.get(stems[k]!) ?? [], stems[k]!, t, res)) {
-          if (ids.includes(id) || (!t.cap && res.conceptsCapitalOnly.get(stems[k]!)?.has(id))) continue;
-          out.push(conceptFacet(id, text, t.start, t.end));
-        }
+        ids = node.value;
       }
     }
-    if (matched) {
-      i += matched - 1;
+    const t0 = tokens[i]!;
+    if (!matched || !ids) {
+      // One word: what it gives depends on the word, its capital and whether it opens the sentence only, and is kept on its record.
+      const rec = words[i]!;
+      const slot = !t0.cap ? 0 : i === 0 ? 1 : 2;
+      let lone = rec.lone[slot];
+      if (lone === undefined) rec.lone[slot] = lone = loneWord(t0, rec.stem, rec.conceptNode?.value, i > 0, res);
+      for (const id of lone) out.push(conceptFacet(id, text, t0.start, t0.end));
       continue;
     }
-    const t = tokens[i]!;
-    // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
-    if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
-      // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
-      // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
-      const found = new Set<string>();
-      if (t.lower.includes('-')) {
-        const parts = t.lower.split('-').slice(0, 8);
-        // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
-        for (let a = parts.length - 1; a >= 0; a--) {
-          for (let b = a + 1; b <= parts.length; b++) {
-            const run = parts.slice(a, b).join('-');
-            for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
-          }
-        }
-        for (const id of found) out.push(conceptFacet(id, text, t.start, t.end));
-      }
-      // The word without its hyphens is split only where its written parts told nothing: "IOC-Mitglieder" is
-      // members, not "iocmitg" + "Lieder".
-      if (!found.size) {
-        const word = t.lower.replace(/-/g, '');
-        const dateHead = calendarHead(word, res);
-        const rest = dateHead ? word.slice(dateHead) : word;
-        const parts = dateHead ? (rest.length >= 4 ? (res.conceptWords.get(rest) ?? res.conceptWords.get(res.stem(rest)) ?? splitCompound(rest, res)) : null) : splitCompound(word, res);
-        if (parts) {
-          for (const id of new Set(parts)) out.push(conceptFacet(id, text, t.start, t.end));
-        }
+    const stems = words.slice(i, i + matched).map((w) => w.stem);
+    // A term the lexicon writes only with a capital (a name: "Meta", "Mondial") needs a capitalised word.
+    if (!t0.cap) {
+      ids = withoutCapitalOnly(ids, stems.join(' '), res);
+      if (!ids.length) continue;
+    }
+    const start = t0.start;
+    const end = tokens[i + matched - 1]!.end;
+    for (const id of ids) out.push(conceptFacet(id, text, start, end));
+    // A phrase keeps the concepts of its words: "public debt" is also "debt",
+    // so that it still meets "la dette" in a version that does not say "publique".
+    const idiom = res.idioms.size > 0 && res.idioms.has(stems.join(' '));
+    for (let k = i; k < i + matched && !idiom; k++) {
+      const t = tokens[k]!;
+      const stem = stems[k - i]!;
+      // A short stem meets unrelated words ("péri" and "père" are both "per"): then only the word as written counts.
+      if (res.stopwords.has(t.folded) || (stem.length < MIN_PART_STEM && !res.conceptWords.has(t.lower))) continue;
+      for (const id of asWritten(res.conceptsByStems.get(stem) ?? [], stem, t, res)) {
+        if (ids.includes(id) || (!t.cap && res.conceptsCapitalOnly.get(stem)?.has(id))) continue;
+        out.push(conceptFacet(id, text, t.start, t.end));
       }
     }
+    i += matched - 1;
   }
   if (res.separableParticles.size) {
     const joined = separableVerbs(text, tokens, res);

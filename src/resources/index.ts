@@ -378,6 +378,8 @@ export interface WordRecord {
   readonly phraseLists: Array<PhraseList<unknown> | null | undefined>;
   /** Filled on first use by the entity reader: the gazetteer trie's node for the word (null: none; undefined: not yet asked). */
   gazetteerNode: TrieNode<GazetteerEntry> | null | undefined;
+  /** Filled on first use by the concept reader: the concepts of the word alone, written lower-case, capitalised first in its sentence, capitalised inside it. */
+  readonly lone: Array<readonly string[] | undefined>;
 }
 
 /** Bound on each language's stem cache (words seen in texts; cleared when full). */
@@ -487,6 +489,7 @@ function build(lang: string): LanguageResources {
         cognate: undefined,
         phraseLists: [],
         gazetteerNode: undefined,
+        lone: [undefined, undefined, undefined],
       };
       words.set(t.lower, r);
     }

@@ -96,7 +96,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const gaz = getGazetteer(res.lang);
   const out: FacetInternal[] = [];
-  const taken = new Set<number>();
+  // Which tokens a facet holds already: one byte per token (a Set of numbers costs a hash per test, and every pass tests every token).
+  const taken = new Uint8Array(tokens.length);
   /** A facet on the text from start to end (part of a token, or a run of them). */
   const pushSpan = (kind: FacetInternal['kind'], id: string, start: number, end: number) => {
     out.push({ kind, id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
@@ -104,7 +105,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   /** A facet on tokens i..j, which it takes. */
   const push = (kind: FacetInternal['kind'], id: string, i: number, j: number) => {
     pushSpan(kind, id, tokens[i]!.start, tokens[j]!.end);
-    for (let k = i; k <= j; k++) taken.add(k);
+    for (let k = i; k <= j; k++) taken[k] = 1;
   };
   // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
@@ -141,7 +142,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   if (res.compassHeads.length) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken.has(i) || !t.cap) continue;
+      if (taken[i] === 1 || !t.cap) continue;
       const head = res.compassHeads.find((h) => t.folded.length > h.length + 2 && t.folded.startsWith(h));
       if (!head) continue;
       const rest = t.folded.slice(head.length).replace(/^-/, '');
@@ -154,7 +155,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // country, as an adjective or a combining form, is that country.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken.has(i) || !t.cap || !t.text.includes('-')) continue;
+    if (taken[i] === 1 || !t.cap || !t.text.includes('-')) continue;
     const pieces = t.text.split('-');
     const parts: Array<[string, number, number]> = [];
     let combining = false;
@@ -171,7 +172,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // Every part a country, or one a combining form: a word of countries, not a name that holds one.
     if (!parts.length || (parts.length < pieces.length && !combining)) continue;
     for (const [id, start, end] of parts) pushSpan('place', id, start, end);
-    taken.add(i);
+    taken[i] = 1;
   }
   // English names a place or a company in one word with its role: "Düsseldorf-based", "Kremlin-backed",
   // "Sydney-born". The name is the head's.
@@ -179,13 +180,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const dash = t.text.lastIndexOf('-');
-      if (taken.has(i) || !t.cap || dash <= 0 || !res.roleSuffixes.has(fold(t.text.slice(dash + 1)))) continue;
+      if (taken[i] === 1 || !t.cap || dash <= 0 || !res.roleSuffixes.has(fold(t.text.slice(dash + 1)))) continue;
       const head = t.text.slice(0, dash);
       const entry = gaz.phrases.get(fold(head));
       const key = nameKey(head);
       if (!entry && key.length < 3) continue;
       pushSpan(entry ? entry.kind : 'name', entry ? entry.id : `name:${key}`, t.start, t.start + head.length);
-      taken.add(i);
+      taken[i] = 1;
     }
   }
   // A public body with an English name, which French and German texts keep ("World Sailing Speed Record Council",
@@ -193,9 +194,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // by the word before the head, so that every language's mention meets (and no German reads it as a person).
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (taken.has(i) || !head.cap || !BODY_HEADS.has(head.text)) continue;
+    if (taken[i] === 1 || !head.cap || !BODY_HEADS.has(head.text)) continue;
     let k = i;
-    while (k > 0 && i - k < BODY_NAME_WORDS && tokens[k - 1]!.cap && !taken.has(k - 1) && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+    while (k > 0 && i - k < BODY_NAME_WORDS && tokens[k - 1]!.cap && taken[k - 1] !== 1 && !res.stopwords.has(tokens[k - 1]!.folded) && !ACRONYM.test(tokens[k - 1]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
     // Not a body the lexicon knows by its words in every language ("Security Council", "Sicherheitsrat").
     const key = k < i && !ctx.isTerm?.(tokens[k]!.start, head.end) ? nameKey(tokens[i - 1]!.text) : '';
     if (key.length >= 3) push('name', `name:${key}`, k, i);
@@ -205,12 +206,12 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   const townWord = (k: number) => res.placePrepositions.at(tokens, k)?.length === 1;
   const isName = (k: number) => {
     const t = tokens[k];
-    return !!t && t.cap && !taken.has(k) && !ctx.isCommon(t) && !townWord(k) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
+    return !!t && t.cap && taken[k] !== 1 && !ctx.isCommon(t) && !townWord(k) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
   };
   // A word that continues a name only shares a stem with a common word ("Giulia Ferri", not "ferry").
   const continuesName = (k: number) => {
     const t = tokens[k];
-    return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && !taken.has(k) && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
+    return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && taken[k] !== 1 && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
   };
   // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
   const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
@@ -218,14 +219,14 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // A surname with its particle at the head of a sentence ("Van Dam was arrested"), once the name is known.
     const t0 = tokens[i]!;
     const next = tokens[i + 1];
-    if (t0.cap && PARTICLES.has(t0.folded) && next?.cap && !taken.has(i) && !taken.has(i + 1) && ctx.surnames.has(nameKey(next.text)) && /^\s+$/.test(text.slice(t0.end, next.start))) {
+    if (t0.cap && PARTICLES.has(t0.folded) && next?.cap && taken[i] !== 1 && taken[i + 1] !== 1 && ctx.surnames.has(nameKey(next.text)) && /^\s+$/.test(text.slice(t0.end, next.start))) {
       push('person', `person:${nameKey(next.text)}`, i, i + 1);
       i++;
       continue;
     }
     // A given name then a capitalised word is a person, even where the words are also common words
     // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
-    if (!taken.has(i) && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && !taken.has(i + 1) && !ctx.isPlainWord(next) && spaced(i)) {
+    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && !ctx.isPlainWord(next) && spaced(i)) {
       let j = i + 1;
       while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
       const key = nameKey(tokens[j]!.text);
@@ -238,20 +239,20 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
     // A surname the document has given with its given name stands alone for the person, even where it
     // is also a common word ("Müller said"); in German not after an article ("der Müller", a miller).
-    if (ctx.surnames.size && !taken.has(i) && t0.cap && !isName(i) && !ACRONYM.test(t0.text) && ctx.surnames.has(nameKey(t0.text)) && !ctx.isPlainWord(t0) && !(res.nounsCapitalised && i > 0 && res.stopwords.has(tokens[i - 1]!.folded))) {
+    if (ctx.surnames.size && taken[i] !== 1 && t0.cap && !isName(i) && !ACRONYM.test(t0.text) && ctx.surnames.has(nameKey(t0.text)) && !ctx.isPlainWord(t0) && !(res.nounsCapitalised && i > 0 && res.stopwords.has(tokens[i - 1]!.folded))) {
       push('person', `person:${nameKey(t0.text)}`, i, i);
       continue;
     }
     // A capitalised word right before a given name is a role, not the name's ("Förster Hans Wald").
     // (Given names are written with a capital: a small word needs no lookup.)
-    if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && !taken.has(i + 1) && spaced(i)) continue;
-    if (taken.has(i) || !isName(i)) continue;
+    if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && taken[i + 1] !== 1 && spaced(i)) continue;
+    if (taken[i] === 1 || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (continuesName(j + 1)) j++;
       // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
       // (Not where every noun has a capital: "das Waschen von Autos".)
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && !taken.has(j + 2) && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
       else break;
     }
     let titled = false;
@@ -280,7 +281,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   }
   // An unknown name right after a place preposition is a place ("in Florida", "à Katmandou").
   for (let i = 1; i < tokens.length; i++) {
-    if (taken.has(i) || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
+    if (taken[i] === 1 || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
     const t = tokens[i]!;
     if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
@@ -296,12 +297,12 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   if (ctx.names?.size) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken.has(i) || !t.cap || ctx.covered?.(t)) continue;
+      if (taken[i] === 1 || !t.cap || ctx.covered?.(t)) continue;
       const dash = t.text.indexOf('-');
       const word = dash > 0 ? t.text.slice(0, dash) : t.text;
       if (!ctx.names.has(fold(word))) continue;
       pushSpan('name', `name:${nameKey(word)}`, t.start, t.start + word.length);
-      taken.add(i);
+      taken[i] = 1;
     }
   }
   // Any other capitalised word inside a sentence that the language does not
@@ -309,7 +310,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // "Chega" in every language. Not the first word, and in German, where every
   // noun is capitalised, only a short word without a noun ending.
   for (let i = 1; i < tokens.length; i++) {
-    if (taken.has(i) || !isName(i)) continue;
+    if (taken[i] === 1 || !isName(i)) continue;
     const t = tokens[i]!;
     // Not after what ends or opens a sentence, nor after a dateline's dash ("MILAN, October 4 – Torrential rain",
     // "Ljubljana (dpa) - Die Gruppe").
@@ -339,17 +340,17 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const dash = t.text.indexOf('-');
-    if (taken.has(i) || dash < 2) continue;
+    if (taken[i] === 1 || dash < 2) continue;
     const head = t.text.slice(0, dash);
     if (!ACRONYM.test(head) || ROMAN.test(head) || /^[\d-]+$/.test(t.text.slice(dash + 1))) continue;
     const entry = gaz.phrases.get(fold(head));
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${head.toLowerCase()}`, t.start, t.start + dash);
-    taken.add(i);
+    taken[i] = 1;
   }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken.has(i) || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
     // A dateline's town in capitals ("MUSCAT, August 2") is a place, not an acronym.
     if (text[t.end] === ',' && atLineStart(text, t.start)) {
       push('place', `place:${nameKey(t.text)}`, i, i);

@@ -88,6 +88,18 @@ describe('compare on the seeds', () => {
     expect(negated('en', 'Keller, who had never reached a final before.')).toEqual([true]);
   });
 
+  test('a negated infinitive is what someone was asked not to do, no negation of the claim; after a modal it is one', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('en', 'Police warned residents not to touch the debris.')).toEqual([false]);
+    expect(negated('fr', 'La police a demandé aux habitants de ne pas toucher les débris.')).toEqual([false]);
+    expect(negated('de', 'Die Polizei warnte die Anwohner, die Trümmer nicht anzufassen.').some(Boolean)).toBe(false);
+    expect(negated('de', 'Die Polizei warnte die Anwohner, sich den Trümmern nicht zu nähern.').some(Boolean)).toBe(false);
+    // Still negations: a modal's ("could not deploy", "pourrait ne pas se déclencher") and German "nicht zu sehen" without a comma.
+    expect(negated('en', 'The airbag could not deploy.')).toEqual([true]);
+    expect(negated('fr', "L'airbag pourrait ne pas se déclencher.")).toEqual([true]);
+    expect(negated('de', 'Die Jungen sind noch nicht zu sehen.')).toEqual([true]);
+  });
+
   test('only a short claim is negated as a whole', () => {
     const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
     expect(short.some((c) => c.negated)).toBe(true);

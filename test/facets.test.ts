@@ -1036,6 +1036,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('La tempête a détruit des dizaines de maisons.', 'fr')).toContain('quantity:~10:building');
     expect(ids('Der Sturm zerstörte Dutzende Häuser.', 'de')).toContain('quantity:~10:building');
   });
+  test('a country name with a bracket inside gives its head twice, never a word alone ("Cocos (Keeling) Islands")', () => {
+    expect(ids('Residents of the East Frisian Islands were warned.', 'en').filter((x) => x.startsWith('country:'))).toEqual([]);
+    expect(ids('He flew to the Cocos Islands.', 'en')).toContain('country:CC');
+    expect(ids('He flew to Burma.', 'en')).toContain('country:MM');
+  });
   test('a state of the United States is a region in every language', () => {
     expect(ids('A tornado hit southern Oklahoma.', 'en')).toContain('region:oklahoma');
     expect(ids('Une tornade a frappé la Caroline du Nord.', 'fr')).toContain('region:north-carolina');

@@ -5,7 +5,7 @@ import { getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
 import { firstFrom, type Range, type Token, tokensIn } from '../text.js';
 import { englishTags } from './english-verbs.js';
-import { splitSentence } from './split.js';
+import { fusedInfinitive, splitSentence } from './split.js';
 
 export interface ClaimInternal extends Range {
   id: string;
@@ -173,7 +173,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         const contraction = w === 't' && k > 0 && (text[tokens[k]!.start - 1] === "'" || text[tokens[k]!.start - 1] === '’') && tokens[k - 1]!.folded.endsWith('n');
         // A negator inside a lexicon phrase is part of what the phrase says ("not yet known" is unknown,
         // "no injuries"), not a negation of the claim.
-        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative) negated = true;
+        // Nor is one that negates an infinitive: what someone was asked, warned or decided not to do ("warned
+        // residents not to touch debris", "de ne pas toucher", "nicht zu reisen").
+        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative && !negatesInfinitive(text, tokens, wi, k, res)) negated = true;
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.
@@ -274,4 +276,22 @@ function insidePhrase(facets: readonly FacetInternal[], t: Token): boolean {
 function clip(f: FacetInternal, r: Range, text: string): FacetInternal {
   const end = Math.min(f.end, r.end);
   return { ...f, end, text: text.slice(f.start, end), anchors: f.anchors.filter((a) => a.end <= end) };
+}
+
+/**
+ * Whether the negator at token k negates an infinitive ("not to", "de ne pas", "nicht zu"); where the language asks
+ * for it, in a clause set off by a comma (before or since the claim's first token `from`), and then a fused "anzufassen" too.
+ */
+function negatesInfinitive(text: string, tokens: readonly Token[], from: number, k: number, res: LanguageResources): boolean {
+  if (res.infinitiveNegationAfterComma) {
+    let comma = false;
+    for (let j = Math.max(0, from - 1); j < k && !comma; j++) comma = text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes(',');
+    if (!comma) return false;
+    if (fusedInfinitive(tokens[k + 1]?.folded ?? '', res)) return true;
+  }
+  for (let s = Math.max(0, k - 2); s <= k; s++) {
+    const p = res.infinitiveNegations.at(tokens, s);
+    if (p && s + p.length > k) return true;
+  }
+  return false;
 }

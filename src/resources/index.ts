@@ -59,6 +59,8 @@ interface LanguageFile {
   negators?: string[];
   /** Words for no one ("none", "aucun", "niemand"): with a word for being hurt, the fact that no one was. */
   nobody?: string[];
+  infinitiveNegations?: string[];
+  infinitiveNegationAfterComma?: boolean;
   functionPhrases?: string[];
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
@@ -235,6 +237,10 @@ export interface LanguageResources {
   readonly negators: ReadonlySet<string>;
   /** Phrases for no one ("none", "no one", "personne n'", "niemand"). */
   readonly nobody: PhraseSet;
+  /** A negator with an infinitive ("warned residents not to touch", "de ne pas toucher", "nicht zu reisen"): it negates what is asked, not the claim. */
+  readonly infinitiveNegations: PhraseSet;
+  /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
+  readonly infinitiveNegationAfterComma: boolean;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
@@ -526,6 +532,8 @@ function build(lang: string): LanguageResources {
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),
+    infinitiveNegations: PhraseSet.of(data?.infinitiveNegations ?? []),
+    infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
@@ -750,7 +758,12 @@ export function getGazetteer(lang: string): Gazetteer {
       if (!full || full === code || /\d/.test(full)) continue;
       // "Myanmar (Burma)" names two forms; "Antigua & Barbuda" is written with a word too.
       const and = { en: 'and', fr: 'et', de: 'und' }[lang] ?? '&';
-      const forms = full.includes('(') ? full.split(/\s*[()]\s*/).filter(Boolean) : [full];
+      // A bracket inside the name gives a second form of its head ("Cocos (Keeling) Islands": the Cocos Islands,
+      // the Keeling Islands; never "Islands" alone).
+      const bracket = /^([^()]*?)\s*\(([^()]*)\)\s*([^()]*)$/.exec(full);
+      const forms = !bracket ? [full] : bracket[3] ? [`${bracket[1]} ${bracket[3]}`, `${bracket[2]} ${bracket[3]}`] : [bracket[1]!, bracket[2]!];
+      // (A bracket in small letters says which part, no name: "Saint-Martin (partie néerlandaise)".)
+      if (bracket && !/^\p{Lu}/u.test(bracket[2]!)) forms.splice(1, 1);
       if (full.includes('&')) forms.push(full.replace('&', and));
       for (const name of forms) add(name, 'place', `country:${code}`);
       const name = forms[0]!;

@@ -998,6 +998,18 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('part of a count further back', () => {
+  test('"two of them" counts what the count before it in its clause counts, not across a semicolon', () => {
+    const q = (text: string, lang: string) => ids(text, lang).filter((x) => x.startsWith('quantity:') || x.startsWith('number:'));
+    expect(q('The ship lost 46 containers in a storm in the North Sea on Monday night, and two of them held chemicals.', 'en')).toContain('quantity:2:container');
+    expect(q('The ship lost 46 containers in a storm; two of them held chemicals.', 'en')).not.toContain('quantity:2:container');
+  });
+  test('a French word with the ending of a finite verb after a number is no unit: "dont deux contenaient" counts containers', () => {
+    const q = ids('Le navire a perdu 46 conteneurs, dont deux contenaient des produits chimiques.', 'fr').filter((x) => x.startsWith('quantity:2'));
+    expect(q).toEqual(['quantity:2:container']);
+  });
+});
+
 describe('the word for a number before what is counted', () => {
   test('"40 000 le nombre de manifestants" counts protesters, not numbers', () => {
     const q = ids('Le gouvernement a chiffré à 40 000 le nombre de manifestants.', 'fr').filter((x) => x.startsWith('quantity:'));

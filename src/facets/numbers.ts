@@ -676,7 +676,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded);
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
-      const verbAfter = (k: number) => res.lang === 'de' && !tokens[k]!.cap && ctx.unitOf(k) === undefined && !res.dates.durationUnits.has(tokens[k]!.folded);
+      // Nor is a word with the ending of a finite verb that the lexicon does not know ("dont deux contenaient").
+      const verbAfter = (k: number) =>
+        ctx.unitOf(k) === undefined && ((res.lang === 'de' && !tokens[k]!.cap && !res.dates.durationUnits.has(tokens[k]!.folded)) || nw.verbEndings.some((e) => tokens[k]!.folded.endsWith(e)));
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
@@ -905,7 +907,14 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     if (f.kind !== 'number' || !(isCount(whole) || isLength(whole))) continue;
     const between = tokensIn(tokens, whole.end, f.start);
     const after = firstFrom(tokens, f.end);
-    const ofThem = between.length <= 3 && after < tokens.length && !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) && !!nw.ofThem.at(tokens, after);
+    // ("Of them" points back to the count before it in its clause, further than a part word does: "lost 46 containers
+    // in a storm on Monday night, and two of them held chemicals"; not across a semicolon.)
+    const ofThem =
+      between.length <= OF_THEM_REACH &&
+      !/[;:]/.test(text.slice(whole.end, f.start)) &&
+      after < tokens.length &&
+      !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) &&
+      !!nw.ofThem.at(tokens, after);
     if (!ofThem) {
       // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
       // (Two after a length of time: "quatre ans de prison, dont deux".)
@@ -916,6 +925,9 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   }
   return facets;
 }
+
+/** How many words may stand between a count and the "two of them" that takes its unit. */
+const OF_THEM_REACH = 15;
 
 /** A length of time that is no age, whose unit part of it ("two of them") can take. */
 function isLength(f: FacetInternal): f is FacetInternal & { unit: string } {

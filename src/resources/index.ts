@@ -98,6 +98,7 @@ interface LanguageFile {
     speedUnits?: Record<string, string[]>;
     partOf?: string[];
     partAfter?: string[];
+    verbEndings?: string[];
     /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
@@ -161,6 +162,8 @@ export interface NumberWords {
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
   partAfter: ReadonlySet<string>;
+  /** Endings of finite verbs that no noun has ("contenaient"): such a word after a number is no unit. */
+  verbEndings: readonly string[];
   /** Folded words after a count that count more of the people already counted ("27 others", "27 weitere"). */
   others: ReadonlySet<string>;
   /** Phrases after a count that count some of the people already counted ("45 of them"). */
@@ -565,6 +568,7 @@ function build(lang: string): LanguageResources {
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
+      verbEndings: (numbers?.verbEndings ?? []).map(fold),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),

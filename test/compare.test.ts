@@ -100,6 +100,15 @@ describe('compare on the seeds', () => {
     expect(negated('de', 'Die Jungen sind noch nicht zu sehen.')).toEqual([true]);
   });
 
+  test("an age fills the slot of a person's age in every language, so that two ages can meet and differ", () => {
+    const keys = (lang: string, text: string) => claimsOf(prepare(lang, text)).flatMap((c) => c.anchors.map((a) => a.key));
+    expect(keys('en', 'The 75-year-old monarch will postpone public engagements.')).toContain('slot:age');
+    expect(keys('fr', 'Le monarque, âgé de 75 ans, va reporter ses engagements publics.')).toContain('slot:age');
+    expect(keys('de', 'Der 76-Jährige werde öffentliche Termine verschieben.')).toContain('slot:age');
+    // A length of time in years is no age.
+    expect(keys('en', 'He served a 20-year sentence.')).not.toContain('slot:age');
+  });
+
   test('only a short claim is negated as a whole', () => {
     const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
     expect(short.some((c) => c.negated)).toBe(true);

@@ -6,6 +6,9 @@ import { ACRONYM, extractEntities } from './entities.js';
 import { extractNumbers, extractScores } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
+/** The slot of a person's age. */
+const AGE_SLOT = 'slot:age';
+
 export type { Anchor, FacetInternal, FacetKind } from './types.js';
 export { nameKey } from './entities.js';
 
@@ -193,6 +196,8 @@ export function extractFacets(
   // article gives many, of many things), nor a time on the clock of a race ("2:16:40").
   for (const f of [...dates, ...counts]) {
     if (f.kind === 'duration' && f.unit && f.unit !== 'Y' && !f.age && !ELAPSED.test(f.text) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: `slot:dur-${f.unit}`, start: f.start, end: f.end }];
+    // An age fills the slot of a person's age: "The 75-year-old monarch" and "Der 76-Jährige" give two values of one.
+    else if (f.kind === 'duration' && f.age && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: AGE_SLOT, start: f.start, end: f.end }];
   }
   return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -394,6 +394,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
+    const k = await conflictKinds(
+      'The storm produced northern lights over Europe on Friday night, officials said.',
+      'Der Sturm erzeugte in der Nacht zum Samstag Polarlichter über Europa, teilten Behörden mit.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'date')).toEqual([]);
+    // Another night is another day.
+    const other = await conflictKinds(
+      'The storm produced northern lights over Europe on Thursday night, officials said.',
+      'Der Sturm erzeugte in der Nacht zum Samstag Polarlichter über Europa, teilten Behörden mit.',
+      ['en', 'de'],
+    );
+    expect(other).toContainEqual(['date', 'Thursday', 'Samstag']);
+  });
+
   test('two places of one ranking held by two competitors that both versions name are no conflict', async () => {
     const k = await conflictKinds(
       "Nina Berg finished with 412 points, ahead of Austria's Lena Hofer on 388 points and Norway in third place.",

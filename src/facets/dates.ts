@@ -248,7 +248,10 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       wd = rec.weekdayHead ?? undefined;
     }
     if (wd !== undefined && (t.cap || (res.lang !== 'de' && res.lang !== 'en'))) {
-      out.push({ kind: 'weekday', id: `weekday:${wd}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `weekday:${wd}`, start: t.start, end: t.end }] });
+      // "In der Nacht zum Samstag" is Friday night as well: the day before is a key of the facet too, so that
+      // "Friday night" meets it and does not conflict with it.
+      const eve = res.dates.nightBefore.before(tokens, i) ? [{ key: `weekday:${wd === 1 ? 7 : wd - 1}`, start: t.start, end: t.end }] : [];
+      out.push({ kind: 'weekday', id: `weekday:${wd}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `weekday:${wd}`, start: t.start, end: t.end }, ...eve] });
       used.add(i);
       continue;
     }

@@ -998,6 +998,15 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('working days', () => {
+  test('"20 business days", "20 jours ouvrables" and "20 Werktagen" are one length of time', () => {
+    expect(ids('He has 20 business days to appeal.', 'en')).toContain('duration:20D');
+    expect(ids('Il dispose de 20 jours ouvrables pour faire appel.', 'fr')).toContain('duration:20D');
+    expect(ids('Er kann binnen 20 Werktagen Berufung einlegen.', 'de')).toContain('duration:20D');
+    expect(ids('Er kann binnen 20 Werktagen Berufung einlegen.', 'de').filter((x) => x.startsWith('quantity:'))).toEqual([]);
+  });
+});
+
 describe('part of a count further back', () => {
   test('"two of them" counts what the count before it in its clause counts, not across a semicolon', () => {
     const q = (text: string, lang: string) => ids(text, lang).filter((x) => x.startsWith('quantity:') || x.startsWith('number:'));

@@ -661,6 +661,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
       else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      // "20 business days", "three working days": a length of time all the same.
+      if (u + 1 < tokens.length && res.dates.durationModifiers.has(tokens[u]!.folded) && res.dates.durationUnits.has(tokens[u + 1]!.folded)) u++;
       // "chiffré à 40 000 le nombre de manifestants", "put the number of protesters at 40,000", "die Zahl der
       // Teilnehmer": the word for a number says nothing of what is counted; the noun after "of" does.
       if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && (OF_WORDS.has(tokens[u + 1]!.folded) || tokens[u + 1]!.folded === 'der') && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 2]!.start))) u += 2;
@@ -673,7 +675,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       let unitEnd = 0;
       // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.
       // ("Une dizaine de jours", "dozens of hours": after "de" or "of" it is what is counted.)
-      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded);
+      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded) && !res.dates.durationModifiers.has(tokens[u - 1]!.folded);
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       // Nor is a word with the ending of a finite verb that the lexicon does not know ("dont deux contenaient").

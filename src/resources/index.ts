@@ -128,7 +128,7 @@ interface LanguageFile {
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -290,6 +290,8 @@ export interface LanguageResources {
     scoreBefore: ReadonlySet<string>;
     /** Phrases before a weekday that name the night before it ("in der Nacht zum Samstag": Friday night too). */
     nightBefore: PhraseSet;
+    /** Words between a number and its unit of time that leave it a length of time ("20 business days"). */
+    durationModifiers: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
     monthParts: ReadonlySet<string>;
   };
@@ -596,6 +598,7 @@ function build(lang: string): LanguageResources {
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
+      durationModifiers: new Set((data?.dates.durationModifiers ?? []).map(fold)),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),

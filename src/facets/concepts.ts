@@ -1,5 +1,5 @@
 import { getGazetteer, type LanguageResources } from '../resources/index.js';
-import type { Token, TrieNode } from '../text.js';
+import type { Token } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();

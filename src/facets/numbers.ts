@@ -663,9 +663,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       // "20 business days", "three working days": a length of time all the same.
       if (u + 1 < tokens.length && res.dates.durationModifiers.has(tokens[u]!.folded) && res.dates.durationUnits.has(tokens[u + 1]!.folded)) u++;
-      // "chiffré à 40 000 le nombre de manifestants", "put the number of protesters at 40,000", "die Zahl der
-      // Teilnehmer": the word for a number says nothing of what is counted; the noun after "of" does.
-      if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && (OF_WORDS.has(tokens[u + 1]!.folded) || tokens[u + 1]!.folded === 'der') && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 2]!.start))) u += 2;
+      // "chiffré à 40 000 le nombre de manifestants": the word for a number says nothing of what is counted; the noun
+      // after its "of" (one of the language's part words) does.
+      if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && nw.partOf.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 2]!.start))) u += 2;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
       // Only an adjective: lower-case in French and German, not a plural noun in English ("Syrians live").
       const nat = tokens[u];

@@ -394,6 +394,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('one speaker named in two languages ("Pope Francis" / "le pape François") is no conflict', async () => {
+    const k = await conflictKinds(
+      'Pope Francis said on Sunday that the war in Sudan must end, speaking to pilgrims in Rome.',
+      'Le pape François a déclaré dimanche que la guerre au Soudan devait cesser, devant des pèlerins à Rome.',
+      ['en', 'fr'],
+    );
+    expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

@@ -684,10 +684,11 @@ function skeleton(name: string): string {
 }
 
 /**
- * Two spellings of one town ("Sevilla" / "Séville"; "Muscat" / "Maskat" / "Mascate") are no conflict:
- * similar letters, or the same consonants (of at least three), one run the start of the other.
+ * Two spellings of one name are no conflict: a town's ("Sevilla" / "Séville"; "Muscat" / "Maskat" / "Mascate"),
+ * a person's ("Pope Francis" / "le pape François"): similar letters, or the same consonants (of at least three),
+ * one run the start of the other.
  */
-function sameTown(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   if (surfaceScore(fold(a), fold(b)) >= SAME_NAME) return true;
   const [x, y] = [skeleton(a), skeleton(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -834,7 +835,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
-        if (va && vb && va.id !== vb.id && !(field === 'cities' && sameTown(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        if (va && vb && va.id !== vb.id && !(field === 'cities' && sameName(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
@@ -845,7 +846,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Neuß said" against "kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß" is one speaker named
       // two ways. A speaker the other source names only for another fact, "Minister Urso is due to meet union leaders",
       // still differs from the one it quotes.)
-      if (ca.speaker && cb.speaker && ca.speaker !== cb.speaker && !statedNear(ca.memo!.keyTable!.id(ca.speaker), [cb], b) && !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a) && ca.speakerSpan && cb.speakerSpan) {
+      if (
+        ca.speaker &&
+        cb.speaker &&
+        ca.speaker !== cb.speaker &&
+        !statedNear(ca.memo!.keyTable!.id(ca.speaker), [cb], b) &&
+        !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a) &&
+        ca.speakerSpan &&
+        cb.speakerSpan &&
+        !sameName(a.text.slice(ca.speakerSpan.start, ca.speakerSpan.end), b.text.slice(cb.speakerSpan.start, cb.speakerSpan.end))
+      ) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
     }

@@ -88,6 +88,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("à l'heure de pointe", 'fr')).not.toContain('points-table');
     // Kilometres are no kilograms.
     expect(concepts('nach 183 Kilometern', 'de')).not.toContain('kilogram');
+    // A separable verb with "zu" inside is the verb: "abzusagen" cancels, as "absagen" does.
+    expect(concepts('Die Veranstalter beschlossen, das Konzert abzusagen', 'de')).toContain('cancel');
     // "parce que" is because, no park.
     expect(concepts('Elle est compétente parce que le pays est membre', 'fr')).not.toContain('park');
     // "petite" is small, no petition.

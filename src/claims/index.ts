@@ -1,11 +1,11 @@
 import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '../facets/index.js';
 import type { ClaimMemo } from '../diff/index.js';
 import type { PreparedSource } from '../prepare/index.js';
-import { getResources, type LanguageResources } from '../resources/index.js';
+import { fusedInfinitive, getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
 import { firstFrom, type Range, type Token, tokensIn } from '../text.js';
 import { englishTags } from './english-verbs.js';
-import { fusedInfinitive, splitSentence } from './split.js';
+import { splitSentence } from './split.js';
 
 export interface ClaimInternal extends Range {
   id: string;
@@ -287,7 +287,7 @@ function negatesInfinitive(text: string, tokens: readonly Token[], from: number,
     let comma = false;
     for (let j = Math.max(0, from - 1); j < k && !comma; j++) comma = text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes(',');
     if (!comma) return false;
-    if (fusedInfinitive(tokens[k + 1]?.folded ?? '', res)) return true;
+    if (fusedInfinitive(tokens[k + 1]?.folded ?? '', res) > 0) return true;
   }
   for (let s = Math.max(0, k - 2); s <= k; s++) {
     const p = res.infinitiveNegations.at(tokens, s);

@@ -1,4 +1,4 @@
-import type { LanguageResources } from '../resources/index.js';
+import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
 import { firstFrom, hasLetterOrDigit, quotedName, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
@@ -261,7 +261,7 @@ export function splitSentence(
     const k = segs.length - 1;
     const s = segs[k]!;
     // (The marker may be fused with a separable verb: "…, angespültes Treibgut nicht anzufassen".)
-    const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res);
+    const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res) > 0;
     if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !res.purpose.at(tokens, s.first) && !item[k]) appos[k] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
@@ -395,11 +395,4 @@ function covered(ranges: readonly Range[], r: Range): boolean {
 /** A coordinator inside a number written in words ("vingt et un", "soixante et onze"): no cut there. */
 function insideNumber(tokens: readonly Token[], i: number, res: LanguageResources): boolean {
   return i > 0 && res.numbers.tens.has(tokens[i - 1]!.folded) && res.numbers.units.has(tokens[i + 1]!.folded);
-}
-
-/** A German infinitive with "zu" inside a separable verb ("anzufassen", "aufzuhören"): particle, "zu", at least a stem. */
-export function fusedInfinitive(word: string, res: LanguageResources): boolean {
-  if (!res.infinitiveMarkers.size) return false;
-  for (const p of res.separableParticles) if (word.length > p.length + 4 && word.startsWith(p) && word.startsWith('zu', p.length)) return true;
-  return false;
 }

@@ -1,4 +1,4 @@
-import { getGazetteer, type LanguageResources } from '../resources/index.js';
+import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
 import type { Token } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -145,6 +145,13 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
       for (const id of new Set(splitCompound(t.lower.replace(/-/g, ''), res, 0, true) ?? [])) if (!ids.includes(id)) out.push(id);
     }
     return out;
+  }
+  // A separable verb with "zu" inside ("vorzulesen", "anzufassen") is the verb without it ("vorlesen").
+  const particle = t.cap ? 0 : fusedInfinitive(t.lower, res);
+  if (particle) {
+    const verb = t.lower.slice(0, particle) + t.lower.slice(particle + 2);
+    const verbIds = res.conceptWords.get(verb) ?? res.conceptWords.get(res.stem(verb));
+    if (verbIds) return [...verbIds];
   }
   // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
   if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {

@@ -790,3 +790,13 @@ export function getGazetteer(lang: string): Gazetteer {
   gazetteers.set(lang, g);
   return g;
 }
+
+/**
+ * A German infinitive with "zu" inside a separable verb ("anzufassen", "vorzulesen"): the length of its particle
+ * (then "zu", then at least a stem), or 0.
+ */
+export function fusedInfinitive(word: string, res: LanguageResources): number {
+  if (!res.infinitiveMarkers.size) return 0;
+  for (const p of res.separableParticles) if (word.length > p.length + 4 && word.startsWith(p) && word.startsWith('zu', p.length)) return p.length;
+  return 0;
+}

@@ -28,6 +28,8 @@ const MIN_RUNS = 5;
 const MAX_RUNS = 201;
 /** Rounds of the paired compare()/readDoc measurement. */
 const PAIRED_ROUNDS = 150;
+/** Rounds of the paired 32/64-version measurement (about half a second each). */
+const SCALE_ROUNDS = 21;
 async function measure(fn: () => unknown, budget = BUDGET_MS, afterRun?: () => void): Promise<number> {
   const warmStart = performance.now();
   let warm = 0;
@@ -101,8 +103,10 @@ function naive(vs: Array<{ text: string }>) {
 console.log('\n== compare() on N versions (median ms, growth vs 4, peak heap MB) and the naive all-pairs baseline');
 const sizes = [4, 8, 16, 32, 64];
 const times = new Map<number, number>();
+const versionSets = new Map<number, ReturnType<typeof versions>>();
 for (const n of sizes) {
   const vs = versions(n);
+  versionSets.set(n, vs);
   const t = await measure(() => compare(vs), 4000);
   // Heap after one run from a collected heap: what the run allocated and held (live and not yet collected).
   gc?.();
@@ -113,6 +117,22 @@ for (const n of sizes) {
   console.log(`N=${String(n).padStart(2)}  ${t.toFixed(1).padStart(8)} ms  growth ${(t / times.get(4)!).toFixed(2).padStart(6)}  peak heap ${(peak / 2 ** 20).toFixed(0)} MB  naive ${nv.toFixed(1)} ms  (naive/ours ${(nv / t).toFixed(2)})`);
 }
 console.log(`64 vs 32: ${(times.get(64)! / times.get(32)!).toFixed(2)}`);
+// The same, paired: each round times the 32 versions and then the 64 above, so that a slow moment of the machine
+// slows both; the median of the per-round ratios drifts less than a ratio of two medians measured apart.
+{
+  const v32 = versionSets.get(32)!;
+  const v64 = versionSets.get(64)!;
+  const ratios: number[] = [];
+  for (let i = 0; i < SCALE_ROUNDS; i++) {
+    let t = performance.now();
+    await compare(v32);
+    const small = performance.now() - t;
+    t = performance.now();
+    await compare(v64);
+    ratios.push((performance.now() - t) / small);
+  }
+  console.log(`64 vs 32, paired rounds (${SCALE_ROUNDS}): median ratio ${median(ratios).toFixed(2)}`);
+}
 
 console.log('\n== CLI cold start (two seeds, whole process)');
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');

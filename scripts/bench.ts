@@ -50,6 +50,23 @@ async function measure(fn: () => unknown, budget = BUDGET_MS, afterRun?: () => v
   return median(out);
 }
 
+/**
+ * The median over rounds of the time of `top` divided by the time of `bottom`, run one after the other in each
+ * round: a slow moment of the machine slows both, so the ratio drifts less than one of two medians measured apart.
+ */
+async function pairedRatio(top: () => unknown, bottom: () => unknown, rounds: number): Promise<number> {
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now();
+    await top();
+    const a = performance.now() - t;
+    t = performance.now();
+    await bottom();
+    ratios.push(a / (performance.now() - t));
+  }
+  return median(ratios);
+}
+
 const all = seeds();
 const moscow = all.filter((s) => !s.id.startsWith('002'));
 // The floor: wink-nlp's readDoc with its default pipeline, as a user would call it.
@@ -71,16 +88,8 @@ console.log(`\ncompare() on the four Moscow seeds: ${four.toFixed(1)} ms; wink r
 // texts, so that a slow moment of the machine slows both; the median of the
 // per-round ratios is less sensitive to drift than a ratio of two medians.
 {
-  const ratios: number[] = [];
-  for (let i = 0; i < PAIRED_ROUNDS; i++) {
-    let t = performance.now();
-    await compare(moscow);
-    const c = performance.now() - t;
-    t = performance.now();
-    moscow.forEach((s) => wink.readDoc(s.text));
-    ratios.push(c / (performance.now() - t));
-  }
-  console.log(`paired rounds (${PAIRED_ROUNDS}): median ratio ${median(ratios).toFixed(2)}`);
+  const ratio = await pairedRatio(() => compare(moscow), () => moscow.forEach((s) => wink.readDoc(s.text)), PAIRED_ROUNDS);
+  console.log(`paired rounds (${PAIRED_ROUNDS}): median ratio ${ratio.toFixed(2)}`);
 }
 
 // Versions by dropping paragraphs with a fixed seed.
@@ -117,21 +126,12 @@ for (const n of sizes) {
   console.log(`N=${String(n).padStart(2)}  ${t.toFixed(1).padStart(8)} ms  growth ${(t / times.get(4)!).toFixed(2).padStart(6)}  peak heap ${(peak / 2 ** 20).toFixed(0)} MB  naive ${nv.toFixed(1)} ms  (naive/ours ${(nv / t).toFixed(2)})`);
 }
 console.log(`64 vs 32: ${(times.get(64)! / times.get(32)!).toFixed(2)}`);
-// The same, paired: each round times the 32 versions and then the 64 above, so that a slow moment of the machine
-// slows both; the median of the per-round ratios drifts less than a ratio of two medians measured apart.
+// The same, paired (see pairedRatio): the 64 versions against the 32 above, timed alternately.
 {
   const v32 = versionSets.get(32)!;
   const v64 = versionSets.get(64)!;
-  const ratios: number[] = [];
-  for (let i = 0; i < SCALE_ROUNDS; i++) {
-    let t = performance.now();
-    await compare(v32);
-    const small = performance.now() - t;
-    t = performance.now();
-    await compare(v64);
-    ratios.push((performance.now() - t) / small);
-  }
-  console.log(`64 vs 32, paired rounds (${SCALE_ROUNDS}): median ratio ${median(ratios).toFixed(2)}`);
+  const ratio = await pairedRatio(() => compare(v64), () => compare(v32), SCALE_ROUNDS);
+  console.log(`64 vs 32, paired rounds (${SCALE_ROUNDS}): median ratio ${ratio.toFixed(2)}`);
 }
 
 console.log('\n== CLI cold start (two seeds, whole process)');

@@ -152,6 +152,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('in einer Bar in Berlin', 'de')).not.toContain('bear');
     // German "Golf" is a gulf far more often than the game ("vor der Küste im Golf von Mexiko").
     expect(concepts('vor der Küste im Golf von Mexiko', 'de')).not.toContain('golf');
+    // German "bereits" (already) is not "bereit" (ready); "Stockwerke" (floors) no "Werke" (factories);
+    // an order "carried out" is no load carried aboard.
+    expect(concepts('Das Gebäude war bereits 2017 geräumt worden.', 'de')).not.toContain('ready');
+    expect(concepts('die oberen Stockwerke', 'de')).not.toContain('factory');
+    expect(concepts('the order was never carried out', 'en')).not.toContain('aboard');
   });
 });
 

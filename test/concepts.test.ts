@@ -157,6 +157,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Gebäude war bereits 2017 geräumt worden.', 'de')).not.toContain('ready');
     expect(concepts('die oberen Stockwerke', 'de')).not.toContain('factory');
     expect(concepts('the order was never carried out', 'en')).not.toContain('aboard');
+    // French "espèces" are species, and cash only when paid "en espèces".
+    expect(concepts('des espèces protégées', 'fr')).not.toContain('cash');
+    expect(concepts('un paiement en espèces', 'fr')).toContain('cash');
   });
 });
 

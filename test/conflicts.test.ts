@@ -25,6 +25,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '62', '64-jährige',
     ],
     [
+      'a score under par, a unit that opens with a function word ("11 under par" against "12 sous le par")',
+      'Rose finished the 72 holes at 11 under par on Sunday.',
+      'Rose a terminé les 72 trous à 12 sous le par dimanche.',
+      ['en', 'fr'], 'quantity', '11 under par', '12 sous le par',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',

@@ -104,15 +104,14 @@ export function extractFacets(
   const elapsed = dates.filter((f) => f.kind === 'duration');
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
-  // Where the longest concept that starts at a word ends ("police officers" is one).
-  // (Only a tagged language asks: English.)
-  const conceptEnd = tags ? new Map<number, number>() : undefined;
+  // Where the longest concept that starts at a word ends ("police officers" is one; "under par" after a number).
+  const conceptEnd = new Map<number, number>();
   // (Lists, not sets: a word has one or two concepts, and a set per word is a large object.)
   const conceptsAt = new Map<number, string[]>();
   for (const f of conceptFacets) {
     const id = f.id.slice('concept:'.length);
     const list = conceptsAt.get(f.start);
-    if (conceptEnd && f.end > (conceptEnd.get(f.start) ?? 0)) conceptEnd.set(f.start, f.end);
+    if (f.end > (conceptEnd.get(f.start) ?? 0)) conceptEnd.set(f.start, f.end);
     if (!list) {
       conceptAt.set(f.start, id);
       conceptsAt.set(f.start, [id]);
@@ -131,7 +130,7 @@ export function extractFacets(
     used,
     unitOf: (i) => conceptAt.get(tokens[i]!.start),
     conceptsOf: (i) => conceptsAt.get(tokens[i]!.start),
-    conceptEnd: (i) => conceptEnd?.get(tokens[i]!.start),
+    conceptEnd: (i) => conceptEnd.get(tokens[i]!.start),
     verbStarts: tags?.verbStarts,
     nounStarts: tags?.nounStarts,
   });

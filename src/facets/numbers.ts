@@ -709,7 +709,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && !res.stopwords.has(ut.folded) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !verb(u)) {
+      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !verb(u)) {
         let concept = ctx.unitOf(u);
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
@@ -788,6 +788,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           continue;
         }
         end = Math.max(ut.end, unitEnd);
+        // A unit that opens with a function word is a phrase of the lexicon ("11 under par", "12 sous le par"): all of it.
+        if (res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);
       }
     }
     if (ordinal) {

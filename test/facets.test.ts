@@ -1062,6 +1062,12 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('He flew to the Cocos Islands.', 'en')).toContain('country:CC');
     expect(ids('He flew to Burma.', 'en')).toContain('country:MM');
   });
+  test('Hong Kong and Macau are places by their short names, which CLDR gives only in long form ("Hong Kong SAR China")', () => {
+    expect(ids('The plane was to take off for Hong Kong.', 'en')).toContain('city:hong-kong');
+    expect(ids("L'avion devait décoller pour Hong Kong.", 'fr')).toContain('city:hong-kong');
+    expect(ids('Die Maschine sollte nach Hongkong starten.', 'de')).toContain('city:hong-kong');
+    expect(ids('The plane was to take off for Hong Kong.', 'en').some((x) => x.startsWith('person:'))).toBe(false);
+  });
   test('a state of the United States is a region in every language', () => {
     expect(ids('A tornado hit southern Oklahoma.', 'en')).toContain('region:oklahoma');
     expect(ids('Une tornade a frappé la Caroline du Nord.', 'fr')).toContain('region:north-carolina');

@@ -1057,6 +1057,14 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('La tempête a détruit des dizaines de maisons.', 'fr')).toContain('quantity:~10:building');
     expect(ids('Der Sturm zerstörte Dutzende Häuser.', 'de')).toContain('quantity:~10:building');
   });
+  test('French: after a number above one a word in "-ent" is a verb, not the unit ("15 restent"; "deux agents" are agents)', () => {
+    expect(ids('Sept sont morts et 15 restent dans un état grave.', 'fr')).toContain('quantity:15:critical-condition');
+    expect(ids('Deux agents ont été blessés.', 'fr')).toContain('quantity:2:agent');
+  });
+  test('a French number word with a capital after an article is a group\'s name ("les Vingt-Sept"), not a count', () => {
+    expect(ids('Pêche : les Vingt-Sept réduisent les quotas.', 'fr').filter((x) => /^(?:number|quantity):/.test(x))).toEqual([]);
+    expect(ids('Vingt-Sept personnes sont mortes.', 'fr').some((x) => x.startsWith('quantity:27:'))).toBe(true);
+  });
   test('a country name with a bracket inside gives its head twice, never a word alone ("Cocos (Keeling) Islands")', () => {
     expect(ids('Residents of the East Frisian Islands were warned.', 'en').filter((x) => x.startsWith('country:'))).toEqual([]);
     expect(ids('He flew to the Cocos Islands.', 'en')).toContain('country:CC');

@@ -443,6 +443,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const rec = res.word(t);
       if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
       if (!rec.startsNumber) continue;
+      // A number word with a capital after an article that names a group ("les Vingt-Sept", the EU's members) is that name.
+      if (t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
     }
     // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
     const times = nw.timesWords.get(t.folded);
@@ -679,8 +681,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       // Nor is a word with the ending of a finite verb that the lexicon does not know ("dont deux contenaient").
+      // After a number above one a noun is plural: French "-ent" without the "s" of "15 agents" is a verb ("15 restent").
       const verbAfter = (k: number) =>
-        ctx.unitOf(k) === undefined && ((res.lang === 'de' && !tokens[k]!.cap && !res.dates.durationUnits.has(tokens[k]!.folded)) || nw.verbEndings.some((e) => tokens[k]!.folded.endsWith(e)));
+        ctx.unitOf(k) === undefined &&
+        ((res.lang === 'de' && !tokens[k]!.cap && !res.dates.durationUnits.has(tokens[k]!.folded)) ||
+          nw.verbEndings.some((e) => tokens[k]!.folded.endsWith(e)) ||
+          ((value ?? 0) > 1 && nw.pluralVerbEndings.some((e) => tokens[k]!.folded.endsWith(e))));
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").

@@ -99,6 +99,8 @@ interface LanguageFile {
     partOf?: string[];
     partAfter?: string[];
     verbEndings?: string[];
+    pluralVerbEndings?: string[];
+    nameArticles?: string[];
     /** Words after a count that count more of the people already counted ("27 others", "31 autres"). */
     others?: string[];
     /** Phrases after a count that count some of the people already counted ("45 of them", "45 d'entre eux", "45 von ihnen"). */
@@ -164,6 +166,10 @@ export interface NumberWords {
   partAfter: ReadonlySet<string>;
   /** Endings of finite verbs that no noun has ("contenaient"): such a word after a number is no unit. */
   verbEndings: readonly string[];
+  /** Endings of finite plural verbs that only singular nouns share: no unit after a number above one. */
+  pluralVerbEndings: readonly string[];
+  /** Articles after which a number word with a capital is a group's name ("les Vingt-Sept"). */
+  nameArticles: ReadonlySet<string>;
   /** Folded words after a count that count more of the people already counted ("27 others", "27 weitere"). */
   others: ReadonlySet<string>;
   /** Phrases after a count that count some of the people already counted ("45 of them"). */
@@ -573,6 +579,8 @@ function build(lang: string): LanguageResources {
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       verbEndings: (numbers?.verbEndings ?? []).map(fold),
+      pluralVerbEndings: (numbers?.pluralVerbEndings ?? []).map(fold),
+      nameArticles: new Set((numbers?.nameArticles ?? []).map(fold)),
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),

@@ -160,6 +160,8 @@ describe('words the lexicon must not read as concepts', () => {
     // French "espèces" are species, and cash only when paid "en espèces".
     expect(concepts('des espèces protégées', 'fr')).not.toContain('cash');
     expect(concepts('un paiement en espèces', 'fr')).toContain('cash');
+    // German "Schutz" (shelter, protection) is no "Schütze" (gunman).
+    expect(concepts('Sie suchten Schutz vor dem Unwetter.', 'de')).not.toContain('shooting');
   });
 });
 

@@ -162,6 +162,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('un paiement en espèces', 'fr')).toContain('cash');
     // German "Schutz" (shelter, protection) is no "Schütze" (gunman).
     expect(concepts('Sie suchten Schutz vor dem Unwetter.', 'de')).not.toContain('shooting');
+    // French "minerai" (ore) is no mine.
+    expect(concepts('du minerai de fer', 'fr')).not.toContain('mine-accident');
   });
 });
 

@@ -164,6 +164,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Sie suchten Schutz vor dem Unwetter.', 'de')).not.toContain('shooting');
     // French "minerai" (ore) is no mine.
     expect(concepts('du minerai de fer', 'fr')).not.toContain('mine-accident');
+    // Having worked ("travaillé") is no vote for Labour ("travaillistes").
+    expect(concepts('Il a travaillé trois jours.', 'fr')).not.toContain('labour-party');
   });
 });
 

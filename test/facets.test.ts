@@ -1061,6 +1061,10 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Sept sont morts et 15 restent dans un état grave.', 'fr')).toContain('quantity:15:critical-condition');
     expect(ids('Deux agents ont été blessés.', 'fr')).toContain('quantity:2:agent');
   });
+  test('French: an adjective between a number and a unit of time leaves a length of time ("les dix dernières minutes")', () => {
+    expect(ids('Les dix dernières minutes ont été douloureuses.', 'fr')).toContain('duration:10MIN');
+    expect(ids('pendant les trois premiers jours', 'fr')).toContain('duration:3D');
+  });
   test('a French number word with a capital after an article is a group\'s name ("les Vingt-Sept"), not a count', () => {
     expect(ids('Pêche : les Vingt-Sept réduisent les quotas.', 'fr').filter((x) => /^(?:number|quantity):/.test(x))).toEqual([]);
     expect(ids('Vingt-Sept personnes sont mortes.', 'fr').some((x) => x.startsWith('quantity:27:'))).toBe(true);

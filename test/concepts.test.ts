@@ -166,6 +166,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('du minerai de fer', 'fr')).not.toContain('mine-accident');
     // Having worked ("travaillé") is no vote for Labour ("travaillistes").
     expect(concepts('Il a travaillé trois jours.', 'fr')).not.toContain('labour-party');
+    // Money raised ("capitaux") is no capital city ("capitale").
+    expect(concepts('lever de nouveaux capitaux', 'fr')).not.toContain('capital-city');
   });
 });
 

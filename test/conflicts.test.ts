@@ -31,6 +31,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '11 under par', '12 sous le par',
     ],
     [
+      'two lengths of time in different units of the calendar ("about a week" against "environ un mois")',
+      'The governor said repairs to the road would take about a week.',
+      'Le gouverneur a indiqué que les réparations de la route prendraient environ un mois.',
+      ['en', 'fr'], 'quantity', 'about a week', 'environ un mois',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',
@@ -559,6 +565,9 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun décès'), claimOf('Todesfälle')]));
   });
 
+  test('one length of time told in two units is no conflict ("two weeks" / "14 Tage")', async () => {
+    expect(await conflictKinds('The governor said repairs to the road would take two weeks.', 'Der Gouverneur sagte, die Reparatur der Straße werde 14 Tage dauern.', ['en', 'de'])).toEqual([]);
+  });
   test('versions that agree have no conflict', async () => {
     const k = await conflictKinds(
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',

@@ -732,6 +732,25 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   return x.unit === 'percent' ? gap >= points : gap / top >= share;
 }
 
+/** Days in a unit of the calendar (a month and a year on average). */
+const DAYS_IN: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
+
+/** How close two lengths in days may be and still be one length told in two units ("18 months" / "anderthalb Jahre"). */
+const SAME_LENGTH = 0.1;
+
+/**
+ * Two lengths of time in calendar units, as lengths in days that farApart can compare (undefined unless both are
+ * such lengths and they differ by more than two ways of telling one length do).
+ */
+function inDays(x: FacetInternal, y: FacetInternal): [FacetInternal, FacetInternal] | undefined {
+  const dx = x.kind === 'duration' ? DAYS_IN[x.unit!] : undefined;
+  const dy = y.kind === 'duration' ? DAYS_IN[y.unit!] : undefined;
+  if (!dx || !dy || x.value === undefined || y.value === undefined) return undefined;
+  const [vx, vy] = [x.value * dx, y.value * dy];
+  if (Math.abs(vx - vy) <= SAME_LENGTH * Math.max(vx, vy)) return undefined;
+  return [{ ...x, value: vx, unit: 'D' }, { ...y, value: vy, unit: 'D' }];
+}
+
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Conflict[] {
   const out: Conflict[] = [];
@@ -754,6 +773,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
+          // Two lengths of time in different calendar units are compared in days ("about a week" / "environ un mois").
+          const days = !extra && qa.unit !== qb.unit ? inDays(qa, qb) : undefined;
+          if (days) {
+            if (!qa.age !== !qb.age || !farApart(days[0], days[1]) || states(b, qa) || states(a, qb)) continue;
+            out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
+            continue;
+          }
           if (!sameUnit(qa, qb) || (extra && qa.unit !== qb.unit)) continue;
           // A unanimous vote contradicts only a tally with votes against ("unanimously" / "fünf zu zwei Stimmen").
           if (qa.unanimous || qb.unanimous) {

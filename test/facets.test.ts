@@ -1080,6 +1080,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Die Maschine sollte nach Hongkong starten.', 'de')).toContain('city:hong-kong');
     expect(ids('The plane was to take off for Hong Kong.', 'en').some((x) => x.startsWith('person:'))).toBe(false);
   });
+  test('world cities by their names in each language ("Manila" / "Manille", "Pyongyang" / "Pjöngjang")', () => {
+    expect(ids('A sinkhole opened in central Bangkok.', 'en')).toContain('city:bangkok');
+    expect(ids('Un typhon a frappé Manille.', 'fr')).toContain('city:manila');
+    expect(ids('Die Führung in Pjöngjang schwieg.', 'de')).toContain('city:pyongyang');
+  });
   test('a state of the United States is a region in every language', () => {
     expect(ids('A tornado hit southern Oklahoma.', 'en')).toContain('region:oklahoma');
     expect(ids('Une tornade a frappé la Caroline du Nord.', 'fr')).toContain('region:north-carolina');

@@ -168,6 +168,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Il a travaillé trois jours.', 'fr')).not.toContain('labour-party');
     // Money raised ("capitaux") is no capital city ("capitale").
     expect(concepts('lever de nouveaux capitaux', 'fr')).not.toContain('capital-city');
+    // A busy road is no business.
+    expect(concepts('on a busy road', 'en')).not.toContain('company');
   });
 });
 

@@ -1085,6 +1085,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Un typhon a frappé Manille.', 'fr')).toContain('city:manila');
     expect(ids('Die Führung in Pjöngjang schwieg.', 'de')).toContain('city:pyongyang');
   });
+  test('English "Mexico" is the country (the city is "Mexico City"); a Canadian province is a region in every language', () => {
+    expect(ids('from the Pacific coast of Mexico to Newfoundland', 'en')).toEqual(expect.arrayContaining(['country:MX', 'region:newfoundland']));
+    expect(ids("de la côte pacifique du Mexique jusqu'à Terre-Neuve", 'fr')).toEqual(expect.arrayContaining(['country:MX', 'region:newfoundland']));
+    expect(ids('von der Pazifikküste Mexikos bis nach Neufundland', 'de')).toEqual(expect.arrayContaining(['country:MX', 'region:newfoundland']));
+  });
   test('a state of the United States is a region in every language', () => {
     expect(ids('A tornado hit southern Oklahoma.', 'en')).toContain('region:oklahoma');
     expect(ids('Une tornade a frappé la Caroline du Nord.', 'fr')).toContain('region:north-carolina');

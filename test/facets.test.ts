@@ -1061,6 +1061,10 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Sept sont morts et 15 restent dans un état grave.', 'fr')).toContain('quantity:15:critical-condition');
     expect(ids('Deux agents ont été blessés.', 'fr')).toContain('quantity:2:agent');
   });
+  test('a participle before a noun the lexicon knows leaves the noun the unit ("150,000 paid rides"), not before people in general', () => {
+    expect(ids('Waymo provides more than 150,000 paid rides a week.', 'en')).toContain('quantity:>150000:trip-ride');
+    expect(ids('Rescuers were still searching for around 15 missing people.', 'en')).toContain('quantity:~15:missing');
+  });
   test('French: an adjective between a number and a unit of time leaves a length of time ("les dix dernières minutes")', () => {
     expect(ids('Les dix dernières minutes ont été douloureuses.', 'fr')).toContain('duration:10MIN');
     expect(ids('pendant les trois premiers jours', 'fr')).toContain('duration:3D');

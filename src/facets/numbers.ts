@@ -689,6 +689,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           ((value ?? 0) > 1 && nw.pluralVerbEndings.some((e) => tokens[k]!.folded.endsWith(e))));
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
+      // A participle right before a noun the lexicon knows qualifies it ("150,000 paid rides"): the noun is the unit.
+      const unitAfter = (k: number) => k + 1 < tokens.length && ctx.unitOf(k + 1) !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
       const verb = (k: number) => ctx.verbStarts?.has(tokens[k]!.start) === true;
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
@@ -715,8 +717,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !verb(u)) {
+      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
         let concept = ctx.unitOf(u);
+        // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
+        // general, whom it tells apart: "15 missing people" are the missing.)
+        if (verb(u) && unitAfter(u) && !PEOPLE_UNITS.has(ctx.unitOf(u + 1)!)) {
+          concept = ctx.unitOf(u + 1);
+          unitEnd = tokens[u + 1]!.end;
+        }
         // A modifier the lexicon does not know before the noun ("12 water-dropping aircraft",
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
         // adjective too ("60.000 betroffenen Passagieren" counts passengers).

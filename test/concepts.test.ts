@@ -170,6 +170,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('lever de nouveaux capitaux', 'fr')).not.toContain('capital-city');
     // A busy road is no business.
     expect(concepts('on a busy road', 'en')).not.toContain('company');
+    // German "an einigen Stationen" (at some stations) is no agreement; "sich einigen" is.
+    expect(concepts('an einigen Messstationen', 'de')).not.toContain('agree');
+    expect(concepts('Beide Seiten wollen sich einigen.', 'de')).toContain('agree');
   });
 });
 

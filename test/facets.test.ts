@@ -1067,6 +1067,9 @@ describe('vague counts and places of news from the United States', () => {
     expect(tagged('Waymo provides more than 150,000 paid rides a week.')).toContain('quantity:>150000:trip-ride');
     expect(tagged('Rescuers were still searching for around 15 missing people.')).toContain('quantity:~15:missing');
   });
+  test('German "50-mal" counts times, as "50 Mal" and "50 fois" do', () => {
+    expect(ids('Der Wert lag mehr als 50-mal über dem Grenzwert.', 'de')).toContain('quantity:50:times');
+  });
   test('French: an adjective between a number and a unit of time leaves a length of time ("les dix dernières minutes")', () => {
     expect(ids('Les dix dernières minutes ont été douloureuses.', 'fr')).toContain('duration:10MIN');
     expect(ids('pendant les trois premiers jours', 'fr')).toContain('duration:3D');

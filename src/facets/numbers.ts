@@ -360,6 +360,9 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
       span = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end) };
     }
   }
+  const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
+  // "50-mal": how many times, as "50 Mal" and "50 fois" are.
+  if (nw.timesUnits.has(word)) return countedAs(number, TIMES);
   const dur = res.dates.durationUnits.get(word);
   if (dur) {
     const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
@@ -369,7 +372,6 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     return f;
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
-  const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
   return unit ? countedAs(number, unit) : number;
 }
 

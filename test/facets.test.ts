@@ -1067,6 +1067,12 @@ describe('vague counts and places of news from the United States', () => {
     expect(tagged('Waymo provides more than 150,000 paid rides a week.')).toContain('quantity:>150000:trip-ride');
     expect(tagged('Rescuers were still searching for around 15 missing people.')).toContain('quantity:~15:missing');
   });
+  test('a name with a particle joined by a hyphen is one person, and the age after it is an age ("Alaa Abd el-Fattah, 43,")', () => {
+    const got = ids('Alaa Abd el-Fattah, 43, was sentenced in 2021.', 'en');
+    expect(got).toContain('person:elfatah');
+    expect(got).toContain('duration:43Y');
+    expect(ids('Bashar al-Assad fled to Moscow.', 'en')).toContain('person:alasad');
+  });
   test('German "50-mal" counts times, as "50 Mal" and "50 fois" do', () => {
     expect(ids('Der Wert lag mehr als 50-mal über dem Grenzwert.', 'de')).toContain('quantity:50:times');
   });

@@ -69,6 +69,8 @@ const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
+/** A particle joined to the name by a hyphen ("Abd el-Fattah", "Bashar al-Assad"): one word of the name. */
+const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)[-‐‑]\p{Lu}/u;
 
 export interface EntityContext {
   text: string;
@@ -249,7 +251,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken[i] === 1 || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
-      if (continuesName(j + 1)) j++;
+      if (continuesName(j + 1) || (HYPHENED_PARTICLE.test(tokens[j + 1]!.text) && taken[j + 1] !== 1)) j++;
       // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
       // (Not where every noun has a capital: "das Waschen von Autos".)
       else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;

@@ -415,7 +415,8 @@ function appositiveAge(ctx: NumberContext, i: number, last: number, value: numbe
   const { tokens, text, res } = ctx;
   const prev = tokens[i - 1];
   if (!prev || comparator || i !== last || !Number.isInteger(value) || value < 1 || value > 120 || !/^\d+$/.test(tokens[i]!.folded)) return false;
-  if (!prev.cap || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
+  // (A name may end in a particle joined by a hyphen: "Abd el-Fattah, 43,".)
+  if (!(prev.cap || /[-‐‑]\p{Lu}/u.test(prev.text)) || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
   const before = text.slice(prev.end, tokens[i]!.start);
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 1);
   return (before === ', ' && after === ',') || (before === ' (' && after === ')');

@@ -1073,6 +1073,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(got).toContain('duration:43Y');
     expect(ids('Bashar al-Assad fled to Moscow.', 'en')).toContain('person:alasad');
   });
+  test('an age set off after a title is an age ("The princess, 52, gave up", "La princesse, 53 ans, a renoncé")', () => {
+    expect(anchors('The princess, 52, gave up her royal duties.', 'en')).toContain('slot:age');
+    expect(anchors('La princesse, 53 ans, a renoncé à ses fonctions royales.', 'fr')).toContain('slot:age');
+    expect(anchors('Il a passé 20 ans en prison.', 'fr')).not.toContain('slot:age');
+  });
   test('German "50-mal" counts times, as "50 Mal" and "50 fois" do', () => {
     expect(ids('Der Wert lag mehr als 50-mal über dem Grenzwert.', 'de')).toContain('quantity:50:times');
   });

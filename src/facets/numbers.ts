@@ -407,18 +407,30 @@ function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined
   return undefined;
 }
 
+/** The oldest age a number set off after a name is read as. */
+const MAX_AGE = 120;
+
 /**
  * A person's age set off after the name: "De Graaf, 58, had …", "Pieter de Graaf (58)".
  * A bare whole number between commas, or in brackets, right after a capitalised word.
  */
 function appositiveAge(ctx: NumberContext, i: number, last: number, value: number, comparator: string | undefined): boolean {
+  if (comparator || i !== last || !Number.isInteger(value) || value < 1 || value > MAX_AGE || !/^\d+$/.test(ctx.tokens[i]!.folded)) return false;
+  return setOffAfterName(ctx, i, last);
+}
+
+/**
+ * Whether tokens i..end stand set off right after a name or a title, between commas or in brackets
+ * ("De Graaf, 58, had …", "La princesse, 53 ans, a renoncé …", "Pieter de Graaf (58)").
+ */
+function setOffAfterName(ctx: NumberContext, i: number, end: number): boolean {
   const { tokens, text, res } = ctx;
   const prev = tokens[i - 1];
-  if (!prev || comparator || i !== last || !Number.isInteger(value) || value < 1 || value > 120 || !/^\d+$/.test(tokens[i]!.folded)) return false;
-  // (A name may end in a particle joined by a hyphen: "Abd el-Fattah, 43,".)
-  if (!(prev.cap || /[-‐‑]\p{Lu}/u.test(prev.text)) || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
+  if (!prev) return false;
+  // (A name may end in a particle joined by a hyphen: "Abd el-Fattah, 43,". Or a title: "The princess, 52, gave up …".)
+  if (!(prev.cap || /[-‐‑]\p{Lu}/u.test(prev.text) || res.titles.has(prev.folded)) || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
   const before = text.slice(prev.end, tokens[i]!.start);
-  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 1);
+  const after = text.slice(tokens[end]!.end, tokens[end]!.end + 1);
   return (before === ', ' && after === ',') || (before === ' (' && after === ')');
 }
 
@@ -799,7 +811,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
           // ("À 36 ans, elle …"; not "À 20 ans de distance"): an age.
-          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ','))) f.age = true;
+          // So are years set off after a title ("La princesse, 53 ans, a renoncé"). (After a title only: after a name,
+          // "Usyk, 37 ans, avait battu Fury", the age drew the claim to another version's claim that gives it, on npm run eval.)
+          const titled = u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && res.titles.has(tokens[i - 1]?.folded ?? '') && setOffAfterName(ctx, i, u);
+          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || titled)) f.age = true;
           out.push(f);
           i = u;
           continue;

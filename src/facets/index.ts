@@ -104,14 +104,15 @@ export function extractFacets(
   const elapsed = dates.filter((f) => f.kind === 'duration');
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;
   const conceptAt = new Map<number, string>();
-  // Where the longest concept that starts at a word ends ("police officers" is one; "under par" after a number).
+  // Where the longest concept of two words or more that starts at a word ends ("police officers"; "under par" after a
+  // number). A one-word concept ends with its word, as a word with none does: the readers ask only whether a phrase goes on.
   const conceptEnd = new Map<number, number>();
   // (Lists, not sets: a word has one or two concepts, and a set per word is a large object.)
   const conceptsAt = new Map<number, string[]>();
   for (const f of conceptFacets) {
     const id = f.id.slice('concept:'.length);
     const list = conceptsAt.get(f.start);
-    if (f.end > (conceptEnd.get(f.start) ?? 0)) conceptEnd.set(f.start, f.end);
+    if (/\s/.test(f.text) && f.end > (conceptEnd.get(f.start) ?? 0)) conceptEnd.set(f.start, f.end);
     if (!list) {
       conceptAt.set(f.start, id);
       conceptsAt.set(f.start, [id]);

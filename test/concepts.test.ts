@@ -50,6 +50,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
+    // A part is a word of the lexicon as written, not a stem it shares: "Zusammenarbeit" (cooperation) holds no "Arbeiter" (worker).
+    expect(concepts('die internationale Zusammenarbeit', 'de')).not.toContain('worker');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

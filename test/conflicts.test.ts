@@ -415,6 +415,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
 
+  test('a person far from the verb of saying is not its speaker ("Prosecutors said the couple took money from Odebrecht for Humala\'s campaign")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `verdict-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

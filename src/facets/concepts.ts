@@ -41,7 +41,7 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       for (head of heads) {
         const headIds = lookup(head) ?? splitCompound(head, res, depth + 1, strict);
         if (!headIds) continue;
-        if (res.conceptWords.has(head) && res.conceptWords.has(tail)) result = [...headIds, ...tailIds];
+        if (res.conceptTerms.has(head) && res.conceptTerms.has(tail)) result = [...headIds, ...tailIds];
         else viaStem ??= [...headIds, ...tailIds];
         break;
       }
@@ -49,7 +49,7 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       // Strict: only a tail that is itself a lexicon word, not one found through its stem (Generalstreik: strike; not Partnerschaften: "haften"),
       // and of six letters or more: a short one after an unknown head is too often a chance ending ("Veranst|alter" is no age).
       // A tail of five letters only as written: through its stem it is too often an inflected chance ending ("Erkennt|nissen" is no ISS).
-      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (tail.length >= 6 || res.conceptWords.has(tail)) && (!strict || (tail.length >= 6 && res.conceptWords.has(tail)))) tailOnly = [...tailIds];
+      if (!viaStem && !tailOnly && depth === 0 && tail.length >= 5 && (tail.length >= 6 || res.conceptTerms.has(tail)) && (!strict || (tail.length >= 6 && res.conceptTerms.has(tail)))) tailOnly = [...tailIds];
     }
     result ??= viaStem ?? tailOnly;
     // Else the longest known head before a tail the lexicon does not know ("Waldbrand|gefahrenstufe"):

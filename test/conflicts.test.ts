@@ -421,6 +421,21 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
 
+  test('a half and a length in two units meet their like ("three years and six months" / "trois ans et demi") and differ from another ("four and a half years" / "cinq ans")', async () => {
+    const same = await conflictKinds(
+      'The Supreme Court upheld a prison sentence of three years and six months for the former minister.',
+      "La Cour suprême a confirmé la condamnation de l'ancien ministre à trois ans et demi de prison.",
+      ['en', 'fr'],
+    );
+    expect(same.filter(([kind]) => kind === 'quantity')).toEqual([]);
+    const other = await conflictKinds(
+      'Prosecutors had sought four and a half years in prison for the former banker.',
+      "Le parquet avait requis cinq ans de prison contre l'ancien banquier.",
+      ['en', 'fr'],
+    );
+    expect(other).toContainEqual(['quantity', 'four and a half years', 'cinq ans']);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',
@@ -502,7 +517,7 @@ describe('conflicts: the same slot with different values', () => {
     expect(await spans('resignation')).toContain('quatre ans / three years');
     expect(await spans('opec')).toContain('neuf heures / seven hours');
     // A piece that gives little more than a value borrows the piece before it: "…, après quatre heures de jeu."
-    expect(await spans('tennis')).toContain('quatre heures / three hours');
+    expect(await spans('tennis')).toContain('quatre heures / three hours and 40 minutes');
   });
 
   test('a year the other version states elsewhere is no conflict', async () => {

@@ -1160,6 +1160,29 @@ describe('a part of a month', () => {
   });
 });
 
+describe('halves and lengths told in two units', () => {
+  test.each([
+    ['en', 'Prosecutors had sought four and a half years.', 'duration:4.5Y'],
+    ['en', 'The work took one and a half hours.', 'duration:1.5H'],
+    ['en', 'He waited a year and a half for the ruling.', 'duration:1.5Y'],
+    ['en', 'About two and a half million people fled.', 'quantity:~2500000:people'],
+    ['fr', 'Il a été condamné à trois ans et demi de prison.', 'duration:3.5Y'],
+    ['fr', 'Il a attendu un an et demi.', 'duration:1.5Y'],
+    ['fr', 'Le travail a duré une heure et demie.', 'duration:1.5H'],
+    ['fr', 'Deux millions et demi de personnes ont fui.', 'quantity:2500000:people'],
+    ['de', 'Die Staatsanwaltschaft hatte viereinhalb Jahre Haft gefordert.', 'duration:4.5Y'],
+    ['de', 'Die Sitzung dauerte anderthalb Stunden.', 'duration:1.5H'],
+    ['de', 'Zweieinhalb Millionen Menschen flohen.', 'quantity:2500000:people'],
+    // A length in two units is one length in the larger.
+    ['en', 'He was given a prison sentence of three years and six months.', 'duration:3.5Y'],
+    ['fr', 'Il a été condamné à trois ans et neuf mois de prison.', 'duration:3.75Y'],
+    ['de', 'Er muss für drei Jahre und sechs Monate ins Gefängnis.', 'duration:3.5Y'],
+    ['en', 'The flight lasted two hours 30 minutes.', 'duration:2.5H'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe('titles and departments', () => {
   test('a run opened by "The" names no speaker: no speaker conflict between two cuts of "The Lancet Public Health"', async () => {
     const { compare } = await import('../src/index.js');

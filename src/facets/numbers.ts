@@ -539,7 +539,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
           // An article-like "one" before a number that is no scale is the article ("nach einem acht Minuten langen …").
           if (k === i + 1 && wordValue(tokens[i]!.folded, nw) === 1 && !nw.scales.has(f) && !joins) break;
-          parts.push(...f.split(/[-‐‑]/));
+          // A German compound number word among others is its parts ("zweieinhalb Millionen", "dreihundert Millionen").
+          for (const piece of f.split(/[-‐‑]/)) {
+            const known = piece.length <= 4 || nw.units.has(piece) || nw.tens.has(piece) || nw.scales.has(piece);
+            parts.push(...((!known && splitCompound(piece, nw)) || [piece]));
+          }
           k++;
         }
         while (parts.length && ['und', 'et', 'and'].includes(parts[parts.length - 1]!)) {
@@ -567,7 +571,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             !/[,;:.]/.test(text.slice(t.end, tokens[k]!.start)) &&
             (nw.ofThem.at(tokens, k) !== undefined ||
               (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive)) {
+          // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
+          const halved = v === 1 && (!!nw.andAHalf.at(tokens, k) || (!!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!nw.andAHalf.at(tokens, k + 1)));
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved)) {
             value = v;
             last = k - 1;
           }
@@ -575,6 +581,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       }
     }
     if (value === undefined) continue;
+    // "four and a half", before any scale or unit ("two and a half million", "four and a half years").
+    const halfAfter = (k: number) => (!ordinal && Number.isInteger(value) && !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]?.start ?? 0)) ? nw.andAHalf.at(tokens, k) : undefined);
+    const half = halfAfter(last + 1);
+    if (half) {
+      // After a scale the half is of the scale ("deux millions et demi").
+      const scale = nw.scales.get(tokens[last]!.folded);
+      value += 0.5 * (scale && scale >= 1000 ? scale : 1);
+      last += half.length;
+    }
     // A rank: "world number two", "le numéro deux européen", "die Nummer zwei".
     if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') ordinal = true;
     // Scale word after digits: "3 millions", "1,5 Mrd.".
@@ -584,9 +599,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // The point of a German ordinal ("in der 23. Minute") does not part it from its noun.
     const ordinalStop = ordinal && res.lang === 'de' && text[tokens[last]!.end] === '.';
     if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
-      value *= nw.scales.get(nextTok.folded)!;
-      last++;
-      scaleStop = nextTok.folded.length <= 3 && text[nextTok.end] === '.';
+      const scale = nw.scales.get(nextTok.folded)!;
+      // "deux millions et demi": the half is of the scale.
+      const halfScale = halfAfter(last + 2);
+      value = (value + (halfScale ? 0.5 : 0)) * scale;
+      last += 1 + (halfScale?.length ?? 0);
+      scaleStop = !halfScale && nextTok.folded.length <= 3 && text[nextTok.end] === '.';
     }
     // Comparator before: "more than", "plus d'une", "über", skipping one article.
     let start = t.start;
@@ -677,7 +695,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       let u = last + 1;
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
-      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      // (French "an" is a year, no article: "un an et demi".)
+      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && !res.dates.durationUnits.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
       // "20 business days", "three working days": a length of time all the same.
       if (u + 1 < tokens.length && res.dates.durationModifiers.has(tokens[u]!.folded) && res.dates.durationUnits.has(tokens[u + 1]!.folded)) u++;
       // "chiffré à 40 000 le nombre de manifestants": the word for a number says nothing of what is counted; the noun
@@ -798,6 +817,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;
         let dur = res.dates.durationUnits.get(ut.folded);
+        // "trois ans et demi", "a year and a half": the half is of the unit of time.
+        const halfUnit = dur && u + 1 < tokens.length ? halfAfter(u + 1) : undefined;
+        if (halfUnit) value += 0.5;
+        const durEnd = halfUnit ? tokens[u + halfUnit.length]!.end : ut.end;
         if (dur && !ordinal) {
           // Hundredths of a second are seconds ("12 centièmes" = "0.12 seconds").
           if (dur === HUNDREDTHS) {
@@ -805,8 +828,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             dur = 'S';
           }
           const f: FacetInternal = {
-            kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, ut.end), start, end: ut.end,
-            anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: ut.end }], value, comparator, unit: dur,
+            kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, durEnd), start, end: durEnd,
+            anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: durEnd }], value, comparator, unit: dur,
             ...(approx && !many && { rounded: true }),
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
@@ -816,7 +839,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const titled = u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && res.titles.has(tokens[i - 1]?.folded ?? '') && setOffAfterName(ctx, i, u);
           if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || titled)) f.age = true;
           out.push(f);
-          i = u;
+          i = u + (halfUnit?.length ?? 0);
           continue;
         }
         end = Math.max(ut.end, unitEnd);
@@ -912,7 +935,31 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = skipTo;
   }
-  return partsOfWholes(out, tokens, nw, text);
+  return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text);
+}
+
+/** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */
+const SMALLER_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = { Y: { M: 12, W: 52, D: 365 }, M: { D: 30 }, W: { D: 7 }, D: { H: 24 }, H: { MIN: 60 }, MIN: { S: 60 } };
+
+/**
+ * One length told in two units is one length in the larger: "three years and six months", "drei Jahre und
+ * sechs Monate" are the "trois ans et demi" of another version (3.5 years), "two hours 40 minutes" 2.67 hours.
+ */
+function joinLengths(facets: FacetInternal[], text: string, nw: NumberWords): FacetInternal[] {
+  for (let k = facets.length - 1; k > 0; k--) {
+    const [a, b] = [facets[k - 1]!, facets[k]!];
+    const per = a.kind === 'duration' && b.kind === 'duration' && !a.age && !b.age && !b.comparator ? SMALLER_UNITS[a.unit!]?.[b.unit!] : undefined;
+    if (!per || a.value === undefined || b.value === undefined || b.value >= per) continue;
+    // Nothing between but a space or a joining word ("and", "et", "und").
+    const gap = text.slice(a.end, b.start).trim();
+    if (gap && !nw.joinWords.has(fold(gap))) continue;
+    const value = Math.round((a.value + b.value / per) * 1e4) / 1e4;
+    const start = a.start;
+    const end = b.end;
+    const anchorStart = a.anchors[0]?.start ?? start;
+    facets.splice(k - 1, 2, { ...a, id: `duration:${value}${a.unit}`, text: text.slice(start, end), end, value, rounded: a.rounded || undefined, anchors: [{ key: `dur:${value}${a.unit}`, start: anchorStart, end }] });
+  }
+  return facets;
 }
 
 /**

@@ -129,6 +129,10 @@ interface LanguageFile {
     frontedAge?: string[];
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
+    /** Words that add a half to a count, after its number, its scale or its unit of time ("four and a half years", "trois ans et demi"). */
+    andAHalf?: string[];
+    /** Words that join the parts of a number ("vingt et un") and of a length in two units ("three years and six months"). */
+    joiners?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
@@ -198,6 +202,10 @@ export interface NumberWords {
   frontedAge: ReadonlySet<string>;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
   scaleOf: PhraseSet;
+  /** Words that add a half to a count after its number, scale or unit of time ("and a half", "et demi"). */
+  andAHalf: PhraseSet;
+  /** Folded joining words of the data's joiners ("and", "et", "und"). */
+  joinWords: ReadonlySet<string>;
 }
 
 export interface LanguageResources {
@@ -596,6 +604,8 @@ function build(lang: string): LanguageResources {
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
+      andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
+      joinWords: new Set((numbers?.joiners ?? []).filter((w) => /\p{L}/u.test(w)).map(fold)),
     },
     dates: {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),

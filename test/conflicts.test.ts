@@ -436,6 +436,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(other).toContainEqual(['quantity', 'four and a half years', 'cinq ans']);
   });
 
+  test('a count in the sentence after a partner that already gives another count of its unit is another fact ("sept points" / "mit acht Runs" then "177 Runs")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `cricket-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([['quantity', 'sept points', 'acht Runs']]);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

@@ -781,6 +781,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             continue;
           }
           if (!sameUnit(qa, qb) || (extra && qa.unit !== qb.unit)) continue;
+          // The sentence before or after a partner is looked at for a value the partners do not give: where a partner
+          // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
+          // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)
+          if (extra && partnersIn(ca, b.id).every((p) => p.sentence !== cb.sentence) && partnersIn(ca, b.id).some((p) => slotsOf(p).quantities.some((q) => q.unit === qa.unit && q.value !== qb.value))) continue;
           // A unanimous vote contradicts only a tally with votes against ("unanimously" / "fünf zu zwei Stimmen").
           if (qa.unanimous || qb.unanimous) {
             const other = qa.unanimous ? qb : qa;

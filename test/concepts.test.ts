@@ -52,6 +52,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
     // A part is a word of the lexicon as written, not a stem it shares: "Zusammenarbeit" (cooperation) holds no "Arbeiter" (worker).
     expect(concepts('die internationale Zusammenarbeit', 'de')).not.toContain('worker');
+    // Nor does the work ("Arbeit") share the stem of the workers ("Arbeiter") once the stemmer drops "-er".
+    expect(concepts('Die Arbeit dauerte lange', 'de')).not.toContain('worker');
+    expect(concepts('Die Stahlarbeiter streikten', 'de')).toContain('worker');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

@@ -55,6 +55,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Nor does the work ("Arbeit") share the stem of the workers ("Arbeiter") once the stemmer drops "-er".
     expect(concepts('Die Arbeit dauerte lange', 'de')).not.toContain('worker');
     expect(concepts('Die Stahlarbeiter streikten', 'de')).toContain('worker');
+    // Importers are no importance, though a stemmer makes "import" of "important" and "importateurs" alike.
+    expect(concepts('importers were unable to pay', 'en')).not.toContain('importance');
+    expect(concepts('les importateurs ne pouvaient pas payer', 'fr')).not.toContain('importance');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

@@ -442,6 +442,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([['quantity', 'sept points', 'acht Runs']]);
   });
 
+  test('some of those a noun names are a part of them, not another count of them ("Quatre des patients … sont morts" / "14 Patienten")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `superbug-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
+    expect(k).not.toContainEqual(['quantity', 'Quatre des patients', '14 Patienten']);
+    expect(k).toContainEqual(['quantity', 'Quatre des patients', 'Sechs']);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

@@ -652,6 +652,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let unit: string | undefined;
     let units: string[] | undefined;
     let unitIsConcept = false;
+    /** The count is of some of those its noun names ("quatre des patients"): a part of a whole, not the whole. */
+    let partitive = false;
+    let partitiveNoun: string | undefined;
     /** What those counted also are, for their number only ("vier Insassen ums Leben gekommen": four dead). */
     let alsoAs: string | undefined;
     /** The count counts a concept ("injury", "scale5") and nothing else. */
@@ -696,7 +699,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
       // (French "an" is a year, no article: "un an et demi".)
-      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && !res.dates.durationUnits.has(tokens[u]!.folded) && u + 1 < tokens.length) u++;
+      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && !res.dates.durationUnits.has(tokens[u]!.folded) && u + 1 < tokens.length) {
+        partitive = nw.partitiveOf.has(tokens[u]!.folded);
+        u++;
+      }
       // "20 business days", "three working days": a length of time all the same.
       if (u + 1 < tokens.length && res.dates.durationModifiers.has(tokens[u]!.folded) && res.dates.durationUnits.has(tokens[u + 1]!.folded)) u++;
       // "chiffré à 40 000 le nombre de manifestants": the word for a number says nothing of what is counted; the noun
@@ -816,6 +822,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;
+        // Only the noun after the article is the whole a part is taken from (not a state said of the part: "Trois des blessés sont dans un état grave").
+        if (partitive) partitiveNoun = unit;
         let dur = res.dates.durationUnits.get(ut.folded);
         // "trois ans et demi", "a year and a half": the half is of the unit of time.
         const halfUnit = dur && u + 1 < tokens.length ? halfAfter(u + 1) : undefined;
@@ -932,6 +940,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ...(units && { units }),
       ...(many && { upTo: value * 10 }),
       ...(approx && !many && { rounded: true }),
+      ...(partitive && unit !== undefined && unit === partitiveNoun && unitIsConcept && { partitive: true }),
     });
     i = skipTo;
   }

@@ -43,6 +43,8 @@ export interface FacetInternal extends Range {
   units?: string[];
   /** Dates: day-level extent, as comparable strings (MM-DD, with year when known). */
   days?: string[];
+  /** Quantities: a count of some of those its noun names ("quatre des patients"), a part and not the whole. */
+  partitive?: true;
   /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */
   age?: true;
 }

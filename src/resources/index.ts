@@ -133,6 +133,8 @@ interface LanguageFile {
     andAHalf?: string[];
     /** Words that join the parts of a number ("vingt et un") and of a length in two units ("three years and six months"). */
     joiners?: string[];
+    /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
+    partitiveOf?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
@@ -206,6 +208,8 @@ export interface NumberWords {
   andAHalf: PhraseSet;
   /** Folded joining words of the data's joiners ("and", "et", "und"). */
   joinWords: ReadonlySet<string>;
+  /** Folded articles after a number that make it a part of a whole ("des" in "quatre des patients"). */
+  partitiveOf: ReadonlySet<string>;
 }
 
 export interface LanguageResources {
@@ -605,6 +609,7 @@ function build(lang: string): LanguageResources {
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
       andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
+      partitiveOf: new Set((numbers?.partitiveOf ?? []).map(fold)),
       joinWords: new Set((numbers?.joiners ?? []).filter((w) => /\p{L}/u.test(w)).map(fold)),
     },
     dates: {

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { claimsOf } from '../src/claims/index.js';
 import { prepare } from '../src/prepare/index.js';
 import { ClaimdiffError, compare, extractClaims, type Report, ReportSchema } from '../src/index.js';
-import { seed, seeds } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, seed, seeds } from './helpers.js';
 
 let cached: Report | undefined;
 async function seedReport(): Promise<Report> {
@@ -98,6 +100,20 @@ describe('compare on the seeds', () => {
     expect(negated('en', 'The airbag could not deploy.')).toEqual([true]);
     expect(negated('fr', "L'airbag pourrait ne pas se déclencher.")).toEqual([true]);
     expect(negated('de', 'Die Jungen sind noch nicht zu sehen.')).toEqual([true]);
+  });
+
+  test('a short clause after a semicolon goes on with what follows it, not with the clause before', () => {
+    const texts = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.text);
+    expect(texts('de', 'Sechs der Infizierten sind gestorben; ob der Pilz die Ursache war, ist nach Angaben der Ärzte unklar.')).toEqual([
+      'Sechs der Infizierten sind gestorben',
+      'ob der Pilz die Ursache war, ist nach Angaben der Ärzte unklar.',
+    ]);
+  });
+
+  test('two counts that open their claims with nothing counted after them are how many did it, told two ways ("Four of the infected patients" / "Sechs der Infizierten")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `superbug-${lang}.txt`), 'utf8') });
+    const r = await compare([read('en'), read('de')]);
+    expect(r.pairs[0]!.conflicts.map((k) => [k.a.text, k.b.text])).toContainEqual(['Four', 'Sechs']);
   });
 
   test("an age fills the slot of a person's age in every language, so that two ages can meet and differ", () => {

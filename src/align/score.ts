@@ -133,6 +133,8 @@ export interface Vector {
   timeMass: number;
   /** Sum of the weights of the claim's own number values. */
   numMass: number;
+  /** The weight of a number that opens the claim ("Four of the infected patients have died"), 0 if none does. */
+  leadNumMass: number;
   /** Sum of the weights of the claim's own weekdays. */
   weekdayMass: number;
   /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */
@@ -189,7 +191,7 @@ const scratchOwn: number[] = [];
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
   let size = 0;
   let own = 0;
   let more = false;
@@ -233,7 +235,10 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     if (f & QTY) v.qtyMass += w;
     if (f & DAY) v.dayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
-    if (f & NUM && !(f & CTX)) v.numMass += w;
+    if (f & NUM && !(f & CTX)) {
+      v.numMass += w;
+      if (a.start === c.start) v.leadNumMass = w;
+    }
     if (f & TIME && !(f & CTX)) v.timeMass += w;
     if (f & WEEKDAY && !(f & CTX)) v.weekdayMass += w;
     if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
@@ -415,6 +420,12 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
     if (a.timeMass && b.timeMass && !sharedTime) {
       normA -= a.timeMass;
       normB -= b.timeMass;
+    }
+    // And for a bare number that opens each, nothing counted after it ("Four of the infected patients have died" /
+    // "Sechs der Infizierten sind gestorben"): how many did it, told two ways.
+    if (valuesFree && a.leadNumMass && b.leadNumMass && !sharedNum && !a.qtyMass && !b.qtyMass) {
+      normA -= a.leadNumMass;
+      normB -= b.leadNumMass;
     }
   }
   if (normA <= 0 || normB <= 0) return 0;

@@ -347,7 +347,11 @@ export function splitSentence(
     const c = contents[k]!;
     const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
     const last = merged[merged.length - 1];
-    if (last && (!alone || !last.alone)) {
+    // A short clause after a semicolon opens a claim of its own when the one before stands alone: it goes on with
+    // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").
+    // (Not after a colon or a dash, which often set off a dateline or a heading.)
+    const afterSemicolon = s.kind === 'hard' && text.slice(segs[k - 1]?.end ?? s.start, s.start).includes(';');
+    if (last && (!alone || !last.alone) && !(afterSemicolon && last.alone && k + 1 < segs.length && segs[k + 1]!.kind !== 'hard')) {
       last.end = s.end;
       last.last = s.last;
       last.content += c;

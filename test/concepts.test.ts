@@ -58,6 +58,8 @@ describe('words the lexicon must not read as concepts', () => {
     // Importers are no importance, though a stemmer makes "import" of "important" and "importateurs" alike.
     expect(concepts('importers were unable to pay', 'en')).not.toContain('importance');
     expect(concepts('les importateurs ne pouvaient pas payer', 'fr')).not.toContain('importance');
+    // The ground is no grounding of aircraft, though "grounded" stems to "ground".
+    expect(concepts('the balloon hit the ground', 'en')).not.toContain('grounded');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

@@ -116,6 +116,16 @@ describe('compare on the seeds', () => {
     expect(r.pairs[0]!.conflicts.map((k) => [k.a.text, k.b.text])).toContainEqual(['Four', 'Sechs']);
   });
 
+  test('whole years told in months meet the years ("for a year" / "zwölf Monate lang")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Bulgaria will adopt the euro on January 1. Dual pricing in both currencies will be mandatory for a year.' },
+      { id: 'de', lang: 'de', text: 'Bulgarien führt am 1. Januar den Euro ein. Die doppelte Preisauszeichnung ist zwölf Monate lang Pflicht.' },
+    ]);
+    const texts = r.groups.map((g) => g.claims.map((id) => r.claims.find((c) => c.id === id)!.text).join(' | '));
+    expect(texts).toContainEqual(expect.stringMatching(/for a year.*zwölf Monate|zwölf Monate.*for a year/));
+    expect(r.pairs[0]!.conflicts).toEqual([]);
+  });
+
   test("an age fills the slot of a person's age in every language, so that two ages can meet and differ", () => {
     const keys = (lang: string, text: string) => claimsOf(prepare(lang, text)).flatMap((c) => c.anchors.map((a) => a.key));
     expect(keys('en', 'The 75-year-old monarch will postpone public engagements.')).toContain('slot:age');

@@ -1178,8 +1178,17 @@ describe('halves and lengths told in two units', () => {
     ['fr', 'Il a été condamné à trois ans et neuf mois de prison.', 'duration:3.75Y'],
     ['de', 'Er muss für drei Jahre und sechs Monate ins Gefängnis.', 'duration:3.5Y'],
     ['en', 'The flight lasted two hours 30 minutes.', 'duration:2.5H'],
+    // One unit of time after a word of length, before one, or before a prison term.
+    ['en', 'Dual pricing will be mandatory for a year.', 'duration:1Y'],
+    ['fr', "L'affichage des prix sera obligatoire pendant un an.", 'duration:1Y'],
+    ['de', 'Er muss ein Jahr lang eine Fußfessel tragen.', 'duration:1Y'],
+    ['fr', 'Il a été condamné à un an de prison ferme.', 'duration:1Y'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+
+  test('an ordinal word is no unit of time after an article ("in a second debate")', () => {
+    expect(ids('Trump said he would not take part in a second debate.', 'en').filter((id) => id.startsWith('duration:'))).toEqual([]);
   });
 });
 

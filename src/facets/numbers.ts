@@ -176,6 +176,8 @@ const WORKER = 'worker';
 const CROWDS = new Set(['audience-public', 'job', 'protest']);
 /** The unit of a number of times ("twice", "trois fois", "zweimal"). */
 const TIMES = 'times';
+/** The concept of a prison term ("an de prison", "years in prison", "Jahre Haft"): the unit of time before it is its length. */
+const SENTENCE_YEARS = 'sentence-years';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
@@ -573,7 +575,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
               (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
           // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
           const halved = v === 1 && (!!nw.andAHalf.at(tokens, k) || (!!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!nw.andAHalf.at(tokens, k + 1)));
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved)) {
+          // "for a year", "pendant un an", "ein Jahr lang": after a word of length, or before one, the article counts
+          // one unit of time. (Not "in a second debate": a unit that is also an ordinal word.)
+          const forOne =
+            v === 1 &&
+            !!tokens[k] &&
+            res.dates.durationUnits.has(tokens[k]!.folded) &&
+            ordinalWordValue(tokens[k]!.folded, nw) === undefined &&
+            ((i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded)) || res.dates.lengthAfter.has(tokens[k + 1]?.folded ?? '') || !!ctx.conceptsOf?.(k)?.includes(SENTENCE_YEARS)) &&
+            !res.dates.laterEarlier.at(tokens, k + 1);
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne)) {
             value = v;
             last = k - 1;
           }
@@ -837,7 +848,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           }
           const f: FacetInternal = {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, durEnd), start, end: durEnd,
-            anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: durEnd }], value, comparator, unit: dur,
+            // Whole years told in months ("zwölf Monate" / "a year") meet the years too.
+            anchors: [{ key: `dur:${value}${dur}`, start: t.start, end: durEnd }, ...(dur === 'M' && value % 12 === 0 ? [{ key: `dur:${value / 12}Y`, start: t.start, end: durEnd }] : [])], value, comparator, unit: dur,
             ...(approx && !many && { rounded: true }),
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma

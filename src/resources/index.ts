@@ -136,7 +136,7 @@ interface LanguageFile {
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -294,6 +294,8 @@ export interface LanguageResources {
     elapsedUnits: ReadonlyMap<string, string>;
     /** Words before hours and minutes that make them a length of time ("en 2 h 30"), not a clock time. */
     lengthWords: ReadonlySet<string>;
+    /** Folded words after a unit of time that make the one before it a length ("ein Jahr lang"). */
+    lengthAfter: ReadonlySet<string>;
     /** Words before hours that make them a time unless a word of lengthOf follows ("après 6 heures", not "après 6 heures de négociations"). */
     beforeAfterWords: ReadonlySet<string>;
     /** Words after a length of time that place an event by it ("an hour later", "deux heures plus tard", "eine Stunde später"). */
@@ -625,6 +627,7 @@ function build(lang: string): LanguageResources {
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
+      lengthAfter: new Set((data?.dates.lengthAfter ?? []).map(fold)),
       beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
       laterEarlier: PhraseSet.of(data?.dates.laterEarlier ?? []),
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),

@@ -449,6 +449,19 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'Quatre des patients', 'Sechs']);
   });
 
+  test('two hedged counts in digits differ when they are further apart than the rounding of the coarser ("around 19,500" / "environ 21 000"), not when closer ("about 7,000" / "environ 7 500")', async () => {
+    const apart = await conflictKinds(
+      'The Denver Nuggets won the NBA title on Monday. Around 19,500 spectators watched the deciding game at the Ball Arena.',
+      'Les Denver Nuggets ont remporté lundi le titre NBA. Environ 21 000 spectateurs ont assisté au match décisif à la Ball Arena.',
+    );
+    expect(apart).toContainEqual(['quantity', 'Around 19,500 spectators', 'Environ 21 000 spectateurs']);
+    const close = await conflictKinds(
+      'The Denver Nuggets won the NBA title on Monday. About 7,000 spectators watched the deciding game at the Ball Arena.',
+      'Les Denver Nuggets ont remporté lundi le titre NBA. Environ 7 500 spectateurs ont assisté au match décisif à la Ball Arena.',
+    );
+    expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

@@ -1160,6 +1160,19 @@ describe('a part of a month', () => {
   });
 });
 
+describe('a series told as a tally', () => {
+  test.each([
+    ['en', 'The Nuggets won the best-of-seven series four games to one.'],
+    ['fr', 'Les Nuggets ont remporté la série quatre victoires à une.'],
+    ['de', 'Die Nuggets entschieden die Serie mit 4:1 Siegen für sich.'],
+  ])('%s: %s', (lang, text) => {
+    expect(ids(text, lang)).toContain('score:4-1');
+  });
+  test('French "à" between two counts in digits is a range, not a tally', () => {
+    expect(ids('Il faut 3 à 5 jours pour réparer la ligne.', 'fr').filter((id) => id.startsWith('score:'))).toEqual([]);
+  });
+});
+
 describe('halves and lengths told in two units', () => {
   test.each([
     ['en', 'Prosecutors had sought four and a half years.', 'duration:4.5Y'],

@@ -729,7 +729,18 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   const top = Math.max(x.value!, y.value!);
   // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
   const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
-  return x.unit === 'percent' ? gap >= points : gap / top >= share;
+  if (x.unit === 'percent') return gap >= points;
+  // Two hedged counts in digits are apart when they differ by more than the rounding of the coarser one
+  // ("about 19,500" / "environ 21 000": rounded to the thousand, 21,000 does not reach 19,500).
+  if (digits && Number.isInteger(x.value) && Number.isInteger(y.value) && gap > Math.max(roundingOf(x.value!), roundingOf(y.value!))) return true;
+  return gap / top >= share;
+}
+
+/** The place of a whole number's last digit other than zero: 19,500 is rounded to the hundred, 21,000 to the thousand. */
+function roundingOf(v: number): number {
+  let step = 1;
+  while (v !== 0 && v % (step * 10) === 0 && step < 1e12) step *= 10;
+  return step;
 }
 
 /** Days in a unit of the calendar (a month and a year on average). */

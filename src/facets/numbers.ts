@@ -1089,11 +1089,12 @@ function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: La
   for (const gap of [1, 2]) {
     const join = tokens[i + gap];
     const second = tokens[i + gap + 1];
-    if (!join || !second || used.has(i + gap + 1) || !res.numbers.tallyWords.has(join.folded) || tallyCount(second, res) === undefined) continue;
+    const withNoun = res.numbers.tallyWordsWithNoun.has(join?.folded ?? '');
+    if (!join || !second || used.has(i + gap + 1) || !(res.numbers.tallyWords.has(join.folded) || withNoun) || tallyCount(second, res) === undefined) continue;
     if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     // Counts in words ("eight votes to one", "sept voix contre deux", "acht zu einer Stimme") only with the word
-    // for votes beside them: "two to three hours" is no tally.
-    const words = !COUNT.test(tokens[i]!.folded) || !COUNT.test(second.folded);
+    // for votes beside them: "two to three hours" is no tally. (Nor, for a joining word that needs it, counts in digits.)
+    const words = withNoun || !COUNT.test(tokens[i]!.folded) || !COUNT.test(second.folded);
     if (words && !(gap === 2 && nouns.has(tokens[i + 1]!.folded)) && !nouns.has(tokens[i + gap + 2]?.folded ?? '')) continue;
     return gap + 1;
   }

@@ -117,6 +117,8 @@ interface LanguageFile {
     tallyWords?: string[];
     /** Nouns for what a tally counts ("votes", "voix", "Stimmen"): a tally told in number words needs one. */
     tallyNouns?: string[];
+    /** Words that join a tally's two counts only with its noun beside them ("quatre victoires à une"). */
+    tallyWordsWithNoun?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
     tallyAgainst?: string[];
@@ -191,6 +193,7 @@ export interface NumberWords {
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
   tallyNouns: ReadonlySet<string>;
+  tallyWordsWithNoun: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
   tallyAgainst: ReadonlySet<string>;
@@ -603,6 +606,7 @@ function build(lang: string): LanguageResources {
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
+      tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),

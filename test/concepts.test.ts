@@ -60,6 +60,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('les importateurs ne pouvaient pas payer', 'fr')).not.toContain('importance');
     // The ground is no grounding of aircraft, though "grounded" stems to "ground".
     expect(concepts('the balloon hit the ground', 'en')).not.toContain('grounded');
+    // A separable verb joined with its particle ("lief … an": anlaufen) is no noun that shares its stem ("Anlauf", an attempt).
+    expect(concepts('Der Verkehr lief um 15 Uhr wieder an.', 'de')).not.toContain('attempt');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

@@ -1160,6 +1160,12 @@ describe('a part of a month', () => {
   });
 });
 
+describe('a German verb of dying before its subject', () => {
+  test('counts the dead across an adverbial ("Im vergangenen Jahr starben … nach Angaben des UNHCR mehr als 2.200 Menschen")', () => {
+    expect(ids('Im vergangenen Jahr starben oder verschwanden nach Angaben des UN-Flüchtlingshilfswerks UNHCR mehr als 2.200 Menschen im Mittelmeer.', 'de')).toContain('quantity:>2200:kill');
+  });
+});
+
 describe('a series told as a tally', () => {
   test.each([
     ['en', 'The Nuggets won the best-of-seven series four games to one.'],

@@ -201,12 +201,15 @@ const CASUALTY_WINDOW = 5;
 const CASUALTY_WINDOW_BEFORE = 6;
 /** Where the participle closes the clause (German: "17 Menschen wurden durch herumfliegende Trümmer leicht verletzt"), further. */
 const CASUALTY_WINDOW_PARTICIPLE_LAST = 8;
+/** And where the verb comes before its subject after an adverbial, further back ("Im vergangenen Jahr starben oder
+ * verschwanden nach Angaben des UNHCR mehr als 2.200 Menschen im Mittelmeer"). */
+const CASUALTY_WINDOW_VERB_FIRST = 10;
 
 /** The role of the people counted ("killing nine people": kill; "employs 45,000 people": job) stated in the clause around the count. */
 function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly string[] = ROLE_CONCEPTS): string | undefined {
   const { tokens, text } = ctx;
   for (const step of [-1, 1]) {
-    const reach = step < 0 ? CASUALTY_WINDOW_BEFORE : ctx.res.participleLast ? CASUALTY_WINDOW_PARTICIPLE_LAST : CASUALTY_WINDOW;
+    const reach = step < 0 ? (ctx.res.participleLast ? CASUALTY_WINDOW_VERB_FIRST : CASUALTY_WINDOW_BEFORE) : ctx.res.participleLast ? CASUALTY_WINDOW_PARTICIPLE_LAST : CASUALTY_WINDOW;
     for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
       const found = roles.find((id) => ctx.conceptsOf?.(k)?.includes(id));
       if (found) return found;

@@ -62,6 +62,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the balloon hit the ground', 'en')).not.toContain('grounded');
     // A separable verb joined with its particle ("lief … an": anlaufen) is no noun that shares its stem ("Anlauf", an attempt).
     expect(concepts('Der Verkehr lief um 15 Uhr wieder an.', 'de')).not.toContain('attempt');
+    // Shell the company is no artillery ("shells" are), and "Großteil" (most) no size.
+    expect(concepts('Shell announced a separate discovery earlier this month.', 'en')).not.toContain('artillery');
+    expect(concepts('den Großteil des Dorfes', 'de')).not.toContain('size');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

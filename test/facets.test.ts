@@ -1174,6 +1174,11 @@ describe('a series told as a tally', () => {
   ])('%s: %s', (lang, text) => {
     expect(ids(text, lang)).toContain('score:4-1');
   });
+  test('a tally told as the count for, a comma and the count against ("Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen")', () => {
+    expect(ids('Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen.', 'de')).toContain('score:400-20');
+    // Not a count and a part of it: "400 Besucher, 20 davon Kinder".
+    expect(ids('Am Montag kamen 400 Besucher ins Stadion, 20 davon Kinder.', 'de').filter((id) => id.startsWith('score:'))).toEqual([]);
+  });
   test('French "à" between two counts in digits is a range, not a tally', () => {
     expect(ids('Il faut 3 à 5 jours pour réparer la ligne.', 'fr').filter((id) => id.startsWith('score:'))).toEqual([]);
   });

@@ -1085,7 +1085,7 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
  * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
  * One word may stand between the first number and the joining word (the unit, said once).
  */
-function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
+function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (tallyCount(tokens[i]!, res) === undefined || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
   const nouns = res.numbers.tallyNouns;
@@ -1114,6 +1114,15 @@ function tallyAt(tokens: readonly Token[], i: number, used: Set<number>, res: La
     }
     break;
   }
+  // The count for, a comma, and the count against with its word: "Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen".
+  if (COUNT.test(tokens[i]!.folded)) {
+    for (let m = i + 1; m <= i + 2 && m < tokens.length; m++) {
+      if (!COUNT.test(tokens[m]!.folded)) continue;
+      if (used.has(m) || text.slice(tokens[m - 1]!.end, tokens[m]!.start).trim() !== ',') break;
+      if (nw.tallyAgainst.has(tokens[m + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[m + 2]?.folded ?? '')) return m - i;
+      break;
+    }
+  }
   return 0;
 }
 
@@ -1130,7 +1139,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let last = i;
     const one = SCORE_TOKEN.exec(t.folded);
     // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
-    const tally = one ? 0 : tallyAt(tokens, i, used, res);
+    const tally = one ? 0 : tallyAt(text, tokens, i, used, res);
     if (one) {
       a = Number(one[1]);
       b = Number(one[2]);

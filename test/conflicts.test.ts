@@ -462,6 +462,23 @@ describe('conflicts: the same slot with different values', () => {
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('one country each, named by the other version nowhere, places a fact in two countries ("arrived from Nigeria" / "en provenance du Cameroun")', async () => {
+    const k = await conflictKinds(
+      'Customs seized seven tonnes of ivory at Haiphong port on Tuesday. The container, which arrived from Nigeria, was declared as holding cashew nuts.',
+      "Les douaniers ont saisi sept tonnes d'ivoire mardi au port de Haiphong. Le conteneur, en provenance du Cameroun, était déclaré comme contenant des noix de cajou.",
+    );
+    expect(k).toContainEqual(['place', 'Nigeria', 'Cameroun']);
+  });
+
+  test('a country named with a German inflection is that country ("in der Demokratischen Republik Kongo" / "in Congo")', async () => {
+    const k = await conflictKinds(
+      'More than 15,600 mpox cases and 537 deaths have been reported in Congo this year, the health ministry said.',
+      'In der Demokratischen Republik Kongo wurden in diesem Jahr mehr als 15.600 Mpox-Fälle und 537 Todesfälle gemeldet, teilte das Gesundheitsministerium mit.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

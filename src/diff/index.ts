@@ -477,6 +477,7 @@ interface ClaimSlots {
   cities: FacetInternal[];
   /** Countries narrowed to a part by a point of the compass ("northern Finland", "le nord de la Suède", "Nordfinnland"). */
   regions: FacetInternal[];
+  countries: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
   years: FacetInternal[];
   /** Spans of years ("between 2014 and 2018"). */
@@ -507,6 +508,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
+      countries: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('country:')),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
       sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
@@ -520,7 +522,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
-  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], years: [], sinceYears: [], yearSpans: [], numbers: [],
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [],
 };
 
 /** Concepts of a point of the compass. */
@@ -884,6 +886,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
+      // Two claims that each name one country and no other place, a country the other source names nowhere
+      // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
+      // sets the scene is named by every version; one that only one version names places the fact elsewhere.
+      else if (!extra) {
+        const countries = soleValues(fa.countries, fb.countries, (f) => f.id);
+        if (countries && !b.keyText.has(countries[0].id) && !a.keyText.has(countries[1].id) && !fa.cities.length && !fb.cities.length) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
+      }
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef
       // Neuß said" against "kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß" is one speaker named

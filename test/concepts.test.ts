@@ -65,6 +65,8 @@ describe('words the lexicon must not read as concepts', () => {
     // Shell the company is no artillery ("shells" are), and "Großteil" (most) no size.
     expect(concepts('Shell announced a separate discovery earlier this month.', 'en')).not.toContain('artillery');
     expect(concepts('den Großteil des Dorfes', 'de')).not.toContain('size');
+    // A goalkeeper's saves are no savings.
+    expect(concepts('Dostal made 31 saves', 'en')).not.toContain('savings');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

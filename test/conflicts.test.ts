@@ -470,6 +470,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['place', 'Nigeria', 'Cameroun']);
   });
 
+  test('a second piece of a sentence joins the group of its first when it matches well ("Le conteneur, en provenance du Cameroun" against "The container, which arrived from Nigeria")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `ivory-${lang}.txt`), 'utf8') });
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const k = r.pairs.flatMap((p) => p.conflicts.map((c) => [p.a, p.b, c.kind, c.a.text, c.b.text]));
+    expect(k).toContainEqual(['en', 'fr', 'place', 'Nigeria', 'Cameroun']);
+  });
+
   test('a country named with a German inflection is that country ("in der Demokratischen Republik Kongo" / "in Congo")', async () => {
     const k = await conflictKinds(
       'More than 15,600 mpox cases and 537 deaths have been reported in Congo this year, the health ministry said.',

@@ -49,7 +49,7 @@ const MAX_POSTINGS = 256;
 const MAX_EMBED_CANDIDATES = 2000;
 
 /** Score at which a piece of a sentence joins a group holding another piece of that sentence (chosen on npm run eval). */
-const SIBLING = 0.35;
+const SIBLING = 0.32;
 
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;

@@ -110,6 +110,11 @@ describe('compare on the seeds', () => {
     ]);
   });
 
+  test('a tally is one claim: no cut between its two counts ("292 Abgeordnete, 397 votierten dagegen")', () => {
+    const texts = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.text);
+    expect(texts('de', 'Für den Entwurf stimmten am Donnerstag 292 Abgeordnete, 397 votierten dagegen.')).toEqual(['Für den Entwurf stimmten am Donnerstag 292 Abgeordnete, 397 votierten dagegen.']);
+  });
+
   test('two counts that open their claims with nothing counted after them are how many did it, told two ways ("Four of the infected patients" / "Sechs der Infizierten")', async () => {
     const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `superbug-${lang}.txt`), 'utf8') });
     const r = await compare([read('en'), read('de')]);

@@ -477,6 +477,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['en', 'fr', 'place', 'Nigeria', 'Cameroun']);
   });
 
+  test('two tallies of one vote told three ways differ ("292 votes, with 379 against" / "292 Abgeordnete, 397 votierten dagegen")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `organs-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['quantity', '292 votes, with 379', '292 Abgeordnete, 397']);
+  });
+
   test('a country named with a German inflection is that country ("in der Demokratischen Republik Kongo" / "in Congo")', async () => {
     const k = await conflictKinds(
       'More than 15,600 mpox cases and 537 deaths have been reported in Congo this year, the health ministry said.',

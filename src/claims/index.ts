@@ -144,7 +144,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let ci = 0;
     let wi = 0;
     let prevPiece: Range | undefined;
-    for (const r of splitSentence(text, sentence, res, { verbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets), places: facets.filter((f) => f.kind === 'place') }, tokens)) {
+    for (const r of splitSentence(text, sentence, res, { verbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
@@ -291,7 +291,9 @@ function insidePhrase(facets: readonly FacetInternal[], t: Token): boolean {
 /** A facet cut at a claim boundary keeps only the part inside the claim. */
 function clip(f: FacetInternal, r: Range, text: string): FacetInternal {
   const end = Math.min(f.end, r.end);
-  return { ...f, end, text: text.slice(f.start, end), anchors: f.anchors.filter((a) => a.end <= end) };
+  // A tally cut by the claim's end ("292 Abgeordnete, | 397 votierten dagegen") is still stated by the piece it opens in.
+  const anchors = f.kind === 'score' ? f.anchors.filter((a) => a.start < end).map((a) => (a.end > end ? { ...a, end } : a)) : f.anchors.filter((a) => a.end <= end);
+  return { ...f, end, text: text.slice(f.start, end), anchors };
 }
 
 /**

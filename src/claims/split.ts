@@ -17,6 +17,8 @@ export interface SplitHints {
   values?: readonly Range[];
   /** Spans of places named in the sentence. */
   places?: readonly Range[];
+  /** Spans of scores and tallies: one fact each, never cut ("292 Abgeordnete, 397 votierten dagegen"). */
+  tallies?: readonly Range[];
 }
 
 type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
@@ -149,6 +151,13 @@ export function splitSentence(
     }
   }
 
+  // A tally is one fact: no cut inside it but a hard one.
+  if (hints.tallies?.length) {
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const cut = cuts[c]!;
+      if (cut.kind !== 'hard' && hints.tallies.some((t) => t.start < cut.leftEnd && cut.rightStart < t.end)) cuts.splice(c, 1);
+    }
+  }
   // Segments between cuts.
   interface Seg extends Range {
     first: number;

@@ -1114,11 +1114,17 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
     }
     break;
   }
-  // The count for, a comma, and the count against with its word: "Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen".
+  // The count for, a comma, and the count against with its word: "Für den Entwurf stimmten 400 Abgeordnete, 20 waren
+  // dagegen", "won 292 votes, with 379 against" (after the comma, function words only).
   if (COUNT.test(tokens[i]!.folded)) {
-    for (let m = i + 1; m <= i + 2 && m < tokens.length; m++) {
-      if (!COUNT.test(tokens[m]!.folded)) continue;
-      if (used.has(m) || text.slice(tokens[m - 1]!.end, tokens[m]!.start).trim() !== ',') break;
+    let comma = false;
+    for (let m = i + 1; m <= i + 3 && m < tokens.length; m++) {
+      comma ||= text.slice(tokens[m - 1]!.end, tokens[m]!.start).trim() === ',';
+      if (!COUNT.test(tokens[m]!.folded)) {
+        if (comma && !res.stopwords.has(tokens[m]!.folded)) break;
+        continue;
+      }
+      if (used.has(m) || !comma) break;
       if (nw.tallyAgainst.has(tokens[m + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[m + 2]?.folded ?? '')) return m - i;
       break;
     }

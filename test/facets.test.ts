@@ -1180,6 +1180,10 @@ describe('a series told as a tally', () => {
     // Not a count and a part of it: "400 Besucher, 20 davon Kinder".
     expect(ids('Am Montag kamen 400 Besucher ins Stadion, 20 davon Kinder.', 'de').filter((id) => id.startsWith('score:'))).toEqual([]);
   });
+  test('a lead told with a score in a sentence about drawing level ("menait 11-6 … revenir à égalité", "mit 10:7 geführt … ausgleichen")', () => {
+    expect(ids("Wilson menait 11-6 à l'issue de la première journée et n'a jamais laissé son adversaire revenir à égalité.", 'fr')).toContain('score:11-6');
+    expect(ids('Nach dem ersten Tag hatte Wilson mit 10:7 geführt und seinen Gegner nie ausgleichen lassen.', 'de')).toContain('score:10-7');
+  });
   test('French "à" between two counts in digits is a range, not a tally', () => {
     expect(ids('Il faut 3 à 5 jours pour réparer la ligne.', 'fr').filter((id) => id.startsWith('score:'))).toEqual([]);
   });

@@ -1160,6 +1160,12 @@ describe('a part of a month', () => {
   });
 });
 
+describe('a dateline with its country in brackets', () => {
+  test('the town in capitals before "(Suisse)" is a place, not an acronym', () => {
+    expect(ids('VEVEY (Suisse), 22 août - Nestlé a annoncé jeudi le départ de son directeur général.', 'fr')).toContain('place:vevei');
+  });
+});
+
 describe('a German verb of dying before its subject', () => {
   test('counts the dead across an adverbial ("Im vergangenen Jahr starben … nach Angaben des UNHCR mehr als 2.200 Menschen")', () => {
     expect(ids('Im vergangenen Jahr starben oder verschwanden nach Angaben des UN-Flüchtlingshilfswerks UNHCR mehr als 2.200 Menschen im Mittelmeer.', 'de')).toContain('quantity:>2200:kill');

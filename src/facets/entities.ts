@@ -353,8 +353,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
-    // A dateline's town in capitals ("MUSCAT, August 2") is a place, not an acronym.
-    if (text[t.end] === ',' && atLineStart(text, t.start)) {
+    // A dateline's town in capitals ("MUSCAT, August 2", "VEVEY (Suisse), 22 août") is a place, not an acronym.
+    if ((text[t.end] === ',' || text.startsWith(' (', t.end)) && atLineStart(text, t.start)) {
       push('place', `place:${nameKey(t.text)}`, i, i);
       continue;
     }

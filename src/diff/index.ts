@@ -477,6 +477,7 @@ interface ClaimSlots {
   cities: FacetInternal[];
   /** Countries narrowed to a part by a point of the compass ("northern Finland", "le nord de la Suède", "Nordfinnland"). */
   regions: FacetInternal[];
+  /** Countries named whole: a conflict only where each claim names one and the other source never names it. */
   countries: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
   years: FacetInternal[];
@@ -777,10 +778,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     if (!partners.length) continue;
     // A claim that says only where and when (a dateline) meets its partners only.
     const whereWhen = whereWhenOnly(ca);
+    const own = partnersIn(ca, b.id);
     for (const cb of partners) {
       // A piece of a partner's sentence, not a partner itself: its values are checked for the same unit
       // only (not "13 Punkte weniger" against "470 points"), and not against a dateline.
-      const extra = !partnersIn(ca, b.id).includes(cb);
+      const extra = !own.includes(cb);
+      // A piece of the sentence before or after a partner's, not of a partner's own sentence.
+      const neighbour = extra && own.every((p) => p.sentence !== cb.sentence);
       if (extra && (whereWhen || whereWhenOnly(cb))) continue;
       const fb = slotsOf(cb);
       // Quantities with the same unit and different values, neither value stated by the other side.
@@ -797,7 +801,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // The sentence before or after a partner is looked at for a value the partners do not give: where a partner
           // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
           // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)
-          if (extra && partnersIn(ca, b.id).every((p) => p.sentence !== cb.sentence) && partnersIn(ca, b.id).some((p) => slotsOf(p).quantities.some((q) => q.unit === qa.unit && q.value !== qb.value))) continue;
+          if (neighbour && own.some((p) => slotsOf(p).quantities.some((q) => q.unit === qa.unit && q.value !== qb.value))) continue;
           // A unanimous vote contradicts only a tally with votes against ("unanimously" / "fünf zu zwei Stimmen").
           if (qa.unanimous || qb.unanimous) {
             const other = qa.unanimous ? qb : qa;

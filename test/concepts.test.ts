@@ -67,6 +67,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('den Großteil des Dorfes', 'de')).not.toContain('size');
     // A goalkeeper's saves are no savings.
     expect(concepts('Dostal made 31 saves', 'en')).not.toContain('savings');
+    // The occupants of an aircraft ("Insassen") are passengers, not prisoners.
+    expect(concepts('alle vier Insassen kamen ums Leben', 'de')).not.toContain('prisoner');
     // A country's name and a number word are not compounds ("Frankreich" is no "Frank" + "Reich").
     expect(concepts('Hunderttausende protestieren in Frankreich', 'de')).toEqual(['protest']);
     // Only nouns (capitalised) are split: the participle "ausgerufen" does not hide "Ruf" (reputation).

@@ -449,6 +449,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'Quatre des patients', 'Sechs']);
   });
 
+  test('the whole a part is counted out of is no count of its own, and votes against are not the votes for ("89 der 150 Abgeordneten, 41 stimmten dagegen" / "98 voix sur 150 députés")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `conscription-${lang}.txt`), 'utf8');
+    const enDe = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(enDe.filter(([kind]) => kind === 'quantity')).toEqual([['quantity', 'six months', 'acht Monate']]);
+    const frDe = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
+    expect(frDe).toContainEqual(['quantity', '98 voix', '89']);
+    expect(frDe.filter(([kind]) => kind === 'quantity')).toHaveLength(2);
+    // Not a vote: "fell 20 % against the dollar" is a fall, and no count against.
+    const fall = await conflictKinds('The peso fell 20% against the dollar on Monday after the devaluation.', 'Le peso a chuté de 25 % face au dollar lundi après la dévaluation.');
+    expect(fall).toContainEqual(['quantity', '20%', '25 %']);
+  });
+
   test('two hedged counts in digits differ when they are further apart than the rounding of the coarser ("around 19,500" / "environ 21 000"), not when closer ("about 7,000" / "environ 7 500")', async () => {
     const apart = await conflictKinds(
       'The Denver Nuggets won the NBA title on Monday. Around 19,500 spectators watched the deciding game at the Ball Arena.',

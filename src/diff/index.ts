@@ -811,6 +811,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (qb.value === qa.value) continue;
           // Some of the patients ("Quatre des patients … sont morts") are a part of all of them ("14 Patienten"), not another count.
           if (!qa.partitive !== !qb.partitive) continue;
+          // The whole a part is counted out of ("89 der 150 Abgeordneten") is no count of its own; votes against are not those for.
+          if (!qa.whole !== !qb.whole || !qa.against !== !qb.against) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;

@@ -194,6 +194,8 @@ const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; ad
   { unit: 'customer', roles: ['power-cut', 'power-outage'], add: 'household' },
   // A hotel's or a host's customers are its guests ("accueillait 230 clients" / "320 Gäste").
   { unit: 'customer', roles: ['host', 'hotel'], add: 'guest' },
+  // Lawmakers counted in a clause about a vote are its votes ("stimmten 89 der 150 Abgeordneten" / "98 voix").
+  { unit: 'lawmaker', roles: ['vote', 'vote-for'], add: 'vote' },
 ];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */
@@ -933,6 +935,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
+    const against = !!unit && !ordinal && votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false));
     out.push({
       kind,
       id: `${kind}:${comparator ?? ''}${value}${unit ? `:${unit}` : ''}`,
@@ -943,11 +946,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         { key, start: t.start, end: tokens[last]!.end },
         // The number with its unit is far more specific than the number alone; a counted word with
         // several concepts ("vols": flights, thefts) gives each, so that the right one can meet its like.
-        ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `qty:${value}:${u}`, start, end })) : []),
+        // (Votes against are one slot whatever the word counted, "41 lawmakers voted against" / "41 stimmten dagegen",
+        // and not the slot of the votes for.)
+        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: `qty:${value}:${u}`, start, end })) : []),
         ...(alsoAs && !ordinal ? [{ key: `qty:${value}:${alsoAs}`, start, end }] : []),
         // The slot alone (a count of people, a rate in percent): two versions that
         // give it different values still speak of the same thing, and may conflict.
-        ...(unit && unitIsConcept && !ordinal ? unitsOf(unit, units).map((u) => ({ key: `slot:${u}`, start, end })) : []),
+        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: `slot:${u}`, start, end })) : []),
+        ...(against ? [{ key: `qty:${value}:${AGAINST}`, start, end }, { key: `slot:${AGAINST}`, start, end }] : []),
       ],
       value,
       comparator,
@@ -956,10 +962,33 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ...(many && { upTo: value * 10 }),
       ...(approx && !many && { rounded: true }),
       ...(partitive && unit !== undefined && unit === partitiveNoun && unitIsConcept && { partitive: true }),
+      ...(against && { against: true }),
     });
     i = skipTo;
   }
   return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text);
+}
+
+/** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
+const AGAINST_REACH = 4;
+const VOTE = 'vote';
+/** The slot of votes against, in anchor keys. */
+const AGAINST = 'against';
+
+/**
+ * Whether a count is of votes against: the word against follows it in its clause, and the count is of votes or a
+ * word of voting stands between ("41 lawmakers voted against", "41 élus ayant voté contre", "41 stimmten dagegen").
+ * Not "5,000 people protested against" nor "fell 20 % against the dollar": no vote.
+ */
+function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean): boolean {
+  const { tokens, text, res } = ctx;
+  let vote = ofVotes || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
+  for (let k = last + 1; k <= last + AGAINST_REACH && k < tokens.length; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || /\d/.test(tokens[k]!.folded)) return false;
+    if (res.numbers.tallyAgainst.has(tokens[k]!.folded)) return vote;
+    vote ||= ctx.conceptsOf?.(k)?.includes(VOTE) ?? false;
+  }
+  return false;
 }
 
 /** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */
@@ -995,13 +1024,15 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const whole = facets[k + 1]!;
-    if (f.kind !== 'number' || !isCount(whole)) continue;
+    // (A count is a part only of a whole of its kind: "98 voix sur 150 députés", not "690 000 élèves de 85 pays".)
+    if ((f.kind !== 'number' && !(isCount(f) && sameUnits(f, whole))) || !isCount(whole)) continue;
     const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
     // A possessive may stand before the whole: "two of the country's 26 cantons".
     const possessive = between.length >= 2 && between[between.length - 1]!.folded === 's' && /^['’]$/.test(text.slice(between[between.length - 2]!.end, between[between.length - 1]!.start));
     const words = possessive ? between.slice(0, -2) : between;
     if (!words.length || words.length > 3 || !words.every((t) => nw.partOf.has(t.folded))) continue;
-    facets[k] = countedAs(f, whole.unit);
+    facets[k + 1] = { ...whole, whole: true };
+    if (f.kind === 'number') facets[k] = countedAs(f, whole.unit!, whole.units);
   }
   // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",
   // "davon 180.000 in Paris": a bare number that names part of the count before it counts the same.
@@ -1053,13 +1084,20 @@ function isCount(f: FacetInternal): f is FacetInternal & { unit: string } {
 }
 
 /** A bare number made a count of the unit of another. */
-function countedAs(f: FacetInternal, unit: string): FacetInternal {
+/** Whether two counts count one thing: their units meet. */
+function sameUnits(a: FacetInternal, b: FacetInternal): boolean {
+  const ua = a.units ?? [a.unit];
+  return (b.units ?? [b.unit]).some((u) => u !== undefined && ua.includes(u));
+}
+
+function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [unit]): FacetInternal {
   return {
     ...f,
     kind: 'quantity',
     id: `quantity:${f.comparator ?? ''}${f.value}:${unit}`,
     unit,
-    anchors: [...f.anchors, { key: `qty:${f.value}:${unit}`, start: f.start, end: f.end }, { key: `slot:${unit}`, start: f.start, end: f.end }],
+    ...(units.length > 1 && { units: [...units] }),
+    anchors: [...f.anchors, ...units.flatMap((u) => [{ key: `qty:${f.value}:${u}`, start: f.start, end: f.end }, { key: `slot:${u}`, start: f.start, end: f.end }])],
   };
 }
 
@@ -1088,6 +1126,8 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
 function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (tallyCount(tokens[i]!, res) === undefined || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
+  // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen").
+  if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && COUNT.test(tokens[i - 2]!.folded)) return 0;
   const nouns = res.numbers.tallyNouns;
   for (const gap of [1, 2]) {
     const join = tokens[i + gap];

@@ -44,6 +44,18 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts(text, lang)).toEqual([]);
   });
 
+  test("a word of a place's name of two words or more is no concept of its own, unless the concept is a name", () => {
+    expect(concepts('Pig farms in Lower Saxony were closed.', 'en')).not.toContain('decrease');
+    expect(concepts('The United States reacted.', 'en')).not.toContain('state');
+    expect(concepts('Die Vereinigten Staaten reagierten.', 'de')).not.toContain('state');
+    expect(concepts('VATICAN CITY, May 3 - The pope spoke.', 'en')).toContain('vatican');
+    // Outside a place's name the word keeps its concept.
+    expect(concepts('Prices were lower in May.', 'en')).toContain('decrease');
+    // "Response" is a response, "responsible" a responsibility (a stemmer makes them alike).
+    expect(concepts('in response to new tariffs', 'en')).toContain('response');
+    expect(concepts('in response to new tariffs', 'en')).not.toContain('responsibility');
+  });
+
   test('a phrase keeps the concepts of its words, a compound those of its parts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));

@@ -1,4 +1,4 @@
-import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources } from '../resources/index.js';
+import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
@@ -173,13 +173,19 @@ export function extractFacets(
   const persons = people.filter((e) => e.kind === 'person').sort(byStart);
   /** The last of `list` (sorted, not overlapping) that starts before `at` (or at it, with `orAt`). */
   const lastBefore = <T extends Range>(list: readonly T[], at: number, orAt: boolean): T | undefined => list[firstFrom(list, orAt ? at + 1 : at) - 1];
+  // Nor a word of a place's name of two words or more ("Lower Saxony" is no decrease, "United States" no state), unless
+  // the concept is a name itself, written only with a capital ("VATICAN CITY" is the Vatican).
+  const places = people.filter((e) => e.kind === 'place' && /\s/.test(e.text)).sort(byStart);
   const kept =
-    names.length || persons.length
+    names.length || persons.length || places.length
       ? conceptFacets.filter((c) => {
           const name = COMPANY_SUFFIXES.has(c.text) ? lastBefore(names, c.start, false) : undefined;
           if (name && c.start <= name.end + 1) return false;
           const person = lastBefore(persons, c.start, true);
-          return !(person && c.end <= person.end);
+          if (person && c.end <= person.end) return false;
+          const place = lastBefore(places, c.start, true);
+          if (!place || c.end > place.end || (c.start === place.start && c.end === place.end)) return true;
+          return nameConcepts().has(c.id.slice('concept:'.length));
         })
       : conceptFacets;
   // A number inside a known name is part of the name ("CAC 40", "STOXX 600"), no count.

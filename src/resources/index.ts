@@ -682,6 +682,15 @@ function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: strin
     !not.some((e) => w.endsWith(e));
 }
 
+let nameConceptIds: ReadonlySet<string> | undefined;
+/**
+ * Concepts that are names: every English term of theirs is written with a capital ("Vatican", "Bundestag").
+ * (English, since German writes every noun with one.)
+ */
+export function nameConcepts(): ReadonlySet<string> {
+  return (nameConceptIds ??= new Set([...getResources('en').conceptsCapitalOnly.values()].flatMap((ids) => [...ids])));
+}
+
 export function getResources(lang: string): LanguageResources {
   let r = cache.get(lang);
   if (!r) {

@@ -56,6 +56,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('in response to new tariffs', 'en')).not.toContain('responsibility');
   });
 
+  test('the name of an animal disease is no symptom of its own ("swine fever" has no fever, "fièvre aphteuse" neither)', () => {
+    expect(concepts('African swine fever was found', 'en')).toEqual(['animal-disease']);
+    expect(concepts('un foyer de fièvre aphteuse', 'fr')).not.toContain('fever');
+    expect(concepts('The patient had a fever', 'en')).toContain('fever');
+  });
+
   test('a phrase keeps the concepts of its words, a compound those of its parts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));

@@ -461,6 +461,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(fall).toContainEqual(['quantity', '20%', '25 %']);
   });
 
+  test('people diagnosed with a disease are its cases ("172,000 people were diagnosed with tuberculosis" / "127.000 Tuberkulose-Fälle")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `tuberculosis-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['quantity', 'about 172,000 people', 'rund 127.000 Tuberkulose-Fälle']);
+  });
+
   test('two hedged counts in digits differ when they are further apart than the rounding of the coarser ("around 19,500" / "environ 21 000"), not when closer ("about 7,000" / "environ 7 500")', async () => {
     const apart = await conflictKinds(
       'The Denver Nuggets won the NBA title on Monday. Around 19,500 spectators watched the deciding game at the Ball Arena.',

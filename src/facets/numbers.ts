@@ -196,6 +196,8 @@ const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; ad
   { unit: 'customer', roles: ['host', 'hotel'], add: 'guest' },
   // Lawmakers counted in a clause about a vote are its votes ("stimmten 89 der 150 Abgeordneten" / "98 voix").
   { unit: 'lawmaker', roles: ['vote', 'vote-for'], add: 'vote' },
+  // People diagnosed with a disease are its cases ("172,000 people were diagnosed" / "127.000 Fälle").
+  { unit: 'people', roles: ['diagnosis'], add: 'infection' },
 ];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */

@@ -844,6 +844,12 @@ describe('places inside words', () => {
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('an acronym the lexicon holds for a thing is no organisation ("AI", "KI-Firma"), one it holds for a name is ("NATO")', () => {
+    expect(ids('A German court ruled that the AI firm broke copyright.', 'en')).toContain('concept:artificial-intelligence');
+    expect(ids('A German court ruled that the AI firm broke copyright.', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
+    expect(ids('Die KI-Firma muss zahlen.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
+    expect(ids('NATO said on Monday it would respond.', 'en')).toContain('org:nato');
+  });
   test('a chance ending of five letters inside a compound is no word of the lexicon ("Erkenntnissen")', () => {
     expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');
   });

@@ -1,4 +1,4 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { atLineStart, fold, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -46,6 +46,15 @@ function computeNameKey(name: string): string {
 
 /** Most words a public body's name has before its head ("World Sailing Speed Record Council"): the look back stays short. */
 const BODY_NAME_WORDS = 6;
+
+/**
+ * An acronym the lexicon holds for a thing, not a name ("AI", "KI", "IA": artificial intelligence; "GDP"): its concept
+ * says what it is, and it is no organisation. (One whose concept is a name, "NATO", stays one.)
+ */
+function commonTerm(acronym: string, res: LanguageResources): boolean {
+  const ids = res.conceptWords.get(acronym.toLowerCase());
+  return !!ids && ids.length > 0 && ids.every((id) => !nameConcepts().has(id));
+}
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
 const ROMAN = /^[IVXLCDM]+$/;
@@ -346,6 +355,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const head = t.text.slice(0, dash);
     if (!ACRONYM.test(head) || ROMAN.test(head) || /^[\d-]+$/.test(t.text.slice(dash + 1))) continue;
     const entry = gaz.phrases.get(fold(head));
+    if (!entry && commonTerm(head, res)) continue;
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${head.toLowerCase()}`, t.start, t.start + dash);
     taken[i] = 1;
   }
@@ -361,6 +371,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // A line in capitals is a headline, not a string of acronyms.
     const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;
+    if (commonTerm(t.text, res)) continue;
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }
   return out;

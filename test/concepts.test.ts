@@ -56,6 +56,18 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('in response to new tariffs', 'en')).not.toContain('responsibility');
   });
 
+  test('a word with a second sense takes it beside a concept that cues it ("das Urheberrecht verletzt", "violé le droit d\'auteur")', () => {
+    expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).toContain('violation');
+    expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).not.toContain('injury');
+    expect(concepts('Russland hat den Luftraum verletzt.', 'de')).toContain('violation');
+    expect(concepts('Zwei Menschen wurden verletzt.', 'de')).toEqual(expect.arrayContaining(['wounded', 'injury']));
+    expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
+    expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
+    expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
+    // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
+    expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
+  });
+
   test('the name of an animal disease is no symptom of its own ("swine fever" has no fever, "fièvre aphteuse" neither)', () => {
     expect(concepts('African swine fever was found', 'en')).toEqual(['animal-disease']);
     expect(concepts('un foyer de fièvre aphteuse', 'fr')).not.toContain('fever');

@@ -1,5 +1,5 @@
 import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
-import type { Token } from '../text.js';
+import { firstFrom, type Token } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
@@ -72,11 +72,18 @@ const SAY = 'say';
 /** Shortest stem through which a word inside a phrase keeps concepts of its own. */
 const MIN_PART_STEM = 4;
 
+const CONCEPT_PREFIX = 'concept:';
+
+/** One key string per concept, reused by every facet: later map lookups find its hash already computed. */
+function conceptKey(id: string): string {
+  let key = conceptKeys.get(id);
+  if (key === undefined) conceptKeys.set(id, (key = `${CONCEPT_PREFIX}${id}`));
+  return key;
+}
+
 /** One concept facet on the words [start, end). */
 function conceptFacet(id: string, text: string, start: number, end: number): FacetInternal {
-  // One key string per concept, reused by every facet: later map lookups find its hash already computed.
-  let key = conceptKeys.get(id);
-  if (key === undefined) conceptKeys.set(id, (key = `concept:${id}`));
+  const key = conceptKey(id);
   return { kind: 'concept', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }] };
 }
 
@@ -242,6 +249,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     }
     i += matched - 1;
   }
+  if (res.senses.length) chooseSenses(out, tokens, res);
   if (res.separableParticles.size) {
     const joined = separableVerbs(text, tokens, res);
     if (joined.length) {
@@ -251,6 +259,36 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     }
   }
   return out;
+}
+
+/** A word's second sense where a concept that cues it stands within reach (see Sense); in place. */
+function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources): void {
+  for (const sense of res.senses) {
+    for (let k = 0; k < out.length; k++) {
+      const f = out[k]!;
+      const id = f.id.slice(CONCEPT_PREFIX.length);
+      if (!sense.from.includes(id)) continue;
+      const at = firstFrom(tokens, f.start);
+      const word = tokens[at];
+      // The word as written, or the last part of a compound ("Luftraumverletzung" holds airspace and the word).
+      const alone = sense.words.includes(word?.folded ?? '');
+      if (!word || !(alone || sense.words.some((w) => word.folded.endsWith(w) && f.end === word.end && word.folded.length > w.length))) continue;
+      // (A compound's sense is its own parts': "Knieverletzung" stays an injury beside "Urheberrechtsverletzung".)
+      const cued = out.some((g) => {
+        if (g === f || !sense.cues.includes(g.id.slice(CONCEPT_PREFIX.length))) return false;
+        const d = Math.abs(firstFrom(tokens, g.start) - at);
+        return alone ? d <= sense.reach : d === 0;
+      });
+      if (!cued) continue;
+      // Every concept of the first sense on this word gives way to the one of the second.
+      for (let j = 0; j < out.length; j++) {
+        const g = out[j]!;
+        if (g.start === f.start && g.end === f.end && sense.from.includes(g.id.slice(CONCEPT_PREFIX.length))) out[j] = { ...g, id: conceptKey(sense.to), anchors: [{ key: conceptKey(sense.to), start: g.start, end: g.end }] };
+      }
+    }
+  }
+  // (A word given the second sense twice, once per concept of the first, keeps one.)
+  for (let j = out.length - 1; j > 0; j--) if (out.slice(0, j).some((g) => g.id === out[j]!.id && g.start === out[j]!.start && g.end === out[j]!.end)) out.splice(j, 1);
 }
 
 /**

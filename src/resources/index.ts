@@ -64,6 +64,7 @@ interface LanguageFile {
   functionPhrases?: string[];
   separableParticles?: string[];
   strongVerbForms?: Record<string, string>;
+  senses?: Sense[];
   nounSuffixes?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
@@ -271,6 +272,8 @@ export interface LanguageResources {
   readonly separableParticles: ReadonlySet<string>;
   /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
   readonly strongVerbForms: ReadonlyMap<string, string>;
+  /** Words with a second sense that the words around them choose (see Sense). */
+  readonly senses: readonly Sense[];
   /** Derivational noun endings (German "-ung", "-heit"): a compound's last part holds the whole ending and a stem. */
   readonly nounSuffixes: readonly string[];
   readonly boilerplateLines: ReadonlySet<string>;
@@ -567,6 +570,7 @@ function build(lang: string): LanguageResources {
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
+    senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
@@ -680,6 +684,22 @@ function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: strin
     w.length > 4 &&
     (((!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e))) || free.some((e) => w.endsWith(e))) &&
     !not.some((e) => w.endsWith(e));
+}
+
+/**
+ * A word with a second sense that the concepts beside it choose: German "verletzt" is injured, but "das Urheberrecht
+ * verletzt" violated; French "violé" is raped, but "violé le droit d'auteur" violated.
+ */
+export interface Sense {
+  /** The word's forms (folded, as written). */
+  words: string[];
+  /** The concepts the word gives in its first sense, which the second replaces. */
+  from: string[];
+  /** The concept of the second sense. */
+  to: string;
+  /** Concepts that choose the second sense when one stands within `reach` words of the word (or in the word: a compound). */
+  cues: string[];
+  reach: number;
 }
 
 let nameConceptIds: ReadonlySet<string> | undefined;

@@ -622,6 +622,18 @@ describe('awkward but valid input still gets a report', () => {
     expect(report.removed.some((r) => r.reason === 'markup' && text.slice(r.start, r.end).includes('alert'))).toBe(true);
   });
 
+  test('amounts of one unit far apart are a part and a total, not two values of one slot ("52 Millionen Euro" / "40 euros de plus par vol")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `seatfees-${lang}.txt`), 'utf8') });
+    const report = await compare([read('en'), read('fr'), read('de')]);
+    const text = new Map(report.claims.map((c) => [c.id, c.text]));
+    const family = report.claims.find((c) => c.text.startsWith('Une famille de quatre'))!;
+    const group = report.groups.find((g) => g.claims.includes(family.id));
+    expect(group?.claims.map((id) => text.get(id)).filter((t) => t !== family.text) ?? []).toEqual([]);
+    // Near values still fill one slot: the fines of 96 and 69 million euros conflict.
+    const pair = report.pairs.find((p) => p.a === 'en' && p.b === 'de')!;
+    expect(pair.conflicts.map((c) => [c.a.text, c.b.text])).toContainEqual(['96 million euros', '69 Millionen Euro']);
+  });
+
   test('CRLF, non-breaking spaces, soft hyphens and typographic quotes keep offsets exact', async () => {
     const a = 'Le ministre a annoncé\u00A0« une réforme ».\r\nLa Sicher\u00ADheit est assurée.\r\n';
     const b = 'The minister announced “a reform”.\r\nSecurity is assured.';

@@ -141,6 +141,8 @@ export interface Vector {
   qtyIds: number[];
   /** For each of qtyIds, the key id of its slot ("slot:injury"). */
   qtySlots: number[];
+  /** For each of qtyIds, its value (the 27 of "qty:27:injury"; a comparator before it is dropped). */
+  qtyValues: number[];
   /** How many words of its own the claim's anchors (not cognates, not context) stand on. */
   ownWords: number;
 }
@@ -191,7 +193,7 @@ const scratchOwn: number[] = [];
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
   let size = 0;
   let own = 0;
   let more = false;
@@ -242,8 +244,10 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     if (f & TIME && !(f & CTX)) v.timeMass += w;
     if (f & WEEKDAY && !(f & CTX)) v.weekdayMass += w;
     if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
+      const unitAt = a.key.indexOf(':', 4);
       v.qtyIds.push(id);
-      v.qtySlots.push(table.id(`slot:${a.key.slice(a.key.indexOf(':', 4) + 1)}`));
+      v.qtySlots.push(table.id(`slot:${a.key.slice(unitAt + 1)}`));
+      v.qtyValues.push(Number.parseFloat(a.key.slice(4, unitAt).replace(/^[<>=~]+/, '')));
     }
     if (f & DUR && !(f & CTX)) {
       v.durMass += w;
@@ -386,7 +390,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   // people" / "onze morts": the count of the dead, and the dying).
   let normA = a.norm;
   let normB = b.norm;
-  if (sharedKeys >= 2 && sharedSlot) {
+  if (sharedKeys >= 2 && sharedSlot && slotValuesNear(a, b)) {
     normA -= a.qtyMass - sharedQty;
     normB -= b.qtyMass - sharedQty;
     if (valuesFree) {
@@ -432,6 +436,26 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   const cos = shared / Math.sqrt(normA * normB);
   const contained = shared / (containIn === 'a' ? normA : containIn === 'b' ? normB : Math.min(normA, normB));
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
+}
+
+/** Values further apart than this factor are a total and a part, not two values of one slot ("52 million euros" / "40 euros"). */
+const SLOT_MAGNITUDE = 1000;
+
+/**
+ * Whether the two claims give values of a shared quantity slot within SLOT_MAGNITUDE of each other (or give no
+ * value in it on one side): only then do their different values not count against them.
+ */
+function slotValuesNear(a: Vector, b: Vector): boolean {
+  let compared = false;
+  for (let i = 0; i < a.qtySlots.length; i++) {
+    for (let j = 0; j < b.qtySlots.length; j++) {
+      if (a.qtySlots[i] !== b.qtySlots[j]) continue;
+      const [x, y] = [a.qtyValues[i]!, b.qtyValues[j]!];
+      if (!(x > 0 && y > 0) || Math.max(x, y) <= SLOT_MAGNITUDE * Math.min(x, y)) return true;
+      compared = true;
+    }
+  }
+  return !compared;
 }
 
 /** Character-bigram (Dice) similarity of two accent-folded texts in the same language. */

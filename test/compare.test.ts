@@ -622,6 +622,13 @@ describe('awkward but valid input still gets a report', () => {
     expect(report.removed.some((r) => r.reason === 'markup' && text.slice(r.start, r.end).includes('alert'))).toBe(true);
   });
 
+  test('a dateline with a news agency in brackets is a dateline ("BRATISLAVA, March 11 (Reuters)" / "BRATISLAVA, 11 mars (AFP)")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `conscription-${lang}.txt`), 'utf8') });
+    const report = await compare([read('en'), read('fr')]);
+    const id = (start: string) => report.claims.find((c) => c.text.startsWith(start))!.id;
+    expect(report.groups.some((g) => g.claims.includes(id('BRATISLAVA, March 11')) && g.claims.includes(id('BRATISLAVA, 11 mars')))).toBe(true);
+  });
+
   test('amounts of one unit far apart are a part and a total, not two values of one slot ("52 Millionen Euro" / "40 euros de plus par vol")', async () => {
     const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `seatfees-${lang}.txt`), 'utf8') });
     const report = await compare([read('en'), read('fr'), read('de')]);

@@ -215,7 +215,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         words.length <= DATELINE_WORDS &&
         own.some((f) => f.kind === 'place') &&
         own.some((f) => f.kind === 'date') &&
-        own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday' || f.id === NEWS_AGENCY) &&
+        // (A news agency in brackets, "(AP)", "(AFP)", may be read as an organisation as well.)
+        own.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday' || f.id === NEWS_AGENCY || (f.kind === 'org' && own.some((g) => g.id === NEWS_AGENCY && g.start === f.start))) &&
         // Nothing but them: every word that is no function word stands in the place or the date.
         tokens.slice(wi, wi + words.length).every((t) => res.stopwords.has(t.folded) || !/\p{L}/u.test(t.text) || own.some((f) => f.start <= t.start && t.end <= f.end)) &&
         (DATELINE_CAPS.test(text.slice(r.start, r.end)) || r.end >= sentence.end - 1 || DATELINE_DASH.test(text.slice(r.end, r.end + 4)));

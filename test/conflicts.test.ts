@@ -467,6 +467,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'about 172,000 people', 'rund 127.000 Tuberkulose-Fälle']);
   });
 
+  test('people counted in a clause about arrests are the arrested, not another count of people ("Quinze personnes ont été interpellées" / "rund 500 Menschen")', async () => {
+    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `clubfire-${lang}.txt`), 'utf8');
+    const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
+    expect(k).not.toContainEqual(['quantity', 'Quinze personnes', 'rund 500 Menschen']);
+    expect(k).toContainEqual(['quantity', '59 morts', '51 Tote']);
+  });
+
   test('two hedged counts in digits differ when they are further apart than the rounding of the coarser ("around 19,500" / "environ 21 000"), not when closer ("about 7,000" / "environ 7 500")', async () => {
     const apart = await conflictKinds(
       'The Denver Nuggets won the NBA title on Monday. Around 19,500 spectators watched the deciding game at the Ball Arena.',

@@ -939,8 +939,8 @@ describe('what a count counts', () => {
     expect(counts('Health workers have set up 12 treatment centres.')).toEqual(counts('Douze centres de traitement ont été ouverts.', 'fr'));
     expect(counts('About 300 police officers were deployed.')[0]).toMatch(/:police-officer$/);
     expect(counts('The ship sank about 30 kilometres west of the port.')[0]).toMatch(/:kilometre$/);
-    // The noun after a word the tagger reads as no noun is the unit too.
-    expect(counts('Police in six European countries have arrested 12 people.')).toEqual(['quantity:6:country', 'quantity:12:people']);
+    // The noun after a word the tagger reads as no noun is the unit too (people arrested are the arrested, as the killed are the dead).
+    expect(counts('Police in six European countries have arrested 12 people.')).toEqual(['quantity:6:country', 'quantity:12:arrest']);
   });
 });
 

@@ -181,8 +181,8 @@ const SENTENCE_YEARS = 'sentence-years';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
-/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected. */
-const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection'];
+/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
+const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest'];
 /**
  * What the clause around a count says those counted also are, told by a word near it (roles): things counted in a
  * clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen"), and a utility's

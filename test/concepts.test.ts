@@ -68,6 +68,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
   });
 
+  test('a German verb far from its particle is still joined to it ("brach … während eines Konzerts aus")', () => {
+    expect(concepts('Das Feuer brach nach Angaben von Innenminister Panče Toškovski gegen 3 Uhr während eines Konzerts aus.', 'de')).toContain('break-out');
+    // A blaze is a fire, not its flames.
+    expect(concepts('The blaze broke out at around 2 a.m.', 'en')).toEqual(expect.arrayContaining(['fire', 'break-out']));
+    expect(concepts('The blaze broke out at around 2 a.m.', 'en')).not.toContain('blaze');
+  });
+
   test('the name of an animal disease is no symptom of its own ("swine fever" has no fever, "fièvre aphteuse" neither)', () => {
     expect(concepts('African swine fever was found', 'en')).toEqual(['animal-disease']);
     expect(concepts('un foyer de fièvre aphteuse', 'fr')).not.toContain('fever');

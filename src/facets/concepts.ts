@@ -291,6 +291,10 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
   for (let j = out.length - 1; j > 0; j--) if (out.slice(0, j).some((g) => g.id === out[j]!.id && g.start === out[j]!.start && g.end === out[j]!.end)) out.splice(j, 1);
 }
 
+/** Most words between a German verb and its particle at the end of the clause ("brach nach Angaben von
+ * Innenminister Panče Toškovski gegen 3 Uhr während eines Konzerts aus"): only a known verb is joined. */
+const SEPARABLE_REACH = 15;
+
 /**
  * German separable verbs: "kündigte … an" is "ankündigte", "stürzte … ein"
  * "einstürzte". A particle at the end of a clause is joined to the nearest
@@ -305,7 +309,7 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
     const after = text.slice(p.end, (tokens[i + 1]?.start ?? p.end + 2));
     // Not at the end of its clause, which punctuation or a coordinator ends ("weist … zurück und spricht").
     if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after) && !res.coordinators.has(tokens[i + 1]!.folded)) continue;
-    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - SEPARABLE_REACH; k--) {
       const v = tokens[k]!;
       const gap = text.slice(v.end, tokens[k + 1]!.start);
       // Punctuation ends the clause, but not the comma or point inside a number ("ruft 1,2 Millionen Autos zurück").

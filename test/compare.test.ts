@@ -289,6 +289,11 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
   });
 
+  test('German "aber" right after a verb is an adverb, not a coordinator ("wolle aber die Regierung schützen")', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Die 48-Jährige wies eine bewusste Täuschung zurück, wolle aber die Regierung schützen.' }).map((c) => c.text);
+    expect(claims).toEqual(['Die 48-Jährige wies eine bewusste Täuschung zurück', 'wolle aber die Regierung schützen.']);
+  });
+
   test('a clause opened by "when" / "lorsque" is a claim of its own', () => {
     const en = extractClaims({ id: 'en', lang: 'en', text: 'The ferry was carrying 312 passengers from Stockholm to Riga when the fire started on its car deck.' }).map((c) => c.text);
     expect(en).toEqual(['The ferry was carrying 312 passengers from Stockholm to Riga', 'when the fire started on its car deck.']);

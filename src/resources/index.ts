@@ -36,6 +36,8 @@ interface LanguageFile {
   listOpeners: string[];
   boundaryOpeners: string[];
   coordinators: string[];
+  /** Coordinators that are adverbs after a verb in lower case ("wolle aber die Regierung schützen"): no cut there (German). */
+  adverbCoordinators?: string[];
   /** Words that open a pair joined by a coordinator ("between A and B", "entre A et B", "zwischen A und B"). */
   pairOpeners?: string[];
   /** Words that open a clause of purpose ("in order to", "afin de", "um"). */
@@ -238,6 +240,7 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
+  readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
   readonly pairOpeners: ReadonlySet<string>;
   readonly purpose: PhraseSet;
@@ -551,6 +554,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
+    adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
     purpose: PhraseSet.of(data?.purpose ?? []),
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),

@@ -75,6 +75,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The blaze broke out at around 2 a.m.', 'en')).not.toContain('blaze');
   });
 
+  test('both sides are no pages ("Beide Seiten einigten sich" / "60 Seiten")', () => {
+    expect(concepts('Beide Seiten einigten sich.', 'de')).not.toContain('page');
+    expect(concepts('Er fand 60 Seiten.', 'de')).toContain('page');
+  });
+
   test('the name of an animal disease is no symptom of its own ("swine fever" has no fever, "fièvre aphteuse" neither)', () => {
     expect(concepts('African swine fever was found', 'en')).toEqual(['animal-disease']);
     expect(concepts('un foyer de fièvre aphteuse', 'fr')).not.toContain('fever');

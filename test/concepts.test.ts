@@ -75,6 +75,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The blaze broke out at around 2 a.m.', 'en')).not.toContain('blaze');
   });
 
+  test('a liquidation is no cash, nor assets a fortune ("la liquidation", "des Vermögens")', () => {
+    expect(concepts('la liquidation du promoteur', 'fr')).not.toContain('cash');
+    expect(concepts('2 millions d\'euros en liquide', 'fr')).toContain('cash');
+    expect(concepts('der Großteil des Vermögens', 'de')).not.toContain('richest');
+  });
+
   test('both sides are no pages ("Beide Seiten einigten sich" / "60 Seiten")', () => {
     expect(concepts('Beide Seiten einigten sich.', 'de')).not.toContain('page');
     expect(concepts('Er fand 60 Seiten.', 'de')).toContain('page');

@@ -733,9 +733,9 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
   const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
   if (x.unit === 'percent') return gap >= points;
-  // Two hedged counts in digits are apart when they differ by more than the rounding of the coarser one
-  // ("about 19,500" / "environ 21 000": rounded to the thousand, 21,000 does not reach 19,500).
-  if (digits && Number.isInteger(x.value) && Number.isInteger(y.value) && gap > Math.max(roundingOf(x.value!), roundingOf(y.value!))) return true;
+  // Two hedged counts in digits are apart when they differ by the rounding of the coarser one or more
+  // ("about 19,500" / "environ 21 000": rounded to the thousand, 21,000 does not reach 19,500; "around 150 million" / "environ 160 millions", a step of ten million apart).
+  if (digits && Number.isInteger(x.value) && Number.isInteger(y.value) && gap >= Math.max(roundingOf(x.value!), roundingOf(y.value!))) return true;
   return gap / top >= share;
 }
 

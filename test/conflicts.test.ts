@@ -314,12 +314,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'environ 21 %', 'rund 25 Prozent']);
     const close = await conflictKinds(fr.replace('environ 21 %', 'environ 80 %'), de.replace('rund 25 Prozent', 'rund 78 Prozent'), ['fr', 'de']);
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
-    // A whole step of the rounding apart is apart too ("around 150 million years" / "environ 160 millions d'années").
-    const step = await conflictKinds(
-      'Palaeontologists found a dinosaur skeleton in Portugal. The bones are around 150 million years old.',
-      "Des paléontologues ont trouvé un squelette de dinosaure au Portugal. Les ossements sont vieux d'environ 160 millions d'années.",
-    );
-    expect(step).toContainEqual(['quantity', 'around 150 million years', "environ 160 millions d'années"]);
+  });
+
+  test('two hedged counts a whole step of the coarser rounding apart differ ("around 150 million years" / "environ 160 millions d\'années")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `fossil-${lang}.txt`), 'utf8') });
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const step = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]));
+    expect(step).toContainEqual(['around 150 million years', "environ 160 millions d'années"]);
   });
 
   test('a bare number against a count, the only value of each, far enough apart ("une soixantaine d\'entre eux" / "etwa 90 Tiere"); not a vague plural', async () => {

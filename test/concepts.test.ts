@@ -64,6 +64,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
+    // French "barrage" beside a win or a tournament is a playoff, else a dam.
+    expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
+    expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');
+    expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).not.toContain('playoff');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
   });

@@ -316,6 +316,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a record of wins and losses is a tally ("12-3 record" / "13 victoires et 2 défaites" / "zwölf Siegen und drei Niederlagen")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `sumo-${lang}.txt`), 'utf8') });
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/fr 12-3 | 13 victoires et 2 défaites');
+    expect(found).toContain('fr/de 13 victoires et 2 défaites | zwölf Siegen und drei Niederlagen');
+    expect(found.filter((x) => x.startsWith('en/de') && x.includes('12-3'))).toEqual([]);
+  });
+
   test('two hedged counts a whole step of the coarser rounding apart differ ("around 150 million years" / "environ 160 millions d\'années")', async () => {
     const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `fossil-${lang}.txt`), 'utf8') });
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -1126,8 +1126,15 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
  * One word may stand between the first number and the joining word (the unit, said once).
  */
 function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
+  if (tallyCount(tokens[i]!, res) === undefined) return 0;
+  // A record of wins and losses: "13 victoires et 2 défaites", "zwölf Siegen und drei Niederlagen", "12 wins and 3 losses"
+  // (also after "de": "un bilan de 13 victoires…").
+  {
+    const [win, and, second, loss] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    if (win && and && second && loss && res.numbers.tallyWins.has(win.folded) && res.coordinators.has(and.folded) && tallyCount(second, res) !== undefined && res.numbers.tallyLosses.has(loss.folded) && !used.has(i + 3)) return 3;
+  }
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
-  if (tallyCount(tokens[i]!, res) === undefined || (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded))) return 0;
+  if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;
   // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen").
   if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && COUNT.test(tokens[i - 2]!.folded)) return 0;
   const nouns = res.numbers.tallyNouns;
@@ -1208,7 +1215,8 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     const [hi, lo] = a >= b ? [a, b] : [b, a];
     const key = `score:${hi}-${lo}`;
     const start = t.start;
-    const end = tokens[last]!.end;
+    // (A record's span holds its word for losses: "13 victoires et 2 défaites".)
+    const end = tokens[tally && res.numbers.tallyLosses.has(tokens[last + 1]?.folded ?? '') ? last + 1 : last]!.end;
     out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
     // A tally in words leaves its numbers to be counts as well ("81 voix" against "81 Abgeordnete … dafür").
     if (!tally) for (let k = i; k <= last; k++) used.add(k);

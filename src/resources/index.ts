@@ -122,6 +122,9 @@ interface LanguageFile {
     tallyNouns?: string[];
     /** Words that join a tally's two counts only with its noun beside them ("quatre victoires à une"). */
     tallyWordsWithNoun?: string[];
+    /** A record of wins and losses told as two counts: "13 victoires et 2 défaites" is the tally 13-2. */
+    tallyWins?: string[];
+    tallyLosses?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
     tallyAgainst?: string[];
@@ -197,6 +200,8 @@ export interface NumberWords {
   tallyWords: ReadonlySet<string>;
   tallyNouns: ReadonlySet<string>;
   tallyWordsWithNoun: ReadonlySet<string>;
+  tallyWins: ReadonlySet<string>;
+  tallyLosses: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
   tallyAgainst: ReadonlySet<string>;
@@ -615,6 +620,8 @@ function build(lang: string): LanguageResources {
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
+      tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
+      tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),

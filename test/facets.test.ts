@@ -844,6 +844,11 @@ describe('places inside words', () => {
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('a word for the dead after a word that opens another phrase is not what a count counts ("jails nine over deadly shipwreck")', () => {
+    expect(ids('Greek court jails nine over deadly migrant shipwreck', 'en')).not.toContain('quantity:9:kill');
+    expect(ids('Floods killed nine people in the north.', 'en')).toContain('quantity:9:kill');
+    expect(ids('Nine people died after the floods.', 'en')).toContain('quantity:9:kill');
+  });
   test('an acronym the lexicon holds for a thing is no organisation ("AI", "KI-Firma"), one it holds for a name is ("NATO")', () => {
     expect(ids('A German court ruled that the AI firm broke copyright.', 'en')).toContain('concept:artificial-intelligence');
     expect(ids('A German court ruled that the AI firm broke copyright.', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);

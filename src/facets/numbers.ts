@@ -217,6 +217,8 @@ function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly 
     for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
       const found = roles.find((id) => ctx.conceptsOf?.(k)?.includes(id));
       if (found) return found;
+      // After the count, a word that opens another phrase ends the search ("jails nine over deadly shipwreck").
+      if (step > 0 && k > to && ctx.res.numbers.roleStops.has(tokens[k]!.folded)) break;
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;
     }
@@ -305,6 +307,8 @@ function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.includes(id));
     if (found) return found;
+    // Not across a word that opens another phrase ("jails nine over deadly shipwreck").
+    if (res.numbers.roleStops.has(tokens[k]!.folded)) return undefined;
     // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt".)
     if (!res.stopwords.has(tokens[k]!.folded) && !ctx.conceptsOf?.(k)?.includes(SLIGHT)) return undefined;
   }

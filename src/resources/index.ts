@@ -124,6 +124,8 @@ interface LanguageFile {
     tallyWordsWithNoun?: string[];
     /** A record of wins and losses told as two counts: "13 victoires et 2 défaites" is the tally 13-2. */
     tallyWins?: string[];
+    /** Words after a count that open another phrase: a role word after them is not what the count counts ("jails nine over deadly shipwreck"). */
+    roleStops?: string[];
     tallyLosses?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
@@ -201,6 +203,7 @@ export interface NumberWords {
   tallyNouns: ReadonlySet<string>;
   tallyWordsWithNoun: ReadonlySet<string>;
   tallyWins: ReadonlySet<string>;
+  roleStops: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
@@ -621,6 +624,7 @@ function build(lang: string): LanguageResources {
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
+      roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),

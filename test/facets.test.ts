@@ -848,6 +848,8 @@ describe('places inside words', () => {
     expect(ids('Greek court jails nine over deadly migrant shipwreck', 'en')).not.toContain('quantity:9:kill');
     expect(ids('Floods killed nine people in the north.', 'en')).toContain('quantity:9:kill');
     expect(ids('Nine people died after the floods.', 'en')).toContain('quantity:9:kill');
+    // Across a word of belief, and drowning is dying: "more than 500 are believed to have drowned".
+    expect(ids('Only 104 people survived; more than 500 are believed to have drowned.', 'en')).toContain('quantity:>500:kill');
   });
   test('an acronym the lexicon holds for a thing is no organisation ("AI", "KI-Firma"), one it holds for a name is ("NATO")', () => {
     expect(ids('A German court ruled that the AI firm broke copyright.', 'en')).toContain('concept:artificial-intelligence');

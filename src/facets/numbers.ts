@@ -299,17 +299,26 @@ const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 const AUXILIARY_GAP = 3;
 
 /** The casualty role of the verb right after a bare count, across function words only, within the clause. */
+/** More function words a word of belief brings ("are believed to have drowned"). */
+const HEDGE_GAP = 2;
+
 function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
   const { tokens, text, res } = ctx;
   // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
   if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) return undefined;
-  for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP; k++) {
+  let hedged = false;
+  for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP + (hedged ? HEDGE_GAP : 0); k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.includes(id));
     if (found) return found;
     // Not across a word that opens another phrase ("jails nine over deadly shipwreck").
     if (res.numbers.roleStops.has(tokens[k]!.folded)) return undefined;
-    // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt".)
+    // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt"; and a word of belief, which
+    // leaves room for the words after it: "more than 500 are believed to have drowned".)
+    if (res.numbers.roleHedges.has(tokens[k]!.folded)) {
+      hedged = true;
+      continue;
+    }
     if (!res.stopwords.has(tokens[k]!.folded) && !ctx.conceptsOf?.(k)?.includes(SLIGHT)) return undefined;
   }
   return undefined;

@@ -126,6 +126,8 @@ interface LanguageFile {
     tallyWins?: string[];
     /** Words after a count that open another phrase: a role word after them is not what the count counts ("jails nine over deadly shipwreck"). */
     roleStops?: string[];
+    /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
+    roleHedges?: string[];
     tallyLosses?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
@@ -204,6 +206,7 @@ export interface NumberWords {
   tallyWordsWithNoun: ReadonlySet<string>;
   tallyWins: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
+  roleHedges: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
@@ -625,6 +628,7 @@ function build(lang: string): LanguageResources {
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
+      roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),

@@ -316,6 +316,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a fraction in words contradicts a share in digits far from it ("almost half" / "fast 30 Prozent")', async () => {
+    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `heatpumps-${lang}.txt`), 'utf8') });
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/de almost half | fast 30 Prozent');
+    expect(found.filter((x) => x.startsWith('en/fr') && x.includes('half'))).toEqual([]);
+  });
+
   test('a record of wins and losses is a tally ("12-3 record" / "13 victoires et 2 défaites" / "zwölf Siegen und drei Niederlagen")', async () => {
     const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `sumo-${lang}.txt`), 'utf8') });
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -844,6 +844,15 @@ describe('places inside words', () => {
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('a fraction in words is a share in percent ("by almost half", "de moitié", "um die Hälfte", "Half of the workers"), not a part told by its rank nor half an hour', () => {
+    expect(ids('Sales fell by almost half in the first half of the year.', 'en')).toContain('quantity:~<50:percent');
+    expect(ids('Les ventes ont presque diminué de moitié.', 'fr')).toContain('quantity:50:percent');
+    expect(ids('Der Absatz hat sich um die Hälfte verringert.', 'de')).toContain('quantity:50:percent');
+    expect(ids('Half of the workers left.', 'en')).toContain('quantity:50:percent');
+    expect(ids('Dans la première moitié du match.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    expect(ids('In der ersten Hälfte des Spiels.', 'de').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    expect(ids('It took half an hour.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
   test('a word for the dead after a word that opens another phrase is not what a count counts ("jails nine over deadly shipwreck")', () => {
     expect(ids('Greek court jails nine over deadly migrant shipwreck', 'en')).not.toContain('quantity:9:kill');
     expect(ids('Floods killed nine people in the north.', 'en')).toContain('quantity:9:kill');

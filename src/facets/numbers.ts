@@ -981,6 +981,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = skipTo;
   }
+  if (nw.fractions.size) out.push(...fractionShares(ctx, out));
   return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text);
 }
 
@@ -1004,6 +1005,42 @@ function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean): boole
     vote ||= ctx.conceptsOf?.(k)?.includes(VOTE) ?? false;
   }
   return false;
+}
+
+/**
+ * A fraction told in words is a share in percent: "fell by almost half", "ont presque diminué de moitié", "um die
+ * Hälfte", "a third of": 50 and 33 percent, which meet (and may contradict) "fast 30 Prozent". Only after a word that
+ * makes it a share or a change by it, or after a comparator ("almost half"); not "the first half", "half an hour".
+ */
+function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): FacetInternal[] {
+  const { tokens, text, res } = ctx;
+  const nw = res.numbers;
+  const out: FacetInternal[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const value = nw.fractions.get(tokens[k]!.folded);
+    if (value === undefined || ctx.used.has(k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    let j = k - 1;
+    // Not a part of a whole told by its rank ("the first half of the year", "la première moitié du match").
+    if (j >= 0 && found.some((f) => f.kind === 'ordinal' && f.start <= tokens[j]!.start && tokens[j]!.end <= f.end)) continue;
+    if (j >= 0 && nw.fractionArticles.has(tokens[j]!.folded)) j--;
+    const ofWhole = nw.partOf.has(tokens[k + 1]?.folded ?? '');
+    if (j < 0 && !ofWhole) continue;
+    const cmp = j >= 0 ? res.comparators.before(tokens, j + 1) : undefined;
+    const lead = j < 0 ? -1 : nw.fractionLeads.has(tokens[j]!.folded) ? j : cmp && j - cmp.length >= 0 && nw.fractionLeads.has(tokens[j - cmp.length]!.folded) ? j - cmp.length : -1;
+    // (Or a share of a whole: "a third of the workers", "la moitié des salariés".)
+    if (!cmp && lead < 0 && !ofWhole) continue;
+    // The span: the comparator and the article with the fraction ("almost half", "die Hälfte").
+    const first = cmp ? j - cmp.length + 1 : j + 1;
+    if (/[,;:.]/.test(text.slice(tokens[first]!.start, tokens[k]!.start))) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[k]!.end;
+    out.push({
+      kind: 'quantity', id: `quantity:${cmp?.value ?? ''}${value}:percent`, text: text.slice(start, end), start, end,
+      anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
+      value, comparator: cmp?.value, unit: 'percent', units: ['percent'],
+    });
+  }
+  return out;
 }
 
 /** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */

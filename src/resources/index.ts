@@ -128,6 +128,12 @@ interface LanguageFile {
     roleStops?: string[];
     /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
     roleHedges?: string[];
+    /** Fractions that give a share in percent ("by half", "de moitié", "um die Hälfte", "a third"): word → percent. */
+    fractions?: Record<string, number>;
+    /** Words right before a fraction (after its article) that make it a share or a change by it: "by", "de", "um". */
+    fractionLeads?: string[];
+    /** Articles a fraction may take: "a third", "la moitié", "die Hälfte". */
+    fractionArticles?: string[];
     tallyLosses?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
@@ -207,6 +213,9 @@ export interface NumberWords {
   tallyWins: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
   roleHedges: ReadonlySet<string>;
+  fractions: ReadonlyMap<string, number>;
+  fractionLeads: ReadonlySet<string>;
+  fractionArticles: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
@@ -629,6 +638,9 @@ function build(lang: string): LanguageResources {
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
+      fractions: new Map(Object.entries(numbers?.fractions ?? {}).map(([w, v]) => [fold(w), v] as const)),
+      fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
+      fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),

@@ -263,6 +263,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
 
 /** A word's second sense where a concept that cues it stands within reach (see Sense); in place. */
 function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources): void {
+  let changed = false;
   for (const sense of res.senses) {
     for (let k = 0; k < out.length; k++) {
       const f = out[k]!;
@@ -280,6 +281,7 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
         return alone ? d <= sense.reach : d === 0;
       });
       if (!cued) continue;
+      changed = true;
       // Every concept of the first sense on this word gives way to the one of the second.
       for (let j = 0; j < out.length; j++) {
         const g = out[j]!;
@@ -287,8 +289,17 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
       }
     }
   }
+  if (!changed) return;
   // (A word given the second sense twice, once per concept of the first, keeps one.)
-  for (let j = out.length - 1; j > 0; j--) if (out.slice(0, j).some((g) => g.id === out[j]!.id && g.start === out[j]!.start && g.end === out[j]!.end)) out.splice(j, 1);
+  const seen = new Set<string>();
+  let n = 0;
+  for (const f of out) {
+    const key = `${f.id}@${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out[n++] = f;
+  }
+  out.length = n;
 }
 
 /** Most words between a German verb and its particle at the end of the clause ("brach nach Angaben von

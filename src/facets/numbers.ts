@@ -298,10 +298,10 @@ const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
 const AUXILIARY_GAP = 3;
 
-/** The casualty role of the verb right after a bare count, across function words only, within the clause. */
 /** More function words a word of belief brings ("are believed to have drowned"). */
 const HEDGE_GAP = 2;
 
+/** The casualty role of the verb right after a bare count, across function words only, within the clause. */
 function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
   const { tokens, text, res } = ctx;
   // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").

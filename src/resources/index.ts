@@ -124,6 +124,7 @@ interface LanguageFile {
     tallyWordsWithNoun?: string[];
     /** A record of wins and losses told as two counts: "13 victoires et 2 défaites" is the tally 13-2. */
     tallyWins?: string[];
+    tallyLosses?: string[];
     /** Words after a count that open another phrase: a role word after them is not what the count counts ("jails nine over deadly shipwreck"). */
     roleStops?: string[];
     /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
@@ -134,7 +135,6 @@ interface LanguageFile {
     fractionLeads?: string[];
     /** Articles a fraction may take: "a third", "la moitié", "die Hälfte". */
     fractionArticles?: string[];
-    tallyLosses?: string[];
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
     tallyAgainst?: string[];
@@ -211,12 +211,12 @@ export interface NumberWords {
   tallyNouns: ReadonlySet<string>;
   tallyWordsWithNoun: ReadonlySet<string>;
   tallyWins: ReadonlySet<string>;
+  tallyLosses: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
   roleHedges: ReadonlySet<string>;
   fractions: ReadonlyMap<string, number>;
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
-  tallyLosses: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
   tallyAgainst: ReadonlySet<string>;
@@ -636,12 +636,12 @@ function build(lang: string): LanguageResources {
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
+      tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
       fractions: new Map(Object.entries(numbers?.fractions ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
-      tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),

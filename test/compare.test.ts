@@ -2,9 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { claimsOf } from '../src/claims/index.js';
 import { prepare } from '../src/prepare/index.js';
 import { ClaimdiffError, compare, extractClaims, type Report, ReportSchema } from '../src/index.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { root, seed, seeds } from './helpers.js';
+import { fixtureSource, seed, seeds } from './helpers.js';
 
 let cached: Report | undefined;
 async function seedReport(): Promise<Report> {
@@ -116,7 +114,7 @@ describe('compare on the seeds', () => {
   });
 
   test('two counts that open their claims with nothing counted after them are how many did it, told two ways ("Four of the infected patients" / "Sechs der Infizierten")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `superbug-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('superbug', lang);
     const r = await compare([read('en'), read('de')]);
     expect(r.pairs[0]!.conflicts.map((k) => [k.a.text, k.b.text])).toContainEqual(['Four', 'Sechs']);
   });
@@ -628,14 +626,14 @@ describe('awkward but valid input still gets a report', () => {
   });
 
   test('a dateline with a news agency in brackets is a dateline ("BRATISLAVA, March 11 (Reuters)" / "BRATISLAVA, 11 mars (AFP)")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `conscription-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('conscription', lang);
     const report = await compare([read('en'), read('fr')]);
     const id = (start: string) => report.claims.find((c) => c.text.startsWith(start))!.id;
     expect(report.groups.some((g) => g.claims.includes(id('BRATISLAVA, March 11')) && g.claims.includes(id('BRATISLAVA, 11 mars')))).toBe(true);
   });
 
   test('amounts of one unit far apart are a part and a total, not two values of one slot ("52 Millionen Euro" / "40 euros de plus par vol")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `seatfees-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('seatfees', lang);
     const report = await compare([read('en'), read('fr'), read('de')]);
     const text = new Map(report.claims.map((c) => [c.id, c.text]));
     const family = report.claims.find((c) => c.text.startsWith('Une famille de quatre'))!;

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compare } from '../src/index.js';
-import { root } from './helpers.js';
+import { fixtureSource, fixtureText } from './helpers.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
   const r = await compare([{ id: 'a', text: a, lang: langs[0] }, { id: 'b', text: b, lang: langs[1] }]);
@@ -317,7 +315,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a fraction in words contradicts a share in digits far from it ("almost half" / "fast 30 Prozent")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `heatpumps-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('heatpumps', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);
     const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
     expect(found).toContain('en/de almost half | fast 30 Prozent');
@@ -325,7 +323,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a record of wins and losses is a tally ("12-3 record" / "13 victoires et 2 défaites" / "zwölf Siegen und drei Niederlagen")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `sumo-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('sumo', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);
     const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
     expect(found).toContain('en/fr 12-3 | 13 victoires et 2 défaites');
@@ -334,7 +332,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('two hedged counts a whole step of the coarser rounding apart differ ("around 150 million years" / "environ 160 millions d\'années")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `fossil-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('fossil', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);
     const step = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]));
     expect(step).toContainEqual(['around 150 million years', "environ 160 millions d'années"]);
@@ -440,7 +438,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a person far from the verb of saying is not its speaker ("Prosecutors said the couple took money from Odebrecht for Humala\'s campaign")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `verdict-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('verdict', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
@@ -461,20 +459,20 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a count in the sentence after a partner that already gives another count of its unit is another fact ("sept points" / "mit acht Runs" then "177 Runs")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `cricket-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('cricket', lang);
     const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([['quantity', 'sept points', 'acht Runs']]);
   });
 
   test('some of those a noun names are a part of them, not another count of them ("Quatre des patients … sont morts" / "14 Patienten")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `superbug-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('superbug', lang);
     const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
     expect(k).not.toContainEqual(['quantity', 'Quatre des patients', '14 Patienten']);
     expect(k).toContainEqual(['quantity', 'Quatre des patients', 'Sechs']);
   });
 
   test('the whole a part is counted out of is no count of its own, and votes against are not the votes for ("89 der 150 Abgeordneten, 41 stimmten dagegen" / "98 voix sur 150 députés")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `conscription-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('conscription', lang);
     const enDe = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(enDe.filter(([kind]) => kind === 'quantity')).toEqual([['quantity', 'six months', 'acht Monate']]);
     const frDe = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
@@ -486,13 +484,13 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('people diagnosed with a disease are its cases ("172,000 people were diagnosed with tuberculosis" / "127.000 Tuberkulose-Fälle")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `tuberculosis-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('tuberculosis', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k).toContainEqual(['quantity', 'about 172,000 people', 'rund 127.000 Tuberkulose-Fälle']);
   });
 
   test('people counted in a clause about arrests are the arrested, not another count of people ("Quinze personnes ont été interpellées" / "rund 500 Menschen")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `clubfire-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('clubfire', lang);
     const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
     expect(k).not.toContainEqual(['quantity', 'Quinze personnes', 'rund 500 Menschen']);
     expect(k).toContainEqual(['quantity', '59 morts', '51 Tote']);
@@ -520,14 +518,14 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a second piece of a sentence joins the group of its first when it matches well ("Le conteneur, en provenance du Cameroun" against "The container, which arrived from Nigeria")', async () => {
-    const read = (lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `ivory-${lang}.txt`), 'utf8') });
+    const read = (lang: string) => fixtureSource('ivory', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);
     const k = r.pairs.flatMap((p) => p.conflicts.map((c) => [p.a, p.b, c.kind, c.a.text, c.b.text]));
     expect(k).toContainEqual(['en', 'fr', 'place', 'Nigeria', 'Cameroun']);
   });
 
   test('two tallies of one vote told three ways differ ("292 votes, with 379 against" / "292 Abgeordnete, 397 votierten dagegen")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `organs-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('organs', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k).toContainEqual(['quantity', '292 votes, with 379', '292 Abgeordnete, 397']);
   });
@@ -592,7 +590,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('two weekdays in claims that share the rest conflict ("until at least Wednesday" / "bis Donnerstag"; fixture set)', async () => {
-    const read = (set: string, lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8') });
+    const read = fixtureSource;
     const r = await compare(['en', 'fr', 'de'].map((l) => read('heat', l)));
     const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
     expect(spans).toContain('Donnerstag / Wednesday');
@@ -617,7 +615,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('two lengths of time in one unit do not keep claims that share the rest apart (fixture sets)', async () => {
-    const read = (set: string, lang: string) => ({ id: lang, lang, text: readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8') });
+    const read = fixtureSource;
     const spans = async (set: string) => (await compare(['en', 'fr', 'de'].map((l) => read(set, l)))).pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
     expect(await spans('resignation')).toContain('quatre ans / three years');
     expect(await spans('opec')).toContain('neuf heures / seven hours');
@@ -727,20 +725,20 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('the sentence after a partner that goes on with the fact is checked too (the day of a splashdown)', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `astronauts-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('astronauts', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
   });
 
   test('a piece of a sentence aligned by what else it says still meets the pieces its sentence aligns with ("dont une dans un état grave" / "zwei von ihnen schwer verletzt")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `hail-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('hail', lang);
     const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);
     expect(k).toContainEqual(['quantity', 'une', 'zwei von ihnen']);
     expect(k).toContainEqual(['quantity', '101 blessés', '110 Menschen']);
   });
 
   test('a speaker the other version names only for another fact still differs from the one it quotes', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `carplant-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('carplant', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k).toContainEqual(['speaker', 'Francesca Re David', 'Adolfo Urso']);
   });
@@ -778,13 +776,13 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a tally told in number words conflicts once, not also through the count inside it', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `boj-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('boj', lang);
     const k = await conflictKinds(read('en'), read('fr'));
     expect(k).toEqual([['quantity', 'eight votes to one', 'sept voix contre deux']]);
   });
 
   test('the sentence before a partner is checked when its own partners count something else; its ranks only in the same unit', async () => {
-    const read = (set: string, lang: string) => readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8');
+    const read = fixtureText;
     const k = await conflictKinds(read('ferry', 'fr'), read('ferry', 'de'), ['fr', 'de']);
     expect(k).toContainEqual(['quantity', 'Trois personnes', 'zwei Menschen']);
     const tennis = await conflictKinds(read('tennis', 'en'), read('tennis', 'fr'));
@@ -810,7 +808,7 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a unanimous vote contradicts a tally with votes against, not one without', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `echr-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('echr', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
     expect(k).toContainEqual(['quantity', 'unanimously', 'fünf zu zwei']);
     const none = await conflictKinds(
@@ -822,13 +820,13 @@ describe('conflicts: the same slot with different values', () => {
   });
 
   test('a utility\'s customers in a clause about a power cut are households ("7,000 customers without power" / "9 000 foyers")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `tornado-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('tornado', lang);
     const k = await conflictKinds(read('en'), read('fr'));
     expect(k).toContainEqual(['quantity', 'about 7,000 customers', 'environ 9 000 foyers']);
   });
 
   test('who wrote a statement is its speaker ("founder Octave Klaba wrote on Twitter" / "a écrit sur Twitter le directeur général Michel Paulin")', async () => {
-    const read = (lang: string) => readFileSync(join(root, 'fixtures', 'articles', `datacentre-${lang}.txt`), 'utf8');
+    const read = (lang: string) => fixtureText('datacentre', lang);
     const k = await conflictKinds(read('en'), read('fr'));
     expect(k.filter(([kind]) => kind === 'speaker').map(([, x, y]) => [String(x).endsWith('Octave Klaba'), String(y).endsWith('Michel Paulin')])).toEqual([[true, true]]);
   });

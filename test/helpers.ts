@@ -16,3 +16,13 @@ export function seed(prefix: string): { id: string; text: string } {
   if (!s) throw new Error(`no seed ${prefix}`);
   return s;
 }
+
+/** The text of one version of a fixture story set ("ivory", "en"). */
+export function fixtureText(set: string, lang: string): string {
+  return readFileSync(join(root, 'fixtures', 'articles', `${set}-${lang}.txt`), 'utf8');
+}
+
+/** One version of a fixture story set as a source, its language as id and lang. */
+export function fixtureSource(set: string, lang: string): { id: string; lang: string; text: string } {
+  return { id: lang, lang, text: fixtureText(set, lang) };
+}

@@ -287,6 +287,18 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
   });
 
+  test('a verb phrase joined by "and" borrows who from the clause before it ("… and has promised emergency aid")', () => {
+    const claims = claimsOf(prepare('en', 'Agriculture Minister Claire Morel is due to visit the region on Friday and has promised emergency aid.'));
+    expect(claims.map((c) => c.text)).toEqual(['Agriculture Minister Claire Morel is due to visit the region on Friday', 'and has promised emergency aid.']);
+    expect(claims[1]!.context.map((a) => a.key)).toContain('person:morel');
+    const fr = claimsOf(prepare('fr', "La ministre de l'Agriculture Claire Morel se rendra vendredi dans la région et a promis une aide d'urgence."));
+    expect(fr.find((c) => c.text.startsWith('et a promis'))!.context.map((a) => a.key)).toContain('person:morel');
+    // Not when the piece has a subject of its own.
+    const own = claimsOf(prepare('en', 'Agriculture Minister Claire Morel is due to visit the region on Friday, and the government has promised emergency aid.'));
+    expect(own.map((c) => c.text)).toHaveLength(2);
+    expect(own[1]!.context.map((a) => a.key)).not.toContain('person:morel');
+  });
+
   test('German "aber" right after a verb is an adverb, not a coordinator ("wolle aber die Regierung schützen")', () => {
     const claims = extractClaims({ id: 'de', lang: 'de', text: 'Die 48-Jährige wies eine bewusste Täuschung zurück, wolle aber die Regierung schützen.' }).map((c) => c.text);
     expect(claims).toEqual(['Die 48-Jährige wies eine bewusste Täuschung zurück', 'wolle aber die Regierung schützen.']);

@@ -54,6 +54,8 @@ const DATELINE_WORDS = 8;
 const COGNATE_LEN = 6;
 /** Facets that give a value: a piece that gives little else is a detail of the piece before it. */
 const VALUE_KINDS = new Set<FacetInternal['kind']>(['quantity', 'duration', 'number', 'date', 'time', 'score']);
+/** The kinds of facet that name who does something: a subject a joined verb phrase borrows. */
+const WHO_KINDS = new Set<FacetInternal['kind']>(['person', 'org']);
 /** Concepts of being hurt, and the concept of no one being hurt. */
 const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
 const NO_INJURIES = 'concept:no-injuries';
@@ -84,6 +86,15 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
     if (rec.cognate !== null) out.push({ key: rec.cognate, start: t.start, end: t.end });
   }
   return out;
+}
+
+/**
+ * Whether the piece opening at token `at` is a coordinator and a verb or a pronoun ("and has promised", "et a promis",
+ * "und hat", "and he said"): a verb phrase with no subject of its own, or one that points back to the last.
+ */
+function joinedVerbPhrase(tokens: readonly Token[], at: number, res: LanguageResources, verbStarts: ReadonlySet<number> | undefined): boolean {
+  const next = tokens[at + 1];
+  return !!next && res.coordinators.has(tokens[at]?.folded ?? '') && (res.clauseStarters.has(next.folded) || !!verbStarts?.has(next.start));
 }
 
 /** Words between an attribution verb and the farthest person taken as its speaker. */
@@ -168,6 +179,14 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
             const f = facets[k]!;
             if (f.end > head.end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
+          }
+        } else if (!r.head && joinedVerbPhrase(tokens, firstFrom(tokens, r.start), res, verbStarts) && !own.some((f) => WHO_KINDS.has(f.kind))) {
+          // A verb phrase joined by "and" after its subject's clause ("Morel is due to visit … and has promised
+          // emergency aid", "und hat Nothilfen versprochen") says something of the same person or body: it borrows
+          // who, when it names no one itself.
+          for (let k = firstFrom(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
+            const f = facets[k]!;
+            if (WHO_KINDS.has(f.kind) && f.end <= head.end) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         }
       }

@@ -1177,8 +1177,17 @@ describe('a part of a month', () => {
     // A month named by where it falls: "im kommenden Juli", "next March".
     ['de', 'Das Verbot soll im kommenden Juli in Kraft treten.', 'date:--07'],
     ['en', 'The ban takes effect next March.', 'date:--03'],
+    // Or by what it was like, after an article: "after a warm March", "nach einem warmen März".
+    ['en', 'The buds had opened early after a warm March.', 'date:--03'],
+    ['de', 'Die Knospen hatten sich nach einem warmen März früh geöffnet.', 'date:--03'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+  test('a month after a given name is a surname ("Theresa May"), not a month', () => {
+    expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).toContain('person:mai');
+    expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).not.toContain('date:--05');
+    // The same name with a day after it is a date: "Anna, May 3" is no one.
+    expect(ids('The hearing is set for May 3.', 'en')).toContain('date:--05-03');
   });
 });
 

@@ -317,7 +317,10 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // "im März") or a part of it ("late October", "fin octobre", "Ende September"): capitalised where the
     // language writes months so ("may" is a verb, and "Theresa May" has a name before it), and a full
     // name, not an abbreviation ("Jan").
-    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded))) {
+    // Also after an article and a word in lower case that tells what the month was like ("after a warm March",
+    // "nach einem warmen März", "the wettest May"): not "Theresa May", whose word before has a capital.
+    const described = i > 1 && !tokens[i - 1]!.cap && /^\p{L}+$/u.test(tokens[i - 1]!.text) && res.stopwords.has(tokens[i - 2]!.folded);
+    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || described)) {
       const prev = tokens[i - 1]!;
       const since = res.dates.since.has(prev.folded);
       const start = since ? prev.start : t.start;

@@ -237,7 +237,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
     // A given name then a capitalised word is a person, even where the words are also common words
     // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
-    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && !ctx.isPlainWord(next) && spaced(i)) {
+    // (A month after a given name is a surname, "Theresa May", unless a day follows: "Anna May 3" is no one.)
+    const surnameMonth = !!next && res.months.has(next.folded) && !/^\d/.test(tokens[i + 2]?.text ?? '');
+    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth) && spaced(i)) {
       let j = i + 1;
       while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
       const key = nameKey(tokens[j]!.text);

@@ -1272,3 +1272,20 @@ describe('titles and departments', () => {
     expect(ids('Météo-France had placed six departments on red alert.', 'en')).toContain('quantity:6:department');
   });
 });
+
+describe('a temperature below zero', () => {
+  test.each([
+    ['en', 'Temperatures fell to minus 6 degrees Celsius on Monday night.', 'quantity:-6:temperature'],
+    ['en', 'It was -6 °C in Oslo on Monday.', 'quantity:-6:temperature'],
+    ['fr', 'Les températures sont descendues à moins 6 degrés lundi.', 'quantity:-6:temperature'],
+    ['fr', 'Il faisait −8 °C à Lyon.', 'quantity:-8:temperature'],
+    ['de', 'Die Temperaturen fielen auf minus 6 Grad.', 'quantity:-6:temperature'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('is not "less than" ("moins de 6 degrés"), a range ("5-6 °C") nor a warm day ("21 °C")', () => {
+    expect(ids('Il y a moins de 6 degrés.', 'fr')).toContain('quantity:<6:temperature');
+    expect(ids('It was 21 °C in Rome.', 'en')).toContain('quantity:21:temperature');
+    expect(ids('It was 5-6 °C in Rome.', 'en').filter((x) => x.includes('-5') || x.includes('-6'))).toEqual([]);
+  });
+});

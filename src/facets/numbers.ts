@@ -176,6 +176,12 @@ const WORKER = 'worker';
 const CROWDS = new Set(['audience-public', 'job', 'protest']);
 /** The unit of a number of times ("twice", "trois fois", "zweimal"). */
 const TIMES = 'times';
+/** The lexicon's concept of a temperature, the unit of "degrees" and of "°C". */
+const TEMPERATURE = 'temperature';
+/** A degree sign after a number, with the scale's letter: "°C", " °F", "°". */
+const DEGREES_AFTER = /^ ?° ?[CFcf]?(?![\p{L}])/u;
+/** A minus sign written onto a number, at the start or after a space or bracket ("-6", "(−12"); not a range's hyphen ("5-6"). */
+const MINUS_SIGN = /(?:^|[\s(])[-−]$/;
 /** The concept of a prison term ("an de prison", "years in prison", "Jahre Haft"): the unit of time before it is its length. */
 const SENTENCE_YEARS = 'sentence-years';
 /** The unit code of hundredths of a second in the language data. */
@@ -702,10 +708,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1)) ? undefined : pctAt;
     let skipTo = last;
     const symbolAfter = CURRENCY_AFTER.exec(after);
+    const degrees = DEGREES_AFTER.exec(text.slice(end, end + 4));
     if (/^\s?%/.test(after)) {
       unit = 'percent';
       unitIsConcept = true;
       end = end + after.indexOf('%') + 1;
+    } else if (degrees) {
+      // "-6 °C", "21°C", "70 °F": a temperature, as "degrees" and "degrés" are.
+      countOf(TEMPERATURE);
+      end += degrees[0].length;
     } else if (symbolAfter) {
       // "50 €", "2,5 Md€".
       unit = CURRENCY_SYMBOLS[symbolAfter[1]!]!;
@@ -947,6 +958,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!unit && !ordinal && !currency && start === t.start && i >= 2 && nw.countedBefore.has(tokens[i - 1]!.folded) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
       const head = ctx.conceptsOf?.(i - 2)?.find((c) => PEOPLE_UNITS.has(c) || CROWDS.has(c));
       if (head) countOf(head);
+    }
+    // A temperature below zero: "minus 6 degrees", "moins 6 degrés", "-6 °C" (a sign written onto the number, not the
+    // hyphen of a range, "5-6 °C").
+    if (unit === TEMPERATURE && !ordinal && value > 0 && start === t.start) {
+      const word = i > 0 && nw.belowZero.has(tokens[i - 1]!.folded) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
+      const sign = MINUS_SIGN.test(text.slice(Math.max(0, t.start - 2), t.start));
+      if (word || sign) {
+        value = -value;
+        start = word ? tokens[i - 1]!.start : t.start - 1;
+      }
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;

@@ -129,6 +129,8 @@ interface LanguageFile {
     roleStops?: string[];
     /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
     roleHedges?: string[];
+    /** A word right before a temperature that puts it below zero ("minus 6 degrees", "moins 6 degrés"). */
+    belowZero?: string[];
     /** Fractions that give a share in percent ("by half", "de moitié", "um die Hälfte", "a third"): word → percent. */
     fractions?: Record<string, number>;
     /** Words right before a fraction (after its article) that make it a share or a change by it: "by", "de", "um". */
@@ -214,6 +216,7 @@ export interface NumberWords {
   tallyLosses: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
   roleHedges: ReadonlySet<string>;
+  belowZero: ReadonlySet<string>;
   fractions: ReadonlyMap<string, number>;
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
@@ -639,6 +642,7 @@ function build(lang: string): LanguageResources {
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
+      belowZero: new Set((numbers?.belowZero ?? []).map(fold)),
       fractions: new Map(Object.entries(numbers?.fractions ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),

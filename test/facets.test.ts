@@ -1180,6 +1180,8 @@ describe('a part of a month', () => {
     // Or by what it was like, after an article: "after a warm March", "nach einem warmen März".
     ['en', 'The buds had opened early after a warm March.', 'date:--03'],
     ['de', 'Die Knospen hatten sich nach einem warmen März früh geöffnet.', 'date:--03'],
+    // Or after the word that opens a span: "from January", "ab Februar".
+    ['de', 'Die Regierung erhöht die Steuer ab Februar um 12 Cent pro Liter.', 'date:--02'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

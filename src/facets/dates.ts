@@ -320,7 +320,7 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // Also after an article and a word in lower case that tells what the month was like ("after a warm March",
     // "nach einem warmen März", "the wettest May"): not "Theresa May", whose word before has a capital.
     const described = i > 1 && !tokens[i - 1]!.cap && /^\p{L}+$/u.test(tokens[i - 1]!.text) && res.stopwords.has(tokens[i - 2]!.folded);
-    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || described)) {
+    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || res.dates.rangeFrom.has(tokens[i - 1]!.folded) || described)) {
       const prev = tokens[i - 1]!;
       const since = res.dates.since.has(prev.folded);
       const start = since ? prev.start : t.start;

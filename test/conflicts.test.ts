@@ -338,12 +338,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(step).toContainEqual(['around 150 million years', "environ 160 millions d'années"]);
   });
 
-  test('a bare number against a count, the only value of each, far enough apart ("une soixantaine d\'entre eux" / "etwa 90 Tiere"); not a vague plural', async () => {
-    const fr = "Environ 150 globicéphales se sont échoués sur une plage de Tasmanie. Seuls une soixantaine d'entre eux étaient encore en vie mercredi après-midi.";
+  test('a bare number against a count, the only value of each, far enough apart ("une soixantaine" / "etwa 90 Tiere"); not a vague plural', async () => {
+    const fr = 'Environ 150 globicéphales se sont échoués sur une plage de Tasmanie. Mercredi après-midi, seuls une soixantaine étaient encore en vie.';
     const de = 'Rund 150 Grindwale sind an einem Strand in Tasmanien gestrandet. Am Mittwochnachmittag lebten nur noch etwa 90 Tiere.';
     expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'une soixantaine', 'etwa 90 Tiere']);
-    const vague = await conflictKinds(fr.replace("Seuls une soixantaine d'entre eux", 'Des dizaines'), de, ['fr', 'de']);
-    expect(vague.filter(([, a]) => a === 'Des dizaines')).toEqual([]);
+    const vague = await conflictKinds(fr.replace('seuls une soixantaine', 'des dizaines'), de, ['fr', 'de']);
+    expect(vague.filter(([, a]) => a === 'des dizaines')).toEqual([]);
+  });
+
+  test('a count of a word for any animal against a count of one kind, the only value of each ("etwa 90 Tiere" / "une soixantaine d\'entre eux", the whales)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('whales', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans).toContain('etwa 90 Tiere / une soixantaine');
   });
 
   test('two small hedged counts differ by any amount ("about eight hours" / "rund neun Stunden"); a round word does not ("une dizaine")', async () => {

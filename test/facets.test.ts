@@ -915,6 +915,22 @@ describe('some of the people counted before', () => {
   });
 });
 
+describe('"of them" at the head of a sentence counts what the count of the sentence before counted', () => {
+  const idsOf = (lang: string, text: string, start: string) => extractClaims({ id: lang, lang, text }).find((c) => c.text.startsWith(start))!.facets.map((f) => f.id);
+  test.each([
+    ['en', 'More than 620,000 people are waiting for an appointment. About 95,000 of them have waited for over 18 months.', 'About', 'quantity:~95000:people'],
+    ['fr', "Plus de 620 000 personnes attendent un rendez-vous. Environ 59 000 d'entre elles attendent depuis plus de 18 mois.", 'Environ', 'quantity:~59000:people'],
+    // A sentence with no number between them does not break the reference.
+    ['de', 'Mehr als 620.000 Menschen warten auf einen Termin. Das geht aus Zahlen hervor, die am Mittwoch veröffentlicht wurden. Rund 95.000 von ihnen warten seit mehr als 18 Monaten.', 'Rund', 'quantity:~95000:people'],
+  ])('%s: %s', (lang, text, start, id) => {
+    expect(idsOf(lang, text, start)).toContain(id);
+  });
+  test('not a number with no "of them", nor one after a count of its own sentence', () => {
+    expect(idsOf('en', 'More than 620,000 people are waiting. About 95,000 have waited for over 18 months.', 'About')).not.toContain('quantity:~95000:people');
+    expect(idsOf('en', 'More than 620,000 people are waiting. Of 3,000 doctors, 95 of them left.', 'Of')).not.toContain('quantity:95:people');
+  });
+});
+
 describe('"one of them": a lone one counts one of those counted before', () => {
   test.each([
     ['en', 'Twelve people were taken to hospital, one of them in serious condition.', 'one'],

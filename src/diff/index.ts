@@ -542,6 +542,9 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
   });
 }
 
+/** Units that name any of their kind ("animals", "Tiere"): a count of one meets a count of one kind (the whales) as a bare number does. */
+const GENERIC_UNITS = new Set(['wildlife']);
+
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (a.unit === b.unit) return true;
@@ -835,7 +838,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       else if (!bare) {
         const [na, qb] = !fa.quantities.length && !fb.numbers.length ? [fa.numbers, fb.quantities] : [[], []];
         const [qa, nb] = !fb.quantities.length && !fa.numbers.length ? [fa.quantities, fb.numbers] : [[], []];
-        const pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value);
+        // So is a count of a word for any of its kind against a count of one kind ("etwa 90 Tiere" / "une soixantaine
+        // d'entre eux", the whales), again the only value of each.
+        const generic = fa.quantities.length === 1 && fb.quantities.length === 1 && !fa.numbers.length && !fb.numbers.length && fa.quantities[0]!.unit !== fb.quantities[0]!.unit && (GENERIC_UNITS.has(fa.quantities[0]!.unit!) || GENERIC_UNITS.has(fb.quantities[0]!.unit!));
+        const pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined);
         // (Counts only: no score, length of time or age, and no vague plural such as "thousands" or "dozens".)
         const plain = (f: FacetInternal) => (f.kind === 'number' || f.kind === 'quantity') && f.upTo === undefined && !f.age;
         if (pair && plain(pair[0]) && plain(pair[1]) && farApart(pair[0], pair[1]) && !states(b, pair[0]) && !states(a, pair[1])) out.push({ kind: 'quantity', a: span(ca, pair[0], a.text, ids), b: span(cb, pair[1], b.text, ids) });

@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { extractNumbers, extractScores } from './numbers.js';
+import { extractNumbers, extractScores, isCount } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -19,6 +19,8 @@ export { nameKey } from './entities.js';
 export interface FacetState {
   surnames: Set<string>;
   names: Set<string>;
+  /** The last count of the sentence read before, which "of them" at the head of the next points back to. */
+  lastCount?: FacetInternal;
 }
 
 /** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
@@ -134,7 +136,11 @@ export function extractFacets(
     conceptEnd: (i) => conceptEnd.get(tokens[i]!.start),
     verbStarts: tags?.verbStarts,
     nounStarts: tags?.nounStarts,
+    countBefore: state.lastCount,
   });
+  // (A sentence with no number between them does not break the reference: "… 620.000 Menschen … Das geht aus Zahlen
+  // hervor, die … veröffentlichte. Rund 95.000 von ihnen …".)
+  if (numbers.length) state.lastCount = numbers.findLast(isCount);
   const entities = extractEntities({
     text,
     tokens,

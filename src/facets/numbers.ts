@@ -167,6 +167,8 @@ export interface NumberContext {
   nounStarts?: ReadonlySet<number>;
   /** Where the longest concept that starts at a token ends ("police officers" is one concept). */
   conceptEnd?(i: number): number | undefined;
+  /** The last count of the sentence before, which "of them" at the head of this one points back to ("620,000 people … About 95,000 of them"). */
+  countBefore?: FacetInternal;
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
@@ -1003,7 +1005,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     i = skipTo;
   }
   if (nw.fractions.size) out.push(...fractionShares(ctx, out));
-  return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text);
+  return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore);
 }
 
 /** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
@@ -1093,7 +1095,7 @@ function joinLengths(facets: FacetInternal[], text: string, nw: NumberWords): Fa
  * counted whole counts the same unit, so that it is a quantity of seats that
  * can meet (and contradict) another version's.
  */
-function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords, text: string): FacetInternal[] {
+function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords, text: string, countBefore?: FacetInternal): FacetInternal[] {
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const whole = facets[k + 1]!;
@@ -1134,6 +1136,14 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     }
     facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!) : lastingAs(f, whole.unit!);
   }
+  // "More than 620,000 people are waiting. About 95,000 of them …": a bare number with "of them" before any count of
+  // its own sentence counts what the last count of the sentence before counted.
+  const first = facets.findIndex((f) => isCount(f) || isLength(f) || f.kind === 'number');
+  const f = facets[first];
+  if (countBefore && isCount(countBefore) && f?.kind === 'number') {
+    const after = firstFrom(tokens, f.end);
+    if (after < tokens.length && !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) && nw.ofThem.at(tokens, after)) facets[first] = countedAs(f, countBefore.unit, countBefore.units);
+  }
   return facets;
 }
 
@@ -1152,7 +1162,7 @@ function lastingAs(f: FacetInternal, unit: string): FacetInternal {
 }
 
 /** A count of something the lexicon knows (it has a slot), whose unit a bare number near it can take. */
-function isCount(f: FacetInternal): f is FacetInternal & { unit: string } {
+export function isCount(f: FacetInternal): f is FacetInternal & { unit: string } {
   return f.kind === 'quantity' && !!f.unit && f.anchors.some((a) => a.key.startsWith('slot:'));
 }
 

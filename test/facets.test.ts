@@ -123,6 +123,9 @@ describe('clock times', () => {
     ['de', 'Die Sitzung beginnt um 18.30 Uhr.', 'time:18:30', '18.30 Uhr'],
     ['en', 'The fire started at about 9:40 a.m. on Monday.', 'time:09:40', '9:40 a.m.'],
     ['en', 'The polls close at 8:30 p.m. local time.', 'time:20:30', '8:30 p.m.'],
+    // Minutes after a point, British style: "7.25 am", "10.30pm" (not "25 am").
+    ['en', 'He reached the 8,849-metre peak at 7.25 am with a group of climbers.', 'time:07:25', '7.25 am'],
+    ['en', 'The ferry left at 10.30pm on Monday.', 'time:22:30', '10.30pm'],
   ])('%s: %s', (lang, text, id, span) => {
     const t = facets(text, lang).find((f) => f.kind === 'time');
     expect(t?.id).toBe(id);

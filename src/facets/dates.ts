@@ -158,20 +158,26 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const clockAfter = (k: number) =>
         !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && ((i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) || hoursMinutes(k) || beforeAfter(k))));
       const ampm = AM_PM.exec(after);
-      if (ampm) {
+      // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
+      const dotted = !!mins && text[t.end] === '.' && AM_PM.test(text.slice(t.end + 3, t.end + 11));
+      if (ampm && h > 12) {
+        // "25 am" is no time (the "25" of "7.25 am" read alone).
+        h = undefined;
+      } else if (ampm) {
         h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);
         end = t.end + ampm[0].length;
         while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-      } else if (minutesTok && ((text[t.end] === ':' && !(ctx.scores && i > 0 && res.dates.scoreBefore.has(tokens[i - 1]!.folded) && !clockAfter(i + 2))) || clockAfter(i + 2))) {
+      } else if (minutesTok && ((text[t.end] === ':' && !(ctx.scores && i > 0 && res.dates.scoreBefore.has(tokens[i - 1]!.folded) && !clockAfter(i + 2))) || clockAfter(i + 2) || dotted)) {
         m = Number(mins![1]);
         last = i + 1;
         if (clockAfter(i + 2)) last = i + 2;
         end = tokens[last]!.end;
         // "9:40 a.m.", "9:40 p.m.": the half of the day after the minutes.
-        const half = last === i + 1 ? AM_PM.exec(text.slice(end, end + 8)) : null;
+        // (Read after the two digits of the minutes: "7.25am" is one token.)
+        const half = last === i + 1 ? AM_PM.exec(text.slice(t.end + 3, t.end + 11)) : null;
         if (half) {
           if (h <= 12) h = (h % 12) + (half[1]!.toLowerCase() === 'p' ? 12 : 0);
-          end += half[0].length;
+          end = Math.max(end, t.end + 3 + half[0].length);
           while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
         }
       } else if (clockAfter(i + 1)) {

@@ -1310,3 +1310,14 @@ describe('a temperature below zero', () => {
     expect(ids('It was 5-6 °C in Rome.', 'en').filter((x) => x.includes('-5') || x.includes('-6'))).toEqual([]);
   });
 });
+
+describe('Italian towns by their French and German names', () => {
+  test.each([
+    ['en', 'He killed a shopkeeper in Perugia.', 'city:perugia'],
+    ['fr', "Il a tué un commerçant à Pérouse.", 'city:perugia'],
+    ['fr', 'Le procès se tient à Padoue.', 'city:padua'],
+    ['de', 'Der Prozess findet in Padua statt.', 'city:padua'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});

@@ -68,6 +68,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).not.toContain('playoff');
+    // English "cleared" beside a runway is permission, else an acquittal; "posts" are jobs unless beside social media;
+    // German "gesperrt" beside a road is closed, else a ban of a player.
+    expect(concepts('The plane was cleared to cross the runway.', 'en')).toContain('drug-approval');
+    expect(concepts('The court cleared him of all charges.', 'en')).toContain('acquit');
+    expect(concepts('He said 500 posts remained unfilled.', 'en')).toContain('job');
+    expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
+    expect(concepts('Die Straße bleibt fünf Wochen gesperrt.', 'de')).toContain('close-shut');
+    expect(concepts('Der Spieler wurde für drei Spiele gesperrt.', 'de')).not.toContain('close-shut');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
   });

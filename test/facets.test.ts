@@ -1321,3 +1321,20 @@ describe('Italian towns by their French and German names', () => {
     expect(ids(text, lang)).toContain(id);
   });
 });
+
+describe('"up to one" with a unit is the number one', () => {
+  test.each([
+    ['en', 'Travellers can carry containers of up to one litre.', 'quantity:<=1:litres'],
+    ['fr', "Les voyageurs peuvent emporter jusqu'à un litre.", 'quantity:<=1:litres'],
+    ['de', 'Reisende dürfen Behälter mit bis zu einem Liter mitnehmen.', 'quantity:<=1:litres'],
+    // Millilitres are a unit of their own, not litres ("Milliliter" is no compound of "Liter" here).
+    ['de', 'statt bisher 100 Milliliter', 'quantity:100:millilitres'],
+    ['en', 'instead of 100 millilitres', 'quantity:100:millilitres'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('not after other comparators: "under an agreement", "über eine Revision entscheiden"', () => {
+    expect(ids('Under an agreement with Beijing, the cubs will be sent to China.', 'en').filter((x) => x.startsWith('quantity'))).toEqual([]);
+    expect(ids('Die Regierung will über eine Revision entscheiden.', 'de').filter((x) => x.startsWith('quantity'))).toEqual([]);
+  });
+});

@@ -612,7 +612,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             ordinalWordValue(tokens[k]!.folded, nw) === undefined &&
             ((i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded)) || res.dates.lengthAfter.has(tokens[k + 1]?.folded ?? '') || !!ctx.conceptsOf?.(k)?.includes(SENTENCE_YEARS)) &&
             !res.dates.laterEarlier.at(tokens, k + 1);
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne)) {
+          // "up to one litre", "bis zu einem Liter", "jusqu'à un euro": after a comparator, before a word the lexicon
+          // counts, the article is the number one.
+          // (Only after "up to": German "über eine Revision entscheiden" and English "under an agreement" are no counts.)
+          const comparedOne = v === 1 && k - i === 1 && !!tokens[k] && ctx.unitOf(k) !== undefined && !!res.comparators.before(tokens, i)?.value.startsWith('<=');
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne)) {
             value = v;
             last = k - 1;
           }

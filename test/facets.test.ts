@@ -838,6 +838,11 @@ describe('places inside words', () => {
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });
+  test('a German noun in the plural of "-nis" is no place after "nach", nor "Stück" after "pro" a name', () => {
+    const found = ids('Nach Erkenntnissen der Ermittler wurden 2.100 Briefwahlzettel für bis zu 100 Euro pro Stück gekauft.', 'de');
+    expect(found.filter((x) => x.startsWith('place:') || x.startsWith('name:'))).toEqual([]);
+    expect(found).toContain('quantity:2100:vote');
+  });
   test('English gives a place its role in one word ("Düsseldorf-based")', () => {
     const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');
     expect([f?.id, f?.text]).toEqual(['city:dusseldorf', 'Düsseldorf']);

@@ -74,7 +74,7 @@ function adjectiveBefore(tokens: readonly Token[], k: number, res: LanguageResou
   return true;
 }
 
-const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|tum|ment|enz|anz)(en|s)?$/;
+const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|nisse|tum|ment|enz|anz)(en|n|s)?$/;
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);

@@ -861,6 +861,17 @@ describe('places inside words', () => {
     expect(ids('In der ersten Hälfte des Spiels.', 'de').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('It took half an hour.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('a fraction with its numerator is a share in percent ("a three-fifths majority", "deux tiers", "Zweidrittelmehrheit")', () => {
+    expect(ids('Overturning the veto requires a three-fifths majority.', 'en')).toContain('quantity:60:percent');
+    expect(ids('Two thirds of MPs voted for it.', 'en')).toContain('quantity:67:percent');
+    expect(ids('Two thirds of MPs voted for it.', 'en')).not.toContain('quantity:2:third');
+    expect(ids('Il faut une majorité des trois cinquièmes.', 'fr')).toContain('quantity:60:percent');
+    expect(ids('Um das Veto zu überstimmen, ist eine Zweidrittelmehrheit nötig.', 'de')).toContain('quantity:67:percent');
+    expect(ids('Zwei Drittel der Abgeordneten stimmten zu.', 'de')).toContain('quantity:67:percent');
+    // Not a number word at the head of another word ("Dreifaltigkeit"), nor a lone part ("a third term").
+    expect(ids('Die Dreifaltigkeitskirche brannte.', 'de').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    expect(ids('She won a third term.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
   test('a word for the dead after a word that opens another phrase is not what a count counts ("jails nine over deadly shipwreck")', () => {
     expect(ids('Greek court jails nine over deadly migrant shipwreck', 'en')).not.toContain('quantity:9:kill');
     expect(ids('Floods killed nine people in the north.', 'en')).toContain('quantity:9:kill');

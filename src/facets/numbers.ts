@@ -1008,6 +1008,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = skipTo;
   }
+  if (nw.fractionParts.size) numeratedFractions(ctx, out);
   if (nw.fractions.size) out.push(...fractionShares(ctx, out));
   return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore);
 }
@@ -1068,6 +1069,74 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     });
   }
   return out;
+}
+
+/** The largest numerator read before a part ("nine tenths"). */
+const MAX_NUMERATOR = 9;
+
+/** Shortest word that holds a numerator and a part ("two-tenths"). */
+const MIN_NUMERATED = 9;
+/** What numeratedWord answered, per language's number words and word (most words are asked again and again). */
+const numeratedCache = new WeakMap<NumberWords, Map<string, number | null>>();
+/** Most words numeratedCache keeps per language. */
+const NUMERATED_CACHE_MAX = 50_000;
+
+/** A numerator and a part written as one word: "three-fifths", "Zweidrittelmehrheit", "Zweidrittel-Mehrheit"; the share in percent. */
+function numeratedWord(folded: string, nw: NumberWords): number | undefined {
+  if (folded.length < MIN_NUMERATED) return undefined;
+  let cache = numeratedCache.get(nw);
+  if (!cache) numeratedCache.set(nw, (cache = new Map()));
+  const hit = cache.get(folded);
+  if (hit !== undefined) return hit ?? undefined;
+  if (cache.size >= NUMERATED_CACHE_MAX) cache.clear();
+  const value = readNumerated(folded, nw);
+  cache.set(folded, value ?? null);
+  return value;
+}
+
+function readNumerated(folded: string, nw: NumberWords): number | undefined {
+  for (const [word, num] of nw.units) {
+    if (num < 2 || num > MAX_NUMERATOR || !folded.startsWith(word)) continue;
+    const rest = folded.slice(word.length).replace(/^-/, '');
+    for (const [part, share] of nw.fractionParts) {
+      // The part ends the word, or heads the rest of a compound ("drittelmehrheit", "drittel-mehrheit").
+      if (rest === part || (rest.startsWith(part) && rest.length - part.length >= 4)) return Math.round(num * share);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A fraction with its numerator is a share in percent, as "half" is (see fractionShares): "a three-fifths majority",
+ * "two thirds of MPs", "trois cinquièmes", "zwei Drittel", "Zweidrittelmehrheit" (60, 67, 60, 67, 67), so that two
+ * versions giving different majorities contradict each other. In place: the share takes the place of the count of
+ * parts read before ("Two thirds" is no count of thirds).
+ */
+function numeratedFractions(ctx: NumberContext, out: FacetInternal[]): void {
+  const { tokens, text, res } = ctx;
+  const nw = res.numbers;
+  for (let k = 0; k < tokens.length; k++) {
+    if (ctx.used.has(k)) continue;
+    const t = tokens[k]!;
+    let value = numeratedWord(t.folded, nw);
+    let end = t.end;
+    if (value === undefined) {
+      const part = tokens[k + 1] ? nw.fractionParts.get(tokens[k + 1]!.folded) : undefined;
+      const num = part !== undefined && /^\s+$/.test(text.slice(t.end, tokens[k + 1]!.start)) ? wordValue(t.folded, nw) : undefined;
+      if (part === undefined || num === undefined || !Number.isInteger(num) || num < 2 || num > MAX_NUMERATOR) continue;
+      value = Math.round(num * part);
+      end = tokens[k + 1]!.end;
+    }
+    const start = t.start;
+    for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
+    const at = out.findIndex((f) => f.start > start);
+    const share: FacetInternal = {
+      kind: 'quantity', id: `quantity:${value}:percent`, text: text.slice(start, end), start, end,
+      anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
+      value, unit: 'percent', units: ['percent'],
+    };
+    out.splice(at < 0 ? out.length : at, 0, share);
+  }
 }
 
 /** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */

@@ -133,6 +133,8 @@ interface LanguageFile {
     belowZero?: string[];
     /** Fractions that give a share in percent ("by half", "de moitié", "um die Hälfte", "a third"): word → percent. */
     fractions?: Record<string, number>;
+    /** Parts a numerator counts, in percent each ("three-fifths", "deux tiers", "Zweidrittelmehrheit"). */
+    fractionParts?: Record<string, number>;
     /** Words right before a fraction (after its article) that make it a share or a change by it: "by", "de", "um". */
     fractionLeads?: string[];
     /** Articles a fraction may take: "a third", "la moitié", "die Hälfte". */
@@ -218,6 +220,7 @@ export interface NumberWords {
   roleHedges: ReadonlySet<string>;
   belowZero: ReadonlySet<string>;
   fractions: ReadonlyMap<string, number>;
+  fractionParts: ReadonlyMap<string, number>;
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
@@ -644,6 +647,7 @@ function build(lang: string): LanguageResources {
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
       belowZero: new Set((numbers?.belowZero ?? []).map(fold)),
       fractions: new Map(Object.entries(numbers?.fractions ?? {}).map(([w, v]) => [fold(w), v] as const)),
+      fractionParts: new Map(Object.entries(numbers?.fractionParts ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),

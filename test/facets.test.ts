@@ -1220,6 +1220,11 @@ describe('a part of a month', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test('a decimal after a month is no day ("im März 1,2 Prozent weniger")', () => {
+    expect(ids('Die Einzelhändler haben im März 1,2 Prozent weniger umgesetzt.', 'de')).toEqual(expect.arrayContaining(['date:--03', 'quantity:1.2:percent']));
+    expect(ids('Sales fell in March 1.2 percent.', 'en')).toContain('quantity:1.2:percent');
+    expect(ids('It opened on March 1, 2024.', 'en')).toContain('date:2024-03-01');
+  });
   test('a month after a given name is a surname ("Theresa May"), not a month', () => {
     expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).toContain('person:mai');
     expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).not.toContain('date:--05');

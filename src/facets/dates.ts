@@ -291,7 +291,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // Month D [(to) D] [,] [Year]  |  Month Year
     const m = month(t);
     if (m !== undefined) {
-      const da = day(tokens[i + 1]);
+      // (Not the whole part of a decimal after the month: "im März 1,2 Prozent weniger", "in March 1.2 percent".)
+      const decimal = !!tokens[i + 1] && /^[.,]\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2));
+      const da = decimal ? undefined : day(tokens[i + 1]);
       const dra = DAY_RANGE.exec(tokens[i + 1]?.folded ?? '');
       if (da !== undefined || dra) {
         const days: Array<[number, number, number]> = dra

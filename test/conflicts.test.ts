@@ -629,6 +629,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(await spans('tennis')).toContain('quatre heures / three hours and 40 minutes');
   });
 
+  test('a value the other version states only for another fact, aligned elsewhere, still contradicts ("Food sales dropped by 2.1 percent" / "ont baissé de 1,2 %")', async () => {
+    const spans = async (set: string) => (await compare(['en', 'fr', 'de'].map((l) => fixtureSource(set, l)))).pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(await spans('retailsales')).toContain('1,2 % / 2.1 percent');
+    // Not a value the partner's own sentence gives: "20.3%" of the teachers against the union's "57 Prozent".
+    expect((await spans('teachers')).filter((x) => x.includes('20'))).toEqual([]);
+  });
+
   test('a year the other version states elsewhere is no conflict', async () => {
     const k = await conflictKinds(
       'The skier, who became world champion in 2019, announced her retirement on Monday. She also won in 2018.',

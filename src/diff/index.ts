@@ -26,6 +26,8 @@ export interface SourceView {
   keyText: ReadonlySet<string>;
   /** The quantities the source states, by value, and its bare numbers (a value stated elsewhere is no conflict). */
   quantities: ReadonlyMap<number, readonly FacetInternal[]>;
+  /** The claim of each of those quantities. */
+  quantityClaims: ReadonlyMap<FacetInternal, ClaimInternal>;
   numbers: ReadonlySet<number>;
   /** The year keys the source states other than as an end of a span of years ("from 2011 to 2016"). */
   loneYears: ReadonlySet<string>;
@@ -68,6 +70,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
   const keys: Array<number[] | undefined> = new Array(keyIds.size);
   const keyText = new Set<string>();
   const quantities = new Map<number, FacetInternal[]>();
+  const quantityClaims = new Map<FacetInternal, ClaimInternal>();
   const numbers = new Set<number>();
   const loneYears = new Set<string>();
   for (const c of claims) {
@@ -87,10 +90,11 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
         const list = quantities.get(f.value);
         if (list) list.push(f);
         else quantities.set(f.value, [f]);
+        quantityClaims.set(f, c);
       }
     }
   }
-  return { id, text, claims, keys, keyText, quantities, numbers, loneYears, ages: agesOf(claims) };
+  return { id, text, claims, keys, keyText, quantities, quantityClaims, numbers, loneYears, ages: agesOf(claims) };
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -569,6 +573,26 @@ function states(view: SourceView, q: FacetInternal): boolean {
   return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q) || o.unit === 'people') ?? false);
 }
 
+/**
+ * Whether a source states a quantity's value where it is free to be this fact's value: states, but not a count whose
+ * claim is aligned with another sentence of the quantity's own source that gives the same count. "Retail sales fell by 1.2
+ * percent" is the value of the other version's "ont reculé de 1,2 %", and says nothing of its food sales "de 1,2 %"
+ * against "2.1 percent".
+ */
+function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
+  if (q.kind !== 'quantity' || (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!))) return states(view, q);
+  return (
+    view.quantities.get(q.value!)?.some((o) => {
+      if (!(sameUnit(o, q) || o.unit === 'people')) return false;
+      const c = view.quantityClaims.get(o);
+      // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
+      // whatever else it is aligned with.)
+      if (!c || c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
+      return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some((f) => f.kind === 'quantity' && f.value === o.value && sameUnit(f, o)));
+    }) ?? false
+  );
+}
+
 /** The unit of a rank that is a place in a ranking ("third place"). */
 const PLACE_RANK = 'place';
 
@@ -822,7 +846,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // The score of a first leg, of a second leg and over both are three facts ("5-2 aggregate" / "2-1 à l'aller").
           if (qa.kind === 'score' && legOf(ca, qa) !== legOf(cb, qb)) continue;
           if (!farApart(qa, qb)) continue;
-          if (states(b, qa) || states(a, qb)) continue;
+          if (statesFree(b, qa, a.id, ca, cb) || statesFree(a, qb, b.id, cb, ca)) continue;
           // Amounts three orders of magnitude apart are a total and a part, not two values of one slot
           // ("The total could exceed 30 million euros" / "jusqu'à 5 000 euros" each).
           if (Math.max(qa.value!, qb.value!) > MAGNITUDE * Math.min(qa.value!, qb.value!)) continue;

@@ -1359,3 +1359,19 @@ describe('"up to one" with a unit is the number one', () => {
     expect(ids('Die Regierung will über eine Revision entscheiden.', 'de').filter((x) => x.startsWith('quantity'))).toEqual([]);
   });
 });
+
+describe('a number of times in one word, and light years', () => {
+  test.each([
+    ['de', 'Der Planet hat etwa die sechsfache Masse der Erde.', 'quantity:6:times'],
+    ['de', 'Die Preise stiegen um das Dreifache.', 'quantity:3:times'],
+    ['en', 'Prices rose sixfold.', 'quantity:6:times'],
+    ['en', 'a star 120 light years from Earth', 'quantity:120:light-year'],
+    ['fr', 'une étoile située à 120 années-lumière de la Terre', 'quantity:120:light-year'],
+    ['de', 'einen 110 Lichtjahre entfernten Stern', 'quantity:110:light-year'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('light years are no years', () => {
+    expect(ids('a star 120 light years from Earth', 'en').filter((x) => x.startsWith('duration'))).toEqual([]);
+  });
+});

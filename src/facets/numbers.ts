@@ -70,7 +70,7 @@ const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
 
 /** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
 function mayStartNumber(folded: string, nw: NumberWords): boolean {
-  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined ? 1 : 0)) === 1;
+  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesBySuffix(folded, nw) !== undefined ? 1 : 0)) === 1;
 }
 
 /** The value of one number-word token, or undefined. */
@@ -492,7 +492,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
     }
     // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
-    const times = nw.timesWords.get(t.folded);
+    const times = nw.timesWords.get(t.folded) ?? timesBySuffix(t.folded, nw);
     if (times !== undefined) {
       out.push({
         kind: 'quantity', id: `quantity:${times}:${TIMES}`, text: t.text, start: t.start, end: t.end, value: times, unit: TIMES, units: [TIMES],
@@ -1069,6 +1069,16 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     });
   }
   return out;
+}
+
+/** A number word with an ending of times: "sixfold", "sechsfache" (6). */
+function timesBySuffix(folded: string, nw: NumberWords): number | undefined {
+  for (const suffix of nw.timesSuffixes) {
+    if (!folded.endsWith(suffix) || folded.length <= suffix.length) continue;
+    const v = wordValue(folded.slice(0, -suffix.length), nw);
+    if (v !== undefined && Number.isInteger(v) && v >= 2) return v;
+  }
+  return undefined;
 }
 
 /** The largest numerator read before a part ("nine tenths"). */

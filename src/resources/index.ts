@@ -110,6 +110,8 @@ interface LanguageFile {
     ofThem?: string[];
     /** Words that say how many times in one word, with the number ("twice": 2, "zweimal": 2). */
     timesWords?: Record<string, number>;
+    /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
+    timesSuffixes?: string[];
     /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
     timesUnits?: string[];
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
@@ -204,6 +206,7 @@ export interface NumberWords {
   ofThem: PhraseSet<boolean>;
   /** Folded words that say how many times in one word ("twice", "zweimal"), with the number. */
   timesWords: ReadonlyMap<string, number>;
+  timesSuffixes: readonly string[];
   /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
   timesUnits: ReadonlySet<string>;
   /** Words before a count that take it from those counted before ("dont deux"). */
@@ -635,6 +638,7 @@ function build(lang: string): LanguageResources {
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
+      timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),

@@ -1375,3 +1375,18 @@ describe('a number of times in one word, and light years', () => {
     expect(ids('a star 120 light years from Earth', 'en').filter((x) => x.startsWith('duration'))).toEqual([]);
   });
 });
+
+describe('the first end of a change told with its unit once', () => {
+  test.each([
+    ['de', 'Die Fahrzeit verkürzt sich von neun auf sechs Stunden.', 'duration:9H'],
+    ['en', 'It fell from nine to five hours.', 'duration:9H'],
+    ['en', 'The rate rose from 4 to 5 percent.', 'quantity:4:percent'],
+    ['de', 'Der Preis stieg von 65 auf 67 Euro.', 'quantity:65:euro'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('keeps its bare number, and leaves a span of years alone', () => {
+    expect(anchors('Das Wahlalter wurde von 21 auf 18 Jahre gesenkt.', 'de')).toContain('num:21');
+    expect(ids('The fee fell from 2019 to 2023.', 'en')).toContain('date:2019/2023');
+  });
+});

@@ -1010,7 +1010,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   }
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
   if (nw.fractions.size) out.push(...fractionShares(ctx, out));
-  return partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore);
+  return rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore), ctx);
 }
 
 /** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
@@ -1226,6 +1226,30 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   if (countBefore && isCount(countBefore) && f?.kind === 'number') {
     const after = firstFrom(tokens, f.end);
     if (after < tokens.length && !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) && nw.ofThem.at(tokens, after)) facets[first] = countedAs(f, countBefore.unit, countBefore.units);
+  }
+  return facets;
+}
+
+/**
+ * The first end of a change or a range told with the unit once: "from nine to five hours", "von neun auf sechs
+ * Stunden", "from 4 to 5 percent": the bare number counts what the second end counts. In place.
+ */
+function rangeStarts(facets: FacetInternal[], ctx: NumberContext): FacetInternal[] {
+  const { tokens, res } = ctx;
+  for (let k = 0; k + 1 < facets.length; k++) {
+    const f = facets[k]!;
+    const next = facets[k + 1]!;
+    if (f.kind !== 'number' || !(isCount(next) || isLength(next))) continue;
+    const at = firstFrom(tokens, f.start);
+    const to = tokens[at + 1];
+    // "from" before the number, one word of "to" between it and the count, which starts right after.
+    if (at < 1 || !res.dates.rangeFrom.has(tokens[at - 1]!.folded) || !to || !res.dates.rangeTo.has(to.folded) || tokens[at + 2]?.start !== next.start) continue;
+    // (A length keeps its bare number too: another version may give both ends bare, "from 62 to 64".)
+    if (next.kind === 'quantity') facets[k] = countedAs(f, next.unit!, next.units);
+    else {
+      const length = lastingAs(f, next.unit!);
+      facets[k] = { ...length, anchors: [...f.anchors, ...length.anchors] };
+    }
   }
   return facets;
 }

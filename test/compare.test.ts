@@ -299,6 +299,11 @@ describe('extractClaims', () => {
     expect(own[1]!.context.map((a) => a.key)).not.toContain('person:morel');
   });
 
+  test('what follows the dash after a dateline is no part of the dateline, however short ("STOCKHOLM, 23 novembre - Les sociaux-démocrates suédois, dans l\'opposition, …")', () => {
+    const claims = extractClaims({ id: 'fr', lang: 'fr', text: "STOCKHOLM, 23 novembre - Les sociaux-démocrates suédois, dans l'opposition, ont élu samedi Karin Lund à leur tête." }).map((c) => c.text);
+    expect(claims[0]).toBe('STOCKHOLM, 23 novembre');
+  });
+
   test('German "aber" right after a verb is an adverb, not a coordinator ("wolle aber die Regierung schützen")', () => {
     const claims = extractClaims({ id: 'de', lang: 'de', text: 'Die 48-Jährige wies eine bewusste Täuschung zurück, wolle aber die Regierung schützen.' }).map((c) => c.text);
     expect(claims).toEqual(['Die 48-Jährige wies eine bewusste Täuschung zurück', 'wolle aber die Regierung schützen.']);

@@ -38,6 +38,10 @@ const ROLE_WORDS = 8;
 const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
 const CREDIT_WORDS = 7;
 const DASH_AFTER = /^\s*[–—-]\s/;
+/** A dateline opens with its town in capitals ("STOCKHOLM, 23 novembre -"). */
+const DATELINE_START = /^\p{Lu}{3,}\b/u;
+/** Most words of a dateline before its dash. */
+const DATELINE_WORDS = 8;
 
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
@@ -353,6 +357,14 @@ export function splitSentence(
     segs[0]!.last - segs[0]!.first < CREDIT_WORDS &&
     CREDIT.test(text.slice(segs[0]!.start, segs[0]!.end)) &&
     DASH_AFTER.test(text.slice(segs[0]!.end, segs[1]!.start));
+  // The first dash after a dateline ("STOCKHOLM, 23 novembre - Les sociaux-démocrates suédois, dans l'opposition, ont
+  // élu …"): what follows it opens the first claim, and joins what comes after it, not the dateline.
+  const afterDateline = segs.findIndex((s, k) => k > 0 && s.kind === 'hard');
+  const datelineDash =
+    afterDateline > 0 &&
+    segs[afterDateline - 1]!.last - segs[0]!.first < DATELINE_WORDS &&
+    DATELINE_START.test(text.slice(segs[0]!.start, segs[0]!.end)) &&
+    DASH_AFTER.test(text.slice(segs[afterDateline - 1]!.end, segs[afterDateline]!.start));
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
@@ -362,7 +374,7 @@ export function splitSentence(
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").
     // (Not after a colon or a dash, which often set off a dateline or a heading.)
     const afterSemicolon = s.kind === 'hard' && text.slice(segs[k - 1]?.end ?? s.start, s.start).includes(';');
-    if (last && (!alone || !last.alone) && !(afterSemicolon && last.alone && k + 1 < segs.length && segs[k + 1]!.kind !== 'hard')) {
+    if (last && (!alone || !last.alone) && !(afterSemicolon && last.alone && k + 1 < segs.length && segs[k + 1]!.kind !== 'hard') && !(datelineDash && k === afterDateline)) {
       last.end = s.end;
       last.last = s.last;
       last.content += c;

@@ -5,7 +5,7 @@ import { fusedInfinitive, getResources, type LanguageResources } from '../resour
 import { segment } from '../segment/index.js';
 import { firstFrom, type Range, type Token, tokensIn } from '../text.js';
 import { englishTags } from './english-verbs.js';
-import { splitSentence } from './split.js';
+import { DASH_AFTER as DATELINE_DASH, DATELINE_START as DATELINE_CAPS, DATELINE_WORDS, splitSentence } from './split.js';
 
 export interface ClaimInternal extends Range {
   id: string;
@@ -43,13 +43,8 @@ export interface ClaimInternal extends Range {
   memo?: ClaimMemo;
 }
 
-/** A dateline's place in capitals ("LISBON, Nov 18"), or the dash after it. */
-const DATELINE_CAPS = /^\p{Lu}{3,}\b/u;
-const DATELINE_DASH = /^\s*[–—-]\s/;
 /** A news agency's credit in a dateline ("MAPUTO, Feb 18 (Reuters) -") says who filed it, not a fact. */
 const NEWS_AGENCY = 'concept:news-agency';
-/** Most tokens a dateline has ("LISBON, Nov 18", "Moskau, 29. Mai 2025"): the check stays short on long pieces. */
-const DATELINE_WORDS = 8;
 
 const COGNATE_LEN = 6;
 /** Facets that give a value: a piece that gives little else is a detail of the piece before it. */

@@ -37,11 +37,12 @@ const ROLE_WORDS = 8;
 /** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
 const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
 const CREDIT_WORDS = 7;
-const DASH_AFTER = /^\s*[–—-]\s/;
-/** A dateline opens with its town in capitals ("STOCKHOLM, 23 novembre -"). */
-const DATELINE_START = /^\p{Lu}{3,}\b/u;
-/** Most words of a dateline before its dash. */
-const DATELINE_WORDS = 8;
+/** The dash after a dateline or a credit. */
+export const DASH_AFTER = /^\s*[–—-]\s/;
+/** A dateline opens with its town in capitals ("LISBON, Nov 18", "STOCKHOLM, 23 novembre -"). */
+export const DATELINE_START = /^\p{Lu}{3,}\b/u;
+/** Most tokens a dateline has ("LISBON, Nov 18", "Moskau, 29. Mai 2025"): the check stays short on long pieces. */
+export const DATELINE_WORDS = 8;
 
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';

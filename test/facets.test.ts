@@ -843,6 +843,10 @@ describe('places inside words', () => {
     expect(found.filter((x) => x.startsWith('place:') || x.startsWith('name:'))).toEqual([]);
     expect(found).toContain('quantity:2100:vote');
   });
+  test('a country in the German dative ("in den Niederlanden") is the country, and "Angestellte" no name', () => {
+    expect(ids('Das Urteil betrifft rund 4000 Fahrer in den Niederlanden.', 'de')).toContain('country:NL');
+    expect(ids('Die Kuriere von Flitz sind Angestellte.', 'de').filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
   test('English gives a place its role in one word ("Düsseldorf-based")', () => {
     const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');
     expect([f?.id, f?.text]).toEqual(['city:dusseldorf', 'Düsseldorf']);

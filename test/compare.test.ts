@@ -304,6 +304,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toBe('STOCKHOLM, 23 novembre');
   });
 
+  test('"and" inside the name of a body is no cut ("the Swedish Agency for Marine and Water Management"); between places it is', () => {
+    const claims = extractClaims({ id: 'en', lang: 'en', text: 'Authorities closed 14 beaches on Wednesday, the Swedish Agency for Marine and Water Management said.' }).map((c) => c.text);
+    expect(claims).toEqual(['Authorities closed 14 beaches on Wednesday', 'the Swedish Agency for Marine and Water Management said.']);
+    const places = extractClaims({ id: 'en', lang: 'en', text: 'The raids took place in Spain, Portugal, Italy, Belgium, the Netherlands and Romania.' }).map((c) => c.text);
+    expect(places).toContain('and Romania.');
+  });
+
   test('German "aber" right after a verb is an adverb, not a coordinator ("wolle aber die Regierung schützen")', () => {
     const claims = extractClaims({ id: 'de', lang: 'de', text: 'Die 48-Jährige wies eine bewusste Täuschung zurück, wolle aber die Regierung schützen.' }).map((c) => c.text);
     expect(claims).toEqual(['Die 48-Jährige wies eine bewusste Täuschung zurück', 'wolle aber die Regierung schützen.']);

@@ -138,7 +138,7 @@ export function splitSentence(
       pairOpen = -1;
     } else if (plain && res.adverbCoordinators.has(tok.folded) && !prev.cap && !res.stopwords.has(prev.folded) && !/\d/.test(prev.folded)) {
       // An adverb after its verb, not a coordinator: "…, wolle aber die Regierung schützen".
-    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-') {
+    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-' && !insideName(text, tokens, i, res)) {
       // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;
       // Without a tagger, a lower-case past form before a function word or a number opens a clause too
@@ -412,6 +412,28 @@ export function splitSentence(
     if (!m.isItem || k === 0) head = r;
   });
   return pieces;
+}
+
+/** Most words of a name read back from a coordinator inside it. */
+const NAME_REACH = 5;
+
+/**
+ * A coordinator inside the name of a body, in a language that gives capitals to names only: capitalised words on
+ * both sides, and before it a run of them joined by a function word ("the Swedish Agency for Marine and Water
+ * Management", "Department of Health and Social Care"): no cut. ("Saxony and Lower Saxony" are two places.)
+ */
+function insideName(text: string, tokens: readonly Token[], i: number, res: LanguageResources): boolean {
+  if (res.nounsCapitalised) return false;
+  const [prev, after] = [tokens[i - 1], tokens[i + 1]];
+  if (!prev?.cap || !after?.cap) return false;
+  // (Words of one name: no punctuation between them, "Belgium, the Netherlands and Romania" are three.)
+  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  for (let k = i - 2; k >= 1 && k >= i - NAME_REACH && joined(k); k--) {
+    const t = tokens[k]!;
+    if (t.cap) continue;
+    return res.stopwords.has(t.folded) && tokens[k - 1]!.cap && joined(k - 1);
+  }
+  return false;
 }
 
 /** Whether one of the disjoint, ordered ranges holds the whole of r: the last that starts at or before it. */

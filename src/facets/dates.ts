@@ -33,6 +33,8 @@ function year(t: Token | undefined): number | undefined {
 const HOUR = /^\d{1,2}$/;
 const FRENCH_HOUR = /^(\d{1,2})h(\d{2})?$/;
 const AFTER_MINUTES = /^[:.](\d{2})(?!\d)/;
+/** A word of letters only. */
+const LETTERS = /^\p{L}+$/u;
 const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
 
 /** Seconds in one of the units an elapsed time is told in. */
@@ -327,8 +329,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // name, not an abbreviation ("Jan").
     // Also after an article and a word in lower case that tells what the month was like ("after a warm March",
     // "nach einem warmen März", "the wettest May"): not "Theresa May", whose word before has a capital.
-    const described = i > 1 && !tokens[i - 1]!.cap && /^\p{L}+$/u.test(tokens[i - 1]!.text) && res.stopwords.has(tokens[i - 2]!.folded);
-    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || res.dates.rangeFrom.has(tokens[i - 1]!.folded) || described)) {
+    // (Asked only of a month: most tokens are none.)
+    const described = () => i > 1 && !tokens[i - 1]!.cap && LETTERS.test(tokens[i - 1]!.text) && res.stopwords.has(tokens[i - 2]!.folded);
+    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || res.dates.rangeFrom.has(tokens[i - 1]!.folded) || described())) {
       const prev = tokens[i - 1]!;
       const since = res.dates.since.has(prev.folded);
       const start = since ? prev.start : t.start;

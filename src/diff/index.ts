@@ -570,7 +570,12 @@ function states(view: SourceView, q: FacetInternal): boolean {
   // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
   // A count of people in general states the value of a count of some people ("About 9,000 people watched" states
   // "Rund 9000 Zuschauer").
-  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => sameUnit(o, q) || o.unit === 'people') ?? false);
+  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
+}
+
+/** Whether a count states another's value: of the same thing, or of people in general. */
+function countsAs(o: FacetInternal, q: FacetInternal): boolean {
+  return sameUnit(o, q) || o.unit === 'people';
 }
 
 /**
@@ -583,7 +588,7 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
   if (q.kind !== 'quantity' || (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!))) return states(view, q);
   return (
     view.quantities.get(q.value!)?.some((o) => {
-      if (!(sameUnit(o, q) || o.unit === 'people')) return false;
+      if (!countsAs(o, q)) return false;
       const c = view.quantityClaims.get(o);
       // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
       // whatever else it is aligned with.)

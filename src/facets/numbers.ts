@@ -1087,21 +1087,11 @@ const MAX_NUMERATOR = 9;
 /** Shortest word that holds a numerator and a part ("two-tenths"). */
 const MIN_NUMERATED = 9;
 /** What numeratedWord answered, per language's number words and word (most words are asked again and again). */
-const numeratedCache = new WeakMap<NumberWords, Map<string, number | null>>();
-/** Most words numeratedCache keeps per language. */
-const NUMERATED_CACHE_MAX = 50_000;
+const numeratedCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
 
 /** A numerator and a part written as one word: "three-fifths", "Zweidrittelmehrheit", "Zweidrittel-Mehrheit"; the share in percent. */
 function numeratedWord(folded: string, nw: NumberWords): number | undefined {
-  if (folded.length < MIN_NUMERATED) return undefined;
-  let cache = numeratedCache.get(nw);
-  if (!cache) numeratedCache.set(nw, (cache = new Map()));
-  const hit = cache.get(folded);
-  if (hit !== undefined) return hit ?? undefined;
-  if (cache.size >= NUMERATED_CACHE_MAX) cache.clear();
-  const value = readNumerated(folded, nw);
-  cache.set(folded, value ?? null);
-  return value;
+  return folded.length < MIN_NUMERATED ? undefined : cached(numeratedCache, nw, folded, () => readNumerated(folded, nw));
 }
 
 function readNumerated(folded: string, nw: NumberWords): number | undefined {

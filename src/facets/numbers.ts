@@ -1062,11 +1062,7 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     if (/[,;:.]/.test(text.slice(tokens[first]!.start, tokens[k]!.start))) continue;
     const start = tokens[first]!.start;
     const end = tokens[k]!.end;
-    out.push({
-      kind: 'quantity', id: `quantity:${cmp?.value ?? ''}${value}:percent`, text: text.slice(start, end), start, end,
-      anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
-      value, comparator: cmp?.value, unit: 'percent', units: ['percent'],
-    });
+    out.push(shareFacet(text, start, end, value, cmp?.value));
   }
   return out;
 }
@@ -1130,13 +1126,17 @@ function numeratedFractions(ctx: NumberContext, out: FacetInternal[]): void {
     const start = t.start;
     for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
     const at = out.findIndex((f) => f.start > start);
-    const share: FacetInternal = {
-      kind: 'quantity', id: `quantity:${value}:percent`, text: text.slice(start, end), start, end,
-      anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
-      value, unit: 'percent', units: ['percent'],
-    };
-    out.splice(at < 0 ? out.length : at, 0, share);
+    out.splice(at < 0 ? out.length : at, 0, shareFacet(text, start, end, value));
   }
+}
+
+/** A share in percent told in words (a fraction, with or without its numerator), as a count in percent is. */
+function shareFacet(text: string, start: number, end: number, value: number, comparator?: string): FacetInternal {
+  return {
+    kind: 'quantity', id: `quantity:${comparator ?? ''}${value}:percent`, text: text.slice(start, end), start, end,
+    anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
+    value, ...(comparator !== undefined && { comparator }), unit: 'percent', units: ['percent'],
+  };
 }
 
 /** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */

@@ -76,6 +76,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
     expect(concepts('Die Straße bleibt fünf Wochen gesperrt.', 'de')).toContain('close-shut');
     expect(concepts('Der Spieler wurde für drei Spiele gesperrt.', 'de')).not.toContain('close-shut');
+    // German "Beschwerde" beside a court, a ruling or a prosecutor is an appeal, else a complaint.
+    expect(concepts('Die Staatsanwaltschaft kündigte Beschwerde gegen die Entscheidung an.', 'de')).toContain('appeal');
+    expect(concepts('Nutzer meldeten Beschwerden über Störungen.', 'de')).not.toContain('appeal');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
   });
@@ -216,11 +219,12 @@ describe('words the lexicon must not read as concepts', () => {
   });
 
   test('everyday words that share a stem with a term of another concept', () => {
-    // "authorities" is no authorisation, a site no website, a cloud of smoke no cloud computing, closed doors no farm.
+    // "authorities" is no authorisation, a site (the place) no website, a cloud of smoke no cloud computing, closed doors no farm.
     expect(concepts('the local authorities said', 'en')).not.toContain('drug-approval');
-    expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke']);
+    expect(concepts('a cloud of smoke over the site', 'en')).toEqual(['smoke', 'site']);
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
+    expect(concepts('auf dem Weg ins Finale', 'de')).not.toContain('cause');
     // Services "restored" are no restoration work; "a pris" no capture.
     expect(concepts('Services were fully restored by 4 p.m.', 'en')).not.toContain('restoration');
     expect(concepts('Le feu a pris vers 14 h 30.', 'fr')).not.toContain('capture');

@@ -1044,6 +1044,17 @@ describe('a number of times', () => {
     expect(counts('Sie gewann drei Mal den Pokal.', 'de')).toEqual(['quantity:3:times']);
     expect(counts('He was arrested three times.', 'en')).toEqual(['quantity:3:times']);
   });
+
+  test('"once", "une fois" and "einmal" count one time only as a frequency, not as a conjunction or an adverb', () => {
+    const counts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'quantity').map((f) => f.id));
+    expect(counts('He must report to police once a week.', 'en')).toEqual(['quantity:1:times']);
+    expect(counts('Il devra se présenter à la police une fois par semaine.', 'fr')).toEqual(['quantity:1:times']);
+    expect(counts('Er muss sich einmal in der Woche bei der Polizei melden.', 'de')).toEqual(['quantity:1:times']);
+    expect(counts('Die Anlage wird einmal wöchentlich geprüft.', 'de')).toEqual(['quantity:1:times']);
+    expect(counts('The bridge will reopen once repairs are complete.', 'en')).toEqual([]);
+    expect(counts('Une fois la décision prise, il partira.', 'fr')).toEqual([]);
+    expect(counts('Das war nicht einmal genug.', 'de')).toEqual([]);
+  });
 });
 
 describe('a tally in number words', () => {

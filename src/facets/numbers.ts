@@ -464,6 +464,24 @@ function setOffAfterName(ctx: NumberContext, i: number, end: number): boolean {
   return (before === ', ' && after === ',') || (before === ' (' && after === ')');
 }
 
+/** Tokens after a rate word within which its unit of time stands ("once a week", "einmal in der Woche"). */
+const RATE_REACH = 2;
+
+/**
+ * Whether a rate of time follows token k ("once a week", "une fois par semaine", "einmal im Monat", "einmal
+ * wöchentlich"): only then is a number of times that is one a frequency, not "once repairs are complete".
+ */
+function frequencyAfter(ctx: NumberContext, k: number): boolean {
+  const { tokens, text, res } = ctx;
+  const nw = res.numbers;
+  const next = tokens[k + 1];
+  if (!next || /[,;:.]/.test(text.slice(tokens[k]!.end, next.start))) return false;
+  if (nw.frequencyWords.has(next.folded)) return true;
+  if (!nw.rateWords.has(next.folded)) return false;
+  for (let j = k + 2; j <= k + 1 + RATE_REACH && j < tokens.length; j++) if (res.dates.durationUnits.has(tokens[j]!.folded)) return true;
+  return false;
+}
+
 /** Quantities, plain numbers and ordinals, in digits or words, with comparator and unit. */
 export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   const { text, tokens, res, used } = ctx;
@@ -493,6 +511,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
     const times = nw.timesWords.get(t.folded) ?? timesBySuffix(t.folded, nw);
+    // ("once" and "einmal" only as a frequency, see frequencyAfter.)
+    if (times === 1 && !frequencyAfter(ctx, i)) continue;
     if (times !== undefined) {
       out.push({
         kind: 'quantity', id: `quantity:${times}:${TIMES}`, text: t.text, start: t.start, end: t.end, value: times, unit: TIMES, units: [TIMES],
@@ -616,7 +636,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // counts, the article is the number one.
           // (Only after "up to": German "über eine Revision entscheiden" and English "under an agreement" are no counts.)
           const comparedOne = v === 1 && k - i === 1 && !!tokens[k] && ctx.unitOf(k) !== undefined && !!res.comparators.before(tokens, i)?.value.startsWith('<=');
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne)) {
+          // "une fois par semaine": the article is one time, as a frequency.
+          const onceRate = v === 1 && k - i === 1 && !!tokens[k] && nw.timesUnits.has(tokens[k]!.folded) && frequencyAfter(ctx, k);
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate)) {
             value = v;
             last = k - 1;
           }

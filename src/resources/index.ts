@@ -112,6 +112,10 @@ interface LanguageFile {
     timesWords?: Record<string, number>;
     /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
     timesSuffixes?: string[];
+    /** Words of rate before a unit of time that make "once" a frequency ("once a week", "une fois par semaine"). */
+    rateWords?: string[];
+    /** Words of frequency that do the same alone ("einmal wöchentlich"). */
+    frequencyWords?: string[];
     /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
     timesUnits?: string[];
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
@@ -207,6 +211,10 @@ export interface NumberWords {
   /** Folded words that say how many times in one word ("twice", "zweimal"), with the number. */
   timesWords: ReadonlyMap<string, number>;
   timesSuffixes: readonly string[];
+  /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
+  rateWords: ReadonlySet<string>;
+  /** Folded words of frequency ("weekly", "wöchentlich"). */
+  frequencyWords: ReadonlySet<string>;
   /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
   timesUnits: ReadonlySet<string>;
   /** Words before a count that take it from those counted before ("dont deux"). */
@@ -639,6 +647,8 @@ function build(lang: string): LanguageResources {
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
+      rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
+      frequencyWords: new Set((numbers?.frequencyWords ?? []).map(fold)),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),

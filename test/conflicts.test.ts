@@ -406,6 +406,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'zwei Menschen', 'trois personnes']);
   });
 
+  test('two values a third version states together, in a claim aligned with both, are two facts ("fourth world title and its third since 2014")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: "Poland won the volleyball world title on Sunday. It is Poland's fourth world title and its third since 2014." },
+      { id: 'fr', lang: 'fr', text: "La Pologne a remporté dimanche le titre mondial de volley-ball. C'est le quatrième titre mondial de la Pologne." },
+      { id: 'de', lang: 'de', text: 'Polen hat am Sonntag den Volleyball-WM-Titel gewonnen. Es ist der dritte Titel seit 2014.' },
+    ]);
+    expect(r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]))).toEqual([]);
+  });
+
   test('a count of those in a critical state is no count of all the injured ("Two of the wounded …" / "six autres blessés")', async () => {
     const k = await conflictKinds(
       'A gunman killed three people and wounded five others at a shopping centre in Uppsala on Saturday. Two of the wounded were in critical condition.',

@@ -228,6 +228,22 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
   return c.memo?.partners?.get(source) ?? NO_CLAIMS;
 }
 
+/**
+ * Whether a third version states both values in one claim aligned with either claim: then they are two facts, not
+ * one told two ways ("It is Poland's fourth world title and its third since 2014" against "le quatrième titre" and
+ * "der dritte Titel seit 2014").
+ */
+function bothStatedByThird(ca: ClaimInternal, cb: ClaimInternal, va: FacetInternal, vb: FacetInternal): boolean {
+  const states = (c: ClaimInternal, v: FacetInternal) => c.facets.some((f) => f.kind === v.kind && f.value === v.value && (!f.unit || !v.unit || f.unit === v.unit));
+  for (const c of [ca, cb]) {
+    for (const [source, claims] of c.memo?.partners ?? []) {
+      if (source === ca.source || source === cb.source) continue;
+      if (claims.some((p) => states(p, va) && states(p, vb))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a claim gives a value that can conflict (a count, a date, a rank, a length of time). */
 function hasValue(c: ClaimInternal): boolean {
   // (Asked for every piece near every partner of every pair: kept on the claim.)
@@ -855,6 +871,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // Amounts three orders of magnitude apart are a total and a part, not two values of one slot
           // ("The total could exceed 30 million euros" / "jusqu'à 5 000 euros" each).
           if (Math.max(qa.value!, qb.value!) > MAGNITUDE * Math.min(qa.value!, qb.value!)) continue;
+          if (bothStatedByThird(ca, cb, qa, qb)) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }
       }
@@ -881,7 +898,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // (A piece aligned with claims of other sentences of A that count something else: ranks of the same unit only.)
       const alignedElsewhere = extra && partnersIn(cb, a.id).some((p) => p.sentence !== ca.sentence);
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
-      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.

@@ -352,6 +352,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('etwa 90 Tiere / une soixantaine');
   });
 
+  test('a count of sites against a count of sites of one kind, the only value of each ("55 World Heritage sites" / "54 sites inscrits")', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('heritage', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans).toContain('54 sites / 55 World Heritage sites');
+  });
+
   test('two small hedged counts differ by any amount ("about eight hours" / "rund neun Stunden"); a round word does not ("une dizaine")', async () => {
     const en = 'The first direct high-speed train between Paris and Berlin left on Monday morning, cutting the journey to about eight hours.';
     const de = 'Der erste direkte Hochgeschwindigkeitszug zwischen Paris und Berlin fuhr am Montagmorgen ab, die Fahrt dauert rund neun Stunden.';

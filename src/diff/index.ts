@@ -562,8 +562,11 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
   });
 }
 
-/** Units that name any of their kind ("animals", "Tiere"): a count of one meets a count of one kind (the whales) as a bare number does. */
-const GENERIC_UNITS = new Set(['wildlife']);
+/**
+ * Units that name any of their kind ("animals", "Tiere"; "sites", "Stätten"): a count of one meets a count of one kind
+ * (the whales; "55 World Heritage sites") as a bare number does.
+ */
+const GENERIC_UNITS = new Set(['wildlife', 'site']);
 
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {

@@ -922,8 +922,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           continue;
         }
         end = Math.max(ut.end, unitEnd);
-        // A unit that opens with a function word is a phrase of the lexicon ("11 under par", "12 sous le par"): all of it.
-        if (res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);
+        // A unit that is a phrase of the lexicon is all of it ("300 police officers", "55 World Heritage sites"), one
+        // that opens with a function word too ("11 under par", "12 sous le par").
+        if (unitIsConcept || res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);
       }
     }
     if (ordinal) {

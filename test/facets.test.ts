@@ -111,6 +111,17 @@ describe('what is no person', () => {
   ])('%s: %s', (lang, text) => {
     expect(facets(text, lang).filter((f) => f.kind === 'person')).toEqual([]);
   });
+
+  test.each([
+    ['en', 'Two climbers died on Mount Everest on May 21.', 'Mount Everest'],
+    ['de', 'Zwei Bergsteiger starben am Mount Everest.', 'Mount Everest'],
+    ['fr', 'Le Mont Blanc culmine à 4 806 mètres.', 'Mont Blanc'],
+    ['en', 'A ferry sank on Lake Victoria.', 'Lake Victoria'],
+  ])('a mountain or a lake is a place, and no town (%s: %s)', (lang, text, name) => {
+    const found = facets(text, lang).filter((f) => f.text === name);
+    expect(found.map((f) => f.kind)).toEqual(['place']);
+    expect(found[0]!.id.startsWith('city:') || found[0]!.id.startsWith('place:')).toBe(false);
+  });
 });
 
 describe('clock times', () => {

@@ -1,4 +1,4 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { atLineStart, fold, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -259,6 +259,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // A capitalised word right before a given name is a role, not the name's ("Förster Hans Wald").
     // (Given names are written with a capital: a small word needs no lookup.)
     if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && taken[i + 1] !== 1 && spaced(i)) continue;
+    // A mountain, a lake or a cape ("Mount Everest", "Lake Victoria", "le Mont Blanc") is a place, named by its last
+    // word; no town, that another version's town would contradict ("Mount Etna" / "Catane").
+    if (taken[i] !== 1 && FEATURE_HEADS.has(t0.text) && next?.cap && taken[i + 1] !== 1 && spaced(i)) {
+      let j = i + 1;
+      while (j + 1 < tokens.length && continuesName(j + 1) && spaced(j)) j++;
+      const key = nameKey(tokens[j]!.text);
+      if (key.length >= 3) {
+        push('place', `feature:${key}`, i, j);
+        i = j;
+        continue;
+      }
+    }
     if (taken[i] === 1 || !isName(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {

@@ -14,6 +14,7 @@ import frLang from './fr/language.json';
 import demonyms from './shared/demonyms.json';
 import orgs from './shared/orgs.json';
 import companies from './shared/companies.json';
+import features from './shared/features.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
 import givenNames from './shared/given-names.json';
@@ -721,6 +722,9 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(companies.suffixes)
 
 /** Words that end the English name of a public body ("… Record Council"), as written (see companies.json). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
+
+/** Words that open the name of a mountain, a lake or a cape ("Mount Everest", "Lac Léman"), as written (see features.json). */
+export const FEATURE_HEADS: ReadonlySet<string> = new Set(features.heads);
 
 /** Given names, as written (see given-names.json). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);

@@ -412,13 +412,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', 'zwei Menschen', 'trois personnes']);
   });
 
-  test('two values a third version states together, in a claim aligned with both, are two facts ("fourth world title and its third since 2014")', async () => {
+  test('two values a third version states together, in a sentence aligned with both, are two facts ("fourth world title and its third since 2014")', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: "Poland won the volleyball world title on Sunday. It is Poland's fourth world title and its third since 2014." },
       { id: 'fr', lang: 'fr', text: "La Pologne a remporté dimanche le titre mondial de volley-ball. C'est le quatrième titre mondial de la Pologne." },
       { id: 'de', lang: 'de', text: 'Polen hat am Sonntag den Volleyball-WM-Titel gewonnen. Es ist der dritte Titel seit 2014.' },
     ]);
     expect(r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]))).toEqual([]);
+    // Or in two claims of one sentence: the lira lost 40 percent in a year and gained 2 percent on the day.
+    const lira = await compare([
+      { id: 'en', lang: 'en', text: "Turkey's central bank raised its main interest rate on Thursday. The lira, which has lost about 40 percent of its value against the dollar in the past year, gained 2 percent after the decision." },
+      { id: 'fr', lang: 'fr', text: "La banque centrale de Turquie a relevé jeudi son taux directeur. La livre turque a gagné 2 % après l'annonce." },
+      { id: 'de', lang: 'de', text: 'Die türkische Zentralbank hat am Donnerstag ihren Leitzins angehoben. Die Lira hat binnen eines Jahres rund 40 Prozent ihres Wertes zum Dollar verloren.' },
+    ]);
+    expect(lira.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]))).toEqual([]);
   });
 
   test('a count of those in a critical state is no count of all the injured ("Two of the wounded …" / "six autres blessés")', async () => {

@@ -9,6 +9,9 @@ import { fold, tokenize } from '../src/text.js';
 import { germanVerbForms } from './lexicon-forms.js';
 
 const LANGS = ['en', 'fr', 'de'] as const;
+// With --check, nothing is written and nothing warned: the run fails when a built file is not what the sources give
+// (a lexicon edited and committed without its build), as `npm test` runs it.
+const check = process.argv.includes('--check');
 const dir = join(import.meta.dirname, 'lexicon');
 const out: Record<(typeof LANGS)[number], Record<string, string[]>> = { en: {}, fr: {}, de: {} };
 const domains: Record<string, string[]> = {};
@@ -63,21 +66,29 @@ for (const lang of LANGS) {
       const k = exact[lang][id]?.includes(t.toLowerCase()) ? `!${t.toLowerCase()}` : tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' ');
       const prev = owner.get(k);
       if (prev && prev[0] !== id) {
-        console.warn(`lexicon: ${lang} "${t}" (${id}) and "${prev[1]}" (${prev[0]}) match the same words`);
+        if (!check) console.warn(`lexicon: ${lang} "${t}" (${id}) and "${prev[1]}" (${prev[0]}) match the same words`);
         shared++;
       }
       owner.set(k, [id, t]);
     }
   }
 }
-if (shared) console.warn(`lexicon: ${shared} shared terms`);
+if (shared && !check) console.warn(`lexicon: ${shared} shared terms`);
 
+const stale: string[] = [];
 for (const lang of LANGS) {
   // Each term's stem key, in the order of the terms: the library loads these instead of stemming every term.
   const stemmer = newStemmer(STEMMERS[lang]);
   const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '))]));
   const idiomStems = idioms[lang].map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '));
   const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems, idioms: idiomStems, exact: exact[lang] };
-  writeFileSync(join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json'), JSON.stringify(body) + '\n');
+  const file = join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json');
+  const built = JSON.stringify(body) + '\n';
+  if (!check) writeFileSync(file, built);
+  else if (readFileSync(file, 'utf8') !== built) stale.push(file);
+}
+if (stale.length) {
+  console.error(`lexicon: ${stale.join(', ')} out of date with scripts/lexicon/*.txt; run npm run build:lexicon`);
+  process.exit(1);
 }
 console.log(`lexicon: ${Object.keys(out.en).length} concepts in ${Object.keys(domains).length} domains`);

@@ -287,6 +287,12 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
   });
 
+  test('an age between a name and its verb keeps them one claim, also after a name not read as a person\'s ("Sun, 24 ans, a remporté")', () => {
+    const text = "DOHA, 25 mai - La Chinoise Sun Yingsha a conservé dimanche son titre. Sun, 24 ans, a remporté les trois dernières manches.";
+    const claims = extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);
+    expect(claims).toContain('Sun, 24 ans, a remporté les trois dernières manches.');
+  });
+
   test('a verb phrase joined by "and" borrows who from the clause before it ("… and has promised emergency aid")', () => {
     const claims = claimsOf(prepare('en', 'Agriculture Minister Claire Morel is due to visit the region on Friday and has promised emergency aid.'));
     expect(claims.map((c) => c.text)).toEqual(['Agriculture Minister Claire Morel is due to visit the region on Friday', 'and has promised emergency aid.']);

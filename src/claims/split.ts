@@ -235,7 +235,11 @@ export function splitSentence(
       // Or an age after a name ("Aubert, 61, had accepted", "Aubert, 61 ans, a perçu").
       const before = trimRange(text, segs[k - 1]!, PUNCT_TRIM);
       // An age phrase between a subject and its verb is one too ("The men, aged between 28 and 41, overpowered").
-      const age = (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && personAt.has(before.end)) || (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
+      // (After a name the facets did not read as a person's, too: "Sun, 24 ans, a remporté", where the family name comes first.)
+      const years = size(s) === 1 || res.dates.durationUnits.get(tokens[s.first + 1]!.folded) === 'Y';
+      const age =
+        (size(s) <= 2 && /^\d{1,3}$/.test(tokens[s.first]!.text) && (personAt.has(before.end) || (years && tokens[segs[k - 1]!.last]!.cap))) ||
+        (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
       // Or where the subject is, between it and its verb ("Des milliers de salariés de l'usine, à Turin, ont observé").
       const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.folded);

@@ -358,6 +358,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('54 sites / 55 World Heritage sites');
   });
 
+  test('parts of wholes of one size are parts of one whole, whatever each calls it ("120 of its 380 branches" / "210 de ses 380 agences")', async () => {
+    const k = await conflictKinds(
+      'Nordbank reported its first annual loss in eight years on Thursday. Chief executive Martina Holm said the bank would close 120 of its 380 branches by 2027.',
+      "Nordbank a annoncé jeudi sa première perte annuelle depuis huit ans. Sa directrice générale, Martina Holm, a annoncé la fermeture de 210 de ses 380 agences d'ici 2027.",
+    );
+    expect(k).toContainEqual(['quantity', '120', '210']);
+  });
+
   test('two small hedged counts differ by any amount ("about eight hours" / "rund neun Stunden"); a round word does not ("une dizaine")', async () => {
     const en = 'The first direct high-speed train between Paris and Berlin left on Monday morning, cutting the journey to about eight hours.';
     const de = 'Der erste direkte Hochgeschwindigkeitszug zwischen Paris und Berlin fuhr am Montagmorgen ab, die Fahrt dauert rund neun Stunden.';

@@ -849,7 +849,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
             out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
             continue;
           }
-          if (!sameUnit(qa, qb) || (extra && qa.unit !== qb.unit)) continue;
+          // Parts of wholes of one size are parts of one whole, whatever each calls it ("120 of its 380 branches" /
+          // "210 de ses 380 agences").
+          const ofOneWhole = qa.outOf !== undefined && qa.outOf === qb.outOf;
+          if (!(sameUnit(qa, qb) || ofOneWhole) || (extra && qa.unit !== qb.unit && !ofOneWhole)) continue;
           // The sentence before or after a partner is looked at for a value the partners do not give: where a partner
           // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
           // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)

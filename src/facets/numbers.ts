@@ -1201,9 +1201,10 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     // A possessive may stand before the whole: "two of the country's 26 cantons".
     const possessive = between.length >= 2 && between[between.length - 1]!.folded === 's' && /^['’]$/.test(text.slice(between[between.length - 2]!.end, between[between.length - 1]!.start));
     const words = possessive ? between.slice(0, -2) : between;
-    if (!words.length || words.length > 3 || !words.every((t) => nw.partOf.has(t.folded))) continue;
+    // So may a possessive determiner: "120 of its 380 branches", "210 de ses 380 agences".
+    if (!words.length || words.length > 3 || !nw.partOf.has(words[0]!.folded) || !words.every((t) => nw.partOf.has(t.folded) || nw.possessives.has(t.folded))) continue;
     facets[k + 1] = { ...whole, whole: true };
-    if (f.kind === 'number') facets[k] = countedAs(f, whole.unit!, whole.units);
+    facets[k] = { ...(f.kind === 'number' ? countedAs(f, whole.unit!, whole.units) : f), outOf: whole.value };
   }
   // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",
   // "davon 180.000 in Paris": a bare number that names part of the count before it counts the same.

@@ -47,6 +47,8 @@ export interface FacetInternal extends Range {
   partitive?: true;
   /** Quantities: the whole a part is counted out of ("89 of the 150 lawmakers", "98 voix sur 150 députés"), not a count of its own. */
   whole?: true;
+  /** Quantities: a part, the size of the whole it is counted out of ("120 of its 380 branches": 380). */
+  outOf?: number;
   /** Quantities: a count of votes against ("41 lawmakers voted against", "41 stimmten dagegen"), not the count for. */
   against?: true;
   /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */

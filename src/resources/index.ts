@@ -462,6 +462,8 @@ export interface WordRecord {
   readonly lone: Array<readonly string[] | undefined>;
 }
 
+/** A term of lower-case letters only: its token's lower case is the term itself. */
+const SIMPLE_TERM = /^\p{Ll}+$/u;
 /** Bound on each language's stem cache (words seen in texts; cleared when full). */
 const STEM_CACHE_MAX = 100_000;
 
@@ -489,33 +491,37 @@ function build(lang: string): LanguageResources {
   const prebuilt = file?.concepts.stems;
   // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
   const capitalTerms = new Map<string, Set<string>>();
-  const lowerTerms = new Set<string>();
   const lowerByKey = new Map<string, Set<string>>();
-  // Per stem key and concept, the forms of the words matched only as written; and the keys a concept also has a stemmed term for.
+  // Per stem key and concept, the forms of the words matched only as written; and per key the concepts that also have a stemmed term for it.
   const exactForms = new Map<string, Map<string, Set<string>>>();
-  const stemmedTerms = new Set<string>();
+  const stemmedTerms = new Map<string, Set<string>>();
+  // (Loading runs over every term of the lexicon: no regular expression, no key strings built per term.)
+  const add = (m: Map<string, Set<string>>, key: string, id: string) => (m.get(key) ?? m.set(key, new Set()).get(key)!).add(id);
+  const exactLists = file?.concepts.exact;
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
-    const exactOfId = new Set(file?.concepts.exact?.[id] ?? []);
-    terms.forEach((term, k) => {
+    const exactOfId = exactLists?.[id];
+    const keys = prebuilt?.[id];
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
       // Stem keys come with the lexicon (scripts/build-lexicon.ts), so that loading does not stem thousands of terms.
-      const key = prebuilt?.[id]?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
-      if (!key) return;
-      if (/^\p{Lu}/u.test(term)) (capitalTerms.get(key) ?? capitalTerms.set(key, new Set()).get(key)!).add(id);
-      else {
-        lowerTerms.add(`${key}\u0000${id}`);
-        (lowerByKey.get(key) ?? lowerByKey.set(key, new Set()).get(key)!).add(id);
-      }
-      const list = conceptsByStems.get(key) ?? [];
-      if (!list.includes(id)) list.push(id);
-      conceptsByStems.set(key, list);
-      const asWritten = exactOfId.has(term.toLowerCase());
+      const key = keys?.[k] ?? tokenize(term).map((t) => stem(t.lower)).join(' ');
+      if (!key) continue;
+      const lowerTerm = term.toLowerCase();
+      const first = term[0]!;
+      if (first !== lowerTerm[0] && first === first.toUpperCase()) add(capitalTerms, key, id);
+      else add(lowerByKey, key, id);
+      const list = conceptsByStems.get(key);
+      if (!list) conceptsByStems.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
+      const asWritten = !!exactOfId?.includes(lowerTerm);
       if (asWritten) {
         let byId = exactForms.get(key);
         if (!byId) exactForms.set(key, (byId = new Map()));
-        (byId.get(id) ?? byId.set(id, new Set()).get(id)!).add(term.toLowerCase());
-      } else stemmedTerms.add(`${key}\u0000${id}`);
+        add(byId, id, lowerTerm);
+      } else add(stemmedTerms, key, id);
       if (!key.includes(' ')) {
-        const lower = tokenize(term)[0]?.lower ?? term.toLowerCase();
+        // (One word: its token's lower case, without soft hyphens or the marks around it.)
+        const lower = SIMPLE_TERM.test(lowerTerm) ? lowerTerm : (tokenize(term)[0]?.lower ?? lowerTerm);
         conceptTerms.add(lower);
         if (key.length < 4) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
         for (const w of asWritten ? [lower] : [lower, key]) {
@@ -524,18 +530,19 @@ function build(lang: string): LanguageResources {
           conceptWords.set(w, l);
         }
       }
-    });
+    }
   }
   const conceptsCapitalOnly = new Map<string, Set<string>>();
   for (const [key, ids] of capitalTerms) {
-    const only = new Set([...ids].filter((id) => !lowerTerms.has(`${key}\u0000${id}`)));
+    const lower = lowerByKey.get(key);
+    const only = new Set([...ids].filter((id) => !lower?.has(id)));
     if (only.size) conceptsCapitalOnly.set(key, only);
   }
   // A concept whose only terms with a stem key are words matched as written: the forms that key admits.
   const conceptsExactOnly = new Map<string, Map<string, ReadonlySet<string>>>();
   for (const [key, byId] of exactForms) {
     for (const [id, forms] of byId) {
-      if (stemmedTerms.has(`${key}\u0000${id}`)) continue;
+      if (stemmedTerms.get(key)?.has(id)) continue;
       (conceptsExactOnly.get(key) ?? conceptsExactOnly.set(key, new Map()).get(key)!).set(id, forms);
     }
   }

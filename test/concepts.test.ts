@@ -225,6 +225,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('portes et fenêtres fermées', 'fr')).not.toContain('agriculture');
     expect(concepts('in einem Lager des Unternehmens', 'de')).not.toContain('reception-centre');
     expect(concepts('auf dem Weg ins Finale', 'de')).not.toContain('cause');
+    // French "né" (born) folds to the function word "ne": written with its accent, it is birth; "ne" is nothing.
+    expect(concepts('Le petit, un mâle né vendredi.', 'fr')).toContain('birth');
+    expect(concepts('Il ne sait pas.', 'fr')).not.toContain('birth');
     // Services "restored" are no restoration work; "a pris" no capture.
     expect(concepts('Services were fully restored by 4 p.m.', 'en')).not.toContain('restoration');
     expect(concepts('Le feu a pris vers 14 h 30.', 'fr')).not.toContain('capture');

@@ -94,6 +94,13 @@ function asWritten(ids: readonly string[], stem: string, t: Token, res: Language
   return only ? ids.filter((id) => only.get(id)?.has(t.lower) ?? true) : ids;
 }
 
+/** Whether the word has an accent its folded form lost and a concept has it as a word matched only as written. */
+function accentedAsWritten(ids: readonly string[], stem: string, t: Token, res: LanguageResources): boolean {
+  if (t.lower === t.folded) return false;
+  const only = res.conceptsExactOnly.get(stem);
+  return !!only && ids.some((id) => only.get(id)?.has(t.lower));
+}
+
 function withoutCapitalOnly(ids: readonly string[], key: string, res: LanguageResources): readonly string[] {
   const capitalOnly = res.conceptsCapitalOnly.get(key);
   return capitalOnly ? ids.filter((id) => !capitalOnly.has(id)) : ids;
@@ -126,8 +133,10 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
   // Saying is the exception: English "said" is a function word, yet it attributes a fact as
   // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
+  // (Nor is a function word once its accent is folded away, when the lexicon has the accented word as written: French
+  // "né", born, is no "ne".)
   let ids: readonly string[] | undefined =
-    found && !((res.stopwords.has(t.folded) && !found.includes(SAY)) || res.months.has(t.folded) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
+    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || res.months.has(t.folded) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
   // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
   if (ids) {
     ids = asWritten(ids, stem, t, res);

@@ -1068,6 +1068,15 @@ describe('a number of times', () => {
   });
 });
 
+describe('a time written with its unit between the whole and the fraction', () => {
+  test('French "9 s 78" is 9.78 seconds and meets "9.78 seconds" and "9,78 Sekunden"', () => {
+    const ids = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'duration').map((f) => f.id));
+    expect(ids('Il a battu le record en 9 s 78 samedi.', 'fr')).toEqual(['duration:9.78S']);
+    expect(ids('He broke the record in 9.78 seconds.', 'en')).toEqual(['duration:9.78S']);
+    expect(ids('Er lief 9,78 Sekunden.', 'de')).toEqual(['duration:9.78S']);
+  });
+});
+
 describe('a tally in number words', () => {
   test.each([
     ['en', 'The decision, taken by eight votes to one, had been widely expected.', 'score:8-1'],

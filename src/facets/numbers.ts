@@ -437,6 +437,21 @@ function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined
   return undefined;
 }
 
+/** A whole number of at most three digits, and the one or two digits of its fraction. */
+const CHRONO_WHOLE = /^\d{1,3}$/;
+const CHRONO_FRACTION = /^\d{1,2}$/;
+
+/** A time written with its unit between the whole and the fraction, as French athletics writes it: "9 s 78" (9.78 seconds). */
+function chronoTime(ctx: NumberContext, i: number): FacetInternal | undefined {
+  const { tokens, text, res } = ctx;
+  const [t, mark, frac] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!mark || !frac || !CHRONO_WHOLE.test(t.text) || !CHRONO_FRACTION.test(frac.text)) return undefined;
+  const unit = res.numbers.chronoMarks.get(mark.text);
+  if (!unit || text.slice(t.end, mark.start) !== ' ' || text.slice(mark.end, frac.start) !== ' ') return undefined;
+  const value = Number(`${t.text}.${frac.text}`);
+  return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, frac.end), start: t.start, end: frac.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: frac.end }], value, unit };
+}
+
 /** The oldest age a number set off after a name is read as. */
 const MAX_AGE = 120;
 
@@ -498,6 +513,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
       while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();
       out.push(compound);
+      continue;
+    }
+    const chrono = chronoTime(ctx, i);
+    if (chrono) {
+      out.push(chrono);
+      i += 2;
       continue;
     }
     // Most tokens are words that are no number: one cached lookup rules them out.

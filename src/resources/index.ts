@@ -119,6 +119,8 @@ interface LanguageFile {
     frequencyWords?: string[];
     /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
     timesUnits?: string[];
+    /** Units written between a time's whole and its hundredths ("9 s 78"), with the duration unit. */
+    chronoMarks?: Record<string, string>;
     /** Words before a count that take it from those counted before ("dont deux", "darunter zwei", "including two"). */
     partitiveBefore?: string[];
     /** The word between a noun for a number of people and its count ("a crowd of 75,000", "une foule de 75 000"). */
@@ -218,6 +220,8 @@ export interface NumberWords {
   frequencyWords: ReadonlySet<string>;
   /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
   timesUnits: ReadonlySet<string>;
+  /** Units written between a time's whole and its hundredths ("9 s 78": "s" is S), as written. */
+  chronoMarks: ReadonlyMap<string, string>;
   /** Words before a count that take it from those counted before ("dont deux"). */
   partitiveBefore: Set<string>;
   /** Folded words between a noun for people and its count ("a crowd of 75,000"). */
@@ -658,6 +662,7 @@ function build(lang: string): LanguageResources {
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       frequencyWords: new Set((numbers?.frequencyWords ?? []).map(fold)),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
+      chronoMarks: new Map(Object.entries(numbers?.chronoMarks ?? {})),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),

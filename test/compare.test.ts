@@ -287,6 +287,11 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
   });
 
+  test('a comma between two numbers lists them, no cut ("im Alter von 7, 10 und 13 Jahren")', () => {
+    const text = 'Die drei Kinder im Alter von 7, 10 und 13 Jahren sind in dem Land geboren oder aufgewachsen und sprechen Niederländisch.';
+    expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)[0]).toContain('im Alter von 7, 10 und 13 Jahren sind');
+  });
+
   test('an age between a name and its verb keeps them one claim, also after a name not read as a person\'s ("Sun, 24 ans, a remporté")', () => {
     const text = "DOHA, 25 mai - La Chinoise Sun Yingsha a conservé dimanche son titre. Sun, 24 ans, a remporté les trois dernières manches.";
     const claims = extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);

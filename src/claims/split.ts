@@ -44,6 +44,8 @@ export const DATELINE_START = /^\p{Lu}{3,}\b/u;
 /** Most tokens a dateline has ("LISBON, Nov 18", "Moskau, 29. Mai 2025"): the check stays short on long pieces. */
 export const DATELINE_WORDS = 8;
 
+/** A number in digits. */
+const DIGITS = /^\d+$/;
 const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
@@ -111,8 +113,9 @@ export function splitSentence(
       inList = false;
       continue;
     }
-    // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers.
-    const hasComma = !plain && /,\s/.test(gap);
+    // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers. Nor between two numbers, which it lists
+    // ("im Alter von 7, 10 und 13 Jahren").
+    const hasComma = !plain && /,\s/.test(gap) && !(DIGITS.test(prev.text) && DIGITS.test(tok.text));
     let quoteAt = -1;
     if (!plain) for (let q = 0; q < gap.length && quoteAt < 0; q++) if (OPEN_QUOTES.includes(gap[q]!)) quoteAt = q;
     const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;

@@ -130,6 +130,7 @@ describe('clock times', () => {
     ['en', 'The talks resume at 18:30 in Paris.', 'time:18:30', '18:30'],
     ['fr', 'La grève doit prendre fin vendredi à 18 heures.', 'time:18:00', '18 heures'],
     ['fr', 'Le vote aura lieu à 18h30.', 'time:18:30', '18h30'],
+    ['fr', 'Le trafic a repris à partir de 13 heures.', 'time:13:00', '13 heures'],
     ['de', 'Der Streik soll am Samstag um 18 Uhr enden.', 'time:18:00', '18 Uhr'],
     ['de', 'Die Sitzung beginnt um 18.30 Uhr.', 'time:18:30', '18.30 Uhr'],
     ['en', 'The fire started at about 9:40 a.m. on Monday.', 'time:09:40', '9:40 a.m.'],

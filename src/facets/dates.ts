@@ -138,6 +138,8 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
 function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
+  // After a word or a phrase that puts what follows at a time ("à 18 heures", "à partir de 13 heures").
+  const afterAt = (i: number) => i > 0 && (res.dates.atWords.has(tokens[i - 1]!.folded) || !!res.dates.atPhrases.before(tokens, i));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Every time starts with a digit: most tokens are ruled out by one character.
@@ -158,7 +160,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       // "peu après 6 heures" is a time, "après 6 heures de négociations" a length.
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       const clockAfter = (k: number) =>
-        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && ((i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) || hoursMinutes(k) || beforeAfter(k))));
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k))));
       const ampm = AM_PM.exec(after);
       // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
       const dotted = !!mins && text[t.end] === '.' && AM_PM.test(text.slice(t.end + 3, t.end + 11));
@@ -195,7 +197,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       } else {
         h = undefined;
       }
-    } else if (i > 0 && res.dates.atWords.has(tokens[i - 1]!.folded)) {
+    } else if (afterAt(i)) {
       const fh = FRENCH_HOUR.exec(t.folded);
       if (!fh) continue;
       h = Number(fh[1]);

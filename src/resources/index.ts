@@ -167,7 +167,7 @@ interface LanguageFile {
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -357,6 +357,8 @@ export interface LanguageResources {
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
     clockWordsAfterAt: ReadonlySet<string>;
     atWords: ReadonlySet<string>;
+    /** Phrases of several words that do the same ("à partir de 13 heures"). */
+    atPhrases: PhraseSet;
     /** Folded words before "17:12" that make it a score in a sentence about a game ("mit 17:12 geführt"), not a time. */
     scoreBefore: ReadonlySet<string>;
     /** Phrases before a weekday that name the night before it ("in der Nacht zum Samstag": Friday night too). */
@@ -695,6 +697,7 @@ function build(lang: string): LanguageResources {
       clockWords: new Set((data?.dates.clockWords ?? []).map(fold)),
       clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
+      atPhrases: PhraseSet.of(data?.dates.atPhrases ?? []),
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
       durationModifiers: new Set((data?.dates.durationModifiers ?? []).map(fold)),

@@ -287,6 +287,18 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);
   });
 
+  test('after a subject and a relative clause with a value, a predicate with its own value borrows the subject only', () => {
+    const claims = claimsOf(prepare('en', 'The lira, which has lost about 40 percent of its value against the dollar in the past year, gained 2 percent after the decision.'));
+    const after = claims.find((c) => c.text.startsWith('gained'))!;
+    expect(after.context.map((a) => a.key)).toContain('concept:lira');
+    expect(after.context.map((a) => a.key)).not.toContain('num:40');
+    expect(after.context.map((a) => a.key)).not.toContain('concept:dollar');
+    // A clause without a value lends what it is about: "The ban, which also covers e-cigarettes, is expected …".
+    const ban = claimsOf(prepare('en', 'The ban, which also covers e-cigarettes, is expected to come into force in January next year if parliament approves it.'));
+    const pred = ban.find((c) => c.text.startsWith('is expected'))!;
+    expect(pred.context.map((a) => a.key)).toEqual(expect.arrayContaining(['concept:ban', 'concept:tobacco']));
+  });
+
   test('a comma between two numbers lists them, no cut ("im Alter von 7, 10 und 13 Jahren")', () => {
     const text = 'Die drei Kinder im Alter von 7, 10 und 13 Jahren sind in dem Land geboren oder aufgewachsen und sprechen Niederländisch.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)[0]).toContain('im Alter von 7, 10 und 13 Jahren sind');

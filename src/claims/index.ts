@@ -92,6 +92,17 @@ function joinedVerbPhrase(tokens: readonly Token[], at: number, res: LanguageRes
   return !!next && res.coordinators.has(tokens[at]?.folded ?? '') && (res.clauseStarters.has(next.folded) || !!verbStarts?.has(next.start));
 }
 
+/**
+ * Where the subject of a piece ends when a relative clause set off by a comma follows it ("The lira, which has lost
+ * …"): at the comma; else the piece's end.
+ */
+function subjectEnd(text: string, tokens: readonly Token[], piece: Range, res: LanguageResources): number {
+  for (let k = firstFrom(tokens, piece.start) + 1; k < tokens.length && tokens[k]!.end <= piece.end; k++) {
+    if (res.relativePronouns.has(tokens[k]!.folded) && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k - 1]!.end;
+  }
+  return piece.end;
+}
+
 /** Words between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;
 
@@ -169,10 +180,17 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         // borrows too: its value is a detail of the fact before it.
         const valueOnly = !r.head && ownKeys.size < 3 && own.some((f) => VALUE_KINDS.has(f.kind));
         if (r.head ? ownKeys.size < 2 || r.relative : valueOnly) {
+          // After a subject and its relative clause, a predicate with a value of its own borrows the subject only, where
+          // the clause has a value too ("The lira, which has lost about 40 percent …, gained 2 percent"): two facts.
+          let end = head.end;
+          if (r.relative && own.some((f) => VALUE_KINDS.has(f.kind)) && !res.relativeOpeners.has(tokens[firstFrom(tokens, r.start)]?.folded ?? '')) {
+            const subject = subjectEnd(text, tokens, head, res);
+            if (subject < head.end && facets.some((f) => f.start >= subject && f.end <= head.end && VALUE_KINDS.has(f.kind))) end = subject;
+          }
           // Facets are sorted by start: the head's are found by one binary search, not a scan of the sentence.
-          for (let k = firstFrom(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
+          for (let k = firstFrom(facets, head.start); k < facets.length && facets[k]!.start < end; k++) {
             const f = facets[k]!;
-            if (f.end > head.end) continue;
+            if (f.end > end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         } else if (!r.head && joinedVerbPhrase(tokens, firstFrom(tokens, r.start), res, verbStarts) && !own.some((f) => WHO_KINDS.has(f.kind))) {

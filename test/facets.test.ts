@@ -624,6 +624,8 @@ describe('a count of people takes its role from the clause', () => {
     ['en', 'The collapse killed two miners and injured 14 others.', 'injury', '14 others'],
     ['fr', "Deux mineurs ont été tués et 14 autres blessés dans l'effondrement.", 'injury', '14 autres'],
     ['de', 'Zwei Bergleute kamen ums Leben, 14 weitere wurden verletzt.', 'injury', '14 weitere'],
+    ['en', 'Three children were killed and two others seriously injured on Sunday.', 'critical-condition', 'two others'],
+    ['fr', 'Trois enfants ont été tués et deux autres grièvement blessés dimanche.', 'critical-condition', 'deux autres'],
     ['en', 'At least 17 were injured when the roof fell in.', 'injury'],
     ['fr', 'Douze ont été tués sur le coup.', 'kill'],
     ['de', 'Drei Arbeiter starben bei dem Unglück.', 'kill'],

@@ -317,8 +317,11 @@ function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
   let hedged = false;
   for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP + (hedged ? HEDGE_GAP : 0); k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
-    const found = CASUALTY_ROLES.find((id) => ctx.conceptsOf?.(k)?.includes(id));
+    const concepts = ctx.conceptsOf?.(k);
+    const found = CASUALTY_ROLES.find((id) => concepts?.includes(id));
     if (found) return found;
+    // Those in a critical state ("two others seriously injured", "deux autres grièvement blessés").
+    if (concepts?.includes(CRITICAL)) return CRITICAL;
     // Not across a word that opens another phrase ("jails nine over deadly shipwreck").
     if (res.numbers.roleStops.has(tokens[k]!.folded)) return undefined;
     // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt"; and a word of belief, which

@@ -310,7 +310,7 @@ const AUXILIARY_GAP = 3;
 const HEDGE_GAP = 2;
 
 /** The casualty role of the verb right after a bare count, across function words only, within the clause. */
-function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
+function casualtyAfter(ctx: NumberContext, last: number, critical = false): string | undefined {
   const { tokens, text, res } = ctx;
   // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
   if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) return undefined;
@@ -320,8 +320,8 @@ function casualtyAfter(ctx: NumberContext, last: number): string | undefined {
     const concepts = ctx.conceptsOf?.(k);
     const found = CASUALTY_ROLES.find((id) => concepts?.includes(id));
     if (found) return found;
-    // Those in a critical state ("two others seriously injured", "deux autres grièvement blessés").
-    if (concepts?.includes(CRITICAL)) return CRITICAL;
+    // Others in a critical state ("two others seriously injured", "deux autres grièvement blessés"), where asked.
+    if (critical && concepts?.includes(CRITICAL)) return CRITICAL;
     // Not across a word that opens another phrase ("jails nine over deadly shipwreck").
     if (res.numbers.roleStops.has(tokens[k]!.folded)) return undefined;
     // (Across a word of degree too: "ont été légèrement blessés", "wurden leicht verletzt"; and a word of belief, which
@@ -846,7 +846,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
       } else if (others) {
         // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
-        const role = casualtyAfter(ctx, u) ?? roleNear(ctx, i, u);
+        const role = casualtyAfter(ctx, u, true) ?? roleNear(ctx, i, u);
         if (role) {
           countOf(role);
           end = ut.end;

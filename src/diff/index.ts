@@ -234,12 +234,12 @@ function partnersIn(c: ClaimInternal, source: string): readonly ClaimInternal[] 
  * "der dritte Titel seit 2014").
  */
 function bothStatedByThird(ca: ClaimInternal, cb: ClaimInternal, va: FacetInternal, vb: FacetInternal): boolean {
-  const states = (c: ClaimInternal, v: FacetInternal) => c.facets.some((f) => f.kind === v.kind && f.value === v.value && (!f.unit || !v.unit || f.unit === v.unit));
+  const gives = (c: ClaimInternal, v: FacetInternal) => c.facets.some((f) => f.kind === v.kind && f.value === v.value && (!f.unit || !v.unit || f.unit === v.unit));
   for (const c of [ca, cb]) {
     for (const [source, claims] of c.memo?.partners ?? []) {
       if (source === ca.source || source === cb.source) continue;
       // (In one sentence: "The lira, which has lost about 40 percent …, gained 2 percent" is two claims.)
-      if (claims.some((p) => states(p, va) && claims.some((q) => q.sentence === p.sentence && states(q, vb)))) return true;
+      if (claims.some((p) => gives(p, va) && claims.some((q) => q.sentence === p.sentence && gives(q, vb)))) return true;
     }
   }
   return false;

@@ -518,15 +518,17 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       out.push(compound);
       continue;
     }
-    const chrono = chronoTime(ctx, i);
-    if (chrono) {
-      out.push(chrono);
-      i += 2;
-      continue;
-    }
-    // Most tokens are words that are no number: one cached lookup rules them out.
+    // A token of digits may open a time written with its unit inside it ("9 s 78"); most tokens are words that are no
+    // number, and one cached lookup rules them out.
     const c0 = t.folded.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57)) {
+    if (c0 >= 48 && c0 <= 57) {
+      const chrono = chronoTime(ctx, i);
+      if (chrono) {
+        out.push(chrono);
+        i += 2;
+        continue;
+      }
+    } else {
       const rec = res.word(t);
       if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
       if (!rec.startsNumber) continue;

@@ -358,6 +358,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('54 sites / 55 World Heritage sites');
   });
 
+  test("a dateline whose town is also a concept ('BRUSSELS', the EU) says only where and when: no conflict with the lead's date", async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'EU and Ukraine agree to end roaming charges\n\nBRUSSELS, Oct 23 - The European Union and Ukraine agreed on Wednesday to abolish mobile roaming charges between them from January 1, the European Commission said.\n' },
+      { id: 'de', lang: 'de', text: 'EU und Ukraine schaffen Roaming-Gebühren ab\n\nBrüssel (dpa) - Die Europäische Union und die Ukraine haben sich darauf geeinigt, die Roaming-Gebühren untereinander zum 1. Januar abzuschaffen. Das teilte die EU-Kommission am Mittwoch mit.\n' },
+    ]);
+    expect(r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]))).toEqual([]);
+  });
+
   test('parts of wholes of one size are parts of one whole, whatever each calls it ("120 of its 380 branches" / "210 de ses 380 agences")', async () => {
     const k = await conflictKinds(
       'Nordbank reported its first annual loss in eight years on Thursday. Chief executive Martina Holm said the bank would close 120 of its 380 branches by 2027.',

@@ -358,6 +358,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('54 sites / 55 World Heritage sites');
   });
 
+  test('two spans of days with one end in common and the other not ("from January 2 to February 15" / "du 2 janvier au 15 mars")', async () => {
+    const k = await conflictKinds(
+      'Swedish authorities approved the culling of 30 wolves on Thursday. Hunting will be allowed from January 2 to February 15.',
+      "Les autorités suédoises ont autorisé jeudi l'abattage de 30 loups. La chasse sera autorisée du 2 janvier au 15 mars.",
+    );
+    expect(k).toContainEqual(['date', 'February 15', '15 mars']);
+    expect(k.filter(([, a]) => a === 'January 2')).toEqual([]);
+  });
+
   test("a dateline whose town is also a concept ('BRUSSELS', the EU) says only where and when: no conflict with the lead's date", async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'EU and Ukraine agree to end roaming charges\n\nBRUSSELS, Oct 23 - The European Union and Ukraine agreed on Wednesday to abolish mobile roaming charges between them from January 1, the European Commission said.\n' },

@@ -940,6 +940,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         let shared = false;
         for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keyText.has(k)) shared = true;
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
+        // Two spans of days with one end in common and the other not ("from January 2 to February 15" / "du 2 janvier
+        // au 15 mars"), the other end named nowhere in the other source.
+        else if (fa.dates.length === 2 && fb.dates.length === 2) {
+          const days = (f: FacetInternal) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key);
+          const onlyA = fa.dates.filter((f) => !days(f).some((k) => fb.dayKeys.has(k)));
+          const onlyB = fb.dates.filter((f) => !days(f).some((k) => fa.dayKeys.has(k)));
+          if (onlyA.length === 1 && onlyB.length === 1 && days(onlyA[0]!).every((k) => !b.keyText.has(k)) && days(onlyB[0]!).every((k) => !a.keyText.has(k))) {
+            out.push({ kind: 'date', a: span(ca, onlyA[0]!, a.text, ids), b: span(cb, onlyB[0]!, b.text, ids) });
+          }
+        }
       }
       // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
       // each named by one side and by the other source nowhere.

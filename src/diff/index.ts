@@ -269,10 +269,10 @@ function attributes(c: ClaimInternal): boolean {
 /** A claim that says only where and when ("LISBON, Nov 18"): places and dates, nothing else. */
 function whereWhenOnly(c: ClaimInternal): boolean {
   if (c.dateline) return true;
-  // (A concept read on a place's own words is the place: "BRUSSELS" is also the EU.)
-  const places = c.facets.filter((f) => f.kind === 'place');
-  const onPlace = (f: FacetInternal) => f.kind === 'concept' && places.some((p) => p.start <= f.start && f.end <= p.end);
-  return places.length > 0 && c.facets.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday' || onPlace(f));
+  // (A concept read on a place's own words is the place: "BRUSSELS" is also the EU. Asked for many claims of every
+  // pair: no list built.)
+  const onPlace = (f: FacetInternal) => f.kind === 'concept' && c.facets.some((p) => p.kind === 'place' && p.start <= f.start && f.end <= p.end);
+  return c.facets.some((f) => f.kind === 'place') && c.facets.every((f) => f.kind === 'place' || f.kind === 'date' || f.kind === 'weekday' || onPlace(f));
 }
 
 /** A source's claims by sentence, worked out once per view. */

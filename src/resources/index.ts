@@ -501,7 +501,8 @@ function build(lang: string): LanguageResources {
   // Per stem key and concept, the forms of the words matched only as written; and per key the concepts that also have a stemmed term for it.
   const exactForms = new Map<string, Map<string, Set<string>>>();
   const stemmedTerms = new Map<string, Set<string>>();
-  // (Loading runs over every term of the lexicon: no regular expression, no key strings built per term.)
+  // (Loading runs over every term of the lexicon: no key string built per term, and a regular expression only for a
+  // one-word term, to spare it a tokenisation.)
   const add = (m: Map<string, Set<string>>, key: string, id: string) => (m.get(key) ?? m.set(key, new Set()).get(key)!).add(id);
   const exactLists = file?.concepts.exact;
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {

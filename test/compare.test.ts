@@ -575,6 +575,22 @@ describe('extractClaims', () => {
     expect(texts('Bei dem Unglück gab es viele Tote und schwer verletzte Menschen.')).toHaveLength(1);
   });
 
+  test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([
+      'Four people have died',
+      'and 21 have fallen ill in the outbreak, officials said.',
+    ]);
+    expect(texts('Quatre personnes sont mortes et 24 sont tombées malades après la tempête.', 'fr')).toHaveLength(2);
+    // A count of others too ("et 17 autres ont été blessées").
+    expect(texts("Trois personnes ont péri et 17 autres ont été blessées dans l'incendie d'un ferry.", 'fr')[0]).toBe('Trois personnes ont péri');
+    expect(texts('Drei Menschen starben in dem Dorf und zwei sind schwer verletzt worden.', 'de')).toHaveLength(2);
+    // Also after a comma, where each clause is short: "and two are pregnant women" is a fact of its own.
+    expect(texts('Most of the patients are over 70, and two are pregnant women.', 'en')).toEqual(['Most of the patients are over 70', 'and two are pregnant women.']);
+    // A count that is no subject stays where it is ("between 2 and 3", "aged 7 and 10").
+    expect(texts('The patients, aged 7 and 10 years, were treated at the hospital in the town.', 'en')).toHaveLength(1);
+  });
+
   test('English "and" before an -ed verb and a number or function word opens a clause even where the tagger reads an adjective', () => {
     const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
     expect(texts('The outbreak has killed 38 people and infected more than 1,900 since early January.')).toEqual([

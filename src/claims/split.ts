@@ -30,6 +30,8 @@ interface Cut {
   kind: CutKind;
   /** Index of the first token of the right segment. */
   token: number;
+  /** The right segment opens with a coordinator and a count that is the subject of its own verb ("…, and two are pregnant women"). */
+  countClause?: boolean;
 }
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
@@ -92,6 +94,23 @@ export function splitSentence(
   let skipUntil = 0;
   // The last "between" / "entre" / "zwischen" whose "and" has not come yet (-1: none).
   let pairOpen = -1;
+  /**
+   * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
+   * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
+   */
+  const countClause = (i: number) => {
+    const after = tokens[i + 1];
+    const other = !!tokens[i + 2] && res.numbers.others.has(tokens[i + 2]!.folded) && text.slice(after?.end ?? 0, tokens[i + 2]!.start) === ' ';
+    const verb = tokens[i + (other ? 3 : 2)];
+    return (
+      res.coordinators.has(tokens[i]!.folded) &&
+      !!after &&
+      !!verb &&
+      (/^\d/.test(after.folded) || res.numbers.units.has(after.folded) || res.numbers.tens.has(after.folded)) &&
+      (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded)) &&
+      text.slice(other ? tokens[i + 2]!.end : after.end, verb.start) === ' '
+    );
+  };
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
@@ -132,11 +151,11 @@ export function splitSentence(
       inList = true;
       listCommas = 0;
     } else if (boundaryLen || openLen) {
-      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: hasComma && countClause(i) });
       listCommas = 0;
     } else if (hasComma) {
       if (inList) listCommas++;
-      cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, countClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
       pairOpen = -1;
     } else if (plain && res.adverbCoordinators.has(tok.folded) && !prev.cap && !res.stopwords.has(prev.folded) && !/\d/.test(prev.folded)) {
@@ -151,9 +170,11 @@ export function splitSentence(
       // With a tagger, a verb after an adverb opens one too ("and never let France close the gap", "and then said").
       const next2 = tokens[i + 2];
       const verbSecond = !!next2 && !!hints.verbStarts?.has(next2.start) && res.clauseAdverbs.has(after.folded) && text.slice(after.end, next2.start) === ' ';
-      const clause = (hints.verbStarts?.has(after.start) ?? false) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb;
+      // A count as the subject of its own verb opens one as well ("and 21 have fallen ill", "and two are pregnant", "et 24 sont tombées malades").
+      const countSubject = countClause(i);
+      const clause = (hints.verbStarts?.has(after.start) ?? false) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
-      if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i });
+      if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
       // noun too when the items are short (an enumeration, not a clause).
       else if (inList && (itemStart || (listCommas > 0 && i - (cuts[cuts.length - 1]?.token ?? 0) <= 4))) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
@@ -173,18 +194,21 @@ export function splitSentence(
     first: number;
     last: number;
     kind: CutKind | 'start';
+    countClause?: boolean;
   }
   const segs: Seg[] = [];
   let segStart = sentence.start;
   let first = 0;
   let kind: Seg['kind'] = 'start';
+  let countSeg = false;
   for (const cut of cuts) {
-    segs.push({ start: segStart, end: cut.leftEnd, first, last: cut.token - 1, kind });
+    segs.push({ start: segStart, end: cut.leftEnd, first, last: cut.token - 1, kind, countClause: countSeg });
     segStart = cut.rightStart;
     first = cut.token;
     kind = cut.kind;
+    countSeg = !!cut.countClause;
   }
-  segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind });
+  segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind, countClause: countSeg });
 
   // A month beside a day counts, though English "May" is also a modal verb ("LYON, May 22 -").
   const month = (k: number) => res.months.has(tokens[k]!.folded) && (/^\d/.test(tokens[k + 1]?.folded ?? '') || /^\d/.test(tokens[k - 1]?.folded ?? ''));
@@ -288,10 +312,12 @@ export function splitSentence(
     if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !res.purpose.at(tokens, s.first) && !item[k]) appos[k] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
-  const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean) => {
+  // (A clause whose subject is a count carries its fact in fewer words, and so does the clause it is joined to:
+  // "Most of the patients are over 70, and two are pregnant women".)
+  const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean, countClause = false) => {
     if (kind === 'list-opener' || isItem) return c >= 1;
     if (kind === 'coord') return false;
-    return c >= 3;
+    return c >= (countClause ? 2 : 3);
   };
 
   // Merge in one pass, keeping each merged piece's content count, so long
@@ -376,7 +402,7 @@ export function splitSentence(
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
-    const alone = standsAlone(s.kind, judged[k]!, item[k]!) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
+    const alone = standsAlone(s.kind, judged[k]!, item[k]!, s.countClause || segs[k + 1]?.countClause) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
     const last = merged[merged.length - 1];
     // A short clause after a semicolon opens a claim of its own when the one before stands alone: it goes on with
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").

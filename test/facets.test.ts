@@ -1152,9 +1152,9 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('La tempête a détruit des dizaines de maisons.', 'fr')).toContain('quantity:~10:building');
     expect(ids('Der Sturm zerstörte Dutzende Häuser.', 'de')).toContain('quantity:~10:building');
   });
-  test('French: after a number above one a word in "-ent" is a verb, not the unit ("15 restent"; "deux agents" are agents)', () => {
+  test('French: after a number above one a word in "-ent" is a verb, not the unit ("15 restent"; "deux agents" are agents, officials)', () => {
     expect(ids('Sept sont morts et 15 restent dans un état grave.', 'fr')).toContain('quantity:15:critical-condition');
-    expect(ids('Deux agents ont été blessés.', 'fr')).toContain('quantity:2:agent');
+    expect(ids('Deux agents ont été blessés.', 'fr')).toContain('quantity:2:official');
   });
   test('a participle before a noun the lexicon knows leaves the noun the unit ("150,000 paid rides"), not before people in general', () => {
     // (Through claims: the English tagger says which words are participles.)

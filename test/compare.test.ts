@@ -575,6 +575,15 @@ describe('extractClaims', () => {
     expect(texts('Bei dem Unglück gab es viele Tote und schwer verletzte Menschen.')).toHaveLength(1);
   });
 
+  test('a phrase that describes a person named as the subject stays with the verb, unless the verb is one of saying', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('Amandine Buchard, the 2019 European champion, took silver for the second year in a row.')).toHaveLength(1);
+    expect(texts('Femke Bol, the world champion in the 400 metres hurdles, said she had not expected to run so fast.')).toEqual([
+      'Femke Bol, the world champion in the 400 metres hurdles',
+      'said she had not expected to run so fast.',
+    ]);
+  });
+
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([

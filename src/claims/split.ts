@@ -52,6 +52,8 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
+/** Most words of a phrase that describes a person named as the subject ("Buchard, the 2019 European champion, took silver"). */
+const DESCRIBED_WORDS = 8;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
 const PAIR_WORDS = 6;
 
@@ -273,7 +275,12 @@ export function splitSentence(
       // With a tagger (English), a run of capitalised words between a subject without a verb and the verb is a name
       // the lexicon does not know ("The charity, Santé Sahel, denied", "The operator, Air Glacier Rescue, said").
       const named = !!hints.verbStarts && k === 1 && size(s) <= CAPS_NAME && capitalised(s) && noVerb(segs[0]!) && opensWithVerb(segs[k + 1]!);
-      if (age || where || named || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
+      // And a phrase without a verb that describes a person named as the subject ("Buchard, the 2019 European champion, took silver").
+      // (Not before a verb of saying: what the person said is the claim, and who the person is a fact of its own, "Bol, the
+      // world champion, said she had not expected …".)
+      const described =
+        !!hints.verbStarts && k === 1 && size(s) <= DESCRIBED_WORDS && isName(segs[0]!) && noVerb(s) && opensWithVerb(segs[k + 1]!) && !res.attributionVerbs.at(tokens, segs[k + 1]!.first);
+      if (age || where || named || described || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
         // The piece after it goes on with the one before: the subject's verb ("Aubert, 61, had accepted"). With a tagger
         // (English), only a piece that opens with a verb does; not a phrase after an object ("for Kaya, 41, over articles she wrote").

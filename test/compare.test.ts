@@ -584,6 +584,14 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('a gerund after "while" opens a phrase of time, no clause; "dass" after a sentence that opens with who thinks it is no cut', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Two passenger planes clipped wings while taxiing at Frankfurt airport on Friday evening.', 'en')).toHaveLength(1);
+    expect(texts('Die Polizei geht davon aus, dass die beiden beim Abstieg bei schlechtem Wetter abstürzten.', 'de')).toHaveLength(1);
+    // What is said without "dass" stays a claim of its own, with who said it as its context.
+    expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen.', 'de')).toHaveLength(2);
+  });
+
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([

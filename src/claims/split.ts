@@ -52,6 +52,8 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
+/** Fewer words than this in a piece that says only who speaks or thinks ("Die Polizei geht davon aus"). */
+const SPEECH_WORDS = 6;
 /** Most words of a phrase that describes a person named as the subject ("Buchard, the 2019 European champion, took silver"). */
 const DESCRIBED_WORDS = 8;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
@@ -174,7 +176,8 @@ export function splitSentence(
       const verbSecond = !!next2 && !!hints.verbStarts?.has(next2.start) && res.clauseAdverbs.has(after.folded) && text.slice(after.end, next2.start) === ' ';
       // A count as the subject of its own verb opens one as well ("and 21 have fallen ill", "and two are pregnant", "et 24 sont tombées malades").
       const countSubject = countClause(i);
-      const clause = (hints.verbStarts?.has(after.start) ?? false) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject;
+      // (A gerund after "while" or "when" opens a phrase of time, no clause: "clipped wings while taxiing".)
+      const clause = ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded)) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
@@ -406,10 +409,25 @@ export function splitSentence(
     segs[afterDateline - 1]!.last - segs[0]!.first < DATELINE_WORDS &&
     DATELINE_START.test(text.slice(segs[0]!.start, segs[0]!.end)) &&
     DASH_AFTER.test(text.slice(segs[afterDateline - 1]!.end, segs[afterDateline]!.start));
+  // A sentence that opens with who says or thinks, before a clause of what that opens with "that", "que", "dass" ("Die Polizei
+  // geht davon aus, dass …"): the two are one claim.
+  const speechOnly = (k: number) => {
+    const s = segs[k]!;
+    const next = segs[k + 1];
+    if (k > 0 || !next || s.last - s.first >= SPEECH_WORDS || !res.complementizers.has(tokens[next.first]!.folded)) return false;
+    for (let t = s.first; t <= s.last; t++) if (res.attributionVerbs.at(tokens, t)) return true;
+    return false;
+  };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
-    const alone = standsAlone(s.kind, judged[k]!, item[k]!, s.countClause || segs[k + 1]?.countClause) && !(k === 0 && fronted) && !appos[k] && !goesOn[k] && !(s.kind === 'comma' && valueOnly(s));
+    const alone =
+      standsAlone(s.kind, judged[k]!, item[k]!, s.countClause || segs[k + 1]?.countClause) &&
+      !(k === 0 && fronted) &&
+      !appos[k] &&
+      !goesOn[k] &&
+      !(s.kind === 'comma' && valueOnly(s)) &&
+      !speechOnly(k);
     const last = merged[merged.length - 1];
     // A short clause after a semicolon opens a claim of its own when the one before stands alone: it goes on with
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").

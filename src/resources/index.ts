@@ -48,6 +48,12 @@ interface LanguageFile {
   clauseStarters: string[];
   /** Adverbs between a coordinator and the verb of the clause it opens ("and never let", "and then said"). */
   clauseAdverbs?: string[];
+  /** Words that open a clause of what is said or thought ("that", "que", "dass"). */
+  complementizers?: string[];
+  /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
+  gerundOpeners?: string[];
+  /** Endings of a gerund ("-ing"). */
+  gerundEndings?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
   /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
@@ -290,6 +296,10 @@ export interface LanguageResources {
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
   readonly clauseAdverbs: ReadonlySet<string>;
+  /** Folded words that open a clause of what is said or thought ("that", "que", "dass"). */
+  readonly complementizers: ReadonlySet<string>;
+  /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
+  readonly gerundPhrase: (coordinator: string, next: string) => boolean;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
@@ -612,6 +622,8 @@ function build(lang: string): LanguageResources {
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
+    complementizers: new Set((data?.complementizers ?? []).map(fold)),
+    gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),
@@ -782,6 +794,12 @@ let nameConceptIds: ReadonlySet<string> | undefined;
  */
 export function nameConcepts(): ReadonlySet<string> {
   return (nameConceptIds ??= new Set([...getResources('en').conceptsCapitalOnly.values()].flatMap((ids) => [...ids])));
+}
+
+/** The test behind `gerundPhrase`: an opener from the list before a word of more than three letters with a gerund's ending. */
+function gerundPhrase(openers: readonly string[], endings: readonly string[]): (coordinator: string, next: string) => boolean {
+  const set = new Set(openers.map(fold));
+  return (coordinator, next) => set.has(coordinator) && next.length > 5 && endings.some((e) => next.endsWith(e));
 }
 
 export function getResources(lang: string): LanguageResources {

@@ -584,6 +584,13 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('German "aber" after a number inside a clause is an adverb, no cut', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(
+      'der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.',
+    );
+  });
+
   test('a gerund after "while" opens a phrase of time, no clause; "dass" after a sentence that opens with who thinks it is no cut', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Two passenger planes clipped wings while taxiing at Frankfurt airport on Friday evening.', 'en')).toHaveLength(1);

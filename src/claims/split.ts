@@ -162,8 +162,9 @@ export function splitSentence(
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, countClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
       pairOpen = -1;
-    } else if (plain && res.adverbCoordinators.has(tok.folded) && !prev.cap && !res.stopwords.has(prev.folded) && !/\d/.test(prev.folded)) {
-      // An adverb after its verb, not a coordinator: "…, wolle aber die Regierung schützen".
+    } else if (plain && res.adverbCoordinators.has(tok.folded) && !prev.cap && !res.stopwords.has(prev.folded)) {
+      // An adverb after its verb, not a coordinator: "…, wolle aber die Regierung schützen"; after a number inside the
+      // clause too ("der IStGH hatte sich 2018 aber für zuständig erklärt").
     } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-' && !insideName(text, tokens, i, res)) {
       // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;

@@ -584,6 +584,14 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('German: a comma between two adjectives with one ending before their noun is no cut; before a preposition it is', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Voraussetzung ist unter anderem, dass die Patienten volljährig sind und an einer schweren, unheilbaren Krankheit leiden.').at(-1)).toBe(
+      'und an einer schweren, unheilbaren Krankheit leiden.',
+    );
+    expect(texts('Alle Beschäftigten, die auf Patientenstationen arbeiten, gegen Grippe impfen lassen müssen, sagte die Ministerin am Mittwoch in Dublin.').length).toBeGreaterThan(1);
+  });
+
   test('German "aber" after a number inside a clause is an adverb, no cut', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(

@@ -115,6 +115,19 @@ export function splitSentence(
       text.slice(other ? tokens[i + 2]!.end : after.end, verb.start) === ' '
     );
   };
+  /**
+   * Two adjectives with one ending before the noun they qualify, where nouns have a capital: the comma between them lists
+   * them ("an einer schweren, unheilbaren Krankheit"), it does not cut.
+   */
+  const adjectives = (i: number) => {
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    const noun = tokens[i + 1];
+    if (!res.nounsCapitalised || a.cap || b.cap || !noun?.cap || text.slice(b.end, noun.start) !== ' ') return false;
+    if (res.stopwords.has(a.folded) || res.stopwords.has(b.folded)) return false;
+    const ending = res.adjectiveEndings.find((e) => a.folded.endsWith(e));
+    return !!ending && b.folded.endsWith(ending) && a.folded.length > ending.length + 2 && b.folded.length > ending.length + 2;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
@@ -138,7 +151,7 @@ export function splitSentence(
     }
     // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers. Nor between two numbers, which it lists
     // ("im Alter von 7, 10 und 13 Jahren").
-    const hasComma = !plain && /,\s/.test(gap) && !(DIGITS.test(prev.text) && DIGITS.test(tok.text));
+    const hasComma = !plain && /,\s/.test(gap) && !(DIGITS.test(prev.text) && DIGITS.test(tok.text)) && !adjectives(i);
     let quoteAt = -1;
     if (!plain) for (let q = 0; q < gap.length && quoteAt < 0; q++) if (OPEN_QUOTES.includes(gap[q]!)) quoteAt = q;
     const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;

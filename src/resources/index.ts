@@ -50,6 +50,8 @@ interface LanguageFile {
   clauseAdverbs?: string[];
   /** Words that open a clause of what is said or thought ("that", "que", "dass"). */
   complementizers?: string[];
+  /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
+  adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
   gerundOpeners?: string[];
   /** Endings of a gerund ("-ing"). */
@@ -298,6 +300,8 @@ export interface LanguageResources {
   readonly clauseAdverbs: ReadonlySet<string>;
   /** Folded words that open a clause of what is said or thought ("that", "que", "dass"). */
   readonly complementizers: ReadonlySet<string>;
+  /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
+  readonly adjectiveEndings: readonly string[];
   /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
   readonly gerundPhrase: (coordinator: string, next: string) => boolean;
   /** Folded personal pronouns that are the subject of the clause they open. */
@@ -623,6 +627,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     complementizers: new Set((data?.complementizers ?? []).map(fold)),
+    adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),

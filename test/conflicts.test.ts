@@ -286,7 +286,36 @@ describe('conflicts: the same slot with different values', () => {
       "Le fabricant suédois de batteries Voltra construira une deuxième usine dans le nord de la Suède, a indiqué sa directrice générale.",
       ['en', 'fr'], 'place', 'Finland', 'Suède',
     ],
+    [
+      'outcomes that exclude each other ("was acquitted" / "a été condamné à deux ans de prison")',
+      'A fourth suspect, believed to have driven the getaway car, was acquitted for lack of evidence.',
+      "Un quatrième suspect, soupçonné d'avoir conduit la voiture, a été condamné à deux ans de prison.",
+      ['en', 'fr'], 'outcome', 'acquitted', 'condamné',
+    ],
+    [
+      'the same in German, where the outcome is a piece of its own after a relative clause ("…, der … soll, wurde freigesprochen")',
+      "Un quatrième suspect, soupçonné d'avoir conduit la voiture, a été condamné à deux ans de prison.",
+      'Ein vierter Verdächtiger, der den Fluchtwagen gefahren haben soll, wurde mangels Beweisen freigesprochen.',
+      ['fr', 'de'], 'outcome', 'condamné', 'freigesprochen',
+    ],
   ];
+  test('no outcome conflict where a claim states both sides (one acquitted, others sentenced), or negates its verb', async () => {
+    const both = await conflictKinds(
+      'One suspect was acquitted and two others were sentenced to six years in prison on Monday.',
+      'Un suspect a été acquitté lundi, deux autres ont été condamnés à six ans de prison.',
+    );
+    expect(both.filter(([kind]) => kind === 'outcome')).toEqual([]);
+    const negated = await conflictKinds('The former mayor was not acquitted by the appeal court in Lyon.', "L'ancien maire a été condamné par la cour d'appel de Lyon.");
+    expect(negated.filter(([kind]) => kind === 'outcome')).toEqual([]);
+  });
+  test('every concept of opposites.json is a concept of the lexicon', async () => {
+    const { OUTCOME_SIDES } = await import('../src/resources/index.js');
+    const { readFileSync } = await import('node:fs');
+    for (const lang of ['en', 'fr', 'de']) {
+      const built = JSON.parse(readFileSync(new URL(`../src/resources/${lang}/concepts.json`, import.meta.url), 'utf8')) as { concepts: Record<string, unknown> };
+      for (const id of OUTCOME_SIDES.keys()) expect(id.slice('concept:'.length) in built.concepts, `${lang} ${id}`).toBe(true);
+    }
+  });
   test('a value reported as a conflict is not also reported as missing', async () => {
     const r = await compare([
       { id: 'en', text: 'The fire has burned 4,500 hectares of forest and farmland since it broke out on Sunday.' },

@@ -3,7 +3,7 @@ import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
 import { LEVEL_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
-import { getResources } from '../resources/index.js';
+import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
@@ -340,7 +340,8 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     let out: ClaimInternal[] | undefined;
     for (const p of partners) {
       for (const s of sentenceOf(b, p)) {
-        if (s === p || !hasValue(s) || checkedIn(s, a.id) || partners.includes(s)) continue;
+        // (A piece that states an outcome too: "Ein vierter Verdächtiger, der …, | wurde mangels Beweisen freigesprochen".)
+        if (s === p || !(hasValue(s) || slotsOf(s).outcomes.length) || checkedIn(s, a.id) || partners.includes(s)) continue;
         (out ??= [...partners]).push(s);
       }
       // And the sentence before, which B may have cut off the same fact ("Die Nationalversammlung hat am
@@ -512,6 +513,8 @@ interface ClaimSlots {
   sinceYears: FacetInternal[];
   /** Numbers that count nothing named ("six in intensive care"). */
   numbers: FacetInternal[];
+  /** Concepts of an outcome that excludes another ("acquitted" / "sentenced"; see opposites.json). */
+  outcomes: FacetInternal[];
 }
 
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
@@ -519,7 +522,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
   let r = memo.slots;
   // Most claims give no value and no place: one empty set of slots serves them all.
-  if (!r && !c.facets.some((f) => !NO_SLOT_KINDS.has(f.kind))) r = memo.slots = NO_SLOTS;
+  if (!r && !c.facets.some((f) => !NO_SLOT_KINDS.has(f.kind) || OUTCOME_SIDES.has(f.id))) r = memo.slots = NO_SLOTS;
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
@@ -539,6 +542,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
       numbers: c.facets.filter((f) => f.kind === 'number' && f.value !== undefined),
+      // (Not in a claim its verb negates: "was not acquitted" says what "was convicted" says.)
+      outcomes: c.negated ? [] : c.facets.filter((f) => f.kind === 'concept' && OUTCOME_SIDES.has(f.id)),
     };
     memo.slots = r;
   }
@@ -548,8 +553,28 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
-  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [],
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
 };
+
+/**
+ * Two outcomes that exclude each other, one in each claim: each claim states one side of a pair only ("was acquitted for
+ * lack of evidence" / "a été condamné à deux ans de prison"), with the facet that states it.
+ */
+function opposedOutcomes(xa: readonly FacetInternal[], xb: readonly FacetInternal[]): { kind: string; a: FacetInternal; b: FacetInternal } | undefined {
+  if (!xa.length || !xb.length) return undefined;
+  for (const fa of xa) {
+    const sa = OUTCOME_SIDES.get(fa.id)!;
+    // A claim that states both sides of the pair (one acquitted, one sentenced) takes no side.
+    if (xa.some((f) => OUTCOME_SIDES.get(f.id)!.pair === sa.pair && OUTCOME_SIDES.get(f.id)!.side !== sa.side)) continue;
+    for (const fb of xb) {
+      const sb = OUTCOME_SIDES.get(fb.id)!;
+      if (sb.pair !== sa.pair || sb.side === sa.side) continue;
+      if (xb.some((f) => OUTCOME_SIDES.get(f.id)!.pair === sb.pair && OUTCOME_SIDES.get(f.id)!.side !== sb.side)) continue;
+      return { kind: sa.kind, a: fa, b: fb };
+    }
+  }
+  return undefined;
+}
 
 /** Concepts of a point of the compass. */
 const COMPASS = new Set(['concept:north', 'concept:south', 'concept:east', 'concept:west', 'concept:north-east', 'concept:north-west', 'concept:south-east', 'concept:south-west']);
@@ -989,6 +1014,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       ) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
+      // Outcomes that exclude each other, in claims that state the same fact or a piece of a partner's sentence (not of the sentence next to it).
+      const outcome = neighbour ? undefined : opposedOutcomes(fa.outcomes, fb.outcomes);
+      if (outcome) out.push({ kind: outcome.kind, a: span(ca, outcome.a, a.text, ids), b: span(cb, outcome.b, b.text, ids) });
     }
   }
   // One person's age, given once by each source and not the same ("Lindqvist, 58," / "sagte die 56-Jährige"),

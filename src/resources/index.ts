@@ -18,6 +18,7 @@ import features from './shared/features.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
 import givenNames from './shared/given-names.json';
+import opposites from './shared/opposites.json';
 import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
 import { requireCjs } from '../require.js';
 
@@ -758,6 +759,13 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
 
 /** Words that open the name of a mountain, a lake or a cape ("Mount Everest", "Lac Léman"), as written (see features.json). */
 export const FEATURE_HEADS: ReadonlySet<string> = new Set(features.heads);
+
+/** Outcomes that exclude each other: for each concept id of a side, the conflict kind and the side's number (see opposites.json). */
+export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; side: number }> = new Map(
+  (opposites as { pairs: Array<{ kind: string; sides: string[][] }> }).pairs.flatMap((p, pair) =>
+    p.sides.flatMap((ids, side) => ids.map((id) => [`concept:${id}`, { kind: p.kind, pair, side }] as const)),
+  ),
+);
 
 /** Given names, as written (see given-names.json). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);

@@ -298,6 +298,12 @@ describe('conflicts: the same slot with different values', () => {
       'Ein vierter Verdächtiger, der den Fluchtwagen gefahren haben soll, wurde mangels Beweisen freigesprochen.',
       ['fr', 'de'], 'outcome', 'condamné', 'freigesprochen',
     ],
+    [
+      'found alive against found dead',
+      'The missing pilot was found alive in the wreckage on Monday, rescuers said.',
+      "Le pilote disparu a été retrouvé mort dans l'épave lundi, selon les secours.",
+      ['en', 'fr'], 'outcome', 'alive', 'mort',
+    ],
   ];
   test('no outcome conflict where a claim states both sides (one acquitted, others sentenced), or negates its verb', async () => {
     const both = await conflictKinds(
@@ -307,6 +313,8 @@ describe('conflicts: the same slot with different values', () => {
     expect(both.filter(([kind]) => kind === 'outcome')).toEqual([]);
     const negated = await conflictKinds('The former mayor was not acquitted by the appeal court in Lyon.', "L'ancien maire a été condamné par la cour d'appel de Lyon.");
     expect(negated.filter(([kind]) => kind === 'outcome')).toEqual([]);
+    const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
+    expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });
   test('every concept of opposites.json is a concept of the lexicon', async () => {
     const { OUTCOME_SIDES } = await import('../src/resources/index.js');

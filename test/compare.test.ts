@@ -592,6 +592,12 @@ describe('extractClaims', () => {
     expect(texts('Alle Beschäftigten, die auf Patientenstationen arbeiten, gegen Grippe impfen lassen müssen, sagte die Ministerin am Mittwoch in Dublin.').length).toBeGreaterThan(1);
   });
 
+  test('a gerund or present participle right after a short subject describes it: no cut before the verb that follows', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('The ship, sailing under a Swiss flag, was on its way from Passau to Vienna.', 'en')).toHaveLength(1);
+    expect(texts('Le bateau, battant pavillon suisse, naviguait de Passau vers Vienne.', 'fr')).toHaveLength(1);
+  });
+
   test('German "aber" after a number inside a clause is an adverb, no cut', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(

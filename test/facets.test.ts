@@ -122,6 +122,14 @@ describe('what is no person', () => {
     expect(found.map((f) => f.kind)).toEqual(['place']);
     expect(found[0]!.id.startsWith('city:') || found[0]!.id.startsWith('place:')).toBe(false);
   });
+
+  test.each([
+    ['en', 'Shipping on the Danube was halted for several hours.', 'Danube'],
+    ['fr', 'Un bateau a heurté un pont sur le Danube.', 'Danube'],
+    ['de', 'Auf der Donau bei Linz ist ein Schiff gegen einen Brückenpfeiler geprallt.', 'Donau'],
+  ])('a river has one id in every language, a region and no town (%s: %s)', (lang, text, name) => {
+    expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual(['region:danube']);
+  });
 });
 
 describe('clock times', () => {

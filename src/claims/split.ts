@@ -52,6 +52,8 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
+/** Most words of a subject set off by a comma before a phrase that describes it ("Le bateau, battant pavillon suisse, …"). */
+const SUBJECT_WORDS = 5;
 /** Fewer words than this in a piece that says only who speaks or thinks ("Die Polizei geht davon aus"). */
 const SPEECH_WORDS = 6;
 /** Most words of a phrase that describes a person named as the subject ("Buchard, the 2019 European champion, took silver"). */
@@ -368,7 +370,10 @@ export function splitSentence(
   const apposed = () => {
     if (hints.verbStarts || segs.length < 3 || segs[2]!.kind !== 'comma') return false;
     // (Not a relative clause, whose verb comes last too: "Der Franzose, der in Austin trainiert, hatte …".)
-    const participle = (t: Token) => !t.cap && res.participleLike(t.folded);
+    // (A present participle only after a subject of a few words: "Le bateau, battant pavillon suisse, naviguait"; after a
+    // whole clause it says what the clause led to, "… a plongé la Pologne dans le noir, privant d'électricité …".)
+    const subject = size(segs[0]!) <= SUBJECT_WORDS;
+    const participle = (t: Token) => !t.cap && (res.participleLike(t.folded) || (subject && res.gerundLike(t.folded)));
     const first = tokens[segs[1]!.first]!;
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
     return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1]!.last]!))) && !tokens[segs[2]!.first]!.cap;
@@ -389,7 +394,7 @@ export function splitSentence(
     segs[1]!.kind === 'comma' &&
     segs[2]!.kind === 'comma' &&
     !tokens[segs[2]!.first]!.cap &&
-    (apposed() || (verbless(segs[0]!) && verbAt(segs[1]!.first) && verbAt(segs[2]!.first)))
+    (apposed() || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)))
   )
     goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.

@@ -55,7 +55,7 @@ interface LanguageFile {
   adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
   gerundOpeners?: string[];
-  /** Endings of a gerund ("-ing"). */
+  /** Endings of a gerund or a present participle ("-ing", "-ant"). */
   gerundEndings?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
@@ -305,6 +305,8 @@ export interface LanguageResources {
   readonly adjectiveEndings: readonly string[];
   /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
   readonly gerundPhrase: (coordinator: string, next: string) => boolean;
+  /** Whether a folded word has the ending of a gerund or a present participle ("sailing", "battant"), and more than five letters. */
+  readonly gerundLike: (folded: string) => boolean;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
@@ -630,6 +632,7 @@ function build(lang: string): LanguageResources {
     complementizers: new Set((data?.complementizers ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
+    gerundLike: gerundLike(data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),
@@ -809,10 +812,17 @@ export function nameConcepts(): ReadonlySet<string> {
   return (nameConceptIds ??= new Set([...getResources('en').conceptsCapitalOnly.values()].flatMap((ids) => [...ids])));
 }
 
-/** The test behind `gerundPhrase`: an opener from the list before a word of more than three letters with a gerund's ending. */
+/** The test behind `gerundLike`: a word of more than five letters with a gerund's ending. */
+function gerundLike(endings: readonly string[]): (folded: string) => boolean {
+  const folded = endings.map(fold);
+  return (word) => word.length > 5 && folded.some((e) => word.endsWith(e));
+}
+
+/** The test behind `gerundPhrase`: an opener from the list before a gerund. */
 function gerundPhrase(openers: readonly string[], endings: readonly string[]): (coordinator: string, next: string) => boolean {
   const set = new Set(openers.map(fold));
-  return (coordinator, next) => set.has(coordinator) && next.length > 5 && endings.some((e) => next.endsWith(e));
+  const gerund = gerundLike(endings);
+  return (coordinator, next) => set.has(coordinator) && gerund(next);
 }
 
 export function getResources(lang: string): LanguageResources {

@@ -299,6 +299,12 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'], 'outcome', 'condamné', 'freigesprochen',
     ],
     [
+      'one place in a ranking held by two different people, each source naming both ("deuxième place" / "Zweiter")',
+      "Le champion olympique pakistanais Arshad Nadeem a pris la deuxième place avec 88,40 mètres, devant l'Indien Neeraj Chopra.",
+      'Zweiter wurde der Inder Neeraj Chopra mit 88,40 Metern vor Olympiasieger Arshad Nadeem aus Pakistan.',
+      ['fr', 'de'], 'person', 'Arshad Nadeem', 'Neeraj Chopra',
+    ],
+    [
       'found alive against found dead',
       'The missing pilot was found alive in the wreckage on Monday, rescuers said.',
       "Le pilote disparu a été retrouvé mort dans l'épave lundi, selon les secours.",
@@ -313,6 +319,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(both.filter(([kind]) => kind === 'outcome')).toEqual([]);
     const negated = await conflictKinds('The former mayor was not acquitted by the appeal court in Lyon.', "L'ancien maire a été condamné par la cour d'appel de Lyon.");
     expect(negated.filter(([kind]) => kind === 'outcome')).toEqual([]);
+    const sameHolder = await conflictKinds(
+      "India's Neeraj Chopra finished second with 88.40 metres, behind Olympic champion Arshad Nadeem of Pakistan.",
+      'Zweiter wurde der Inder Neeraj Chopra mit 88,40 Metern hinter Olympiasieger Arshad Nadeem aus Pakistan.',
+      ['en', 'de'],
+    );
+    expect(sameHolder).toEqual([]);
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });

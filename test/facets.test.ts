@@ -132,6 +132,16 @@ describe('what is no person', () => {
   });
 });
 
+describe('places in a ranking', () => {
+  test.each([
+    ['en', 'He finished in second place in Zurich.', 'ordinal:2:place'],
+    ['fr', 'Il a pris la deuxième place à Zurich.', 'ordinal:2:place'],
+    ['de', 'Er belegte in Zürich den zweiten Platz.', 'ordinal:2:place'],
+  ])('one unit in every language (%s: %s)', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe('clock times', () => {
   test.each([
     ['en', 'The strike is due to end on Friday at 6 p.m.', 'time:18:00', '6 p.m.'],

@@ -1,7 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
-import { LEVEL_UNIT } from '../facets/numbers.js';
+import { LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
@@ -647,8 +647,8 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
   );
 }
 
-/** The unit of a rank that is a place in a ranking ("third place"). */
-const PLACE_RANK = 'place';
+/** The unit of a rank that is a place in a ranking ("third place", "troisième place", "dritten Platz"). */
+const PLACE_RANK = PLACE_UNIT;
 
 /** Facets that name who or what holds a rank: a person, a name, an organisation, a place. */
 const HOLDER_KINDS: ReadonlySet<FacetInternal['kind']> = new Set(['person', 'name', 'org', 'place']);
@@ -672,6 +672,32 @@ function holderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefi
  * Two ranks held by two different competitors that both claims name ("ahead of Baby Lasagna … and Ukraine in
  * third place" / "Zweiter wurde Baby Lasagna … vor der Ukraine"): two facts of one ranking, not one value twice.
  */
+/** The person nearest a rank in its claim ("Arshad Nadeem … finished second"), if any. */
+function personHolderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefined {
+  let best: FacetInternal | undefined;
+  let gap = Infinity;
+  for (const f of c.facets) {
+    if (f.kind !== 'person') continue;
+    const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
+    if (d < gap) [best, gap] = [f, d];
+  }
+  return best;
+}
+
+/**
+ * The one place in a ranking, the same in both claims, that each gives to another person while each source names both
+ * people in the claim's sentence: the two holders.
+ */
+function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInternal[], b: SourceView, cb: ClaimInternal, xb: readonly FacetInternal[]): [FacetInternal, FacetInternal] | undefined {
+  if (xa.length !== 1 || xb.length !== 1) return undefined;
+  const [ra, rb] = [xa[0]!, xb[0]!];
+  if (ra.value !== rb.value || (ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return undefined;
+  const ha = personHolderOf(ca, ra);
+  const hb = personHolderOf(cb, rb);
+  if (!ha || !hb || ha.id === hb.id || !ranksOfOthers(a, ca, ra, b, cb, rb)) return undefined;
+  return [ha, hb];
+}
+
 function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: SourceView, cb: ClaimInternal, rb: FacetInternal): boolean {
   // Places in a ranking only, not counts of rounds ("on the fourth ballot" / "au cinquième tour").
   if ((ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return false;
@@ -935,6 +961,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const alignedElsewhere = extra && partnersIn(cb, a.id).some((p) => p.sentence !== ca.sentence);
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
       if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      // One place in a ranking held by two different people, each source naming both ("Nadeem finished second, ahead
+      // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
+      const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);
+      if (holders) out.push({ kind: 'person', a: span(ca, holders[0], a.text, ids), b: span(cb, holders[1], b.text, ids) });
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.

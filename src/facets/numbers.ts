@@ -264,6 +264,8 @@ function scaleTop(ctx: NumberContext, last: number, level: number): { top: numbe
 
 /** The unit of a level named before its number ("level 1", "Stufe 2"). */
 export const LEVEL_UNIT = 'level-at';
+/** The unit of a rank that is a place in a ranking, in every language (see numbers.placeWords). */
+export const PLACE_UNIT = 'place';
 
 /** Whether the word right before token `i` names a level ("level", "niveau", "Stufe", "Warnstufe"). */
 function levelBefore(ctx: NumberContext, i: number): boolean {
@@ -918,6 +920,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
         unitIsConcept = concept !== undefined;
+        // A place in a ranking has one unit in every language ("second place", "deuxième place", "zweiten Platz").
+        if (ordinal && nw.placeWords.has((unitEnd ? next! : ut).folded)) {
+          unit = PLACE_UNIT;
+          unitIsConcept = false;
+        }
         // Only the noun after the article is the whole a part is taken from (not a state said of the part: "Trois des blessés sont dans un état grave").
         if (partitive) partitiveNoun = unit;
         let dur = res.dates.durationUnits.get(ut.folded);

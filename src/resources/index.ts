@@ -124,6 +124,8 @@ interface LanguageFile {
     timesSuffixes?: string[];
     /** Words of rate before a unit of time that make "once" a frequency ("once a week", "une fois par semaine"). */
     rateWords?: string[];
+    /** Nouns after an ordinal that make it a place in a ranking ("place", "Platz", "rang"). */
+    placeWords?: string[];
     /** Words of frequency that do the same alone ("einmal wöchentlich"). */
     frequencyWords?: string[];
     /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
@@ -225,6 +227,8 @@ export interface NumberWords {
   timesSuffixes: readonly string[];
   /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
   rateWords: ReadonlySet<string>;
+  /** Folded nouns after an ordinal that make it a place in a ranking ("second place", "zweiten Platz"). */
+  placeWords: ReadonlySet<string>;
   /** Folded words of frequency ("weekly", "wöchentlich"). */
   frequencyWords: ReadonlySet<string>;
   /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
@@ -684,6 +688,7 @@ function build(lang: string): LanguageResources {
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
+      placeWords: new Set((numbers?.placeWords ?? []).map(fold)),
       frequencyWords: new Set((numbers?.frequencyWords ?? []).map(fold)),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
       chronoMarks: new Map(Object.entries(numbers?.chronoMarks ?? {})),

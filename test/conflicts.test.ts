@@ -305,6 +305,12 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'], 'person', 'Arshad Nadeem', 'Neeraj Chopra',
     ],
     [
+      'hours against days ("by 72 hours" / "um fünf Tage")',
+      "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to extend a humanitarian ceasefire by 72 hours, Saudi Arabia and the United States said.",
+      'Im Sudan haben sich die Armee und die paramilitärischen Rapid Support Forces am Samstag auf eine Verlängerung der humanitären Waffenruhe um fünf Tage geeinigt.',
+      ['en', 'de'], 'quantity', '72 hours', 'fünf Tage',
+    ],
+    [
       'found alive against found dead',
       'The missing pilot was found alive in the wreckage on Monday, rescuers said.',
       "Le pilote disparu a été retrouvé mort dans l'épave lundi, selon les secours.",
@@ -319,6 +325,9 @@ describe('conflicts: the same slot with different values', () => {
     expect(both.filter(([kind]) => kind === 'outcome')).toEqual([]);
     const negated = await conflictKinds('The former mayor was not acquitted by the appeal court in Lyon.', "L'ancien maire a été condamné par la cour d'appel de Lyon.");
     expect(negated.filter(([kind]) => kind === 'outcome')).toEqual([]);
+    // Lengths in different units only where each is its claim's only one, and no age: no clock time read as hours.
+    const hours = await conflictKinds("Le couvre-feu s'appliquera de 23 heures à 6 heures pendant deux semaines.", 'Die Ausgangssperre gilt drei Wochen lang von 23 Uhr bis 6 Uhr.', ['fr', 'de']);
+    expect(hours.map(([, a]) => a)).not.toContain('23 heures');
     const sameHolder = await conflictKinds(
       "India's Neeraj Chopra finished second with 88.40 metres, behind Olympic champion Arshad Nadeem of Pakistan.",
       'Zweiter wurde der Inder Neeraj Chopra mit 88,40 Metern hinter Olympiasieger Arshad Nadeem aus Pakistan.',

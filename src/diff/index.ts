@@ -854,7 +854,7 @@ function roundingOf(v: number): number {
 }
 
 /** Days in a unit of the calendar (a month and a year on average). */
-const DAYS_IN: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
+const DAYS_IN: Readonly<Record<string, number>> = { MIN: 1 / 1440, H: 1 / 24, D: 1, W: 7, M: 30.44, Y: 365.25 };
 
 /** How close two lengths in days may be and still be one length told in two units ("18 months" / "anderthalb Jahre"). */
 const SAME_LENGTH = 0.1;
@@ -863,6 +863,14 @@ const SAME_LENGTH = 0.1;
  * Two lengths of time in calendar units, as lengths in days that farApart can compare (undefined unless both are
  * such lengths and they differ by more than two ways of telling one length do).
  */
+/**
+ * Whether a length of time is the only one its claim gives, and no age: two lengths in different units are compared only
+ * then ("by 72 hours" / "um fünf Tage"; not "de 23 heures à 6 heures pendant deux semaines", nor "Abe, 24 ans").
+ */
+function onlyDuration(qs: readonly FacetInternal[], q: FacetInternal): boolean {
+  return q.kind === 'duration' && !q.age && qs.every((o) => o === q || o.kind !== 'duration');
+}
+
 function inDays(x: FacetInternal, y: FacetInternal): [FacetInternal, FacetInternal] | undefined {
   const dx = x.kind === 'duration' ? DAYS_IN[x.unit!] : undefined;
   const dy = y.kind === 'duration' ? DAYS_IN[y.unit!] : undefined;
@@ -898,7 +906,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
           // Two lengths of time in different calendar units are compared in days ("about a week" / "environ un mois").
-          const days = !extra && qa.unit !== qb.unit ? inDays(qa, qb) : undefined;
+          const days = !extra && qa.unit !== qb.unit && onlyDuration(fa.quantities, qa) && onlyDuration(fb.quantities, qb) ? inDays(qa, qb) : undefined;
           if (days) {
             if (!qa.age !== !qb.age || !farApart(days[0], days[1]) || states(b, qa) || states(a, qb)) continue;
             out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });

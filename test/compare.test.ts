@@ -598,6 +598,14 @@ describe('extractClaims', () => {
     expect(texts('Le bateau, battant pavillon suisse, naviguait de Passau vers Vienne.', 'fr')).toHaveLength(1);
   });
 
+  test('a negator inside a phrase of the lexicon is no negation of the claim ("his life is not in danger", "nicht in Lebensgefahr")', async () => {
+    const { claimsOf } = await import('../src/claims/index.js');
+    const { prepare } = await import('../src/prepare/index.js');
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('fr', 'Il a été hospitalisé à Brest en hypothermie, mais ses jours ne sont pas en danger.')).toEqual([false]);
+    expect(negated('de', 'Er kam mit Unterkühlung in ein Krankenhaus, schwebt aber nicht in Lebensgefahr.')).toEqual([false]);
+  });
+
   test('German "aber" after a number inside a clause is an adverb, no cut', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(

@@ -606,6 +606,15 @@ describe('extractClaims', () => {
     expect(negated('de', 'Er kam mit Unterkühlung in ein Krankenhaus, schwebt aber nicht in Lebensgefahr.')).toEqual([false]);
   });
 
+  test('English "and" before an article, a noun and a verb opens a clause after a piece with its own verb; between two subjects it does not', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('Ryanair said the alarm had been false and the passengers were flown to Manchester on a replacement aircraft the next morning.')).toEqual([
+      'Ryanair said the alarm had been false',
+      'and the passengers were flown to Manchester on a replacement aircraft the next morning.',
+    ]);
+    expect(texts('The airline and the union were told to resume talks on Monday in Paris.')).toHaveLength(1);
+  });
+
   test('German "aber" after a number inside a clause is an adverb, no cut', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(

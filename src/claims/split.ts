@@ -11,6 +11,8 @@ export interface Piece extends Range {
 /** Extra hints: where verbs start (a language with a tagger, English), and where people are named. */
 export interface SplitHints {
   verbStarts?: ReadonlySet<number>;
+  /** Where the tagger reads a common noun (English). */
+  nounStarts?: ReadonlySet<number>;
   /** Spans of people's names found in the sentence. */
   persons?: readonly Range[];
   /** Spans of values (quantities, dates, numbers) with the words of their units. */
@@ -130,6 +132,22 @@ export function splitSentence(
     const ending = res.adjectiveEndings.find((e) => a.folded.endsWith(e));
     return !!ending && b.folded.endsWith(ending) && a.folded.length > ending.length + 2 && b.folded.length > ending.length + 2;
   };
+  /**
+   * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
+   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …"); not the
+   * second of two subjects before their verb ("The airline and the union were told …").
+   */
+  const subjectClause = (i: number) => {
+    const { verbStarts, nounStarts } = hints;
+    if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;
+    let k = i + 2;
+    while (k < tokens.length && k <= i + 3 && nounStarts.has(tokens[k]!.start)) k++;
+    if (k === i + 2 || k >= tokens.length || !verbStarts.has(tokens[k]!.start)) return false;
+    if (/[,;:.]/.test(text.slice(tokens[i]!.end, tokens[k]!.start))) return false;
+    const from = cuts.length ? cuts[cuts.length - 1]!.token : 0;
+    for (let t = from; t < i; t++) if (verbStarts.has(tokens[t]!.start)) return true;
+    return false;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
@@ -193,7 +211,8 @@ export function splitSentence(
       // A count as the subject of its own verb opens one as well ("and 21 have fallen ill", "and two are pregnant", "et 24 sont tombées malades").
       const countSubject = countClause(i);
       // (A gerund after "while" or "when" opens a phrase of time, no clause: "clipped wings while taxiing".)
-      const clause = ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded)) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject;
+      const clause =
+        ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded)) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i);
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare

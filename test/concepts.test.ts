@@ -60,6 +60,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).toContain('violation');
     expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).not.toContain('injury');
     expect(concepts('Russland hat den Luftraum verletzt.', 'de')).toContain('violation');
+    expect(concepts('Vantel habe vier Mobilfunkpatente verletzt, befand das Gericht.', 'de')).toContain('violation');
+    expect(concepts('Vantel habe vier Mobilfunkpatente verletzt, befand das Gericht.', 'de')).not.toContain('injury');
+    // A word of the lexicon written as one idiom is not read in parts: a mayor is no citizen and no champion.
+    expect(concepts('Die Polizei hat den Bürgermeister festgenommen.', 'de')).not.toContain('champion');
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).toEqual(expect.arrayContaining(['wounded', 'injury']));
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));

@@ -64,6 +64,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Vantel habe vier Mobilfunkpatente verletzt, befand das Gericht.', 'de')).not.toContain('injury');
     // A word of the lexicon written as one idiom is not read in parts: a mayor is no citizen and no champion.
     expect(concepts('Die Polizei hat den Bürgermeister festgenommen.', 'de')).not.toContain('champion');
+    // Jobs are no seats ("Arbeitsplätze" is one word of the lexicon; "Plätze" alone are seats).
+    expect(concepts('Der Konzern will 4800 Arbeitsplätze abbauen.', 'de')).not.toContain('seat');
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).toEqual(expect.arrayContaining(['wounded', 'injury']));
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));

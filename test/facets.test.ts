@@ -132,6 +132,14 @@ describe('what is no person', () => {
   });
 });
 
+describe('English "first" as an adverb', () => {
+  test('before a finite verb it is no rank; before a gerund it is ("the first living recipient")', () => {
+    const tagged = (text: string) => extractClaims({ id: 'a', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged('UniCredit first bought into Commerzbank in September.').filter((id) => id.startsWith('ordinal'))).toEqual([]);
+    expect(tagged('The first living recipient of a pig kidney left hospital on Wednesday.').some((id) => id.startsWith('ordinal:1'))).toBe(true);
+  });
+});
+
 describe('places in a ranking', () => {
   test.each([
     ['en', 'He finished in second place in Zurich.', 'ordinal:2:place'],

@@ -132,6 +132,12 @@ describe('what is no person', () => {
   });
 });
 
+describe('French names of towns after "au"', () => {
+  test('"au Caire" is Le Caire, "Tel-Aviv" with its hyphen is Tel Aviv', () => {
+    expect(ids("Le séisme a été ressenti jusqu'à Athènes, au Caire et à Tel-Aviv.", 'fr')).toEqual(expect.arrayContaining(['city:athens', 'city:cairo', 'city:tel-aviv']));
+  });
+});
+
 describe('English "first" as an adverb', () => {
   test('before a finite verb it is no rank; before a gerund it is ("the first living recipient")', () => {
     const tagged = (text: string) => extractClaims({ id: 'a', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));

@@ -922,6 +922,9 @@ export function getGazetteer(lang: string): Gazetteer {
   for (const [id, names] of Object.entries(places as Record<string, string[] | string>)) {
     if (id.startsWith('_') || typeof names === 'string') continue;
     for (const name of names) add(name, 'place', id);
+    // French writes the article of "Le Caire", "Le Havre" into "au", "du": the name without it names the place too.
+    // (Not a short one: "Cap" opens many a name of a cape.)
+    if (lang === 'fr') for (const name of names) if (/^Le /.test(name) && name.length >= 8) add(name.slice(3), 'place', id);
     // German makes an adjective of a town with -er ("Frankfurter Flughafen", "Wiener", "Münchner"),
     // inflected like one ("Frankfurters" aside, it does not change).
     if (lang === 'de' && id.startsWith('city:')) {

@@ -615,6 +615,15 @@ describe('extractClaims', () => {
     expect(texts('The airline and the union were told to resume talks on Monday in Paris.')).toHaveLength(1);
   });
 
+  test('French: a participle phrase after a short subject that holds a coordination goes on with the subject and its verb', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
+    expect(texts('Les conducteurs des C3 et DS3 concernées, fabriquées entre 2009 et 2017, doivent cesser immédiatement de les utiliser.')).toHaveLength(1);
+    // Not after a whole clause that holds one.
+    expect(
+      texts("L'Arménie et l'Azerbaïdjan se sont mis d'accord mercredi sur un cessez-le-feu le long de leur frontière, après deux jours de combats qui ont fait au moins 49 morts parmi les soldats, a annoncé le Conseil de sécurité arménien.").length,
+    ).toBeGreaterThan(1);
+  });
+
   test('German "aber" after a number inside a clause is an adverb, no cut', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Myanmar ist kein Mitglied des Gerichts, der IStGH hatte sich 2018 aber für zuständig erklärt, weil Bangladesch Mitglied ist.')).toContain(

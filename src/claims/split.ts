@@ -56,6 +56,8 @@ const CLOSE_QUOTES = '»”"“';
 const CAPS_NAME = 5;
 /** Most words of a subject set off by a comma before a phrase that describes it ("Le bateau, battant pavillon suisse, …"). */
 const SUBJECT_WORDS = 5;
+/** Most words of a subject that holds a coordination, set off by a comma before such a phrase ("Les conducteurs des C3 et DS3 concernées, …"). */
+const COORDINATED_SUBJECT_WORDS = 8;
 /** Fewer words than this in a piece that says only who speaks or thinks ("Die Polizei geht davon aus"). */
 const SPEECH_WORDS = 6;
 /** Most words of a phrase that describes a person named as the subject ("Buchard, the 2019 European champion, took silver"). */
@@ -386,16 +388,23 @@ export function splitSentence(
   // lancé par le syndicat, a commencé à minuit"): the subject is read with the phrase, not as a claim of its own.
   // (Where nouns have a capital the participle closes the phrase: "Eine neue Variante des Virus, Klade Ib genannt,
   // scheint sich … zu verbreiten".)
+  // A subject may hold a coordination ("Les conducteurs des C3 et DS3 concernées, fabriquées entre 2009 et 2017, doivent
+  // …"): its coordinated pieces come before the phrase.
+  let o = 0;
+  while (o + 1 < segs.length && segs[o + 1]!.kind === 'coord') o++;
+  // (Only a subject of a few words: a whole clause before the comma is no subject, "L'Arménie et l'Azerbaïdjan se sont mis
+  // d'accord mercredi sur un cessez-le-feu …, après deux jours de combats …".)
+  if (o > 0 && segs[o]!.last - segs[0]!.first + 1 > COORDINATED_SUBJECT_WORDS) o = -1;
   const apposed = () => {
-    if (hints.verbStarts || segs.length < 3 || segs[2]!.kind !== 'comma') return false;
+    if (o < 0 || hints.verbStarts || segs.length < 3 + o || segs[2 + o]!.kind !== 'comma') return false;
     // (Not a relative clause, whose verb comes last too: "Der Franzose, der in Austin trainiert, hatte …".)
     // (A present participle only after a subject of a few words: "Le bateau, battant pavillon suisse, naviguait"; after a
     // whole clause it says what the clause led to, "… a plongé la Pologne dans le noir, privant d'électricité …".)
-    const subject = size(segs[0]!) <= SUBJECT_WORDS;
+    const subject = segs[o]!.last - segs[0]!.first + 1 <= SUBJECT_WORDS;
     const participle = (t: Token) => !t.cap && (res.participleLike(t.folded) || (subject && res.gerundLike(t.folded)));
-    const first = tokens[segs[1]!.first]!;
+    const first = tokens[segs[1 + o]!.first]!;
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
-    return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1]!.last]!))) && !tokens[segs[2]!.first]!.cap;
+    return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
   };
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
   // forum, marked by a series of meetings, the Director General held …".)
@@ -403,12 +412,15 @@ export function splitSentence(
     segs.length > 1 &&
     ((segs[1]!.kind === 'comma' &&
       (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed())) ||
-      (segs[1]!.kind === 'opener' && verbless(segs[0]!)));
+      (segs[1]!.kind === 'opener' && verbless(segs[0]!)) ||
+      (o > 0 && apposed()));
   // And when the phrase after the subject opens with a participle and the next piece with the verb, that
   // piece is the subject's predicate and goes on with it: "The fee, introduced as a trial in 2024, raised
   // 2.4 million euros", "Le mouvement, lancé par le syndicat, a commencé à minuit".
   const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
-  if (
+  // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.)
+  if (o > 0 && apposed()) goesOn[1 + o] = goesOn[2 + o] = true;
+  else if (
     segs.length > 2 &&
     segs[1]!.kind === 'comma' &&
     segs[2]!.kind === 'comma' &&

@@ -406,26 +406,28 @@ export function splitSentence(
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
     return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
   };
+  // (Asked once: the answer serves the opening phrase and the predicate below.)
+  const isApposed = apposed();
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
   // forum, marked by a series of meetings, the Director General held …".)
   const fronted =
     segs.length > 1 &&
     ((segs[1]!.kind === 'comma' &&
-      (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || apposed())) ||
+      (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || isApposed)) ||
       (segs[1]!.kind === 'opener' && verbless(segs[0]!)) ||
-      (o > 0 && apposed()));
+      (o > 0 && isApposed));
   // And when the phrase after the subject opens with a participle and the next piece with the verb, that
   // piece is the subject's predicate and goes on with it: "The fee, introduced as a trial in 2024, raised
   // 2.4 million euros", "Le mouvement, lancé par le syndicat, a commencé à minuit".
   const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
   // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.)
-  if (o > 0 && apposed()) goesOn[1 + o] = goesOn[2 + o] = true;
+  if (o > 0 && isApposed) goesOn[1 + o] = goesOn[2 + o] = true;
   else if (
     segs.length > 2 &&
     segs[1]!.kind === 'comma' &&
     segs[2]!.kind === 'comma' &&
     !tokens[segs[2]!.first]!.cap &&
-    (apposed() || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)))
+    (isApposed || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)))
   )
     goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.

@@ -652,16 +652,18 @@ const PLACE_RANK = PLACE_UNIT;
 
 /** Facets that name who or what holds a rank: a person, a name, an organisation, a place. */
 const HOLDER_KINDS: ReadonlySet<FacetInternal['kind']> = new Set(['person', 'name', 'org', 'place']);
+/** A person alone, as the holder of a place in a ranking whose holders two versions swap. */
+const PERSON_KIND: ReadonlySet<FacetInternal['kind']> = new Set(['person']);
 
 /** A holder's identity across languages: a name the gazetteer does not know may be a person in another version. */
 const holderKey = (f: FacetInternal) => f.id.replace(/^(?:person|name):/, 'n:');
 
 /** The named thing nearest a rank in its claim ("Ukraine in third place": Ukraine; "Zweiter wurde Baby Lasagna"). */
-function holderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefined {
+function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<FacetInternal['kind']> = HOLDER_KINDS): FacetInternal | undefined {
   let best: FacetInternal | undefined;
   let gap = Infinity;
   for (const f of c.facets) {
-    if (!HOLDER_KINDS.has(f.kind)) continue;
+    if (!kinds.has(f.kind)) continue;
     const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
     if (d < gap) [best, gap] = [f, d];
   }
@@ -672,18 +674,6 @@ function holderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefi
  * Two ranks held by two different competitors that both claims name ("ahead of Baby Lasagna … and Ukraine in
  * third place" / "Zweiter wurde Baby Lasagna … vor der Ukraine"): two facts of one ranking, not one value twice.
  */
-/** The person nearest a rank in its claim ("Arshad Nadeem … finished second"), if any. */
-function personHolderOf(c: ClaimInternal, rank: FacetInternal): FacetInternal | undefined {
-  let best: FacetInternal | undefined;
-  let gap = Infinity;
-  for (const f of c.facets) {
-    if (f.kind !== 'person') continue;
-    const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
-    if (d < gap) [best, gap] = [f, d];
-  }
-  return best;
-}
-
 /**
  * The one place in a ranking, the same in both claims, that each gives to another person while each source names both
  * people in the claim's sentence: the two holders.
@@ -692,8 +682,9 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
   if (xa.length !== 1 || xb.length !== 1) return undefined;
   const [ra, rb] = [xa[0]!, xb[0]!];
   if (ra.value !== rb.value || (ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return undefined;
-  const ha = personHolderOf(ca, ra);
-  const hb = personHolderOf(cb, rb);
+  // (The person nearest each rank: "Arshad Nadeem … finished second".)
+  const ha = holderOf(ca, ra, PERSON_KIND);
+  const hb = holderOf(cb, rb, PERSON_KIND);
   if (!ha || !hb || ha.id === hb.id || !ranksOfOthers(a, ca, ra, b, cb, rb)) return undefined;
   return [ha, hb];
 }

@@ -334,6 +334,13 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(sameHolder).toEqual([]);
+    // A person after a word that names a rival ("vor dem Slowenen Anze Lanisek") does not hold the place.
+    const rival = await conflictKinds(
+      "Germany's Andreas Wellinger finished second, 3.4 points behind, with Slovenia's Anze Lanisek third.",
+      'Andreas Wellinger wurde mit 3,4 Punkten Rückstand Zweiter vor dem Slowenen Anze Lanisek.',
+      ['en', 'de'],
+    );
+    expect(rival).toEqual([]);
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });

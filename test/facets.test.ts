@@ -132,6 +132,13 @@ describe('what is no person', () => {
   });
 });
 
+describe('German number words with a capital', () => {
+  test('an ordinal after a noun is no part of a name ("Rückstand Zweiter")', () => {
+    const found = facets('Andreas Wellinger wurde mit 4,3 Punkten Rückstand Zweiter vor dem Slowenen Anze Lanisek.', 'de');
+    expect(found.filter((f) => f.kind === 'person').map((f) => f.text)).toEqual(['Andreas Wellinger', 'Anze Lanisek']);
+  });
+});
+
 describe('French names of towns after "au"', () => {
   test('"au Caire" is Le Caire, "Tel-Aviv" with its hyphen is Tel Aviv', () => {
     expect(ids("Le séisme a été ressenti jusqu'à Athènes, au Caire et à Tel-Aviv.", 'fr')).toEqual(expect.arrayContaining(['city:athens', 'city:cairo', 'city:tel-aviv']));

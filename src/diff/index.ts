@@ -659,11 +659,11 @@ const PERSON_KIND: ReadonlySet<FacetInternal['kind']> = new Set(['person']);
 const holderKey = (f: FacetInternal) => f.id.replace(/^(?:person|name):/, 'n:');
 
 /** The named thing nearest a rank in its claim ("Ukraine in third place": Ukraine; "Zweiter wurde Baby Lasagna"). */
-function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<FacetInternal['kind']> = HOLDER_KINDS): FacetInternal | undefined {
+function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<FacetInternal['kind']> = HOLDER_KINDS, skip?: (f: FacetInternal) => boolean): FacetInternal | undefined {
   let best: FacetInternal | undefined;
   let gap = Infinity;
   for (const f of c.facets) {
-    if (!kinds.has(f.kind)) continue;
+    if (!kinds.has(f.kind) || skip?.(f)) continue;
     const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
     if (d < gap) [best, gap] = [f, d];
   }
@@ -682,9 +682,18 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
   if (xa.length !== 1 || xb.length !== 1) return undefined;
   const [ra, rb] = [xa[0]!, xb[0]!];
   if (ra.value !== rb.value || (ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return undefined;
-  // (The person nearest each rank: "Arshad Nadeem … finished second".)
-  const ha = holderOf(ca, ra, PERSON_KIND);
-  const hb = holderOf(cb, rb, PERSON_KIND);
+  // (The person nearest each rank: "Arshad Nadeem … finished second"; not one after a word that names a rival, "Zweiter vor
+  // dem Slowenen Anze Lanisek", "devant l'Indien Neeraj Chopra".)
+  const rival = (v: SourceView, c: ClaimInternal, r: FacetInternal) => {
+    const words = getResources(c.lang).rankRivals;
+    return (f: FacetInternal) => {
+      if (!words.size) return false;
+      const between = v.text.slice(Math.min(r.end, f.end), Math.max(r.start, f.start));
+      return tokenize(between, 0, between.length).some((t) => words.has(t.folded));
+    };
+  };
+  const ha = holderOf(ca, ra, PERSON_KIND, rival(a, ca, ra));
+  const hb = holderOf(cb, rb, PERSON_KIND, rival(b, cb, rb));
   if (!ha || !hb || ha.id === hb.id || !ranksOfOthers(a, ca, ra, b, cb, rb)) return undefined;
   return [ha, hb];
 }

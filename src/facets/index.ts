@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { extractNumbers, extractScores, isCount } from './numbers.js';
+import { extractNumbers, extractScores, isCount, ordinalWordValue } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -62,7 +62,15 @@ const ELAPSED = /\d[:h]\d/;
 /** A function word, month, weekday, unit of time or title: a common word that no lexicon sense decides. */
 function isPlainWord(t: Token, res: LanguageResources): boolean {
   const rec = res.word(t);
-  return (rec.plain ??= rec.stop || res.months.has(t.folded) || res.weekdays.has(t.folded) || res.dates.durationUnits.has(t.folded) || res.titles.has(t.folded));
+  // (A number word too, which German writes with a capital as a noun: "Rückstand Zweiter" is no person.)
+  return (rec.plain ??=
+    rec.stop ||
+    res.months.has(t.folded) ||
+    res.weekdays.has(t.folded) ||
+    res.dates.durationUnits.has(t.folded) ||
+    res.titles.has(t.folded) ||
+    ordinalWordValue(t.folded, res.numbers) !== undefined ||
+    res.numbers.units.has(t.folded));
 }
 
 /** A common word of the language (the answer depends on the word alone, and is kept on its record unless exact). */

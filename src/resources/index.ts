@@ -51,6 +51,8 @@ interface LanguageFile {
   clauseAdverbs?: string[];
   /** Words that open a clause of what is said or thought ("that", "que", "dass"). */
   complementizers?: string[];
+  /** Words before the rival a ranked person beat or trailed ("ahead of", "devant", "vor"). */
+  rankRivals?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
   adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
@@ -305,6 +307,8 @@ export interface LanguageResources {
   readonly clauseAdverbs: ReadonlySet<string>;
   /** Folded words that open a clause of what is said or thought ("that", "que", "dass"). */
   readonly complementizers: ReadonlySet<string>;
+  /** Folded words before the rival a ranked person beat or trailed ("ahead", "devant", "vor", "hinter"). */
+  readonly rankRivals: ReadonlySet<string>;
   /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
   readonly adjectiveEndings: readonly string[];
   /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
@@ -634,6 +638,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     complementizers: new Set((data?.complementizers ?? []).map(fold)),
+    rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
     gerundLike: gerundLike(data?.gerundEndings ?? []),

@@ -132,6 +132,14 @@ describe('what is no person', () => {
   });
 });
 
+describe('French parts of a whole after "des"', () => {
+  test('"Cinq des neuf membres" counts five members out of nine, as "Five of the nine members" does', () => {
+    expect(ids('Cinq des neuf membres du comité ont voté pour la baisse.', 'fr')).toEqual(expect.arrayContaining(['quantity:5:membership', 'quantity:9:membership']));
+    const five = facets('Cinq des neuf membres du comité ont voté pour la baisse.', 'fr').find((f) => f.id === 'quantity:5:membership');
+    expect(five?.text).toBe('Cinq');
+  });
+});
+
 describe('German number words with a capital', () => {
   test('an ordinal after a noun is no part of a name ("Rückstand Zweiter")', () => {
     const found = facets('Andreas Wellinger wurde mit 4,3 Punkten Rückstand Zweiter vor dem Slowenen Anze Lanisek.', 'de');

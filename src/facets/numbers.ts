@@ -803,7 +803,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
       // (French "an" is a year, no article: "un an et demi".)
-      else if (u < tokens.length && ARTICLES.has(tokens[u]!.folded) && !res.dates.durationUnits.has(tokens[u]!.folded) && u + 1 < tokens.length) {
+      // (Not before a count of the whole: "Cinq des neuf membres" is five of nine, a part of a whole, as "Five of the nine" is.)
+      else if (
+        u < tokens.length &&
+        ARTICLES.has(tokens[u]!.folded) &&
+        !res.dates.durationUnits.has(tokens[u]!.folded) &&
+        u + 1 < tokens.length &&
+        !(nw.partitiveOf.has(tokens[u]!.folded) && (/^\d/.test(tokens[u + 1]!.folded) || wordValue(tokens[u + 1]!.folded, nw) !== undefined))
+      ) {
         partitive = nw.partitiveOf.has(tokens[u]!.folded);
         u++;
       }

@@ -686,8 +686,8 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
   // dem Slowenen Anze Lanisek", "devant l'Indien Neeraj Chopra".)
   const rival = (v: SourceView, c: ClaimInternal, r: FacetInternal) => {
     const words = getResources(c.lang).rankRivals;
+    if (!words.size) return undefined;
     return (f: FacetInternal) => {
-      if (!words.size) return false;
       const between = v.text.slice(Math.min(r.end, f.end), Math.max(r.start, f.start));
       return tokenize(between, 0, between.length).some((t) => words.has(t.folded));
     };

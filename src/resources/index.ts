@@ -51,7 +51,7 @@ interface LanguageFile {
   clauseAdverbs?: string[];
   /** Words that open a clause of what is said or thought ("that", "que", "dass"). */
   complementizers?: string[];
-  /** Words before the rival a ranked person beat or trailed ("ahead of", "devant", "vor"). */
+  /** Words before the rival a ranked person beat or trailed ("ahead", "devant", "vor"). */
   rankRivals?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
   adjectiveEndings?: string[];

@@ -639,6 +639,12 @@ describe('extractClaims', () => {
     expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen.', 'de')).toHaveLength(2);
   });
 
+  test('a German clause that ends in a word announcing a "dass" clause is one claim with it', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Die Richter fanden keine Belege dafür, dass der Maler damals nicht entscheidungsfähig war.')).toHaveLength(1);
+    expect(texts('Nach Angaben der Polizei gibt es keine Hinweise darauf, dass der Fahrer betrunken war.')).toHaveLength(1);
+  });
+
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([

@@ -470,6 +470,12 @@ export function splitSentence(
     for (let t = s.first; t <= s.last; t++) if (res.attributionVerbs.at(tokens, t)) return true;
     return false;
   };
+  // A clause that ends in a word announcing the clause of what after it ("Die Richter fanden keine Belege dafür,
+  // dass …"): the two are one claim.
+  const announces = (k: number) => {
+    const next = segs[k + 1];
+    return !!next && res.correlates.has(tokens[segs[k]!.last]!.folded) && res.complementizers.has(tokens[next.first]!.folded);
+  };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
@@ -479,7 +485,8 @@ export function splitSentence(
       !appos[k] &&
       !goesOn[k] &&
       !(s.kind === 'comma' && valueOnly(s)) &&
-      !speechOnly(k);
+      !speechOnly(k) &&
+      !announces(k);
     const last = merged[merged.length - 1];
     // A short clause after a semicolon opens a claim of its own when the one before stands alone: it goes on with
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").

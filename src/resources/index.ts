@@ -51,6 +51,8 @@ interface LanguageFile {
   clauseAdverbs?: string[];
   /** Words that open a clause of what is said or thought ("that", "que", "dass"). */
   complementizers?: string[];
+  /** Words that announce, at the end of a clause, the clause of what that follows ("dafür, dass", "darauf, dass"). */
+  correlates?: string[];
   /** Words before the rival a ranked person beat or trailed ("ahead", "devant", "vor"). */
   rankRivals?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
@@ -307,6 +309,8 @@ export interface LanguageResources {
   readonly clauseAdverbs: ReadonlySet<string>;
   /** Folded words that open a clause of what is said or thought ("that", "que", "dass"). */
   readonly complementizers: ReadonlySet<string>;
+  /** Folded words that announce, at the end of a clause, the clause of what that follows ("dafür, dass"). */
+  readonly correlates: ReadonlySet<string>;
   /** Folded words before the rival a ranked person beat or trailed ("ahead", "devant", "vor", "hinter"). */
   readonly rankRivals: ReadonlySet<string>;
   /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
@@ -638,6 +642,7 @@ function build(lang: string): LanguageResources {
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     complementizers: new Set((data?.complementizers ?? []).map(fold)),
+    correlates: new Set((data?.correlates ?? []).map(fold)),
     rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),

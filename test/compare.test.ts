@@ -48,6 +48,18 @@ describe('compare on the seeds', () => {
     expect(report.pairs).toHaveLength(6);
   });
 
+  test("a title meets the other versions' titles, not the lead it restates", async () => {
+    const r = await compare([
+      { id: 'en', text: 'Ireland raises minimum price of alcohol to 1.20 euros a unit\n\nIreland will raise the minimum price of alcohol from 1 euro to 1.20 euros per gram of alcohol from January, the health minister announced on Monday.' },
+      { id: 'fr', text: "L'Irlande relève le prix minimum de l'alcool\n\nL'Irlande va relever le prix minimum de l'alcool de 1 euro à 1,20 euro par gramme d'alcool à partir de janvier, a annoncé lundi la ministre de la Santé." },
+      { id: 'de', text: 'Irland erhöht Mindestpreis für Alkohol\n\nIrland erhöht den Mindestpreis für Alkohol ab Januar von 1 Euro auf 1,20 Euro pro Gramm Alkohol. Das gab die Gesundheitsministerin am Montag bekannt.' },
+    ]);
+    const title = (source: string) => r.claims.find((c) => c.source === source && c.start === 0)!.id;
+    const group = r.groups.find((g) => g.claims.includes(title('en')))!;
+    expect(group.claims).toContain(title('fr'));
+    expect(group.claims).toContain(title('de'));
+  });
+
   test('a claim one version negates is not aligned with the version that affirms it', async () => {
     const r = await compare([
       { id: 'en', text: 'Prime Minister Luc Verbeke offered his resignation to King Philippe on Thursday. The king has not yet accepted the resignation, the palace said.' },

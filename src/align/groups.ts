@@ -253,12 +253,21 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       }
     });
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    // A title meets the other versions' titles: where a group holding one is among its candidates, the best such
+    // group is its place, not the group of the lead it restates ("Ireland raises minimum price of alcohol to 1.20
+    // euros" against "L'Irlande relève le prix minimum de l'alcool", not against the French lead).
+    const titleGroup = new Map<number, number>();
+    for (const [, ci, g] of candidates) {
+      if (claims[ci]!.title && !titleGroup.has(ci) && groups[g]!.members.some((m) => m.title && m.source !== claims[ci]!.source)) titleGroup.set(ci, g);
+    }
     const assigned = new Map<number, number>();
     const taken = new Set<number>();
     const tried = new Set<number>();
     const extra: Array<[number, number]> = [];
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
+      const own = titleGroup.get(ci);
+      if (own !== undefined && own !== g && !taken.has(own)) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only

@@ -187,6 +187,44 @@ export function trimRange(text: string, r: Range, extra = ''): Range {
   return { start, end };
 }
 
+/** Opening quotes and the quotes that close them. */
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"']];
+
+/**
+ * A range with the quote mark that closes (or opens) a quote it holds only half of, where that mark is right
+ * beside it (spaces of one line apart): 'called the strike "unreasonable"', not 'called the strike "unreasonable'.
+ */
+export function balanceQuotes(text: string, r: Range): Range {
+  let { start, end } = r;
+  for (const [open, close] of QUOTE_PAIRS) {
+    let opens = 0;
+    let closes = 0;
+    for (let k = start; k < end; k++) {
+      const c = text[k];
+      if (open === close) {
+        if (c === open) opens++;
+      } else if (c === open) opens++;
+      else if (c === close) closes++;
+    }
+    const unclosed = open === close ? opens % 2 === 1 : opens > closes;
+    const unopened = open === close ? opens % 2 === 1 : closes > opens;
+    if (unclosed) {
+      let k = end;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\u202F')) k++;
+      if (text[k] === close) {
+        end = k + 1;
+        continue;
+      }
+    }
+    if (unopened) {
+      let k = start;
+      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00A0' || text[k - 1] === '\u202F')) k--;
+      if (k > 0 && text[k - 1] === open) start = k - 1;
+    }
+  }
+  return { start, end };
+}
+
 /** True when [start, end) of the text holds a letter or a digit. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
   return LETTER_OR_DIGIT.test(text.slice(start, end));
@@ -324,12 +362,29 @@ export function atLineStart(text: string, at: number): boolean {
 /** Most words of a quote that names something (« Klimaatzaak », "ShadowPort") rather than quoting speech. */
 const QUOTED_NAME_WORDS = 4;
 
-/** The quote that opens right before token i closes after a few words, before any end of sentence or clause: a name or a title, not speech. */
-export function quotedName(text: string, tokens: readonly Token[], i: number): boolean {
+/**
+ * The last token of the quote that opens right before token i, where it closes after a few words, before any end
+ * of sentence or clause; -1 where it does not.
+ */
+function shortQuoteEnd(text: string, tokens: readonly Token[], i: number): number {
   for (let k = i; k < tokens.length && k < i + QUOTED_NAME_WORDS; k++) {
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-    if (/^\s*[»"”“]/.test(gap)) return true;
-    if (/[.!?;:,«„]/.test(gap)) return false;
+    if (/^\s*[»"”“]/.test(gap)) return k;
+    if (/[.!?;:,«„]/.test(gap)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The quote that opens right before token i closes after a few words, before any end of sentence or clause: a name or a title, not speech. */
+export function quotedName(text: string, tokens: readonly Token[], i: number): boolean {
+  return shortQuoteEnd(text, tokens, i) >= 0;
+}
+
+/**
+ * Where the quote that opens right before token i is a few words inside a clause that goes on after it ("the city had
+ * \"no choice\" given the level of …"), the token that goes on; -1 elsewhere.
+ */
+export function afterQuotedWords(text: string, tokens: readonly Token[], i: number): number {
+  const k = shortQuoteEnd(text, tokens, i);
+  return k >= 0 && k + 1 < tokens.length && /^\s*[»"”“]\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) ? k + 1 : -1;
 }

@@ -688,6 +688,18 @@ describe('extractClaims', () => {
     expect(texts('The union is demanding a 10 percent pay rise and the hiring of 2,000 additional crew members.')).toHaveLength(1);
   });
 
+  test('a few quoted words inside a clause that goes on are no cut, and a claim keeps both marks of a quote it holds', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Mayor Giuseppe Sala said the city had "no choice" given the level of fine particles.', 'en')).toEqual([
+      'Mayor Giuseppe Sala said the city had "no choice" given the level of fine particles.',
+    ]);
+    expect(texts('Le maire a parlé d\'une décision « douloureuse » pour toute la ville.', 'fr')).toHaveLength(1);
+    // Before a coordinator the clause ends with the quote, which it keeps whole.
+    expect(texts('Health Secretary James Whitfield called the strike "unreasonable" and said the government had already offered 4%.', 'en')[0]).toBe(
+      'Health Secretary James Whitfield called the strike "unreasonable"',
+    );
+  });
+
   test('a quoted name of a few words is no cut and a name ("baptisée « Klimaatzaak »"); quoted speech names nothing', () => {
     const claims = (text: string, lang: string) => extractClaims({ id: lang, text, lang });
     const fr = claims("L'affaire, baptisée « Klimaatzaak », avait été lancée en 2015 par une association.", 'fr');

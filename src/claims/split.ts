@@ -1,5 +1,5 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
-import { firstFrom, hasLetterOrDigit, quotedName, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { balanceQuotes, firstFrom, hasLetterOrDigit, quotedName, afterQuotedWords, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -182,8 +182,11 @@ export function splitSentence(
     const phraseLen = Math.max(listLen, boundaryLen, openLen);
     if (phraseLen > 1) skipUntil = i + phraseLen;
     // (Not before a quote of a few words that opens with a capital: a name or a title, « Klimaatzaak », "ShadowPort";
-    // quoted speech and a quoted judgement, « trop tardif », are cut off.)
-    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quotedName(text, tokens, i))) {
+    // quoted speech and a quoted judgement, « trop tardif », are cut off; a few quoted words inside a clause that goes on
+    // after them with a word that is no coordinator are the clause's own, "the city had "no choice" given …".)
+    const goesOnAt = quoteAt >= 0 ? afterQuotedWords(text, tokens, i) : -1;
+    const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
+    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quotedName(text, tokens, i)) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
     } else if (listLen && (hasComma || boundaryLen)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
@@ -514,8 +517,9 @@ export function splitSentence(
     return at >= 0 && inside.slice(at + 1).every((c) => c.kind === 'coord');
   };
   merged.forEach((m, k) => {
-    const r = trimRange(text, m, PUNCT_TRIM);
-    if (!(r.end > r.start && hasLetterOrDigit(text, r.start, r.end))) return;
+    const trimmed = trimRange(text, m, PUNCT_TRIM);
+    if (!(trimmed.end > trimmed.start && hasLetterOrDigit(text, trimmed.start, trimmed.end))) return;
+    const r = balanceQuotes(text, trimmed);
     // An item of a list keeps the piece that introduced the list (its predicate) as its head;
     // a relative clause the piece it speaks of.
     const prev = pieces[pieces.length - 1];

@@ -601,6 +601,16 @@ describe('a name after a word for a town is a place', () => {
   });
 });
 
+describe('a name before or after a word for a part of a country is a place', () => {
+  test.each([
+    ['en', 'Two people died in the Laurentians region when a tree fell on their car.', 'place:laurentians'],
+    ['fr', "Deux personnes sont mortes dans la région de l'Estrie.", 'place:estri'],
+    ['de', 'In der Region Laurentides kamen zwei Menschen ums Leben.', 'place:laurentides'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+});
+
 describe("a dateline's town in capitals is a place, not an acronym", () => {
   test.each([
     // Towns the gazetteer does not know (it knows Muscat / Maskat).

@@ -313,8 +313,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (text[t.end] === '-') continue;
     // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.
     if (ctx.names?.has(t.folded)) continue;
+    // (Or right before a noun of a part of a country: "in the Laurentians region".)
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
-    if (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    const named = i + 1 < tokens.length && res.placeNouns.has(tokens[i + 1]!.folded) && text.slice(t.end, tokens[i + 1]!.start) === ' ';
+    if (!named && (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
   }

@@ -94,6 +94,8 @@ interface LanguageFile {
   publicationPhrases?: string[];
   shareWords?: string[];
   placePrepositions: string[];
+  /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
+  placeNouns?: string[];
   comparators: Record<string, string>;
   numbers: {
     units: Record<string, number>;
@@ -361,6 +363,8 @@ export interface LanguageResources {
   readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
+  /** Folded nouns of a part of a country that an unknown name before them is the name of ("the Laurentians region"). */
+  readonly placeNouns: ReadonlySet<string>;
   readonly teaserMarkers: ReadonlySet<string>;
   /** Folded comparator phrase (as token list) → comparator symbol. */
   readonly comparators: PhraseSet<string>;
@@ -664,6 +668,7 @@ function build(lang: string): LanguageResources {
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
+    placeNouns: new Set((data?.placeNouns ?? []).map(fold)),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     boilerplatePrefixes: PhraseSet.of([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines]),
     bylinePhrases: PhraseSet.of([...(data?.bylinePhrases ?? []), ...(enLang.bylinePhrases ?? [])]),

@@ -1095,6 +1095,13 @@ describe('a score written like a time', () => {
     expect(ids('Das Spiel beginnt um 17:30 Uhr.', 'de')).toContain('time:17:30');
     expect(ids('Les Danois menaient 17-12 à la pause.', 'fr')).toContain('score:17-12');
   });
+
+  test('a score listed after a score is a score too ("mit 21:17, 21:15"), and the comma between two scores is no cut', () => {
+    expect(ids('Im Endspiel besiegte er am Sonntag den Chinesen Shi Yuqi mit 21:17, 21:15.', 'de')).toEqual(expect.arrayContaining(['score:21-17', 'score:21-15']));
+    expect(ids('Im Endspiel besiegte er am Sonntag den Chinesen Shi Yuqi mit 21:17, 21:15.', 'de').some((id) => id.startsWith('time:'))).toBe(false);
+    const texts = extractClaims({ id: 'fr', text: 'Axelsen a battu le Chinois Shi Yuqi 21-17, 21-13 en finale du simple messieurs à Paris.', lang: 'fr' }).map((c) => c.text);
+    expect(texts).toHaveLength(1);
+  });
 });
 
 describe('what a count counts, in compounds and after "de"', () => {

@@ -31,6 +31,9 @@ function year(t: Token | undefined): number | undefined {
 }
 
 const HOUR = /^\d{1,2}$/;
+const DIGITS = /^\d+$/;
+/** Most scores a list of them holds (the sets of a match: "6:4, 3:6, 7:6, 6:7, 7:5"). */
+const SCORES_LISTED = 5;
 const FRENCH_HOUR = /^(\d{1,2})h(\d{2})?$/;
 const AFTER_MINUTES = /^[:.](\d{2})(?!\d)/;
 /** A word of letters only. */
@@ -161,6 +164,15 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       const clockAfter = (k: number) =>
         !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k))));
+      const scoreWordBefore = (k: number) => k > 0 && res.dates.scoreBefore.has(tokens[k - 1]!.folded);
+      // A score listed after a score ("mit 21:17, 21:15", "6:4, 3:6, 7:5"): the first follows a word of scores.
+      const scoreListed = (k: number): boolean => {
+        for (let j = k; j >= 2 && j > k - 2 * SCORES_LISTED; j -= 2) {
+          if (!DIGITS.test(tokens[j - 1]!.text) || !DIGITS.test(tokens[j - 2]!.text) || text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start) !== ':' || text.slice(tokens[j - 1]!.end, tokens[j]!.start) !== ', ') return false;
+          if (scoreWordBefore(j - 2)) return true;
+        }
+        return false;
+      };
       const ampm = AM_PM.exec(after);
       // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
       const dotted = !!mins && text[t.end] === '.' && AM_PM.test(text.slice(t.end + 3, t.end + 11));
@@ -171,7 +183,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
         h = (h % 12) + (ampm[1]!.toLowerCase() === 'p' ? 12 : 0);
         end = t.end + ampm[0].length;
         while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-      } else if (minutesTok && ((text[t.end] === ':' && !(ctx.scores && i > 0 && res.dates.scoreBefore.has(tokens[i - 1]!.folded) && !clockAfter(i + 2))) || clockAfter(i + 2) || dotted)) {
+      } else if (minutesTok && ((text[t.end] === ':' && !(ctx.scores && (scoreWordBefore(i) || scoreListed(i)) && !clockAfter(i + 2))) || clockAfter(i + 2) || dotted)) {
         m = Number(mins![1]);
         last = i + 1;
         if (clockAfter(i + 2)) last = i + 2;

@@ -657,6 +657,13 @@ describe('extractClaims', () => {
     expect(texts('Nach Angaben der Polizei gibt es keine Hinweise darauf, dass der Fahrer betrunken war.')).toHaveLength(1);
   });
 
+  test('German: the end of a main clause after a relative clause set off inside it is one claim with both', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Mailand verbietet ab Oktober 2027 Dieselautos, die älter als zehn Jahre sind, in der Innenstadt.')).toHaveLength(1);
+    // A relative clause at the end of its sentence stays a claim of its own.
+    expect(texts('Der Stadtrat beschloss am Dienstag ein Fahrverbot für Dieselautos, die älter als zehn Jahre sind.')).toHaveLength(2);
+  });
+
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([

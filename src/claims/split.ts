@@ -67,6 +67,9 @@ const DESCRIBED_WORDS = 8;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
 const PAIR_WORDS = 6;
 
+/** Most words of the end of a main clause after a relative clause set off inside it (", in der Innenstadt"). */
+const TAIL_WORDS = 5;
+
 /** How many words a place set off by commas between a subject and its verb may hold ("…, à Turin, ont observé"). */
 const PLACE_APPOSITION = 4;
 
@@ -481,6 +484,16 @@ export function splitSentence(
     const next = segs[k + 1];
     return !!next && res.correlates.has(tokens[segs[k]!.last]!.folded) && res.complementizers.has(tokens[next.first]!.folded);
   };
+  /** Segment k is a short end of the sentence, no attribution, after a piece that is only a relative clause that ends in its verb. */
+  const tailOfMain = (k: number, last: { first: number; last: number }) => {
+    const s = segs[k]!;
+    const rel = segs[k - 1]!;
+    if (!res.nounsCapitalised || s.kind !== 'comma' || last.first !== rel.first || last.last !== rel.last || !res.relativeOpeners.has(tokens[rel.first]!.folded)) return false;
+    if (s.last - s.first >= TAIL_WORDS || (k + 1 < segs.length && segs[k + 1]!.kind !== 'hard')) return false;
+    if (res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
+    for (let t = s.first; t <= s.last; t++) if (res.attributionVerbs.at(tokens, t)) return false;
+    return true;
+  };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
@@ -497,6 +510,18 @@ export function splitSentence(
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").
     // (Not after a colon or a dash, which often set off a dateline or a heading.)
     const afterSemicolon = s.kind === 'hard' && text.slice(segs[k - 1]?.end ?? s.start, s.start).includes(';');
+    // The end of a main clause after a relative clause set off inside it ("Mailand verbietet ab Oktober Dieselautos, die
+    // älter als zehn Jahre sind, in der Innenstadt."): the clause, the relative clause and that end are one claim.
+    // (Where a relative clause ends in its verb, German: elsewhere ", by 211 votes to 119" may end either clause.)
+    const before = merged[merged.length - 2];
+    if (!alone && before && last && tailOfMain(k, last)) {
+      merged.pop();
+      before.end = s.end;
+      before.last = s.last;
+      before.content += last.content + c;
+      before.alone = true;
+      return;
+    }
     if (last && (!alone || !last.alone) && !(afterSemicolon && last.alone && k + 1 < segs.length && segs[k + 1]!.kind !== 'hard') && !(datelineDash && k === afterDateline)) {
       last.end = s.end;
       last.last = s.last;

@@ -635,6 +635,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['place', 'Nigeria', 'Cameroun']);
   });
 
+  test('a country both versions name sets the scene: the other country of each claim still places the fact ("French … from Morocco" / "französischen … aus Algerien")', async () => {
+    const k = await conflictKinds(
+      'French health authorities confirmed a case of rabies in a puppy brought illegally from Morocco to the Paris region.',
+      'Die französischen Gesundheitsbehörden haben einen Tollwutfall bei einem Welpen bestätigt, der illegal aus Algerien in die Region Paris gebracht worden war.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['place', 'Morocco', 'Algerien']);
+  });
+
   test('a second piece of a sentence joins the group of its first when it matches well ("Le conteneur, en provenance du Cameroun" against "The container, which arrived from Nigeria")', async () => {
     const read = (lang: string) => fixtureSource('ivory', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

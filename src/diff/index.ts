@@ -1028,12 +1028,17 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
-      // Two claims that each name one country and no other place, a country the other source names nowhere
+      // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.
       else if (!extra) {
-        const countries = soleValues(fa.countries, fb.countries, (f) => f.id);
-        if (countries && !b.keyText.has(countries[0].id) && !a.keyText.has(countries[1].id) && !fa.cities.length && !fb.cities.length) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
+        // (A country the other source names too only sets the scene: "French health authorities …".)
+        const countries = soleValues(
+          fa.countries.filter((f) => !b.keyText.has(f.id)),
+          fb.countries.filter((f) => !a.keyText.has(f.id)),
+          (f) => f.id,
+        );
+        if (countries && !fa.cities.length && !fb.cities.length) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
       }
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef

@@ -635,6 +635,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['place', 'Nigeria', 'Cameroun']);
   });
 
+  test('the one bare number in which two claims that give as many differ conflicts ("from 32 to 24" / "de 32 à 22")', async () => {
+    const k = await conflictKinds(
+      'The canal authority will cut the number of ships allowed through the canal each day from 32 to 24 from Friday.',
+      "L'autorité du canal va réduire à partir de vendredi le nombre de navires autorisés à transiter chaque jour de 32 à 22.",
+    );
+    expect(k).toContainEqual(['quantity', '24', '22']);
+    // The same two numbers, each stated by both, are no conflict.
+    const same = await conflictKinds(
+      'The canal authority will cut the number of ships allowed through the canal each day from 32 to 24 from Friday.',
+      "L'autorité du canal va réduire à partir de vendredi le nombre de navires autorisés à transiter chaque jour de 32 à 24.",
+    );
+    expect(same).toEqual([]);
+  });
+
   test('a country both versions name sets the scene: the other country of each claim still places the fact ("French … from Morocco" / "französischen … aus Algerien")', async () => {
     const k = await conflictKinds(
       'French health authorities confirmed a case of rabies in a puppy brought illegally from Morocco to the Paris region.',

@@ -947,7 +947,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       }
       // A bare number, the only value of each of two aligned claims ("including six in intensive care" /
       // "dont huit en soins intensifs"): what it counts is what the rest of the claims share.
-      const bare = !fa.quantities.length && !fb.quantities.length ? soleValues(fa.numbers, fb.numbers, (f) => f.value) : undefined;
+      // (Or the one bare number in which two claims that give as many differ: "from 32 to 24" / "de 32 à 22".)
+      const bare = !fa.quantities.length && !fb.quantities.length ? (soleValues(fa.numbers, fb.numbers, (f) => f.value) ?? oddOnes(fa.numbers, fb.numbers, (f) => f.value)) : undefined;
       if (bare && !states(b, bare[0]) && !states(a, bare[1])) out.push({ kind: 'quantity', a: span(ca, bare[0], a.text, ids), b: span(cb, bare[1], b.text, ids) });
       // A bare number against a count, the only value of each ("une soixantaine d'entre eux" / "etwa 90 Tiere"), far
       // enough apart for an approximation.

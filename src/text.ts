@@ -187,6 +187,9 @@ export function trimRange(text: string, r: Range, extra = ''): Range {
   return { start, end };
 }
 
+/** Spaces inside a line. */
+const INLINE_SPACE = ' \u00A0\u202F';
+
 /** Opening quotes and the quotes that close them. */
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"']];
 
@@ -196,31 +199,27 @@ const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['«', '»'], ['�
  */
 export function balanceQuotes(text: string, r: Range): Range {
   let { start, end } = r;
+  // Only a quote mark right beside the range can be taken in: most ranges have none, and are not read through.
+  let after = end;
+  while (after < text.length && INLINE_SPACE.includes(text[after]!)) after++;
+  let before = start;
+  while (before > 0 && INLINE_SPACE.includes(text[before - 1]!)) before--;
+  const closeAfter = after < text.length ? text[after]! : '';
+  const openBefore = before > 0 ? text[before - 1]! : '';
   for (const [open, close] of QUOTE_PAIRS) {
+    if (close !== closeAfter && open !== openBefore) continue;
     let opens = 0;
     let closes = 0;
     for (let k = start; k < end; k++) {
       const c = text[k];
-      if (open === close) {
-        if (c === open) opens++;
-      } else if (c === open) opens++;
+      if (c === open) opens++;
       else if (c === close) closes++;
     }
+    // (A straight quote opens and closes: an odd count is half a quote.)
     const unclosed = open === close ? opens % 2 === 1 : opens > closes;
     const unopened = open === close ? opens % 2 === 1 : closes > opens;
-    if (unclosed) {
-      let k = end;
-      while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\u202F')) k++;
-      if (text[k] === close) {
-        end = k + 1;
-        continue;
-      }
-    }
-    if (unopened) {
-      let k = start;
-      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00A0' || text[k - 1] === '\u202F')) k--;
-      if (k > 0 && text[k - 1] === open) start = k - 1;
-    }
+    if (unclosed && close === closeAfter) end = after + 1;
+    else if (unopened && open === openBefore) start = before - 1;
   }
   return { start, end };
 }

@@ -1102,6 +1102,11 @@ describe('a score written like a time', () => {
     const texts = extractClaims({ id: 'fr', text: 'Axelsen a battu le Chinois Shi Yuqi 21-17, 21-13 en finale du simple messieurs à Paris.', lang: 'fr' }).map((c) => c.text);
     expect(texts).toHaveLength(1);
   });
+
+  test('a score told as the state of the game is a score ("hatte es 10:10 gestanden", "Le score était de 11-11")', () => {
+    expect(ids('Nach der regulären Spielzeit hatte es 10:10 gestanden.', 'de')).toContain('score:10-10');
+    expect(ids("Le score était de 11-11 à l'issue du temps réglementaire.", 'fr')).toContain('score:11-11');
+  });
 });
 
 describe('what a count counts, in compounds and after "de"', () => {

@@ -601,6 +601,15 @@ describe('a name after a word for a town is a place', () => {
   });
 });
 
+describe('French "à" between two numbers is no article ("de dix à cinq ans" is a change from ten years to five)', () => {
+  test.each([
+    ['fr', 'Une loi réduisant de dix à cinq ans la durée de résidence.', ['duration:10Y', 'duration:5Y']],
+    ['en', 'A law cutting the period from ten years to five years.', ['duration:10Y', 'duration:5Y']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(ids(text, lang).filter((id) => !id.startsWith('concept:'))).toEqual(expected);
+  });
+});
+
 describe('a name before or after a word for a part of a country is a place', () => {
   test.each([
     ['en', 'Two people died in the Laurentians region when a tree fell on their car.', 'place:laurentians'],

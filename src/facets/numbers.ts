@@ -151,6 +151,11 @@ const OF_WORDS = new Set(['de', 'd', 'of', 'des', 'du']);
 const NUMBER_WORD = 'number';
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'the', 'le', 'la', 'les', 'de', 'd', 'du', 'des', 'of']);
 
+/** An article or "of" (French "à" folds to the English article "a", and is none: "de dix à cinq ans"). */
+function isArticle(t: Token | undefined): boolean {
+  return !!t && ARTICLES.has(t.folded) && t.lower !== 'à';
+}
+
 export interface NumberContext {
   text: string;
   tokens: readonly Token[];
@@ -592,7 +597,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const of = tokens[i + 1];
       const big = tokens[i + 2];
       const scale = big ? (nw.approx.get(big.folded) ?? 0) : 0;
-      if (of && big && ARTICLES.has(of.folded) && scale >= 1000 && !/[,;:.]/.test(text.slice(t.end, big.start))) {
+      if (of && big && isArticle(of) && scale >= 1000 && !/[,;:.]/.test(text.slice(t.end, big.start))) {
         value = value! * scale;
         last = i + 2;
       }
@@ -709,7 +714,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let start = t.start;
     let comparator: string | undefined;
     let b = i;
-    if (b > 0 && ARTICLES.has(tokens[b - 1]!.folded) && approx) b--;
+    if (b > 0 && isArticle(tokens[b - 1]) && approx) b--;
     // (Not across punctuation: "augmenteront le plus, de 8,5 %" is no "plus de".)
     const found = res.comparators.before(tokens, b);
     const cmp = found && !/[,;:.()]/.test(text.slice(tokens[b - found.length]!.end, t.start)) ? found : undefined;
@@ -806,7 +811,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // (Not before a count of the whole: "Cinq des neuf membres" is five of nine, a part of a whole, as "Five of the nine" is.)
       else if (
         u < tokens.length &&
-        ARTICLES.has(tokens[u]!.folded) &&
+        isArticle(tokens[u]) &&
         !res.dates.durationUnits.has(tokens[u]!.folded) &&
         u + 1 < tokens.length &&
         !(nw.partitiveOf.has(tokens[u]!.folded) && (/^\d/.test(tokens[u + 1]!.folded) || wordValue(tokens[u + 1]!.folded, nw) !== undefined))
@@ -926,7 +931,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // the crew of the two ships was injured"). The value only, not a second slot: the count stays one of
           // passengers, and meets "four killed".
           const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
-          const role = of(i - 1) || (of(i - 2) && ARTICLES.has(tokens[i - 1]!.folded)) ? undefined : casualtyAfter(ctx, Math.max(u, unitEnd ? u + 1 : u));
+          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, unitEnd ? u + 1 : u));
           // Employees who were hurt are people hurt, as workers are ("Trois employés ont été légèrement blessés").
           if (role && concept === JOB) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;

@@ -117,6 +117,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
+    // A part of a hyphenated compound is a compound of its own ("Italienisch-Sprachtest": a language test).
+    expect(concepts('einen Italienisch-Sprachtest bestehen', 'de')).toEqual(expect.arrayContaining(['language-teaching', 'test']));
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
     // A part is a word of the lexicon as written, not a stem it shares: "Zusammenarbeit" (cooperation) holds no "Arbeiter" (worker).

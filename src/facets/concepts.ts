@@ -183,6 +183,11 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
           for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
         }
       }
+      // A long part the lexicon does not know whole is a compound of its own ("Italienisch-Sprachtest": language, test).
+      for (const part of parts) {
+        if (part.length < 8 || res.conceptWords.has(part) || res.conceptWords.has(res.stem(part))) continue;
+        for (const id of splitCompound(part, res) ?? []) found.add(id);
+      }
       out.push(...found);
     }
     // The word without its hyphens is split only where its written parts told nothing: "IOC-Mitglieder" is

@@ -224,6 +224,15 @@ export function balanceQuotes(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** True when [start, end) of the text holds a comma, semicolon, colon or full stop (read in place: gaps between words are short and many). */
+export function punctuatedGap(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 46) return true;
+  }
+  return false;
+}
+
 /** True when [start, end) of the text holds a letter or a digit. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
   return LETTER_OR_DIGIT.test(text.slice(start, end));

@@ -1,5 +1,5 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
-import { balanceQuotes, firstFrom, hasLetterOrDigit, quotedName, afterQuotedWords, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, quotedName, afterQuotedWords, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -150,7 +150,7 @@ export function splitSentence(
     let k = i + 2;
     while (k < tokens.length && k <= i + 3 && nounStarts.has(tokens[k]!.start)) k++;
     if (k === i + 2 || k >= tokens.length || !verbStarts.has(tokens[k]!.start)) return false;
-    if (/[,;:.]/.test(text.slice(tokens[i]!.end, tokens[k]!.start))) return false;
+    if (punctuatedGap(text, tokens[i]!.end, tokens[k]!.start)) return false;
     const from = cuts.length ? cuts[cuts.length - 1]!.token : 0;
     for (let t = from; t < i; t++) if (verbStarts.has(tokens[t]!.start)) return true;
     return false;

@@ -1,5 +1,5 @@
 import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
-import { firstFrom, type Token } from '../text.js';
+import { firstFrom, punctuatedGap, type Token } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
@@ -221,7 +221,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     let ids: readonly string[] | undefined;
     let node = words[i]!.conceptNode;
     for (let n = 2; node?.next && i + n <= tokens.length; n++) {
-      if (/[,;:.]/.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
+      if (punctuatedGap(text, tokens[i + n - 2]!.end, tokens[i + n - 1]!.start)) break;
       node = res.conceptTrie.step(node, words[i + n - 1]!.stem);
       if (!node) break;
       if (node.value) {

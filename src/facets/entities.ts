@@ -1,5 +1,5 @@
 import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
-import { atLineStart, fold, quotedName, type Token, type TrieNode } from '../text.js';
+import { atLineStart, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
@@ -316,7 +316,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // (Or right before a noun of a part of a country: "in the Laurentians region".)
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
     const named = i + 1 < tokens.length && res.placeNouns.has(tokens[i + 1]!.folded) && text.slice(t.end, tokens[i + 1]!.start) === ' ';
-    if (!named && (!isPrep || /[,;:.]/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue;
+    if (!named && (!isPrep || punctuatedGap(text, tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
   }

@@ -1,5 +1,5 @@
 import { getGazetteer, GIVEN_NAMES, type LanguageResources, type NumberWords } from '../resources/index.js';
-import { firstFrom, fold, type Token, tokensIn } from '../text.js';
+import { firstFrom, fold, punctuatedGap, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Parse a list of number words ("quatre", "vingt", "dix") into a value. */
@@ -500,7 +500,7 @@ function frequencyAfter(ctx: NumberContext, k: number): boolean {
   const { tokens, text, res } = ctx;
   const nw = res.numbers;
   const next = tokens[k + 1];
-  if (!next || /[,;:.]/.test(text.slice(tokens[k]!.end, next.start))) return false;
+  if (!next || punctuatedGap(text, tokens[k]!.end, next.start)) return false;
   if (nw.frequencyWords.has(next.folded)) return true;
   if (!nw.rateWords.has(next.folded)) return false;
   for (let j = k + 2; j <= k + 1 + RATE_REACH && j < tokens.length; j++) if (res.dates.durationUnits.has(tokens[j]!.folded)) return true;
@@ -597,7 +597,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const of = tokens[i + 1];
       const big = tokens[i + 2];
       const scale = big ? (nw.approx.get(big.folded) ?? 0) : 0;
-      if (of && big && isArticle(of) && scale >= 1000 && !/[,;:.]/.test(text.slice(t.end, big.start))) {
+      if (of && big && isArticle(of) && scale >= 1000 && !punctuatedGap(text, t.end, big.start)) {
         value = value! * scale;
         last = i + 2;
       }
@@ -657,7 +657,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             v === 1 &&
             k - i === 1 &&
             !!tokens[k] &&
-            !/[,;:.]/.test(text.slice(t.end, tokens[k]!.start)) &&
+            !punctuatedGap(text, t.end, tokens[k]!.start) &&
             (nw.ofThem.at(tokens, k) !== undefined ||
               (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
           // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
@@ -790,7 +790,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unitIsConcept = true;
       units = [unit];
       end = end + symbolAfter[0].length;
-    } else if (pct && !/[,;:.]/.test(text.slice(end, tokens[last + 1]!.start))) {
+    } else if (pct && !punctuatedGap(text, end, tokens[last + 1]!.start)) {
       // "4,5 pour cent", "0.25 percentage points", "0,25 Prozentpunkte": a rate, or a change of one in points.
       unit = pct.value;
       unitIsConcept = true;
@@ -806,7 +806,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // (After a currency sign the amount is money: the next word is no unit, "€2.5bn later".)
       let u = last + 1;
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
-      if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[u + 2]!.start))) u += 2;
+      if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 2]!.start)) u += 2;
       // (French "an" is a year, no article: "un an et demi".)
       // (Not before a count of the whole: "Cinq des neuf membres" is five of nine, a part of a whole, as "Five of the nine" is.)
       else if (
@@ -823,12 +823,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (u + 1 < tokens.length && res.dates.durationModifiers.has(tokens[u]!.folded) && res.dates.durationUnits.has(tokens[u + 1]!.folded)) u++;
       // "chiffré à 40 000 le nombre de manifestants": the word for a number says nothing of what is counted; the noun
       // after its "of" (one of the language's part words) does.
-      if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && nw.partOf.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !/[,;:.]/.test(text.slice(tokens[u]!.end, tokens[u + 2]!.start))) u += 2;
+      if (u + 2 < tokens.length && ctx.unitOf(u) === NUMBER_WORD && nw.partOf.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !punctuatedGap(text, tokens[u]!.end, tokens[u + 2]!.start)) u += 2;
       // A nationality before the noun ("two Japanese climbers", "zwei japanische Bergsteiger"): the noun is the unit.
       // Only an adjective: lower-case in French and German, not a plural noun in English ("Syrians live").
       const nat = tokens[u];
       const adjective = nat && (res.lang === 'en' ? !/s$/.test(nat.folded) : !nat.cap);
-      if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !/[,;:.]/.test(text.slice(nat.end, tokens[u + 1]!.start))) u++;
+      if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !punctuatedGap(text, nat.end, tokens[u + 1]!.start)) u++;
       const ut = tokens[u];
       let unitEnd = 0;
       // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.
@@ -851,10 +851,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const verb = (k: number) => ctx.verbStarts?.has(tokens[k]!.start) === true;
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
       // counts, counted as what befell them when the clause says it; else a bare number.
-      const others = ut && nw.others.has(ut.folded) && !/[,;:.]/.test(text.slice(tokens[last]!.end, ut.start));
+      const others = ut && nw.others.has(ut.folded) && !punctuatedGap(text, tokens[last]!.end, ut.start);
       // "killed 45 of them", "45 d'entre eux sont morts", "45 von ihnen starben": some of the people counted before.
       // (Read right after the number: "of" and "d'" would be taken for an article.)
-      const ofThem = !others && tokens[last + 1] && !/[,;:.]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) ? nw.ofThem.at(tokens, last + 1) : undefined;
+      const ofThem = !others && tokens[last + 1] && !punctuatedGap(text, tokens[last]!.end, tokens[last + 1]!.start) ? nw.ofThem.at(tokens, last + 1) : undefined;
       if (ut && u === last + 1 && nw.timesUnits.has(ut.folded)) {
         // "three times", "deux fois", "drei Mal".
         countOf(TIMES);
@@ -873,7 +873,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           countOf(role);
           end = ut.end;
         }
-      } else if (ut && !rate && !/[,;:.]/.test(text.slice(tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start)) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
+      } else if (ut && !rate && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)
@@ -1133,7 +1133,7 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     if (!cmp && lead < 0 && !ofWhole) continue;
     // The span: the comparator and the article with the fraction ("almost half", "die Hälfte").
     const first = cmp ? j - cmp.length + 1 : j + 1;
-    if (/[,;:.]/.test(text.slice(tokens[first]!.start, tokens[k]!.start))) continue;
+    if (punctuatedGap(text, tokens[first]!.start, tokens[k]!.start)) continue;
     const start = tokens[first]!.start;
     const end = tokens[k]!.end;
     out.push(shareFacet(text, start, end, value, cmp?.value));
@@ -1274,7 +1274,7 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
       between.length <= OF_THEM_REACH &&
       !/[;:]/.test(text.slice(whole.end, f.start)) &&
       after < tokens.length &&
-      !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) &&
+      !punctuatedGap(text, f.end, tokens[after]!.start) &&
       !!nw.ofThem.at(tokens, after);
     if (!ofThem) {
       // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
@@ -1290,7 +1290,7 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
   const f = facets[first];
   if (countBefore && isCount(countBefore) && f?.kind === 'number') {
     const after = firstFrom(tokens, f.end);
-    if (after < tokens.length && !/[,;:.]/.test(text.slice(f.end, tokens[after]!.start)) && nw.ofThem.at(tokens, after)) facets[first] = countedAs(f, countBefore.unit, countBefore.units);
+    if (after < tokens.length && !punctuatedGap(text, f.end, tokens[after]!.start) && nw.ofThem.at(tokens, after)) facets[first] = countedAs(f, countBefore.unit, countBefore.units);
   }
   return facets;
 }

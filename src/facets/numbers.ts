@@ -53,29 +53,35 @@ function splitCompound(word: string, nw: NumberWords): string[] | undefined {
   return walk(0) ?? undefined;
 }
 
-const wordCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
-const ordinalCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+const wordCache = new WeakMap<NumberWords, Map<string, number | null>>();
+const ordinalCache = new WeakMap<NumberWords, Map<string, number | null>>();
 
-function cached(store: WeakMap<NumberWords, Map<string, number | undefined>>, nw: NumberWords, key: string, compute: () => number | undefined) {
+/** A cached answer per word ("null" for none), computed by a named function: no closure per call, one look-up per hit. */
+function cached(store: WeakMap<NumberWords, Map<string, number | null>>, nw: NumberWords, key: string, compute: (key: string, nw: NumberWords) => number | undefined): number | undefined {
   let m = store.get(nw);
   if (!m) store.set(nw, (m = new Map()));
-  if (m.has(key)) return m.get(key);
-  const v = compute();
+  const hit = m.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const v = compute(key, nw);
   if (m.size > 50_000) m.clear();
-  m.set(key, v);
+  m.set(key, v ?? null);
   return v;
 }
 
-const startCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+const startCache = new WeakMap<NumberWords, Map<string, number | null>>();
 
 /** True when a word token can begin a number: a number word, an ordinal word or an approximation ("dozen"). */
 function mayStartNumber(folded: string, nw: NumberWords): boolean {
-  return cached(startCache, nw, folded, () => (nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesBySuffix(folded, nw) !== undefined ? 1 : 0)) === 1;
+  return cached(startCache, nw, folded, computeMayStart) === 1;
+}
+
+function computeMayStart(folded: string, nw: NumberWords): number {
+  return nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesBySuffix(folded, nw) !== undefined ? 1 : 0;
 }
 
 /** The value of one number-word token, or undefined. */
 export function wordValue(folded: string, nw: NumberWords): number | undefined {
-  return cached(wordCache, nw, folded, () => computeWordValue(folded, nw));
+  return cached(wordCache, nw, folded, computeWordValue);
 }
 
 function computeWordValue(folded: string, nw: NumberWords): number | undefined {
@@ -91,7 +97,7 @@ function computeWordValue(folded: string, nw: NumberWords): number | undefined {
 
 /** The value of an ordinal word ("vingt-deuxième", "zweiundzwanzigste", "twenty-second"). */
 export function ordinalWordValue(folded: string, nw: NumberWords): number | undefined {
-  return cached(ordinalCache, nw, folded, () => computeOrdinalWordValue(folded, nw));
+  return cached(ordinalCache, nw, folded, computeOrdinalWordValue);
 }
 
 function computeOrdinalWordValue(folded: string, nw: NumberWords): number | undefined {
@@ -1157,11 +1163,11 @@ const MAX_NUMERATOR = 9;
 /** Shortest word that holds a numerator and a part ("two-tenths"). */
 const MIN_NUMERATED = 9;
 /** What numeratedWord answered, per language's number words and word (most words are asked again and again). */
-const numeratedCache = new WeakMap<NumberWords, Map<string, number | undefined>>();
+const numeratedCache = new WeakMap<NumberWords, Map<string, number | null>>();
 
 /** A numerator and a part written as one word: "three-fifths", "Zweidrittelmehrheit", "Zweidrittel-Mehrheit"; the share in percent. */
 function numeratedWord(folded: string, nw: NumberWords): number | undefined {
-  return folded.length < MIN_NUMERATED ? undefined : cached(numeratedCache, nw, folded, () => readNumerated(folded, nw));
+  return folded.length < MIN_NUMERATED ? undefined : cached(numeratedCache, nw, folded, readNumerated);
 }
 
 function readNumerated(folded: string, nw: NumberWords): number | undefined {

@@ -316,6 +316,12 @@ describe('conflicts: the same slot with different values', () => {
       "Le pilote disparu a été retrouvé mort dans l'épave lundi, selon les secours.",
       ['en', 'fr'], 'outcome', 'alive', 'mort',
     ],
+    [
+      'a unanimous decision against a decision by a majority',
+      'The judges of the Constitutional Court ruled unanimously on Saturday, the court said.',
+      'Les juges de la Cour constitutionnelle ont statué samedi à la majorité, a indiqué la Cour.',
+      ['en', 'fr'], 'outcome', 'unanimously', 'majorité',
+    ],
   ];
   test('no outcome conflict where a claim states both sides (one acquitted, others sentenced), or negates its verb', async () => {
     const both = await conflictKinds(

@@ -374,7 +374,7 @@ const QUOTED_NAME_WORDS = 4;
  * The last token of the quote that opens right before token i, where it closes after a few words, before any end
  * of sentence or clause; -1 where it does not.
  */
-function shortQuoteEnd(text: string, tokens: readonly Token[], i: number): number {
+export function shortQuoteEnd(text: string, tokens: readonly Token[], i: number): number {
   for (let k = i; k < tokens.length && k < i + QUOTED_NAME_WORDS; k++) {
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
     if (/^\s*[»"”“]/.test(gap)) return k;
@@ -389,10 +389,10 @@ export function quotedName(text: string, tokens: readonly Token[], i: number): b
 }
 
 /**
- * Where the quote that opens right before token i is a few words inside a clause that goes on after it ("the city had
- * \"no choice\" given the level of …"), the token that goes on; -1 elsewhere.
+ * Given where the short quote opening before a token ends (shortQuoteEnd), the token after it where the clause goes on
+ * after the quote ("the city had \"no choice\" given the level of …"); -1 where the quote ends the clause or the sentence.
  */
-export function afterQuotedWords(text: string, tokens: readonly Token[], i: number): number {
-  const k = shortQuoteEnd(text, tokens, i);
+export function afterQuotedWords(text: string, tokens: readonly Token[], quoteEnd: number): number {
+  const k = quoteEnd;
   return k >= 0 && k + 1 < tokens.length && /^\s*[»"”“]\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) ? k + 1 : -1;
 }

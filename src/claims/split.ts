@@ -1,5 +1,5 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
-import { balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, quotedName, afterQuotedWords, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, shortQuoteEnd, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -189,9 +189,11 @@ export function splitSentence(
     // (Not before a quote of a few words that opens with a capital: a name or a title, « Klimaatzaak », "ShadowPort";
     // quoted speech and a quoted judgement, « trop tardif », are cut off; a few quoted words inside a clause that goes on
     // after them with a word that is no coordinator are the clause's own, "the city had "no choice" given …".)
-    const goesOnAt = quoteAt >= 0 ? afterQuotedWords(text, tokens, i) : -1;
+    // (Where the quote ends is read once, for both questions.)
+    const quoteEnd = quoteAt >= 0 ? shortQuoteEnd(text, tokens, i) : -1;
+    const goesOnAt = afterQuotedWords(text, tokens, quoteEnd);
     const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
-    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quotedName(text, tokens, i)) && !quotedWords) {
+    if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
     } else if (listLen && (hasComma || boundaryLen)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });

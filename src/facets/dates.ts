@@ -143,6 +143,15 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const out: FacetInternal[] = [];
   // After a word or a phrase that puts what follows at a time ("à 18 heures", "à partir de 13 heures").
   const afterAt = (i: number) => i > 0 && (res.dates.atWords.has(tokens[i - 1]!.folded) || !!res.dates.atPhrases.before(tokens, i));
+  const scoreWordBefore = (k: number) => k > 0 && res.dates.scoreBefore.has(tokens[k - 1]!.folded);
+  // A score listed after a score ("mit 21:17, 21:15", "6:4, 3:6, 7:5"): the first follows a word of scores.
+  const scoreListed = (k: number): boolean => {
+    for (let j = k; j >= 2 && j > k - 2 * SCORES_LISTED; j -= 2) {
+      if (!DIGITS.test(tokens[j - 1]!.text) || !DIGITS.test(tokens[j - 2]!.text) || text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start) !== ':' || text.slice(tokens[j - 1]!.end, tokens[j]!.start) !== ', ') return false;
+      if (scoreWordBefore(j - 2)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Every time starts with a digit: most tokens are ruled out by one character.
@@ -164,15 +173,6 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       const clockAfter = (k: number) =>
         !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k))));
-      const scoreWordBefore = (k: number) => k > 0 && res.dates.scoreBefore.has(tokens[k - 1]!.folded);
-      // A score listed after a score ("mit 21:17, 21:15", "6:4, 3:6, 7:5"): the first follows a word of scores.
-      const scoreListed = (k: number): boolean => {
-        for (let j = k; j >= 2 && j > k - 2 * SCORES_LISTED; j -= 2) {
-          if (!DIGITS.test(tokens[j - 1]!.text) || !DIGITS.test(tokens[j - 2]!.text) || text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start) !== ':' || text.slice(tokens[j - 1]!.end, tokens[j]!.start) !== ', ') return false;
-          if (scoreWordBefore(j - 2)) return true;
-        }
-        return false;
-      };
       const ampm = AM_PM.exec(after);
       // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
       const dotted = !!mins && text[t.end] === '.' && AM_PM.test(text.slice(t.end + 3, t.end + 11));

@@ -641,6 +641,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['place', 'Nigeria', 'Cameroun']);
   });
 
+  test('a rank that the other sentence states too, for another of its ranking, is no other value ("Zweite wurde Andrade …, Dritte Jones")', async () => {
+    const k = await conflictKinds(
+      "La Brésilienne Rebeca Andrade a pris la deuxième place à 1,099 point, devant l'Américaine Shilese Jones.",
+      "Zweite wurde die Brasilianerin Rebeca Andrade mit 1,099 Punkten Rückstand, Dritte Biles' Teamkollegin Shilese Jones.",
+      ['fr', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('the one bare number in which two claims that give as many differ conflicts ("from 32 to 24" / "de 32 à 22")', async () => {
     const k = await conflictKinds(
       'The canal authority will cut the number of ships allowed through the canal each day from 32 to 24 from Friday.',

@@ -710,6 +710,15 @@ function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: S
   return names(a, ca).has(holderKey(hb)) && names(b, cb).has(holderKey(ha));
 }
 
+/**
+ * Whether a claim's sentence in its source states a rank of the same value as `r` (in any of its pieces; of any unit, as
+ * one place is written "Zweite" and "la deuxième place").
+ */
+function rankInSentence(v: SourceView, c: ClaimInternal, r: FacetInternal): boolean {
+  for (const x of sentenceOf(v, c)) for (const f of x.facets) if (f.kind === 'ordinal' && f.value === r.value) return true;
+  return false;
+}
+
 /** The one facet each claim gives in a slot, when their values differ. */
 function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], valueOf: (f: FacetInternal) => unknown): [FacetInternal, FacetInternal] | undefined {
   if (xa.length !== 1 || xb.length !== 1) return undefined;
@@ -969,7 +978,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // (A piece aligned with claims of other sentences of A that count something else: ranks of the same unit only.)
       const alignedElsewhere = extra && partnersIn(cb, a.id).some((p) => p.sentence !== ca.sentence);
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
-      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      // (A rank the other sentence states too, for someone else of its ranking, is no other value: "Zweite wurde Andrade …,
+      // Dritte Jones" against "Andrade a pris la deuxième place".)
+      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1]) && !rankInSentence(b, cb, ranks[0]) && !rankInSentence(a, ca, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       // One place in a ranking held by two different people, each source naming both ("Nadeem finished second, ahead
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);

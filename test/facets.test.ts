@@ -702,6 +702,18 @@ describe('a count of people takes its role from the clause', () => {
     const f = span ? q.find((x) => x.text === span) : q[0];
     expect(f?.unit).toBe(unit);
   });
+  test.each([
+    ['en', 'Poland said it would send 1,000 more soldiers to the border.', '1,000 more soldiers', 'army'],
+    ['de', 'Polen will 2.000 weitere Soldaten an die Grenze schicken.', '2.000 weitere Soldaten', 'army'],
+    ['fr', 'Paris enverra 500 autres soldats.', '500 autres soldats', 'army'],
+  ])('%s: a word for more before a noun only adds to it: %s', (lang, text, span, unit) => {
+    const f = facets(text, lang).find((x) => x.kind === 'quantity');
+    expect([f?.text, f?.unit]).toEqual([span, unit]);
+  });
+  test('a verb after the word for more is no noun counted', () => {
+    const f = facets('Fünf Menschen starben, 21 weitere erkrankten.', 'de').find((x) => x.text.startsWith('21'));
+    expect([f?.kind, f?.text]).toEqual(['number', '21']);
+  });
   test('"others" with no role in its clause counts nothing', () => {
     expect(facets('Five ministers resigned and 3 others are expected to follow.', 'en').find((f) => f.text.startsWith('3'))?.kind).toBe('number');
   });

@@ -251,6 +251,15 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     // A phrase keeps the concepts of its words: "public debt" is also "debt",
     // so that it still meets "la dette" in a version that does not say "publique".
     const idiom = res.idioms.size > 0 && res.idioms.has(stems.join(' '));
+    // And the terms of two words or more inside it: "violation de l'espace aérien" is also airspace.
+    for (let k = i + 1; k + 1 < i + matched && !idiom; k++) {
+      let inner = words[k]!.conceptNode;
+      for (let n = 2; inner?.next && k + n <= i + matched; n++) {
+        inner = res.conceptTrie.step(inner, stems[k + n - 1 - i]!);
+        if (!inner) break;
+        if (inner.value) for (const id of inner.value) if (!ids.includes(id)) out.push(conceptFacet(id, text, tokens[k]!.start, tokens[k + n - 1]!.end));
+      }
+    }
     for (let k = i; k < i + matched && !idiom; k++) {
       const t = tokens[k]!;
       const stem = stems[k - i]!;

@@ -835,11 +835,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const nat = tokens[u];
       const adjective = nat && (res.lang === 'en' ? !/s$/.test(nat.folded) : !nat.cap);
       if (adjective && u + 1 < tokens.length && getGazetteer(res.lang).phrases.get(nat.folded)?.kind === 'place' && !punctuatedGap(text, nat.end, tokens[u + 1]!.start)) u++;
+      // "1,000 more soldiers", "2.000 weitere Soldaten": a word for more before a noun the lexicon knows
+      // (not one of what befell people, "31 autres blessés", nor a verb: "21 weitere erkrankten") only adds; the noun is what is counted.
+      if (u === last + 1 && u + 1 < tokens.length && nw.others.has(tokens[u]!.folded) && ctx.unitOf(u + 1) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 1]!.start) && !casualtyAfter(ctx, u, true) && !(res.nounsCapitalised && !tokens[u + 1]!.cap) && !ctx.verbStarts?.has(tokens[u + 1]!.start)) u++;
       const ut = tokens[u];
       let unitEnd = 0;
       // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.
       // ("Une dizaine de jours", "dozens of hours": after "de" or "of" it is what is counted.)
-      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded) && !res.dates.durationModifiers.has(tokens[u - 1]!.folded);
+      const rate = u > last + 1 && ut !== undefined && res.dates.durationUnits.has(ut.folded) && !OF_WORDS.has(tokens[u - 1]!.folded) && !res.dates.durationModifiers.has(tokens[u - 1]!.folded) && !nw.others.has(tokens[u - 1]!.folded);
       // German writes every noun with a capital: a lower-case word after a number that the
       // lexicon does not know is no unit ("Tausende mussten"), unless it is a unit of time.
       // Nor is a word with the ending of a finite verb that the lexicon does not know ("dont deux contenaient").

@@ -1518,3 +1518,17 @@ describe('the first end of a change told with its unit once', () => {
     expect(ids('The fee fell from 2019 to 2023.', 'en')).toContain('date:2019/2023');
   });
 });
+
+describe('a capital that speaks names its country', () => {
+  test.each([
+    ['fr', "Minsk a démenti toute violation de l'espace aérien.", 'country:BY'],
+    ['en', 'Moscow said the talks had failed.', 'country:RU'],
+    ['de', 'Peking warnte vor Gegenmaßnahmen.', 'country:CN'],
+  ])('%s: %s', (lang, text, country) => {
+    expect(anchors(text, lang)).toContain(country);
+  });
+  test('a capital that is only where something happened stays a city', () => {
+    expect(anchors('The talks in Moscow said little.', 'en')).not.toContain('country:RU');
+    expect(anchors('Talks were held in Minsk, officials said.', 'en')).not.toContain('country:BY');
+  });
+});

@@ -1,4 +1,4 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { atLineStart, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -145,6 +145,14 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);
+      // A capital that speaks is its country's government ("Minsk a démenti" as "Belarus denied"): it anchors the country too.
+      const country = best.kind === 'place' ? countryOfCapital(best.id) : undefined;
+      // (The subject: first in its clause or after a coordinator, not after a preposition, "the talks in Moscow said".)
+      const next = i + best.n;
+      const opens = i === 0 || punctuatedGap(text, tokens[i - 1]!.end, first.start) || res.coordinators.has(tokens[i - 1]!.folded) || !res.stopwords.has(tokens[i - 1]!.folded);
+      if (country && opens && next < tokens.length && !punctuatedGap(text, tokens[next - 1]!.end, tokens[next]!.start) && res.attributionVerbs.at(tokens, next)) {
+        out[out.length - 1]!.anchors.push({ key: country, start: first.start, end: tokens[next - 1]!.end });
+      }
       i += best.n - 1;
     }
   }

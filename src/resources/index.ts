@@ -17,6 +17,7 @@ import companies from './shared/companies.json';
 import features from './shared/features.json';
 import otherLangs from './shared/other-languages.json';
 import places from './shared/places.json';
+import capitals from './shared/capitals.json';
 import givenNames from './shared/given-names.json';
 import opposites from './shared/opposites.json';
 import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
@@ -886,6 +887,12 @@ export interface Gazetteer {
 }
 
 const gazetteers = new Map<string, Gazetteer>();
+
+const capitalCountries = new Map(Object.entries(capitals as Record<string, string>).filter(([id]) => !id.startsWith('_')));
+/** The country whose capital a city is ("city:minsk" → "country:BY"): a capital that speaks names its government. */
+export function countryOfCapital(id: string): string | undefined {
+  return capitalCountries.get(id);
+}
 const REGION_CODES = (() => {
   const out: string[] = [];
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) out.push(String.fromCharCode(a, b));

@@ -662,6 +662,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a rank in a piece of a partner\'s sentence that ranks another thing is no other value ("second world title" / "sa première médaille mondiale")', async () => {
+    const k = await conflictKinds(
+      "France's Léo Bergère took bronze. It was Blummenfelt's second world title after 2021.",
+      'Le Français Léo Bergère a pris la troisième place, sa première médaille mondiale. C\'est le deuxième titre mondial de Blummenfelt après celui de 2021.',
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('two bare numbers each stated by both versions are no conflict ("from 32 to 24" / "de 32 à 24")', async () => {
     const same = await conflictKinds(
       'The canal authority will cut the number of ships allowed through the canal each day from 32 to 24 from Friday.',

@@ -741,6 +741,14 @@ function oddOnes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], val
   return restA.length === 1 && restB.length === 1 ? [restA[0]!, restB[0]!] : undefined;
 }
 
+/** Two ranks of things that share no kind ("his second world title" / "sa première médaille mondiale", a piece of a
+ * partner's sentence): no one slot. (Between partners themselves, units read in two languages differ too often.) */
+function otherThings(a: FacetInternal, b: FacetInternal): boolean {
+  const ua = a.units ?? (a.unit ? [a.unit] : []);
+  const ub = b.units ?? (b.unit ? [b.unit] : []);
+  return ua.length > 0 && ub.length > 0 && !ua.some((u) => ub.includes(u));
+}
+
 /**
  * Two ranks of one unit, the only rank of that unit in each claim, that differ, whatever other ranks the claims
  * give ("averti une deuxième fois à la 67e minute" / "in der 71. Minute Gelb-Rot gesehen").
@@ -980,7 +988,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
       // (A rank the other sentence states too, for someone else of its ranking, is no other value: "Zweite wurde Andrade …,
       // Dritte Jones" against "Andrade a pris la deuxième place".)
-      if (ranks && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1]) && !rankInSentence(b, cb, ranks[0]) && !rankInSentence(a, ca, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      if (ranks && !(extra && otherThings(ranks[0], ranks[1])) && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1]) && !rankInSentence(b, cb, ranks[0]) && !rankInSentence(a, ca, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       // One place in a ranking held by two different people, each source naming both ("Nadeem finished second, ahead
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);

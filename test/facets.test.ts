@@ -1532,3 +1532,18 @@ describe('a capital that speaks names its country', () => {
     expect(anchors('Talks were held in Minsk, officials said.', 'en')).not.toContain('country:BY');
   });
 });
+
+describe('a title names a person by the surname the body gives with the given name', () => {
+  test.each([
+    ['de', 'Blummenfelt ist Triathlon-Weltmeister\n\nDer Norweger Kristian Blummenfelt hat am Sonntag die Weltmeisterschaft gewonnen.'],
+    ['en', "Blummenfelt wins world title\n\nNorway's Kristian Blummenfelt won the world championship on Sunday."],
+  ])('%s', (lang, text) => {
+    const title = extractClaims({ id: 'x', lang, text })[0]!;
+    expect(title.facets.filter((f) => f.kind === 'person').map((f) => [f.id, f.text])).toEqual([['person:blumenfelt', 'Blummenfelt']]);
+  });
+  test('the names the body adds do not change the title: a village after a place noun stays a place', () => {
+    const text = 'Gletscher verschüttet Dorf Blatten\n\nEin Abbruch hat den Großteil des Bergdorfs Blatten begraben.';
+    const title = extractClaims({ id: 'x', lang: 'de', text })[0]!;
+    expect(title.facets.find((f) => f.text === 'Blatten')?.id).toBe('place:blaten');
+  });
+});

@@ -1,4 +1,5 @@
-import { type Anchor, extractFacets, type FacetInternal, newFacetState } from '../facets/index.js';
+import { type Anchor, extractFacets, type FacetInternal, type FacetState, newFacetState } from '../facets/index.js';
+import { nameKey } from '../facets/entities.js';
 import type { ClaimMemo } from '../diff/index.js';
 import type { PreparedSource } from '../prepare/index.js';
 import { fusedInfinitive, getResources, type LanguageResources } from '../resources/index.js';
@@ -138,6 +139,8 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
   return undefined;
 }
 
+const PERSON_PREFIX = 'person:';
+
 /** Split a prepared source into claims with facets. Ids are c1, c2, … within the source. */
 export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const res = getResources(src.lang);
@@ -147,13 +150,35 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const verbStarts = tags?.verbStarts;
   const state = newFacetState(src.tokens, res);
   const claims: ClaimInternal[] = [];
+  // The title is read first, as a sentence of the text; then again where the body gives a person with a given name
+  // whom the title names by the surname alone ("Blummenfelt ist Triathlon-Weltmeister", then "Kristian Blummenfelt").
+  const first = sentences[0];
+  const firstTokens = first ? tokensIn(src.tokens, first.start, first.end) : [];
+  const titleFirst = !!first && isHeading(text, first, firstTokens.length);
+  const facetsOf: FacetInternal[][] = [];
+  let titleState: FacetState | undefined;
+  for (let k = 0; k < sentences.length; k++) {
+    if (k === 0 && titleFirst) titleState = { surnames: new Set(state.surnames), names: new Set(state.names) };
+    facetsOf[k] = extractFacets(text, sentences[k]!, res, state, k === 0 ? firstTokens : tokensIn(src.tokens, sentences[k]!.start, sentences[k]!.end), tags);
+  }
+  if (titleState) {
+    // (Only the surnames of people the body names, not a word a run of capitalised nouns took for a name; and only
+    // the names the document showed before the title, not those the body's sentences added.)
+    const people = new Set<string>();
+    for (let k = 1; k < facetsOf.length; k++) for (const f of facetsOf[k]!) if (f.kind === 'person' && f.id.startsWith(PERSON_PREFIX)) people.add(f.id.slice(PERSON_PREFIX.length));
+    const named = new Set(facetsOf[0]!.filter((f) => f.kind === 'person').map((f) => f.id));
+    if (firstTokens.some((t) => t.cap && people.has(nameKey(t.text)) && !named.has(PERSON_PREFIX + nameKey(t.text)))) {
+      for (const key of people) titleState.surnames.add(key);
+      facetsOf[0] = extractFacets(text, first!, res, titleState, firstTokens, tags);
+    }
+  }
   sentences.forEach((sentence, sIndex) => {
-    const tokens = tokensIn(src.tokens, sentence.start, sentence.end);
+    const tokens = sIndex === 0 ? firstTokens : tokensIn(src.tokens, sentence.start, sentence.end);
     // A section heading inside the text (the title, first, is the story's own claim).
-    const headingLike = isHeading(text, sentence, tokens.length);
+    const headingLike = sIndex === 0 ? titleFirst : isHeading(text, sentence, tokens.length);
     const heading = sIndex > 0 && headingLike;
     const title = sIndex === 0 && headingLike;
-    const facets = extractFacets(text, sentence, res, state, tokens, tags);
+    const facets = facetsOf[sIndex]!;
     const speaker = findSpeaker(tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;

@@ -678,6 +678,9 @@ describe('the document settles what a German capitalised word is', () => {
       ['name:rheinxem', 'Rheinchem'],
     ]);
   });
+  test('a hyphenated compound whose head is a lexicon noun is no name ("WM-Gold", "Damen-Florett")', () => {
+    expect(ids('Fechten: Errigo holt WM-Gold im Damen-Florett.', 'de').filter((id) => id.startsWith('name:'))).toEqual([]);
+  });
   test('without such evidence a long capitalised word stays a noun', () => {
     expect(ids('Die Polderchem stieg um 27 Prozent.', 'de').filter((id) => id.startsWith('name:'))).toEqual([]);
   });

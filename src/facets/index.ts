@@ -87,6 +87,12 @@ function commonWord(t: Token, res: LanguageResources, exact: boolean): boolean {
   if (res.conceptWords.has(t.lower)) return true;
   if (res.lang === 'de' && res.conceptWords.has(res.stem(t.lower))) return true;
   if (res.lang === 'de' && t.lower.length >= 8 && splitCompound(t.lower, res)) return true;
+  // A German compound written with a hyphen whose last part, its head, is a lexicon noun ("WM-Gold", "Damen-Florett").
+  const dash = res.lang === 'de' ? t.lower.lastIndexOf('-') : -1;
+  if (dash > 0 && t.lower.length - dash > 3) {
+    const head = t.lower.slice(dash + 1);
+    if (res.conceptWords.has(head) || res.conceptWords.has(res.stem(head))) return true;
+  }
   return false;
 }
 

@@ -100,6 +100,14 @@ describe('compare on the seeds', () => {
     expect(negated('en', 'Keller, who had never reached a final before.')).toEqual([true]);
   });
 
+  test('a negator that opens a phrase set against the fact after a comma negates no verb ("to his foundation, not his nephews")', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('en', "Court awards painter's estate to his foundation, not his nephews")).toEqual([false]);
+    expect(negated('fr', 'La succession revient à sa fondation, et non à ses neveux.').some(Boolean)).toBe(false);
+    expect(negated('de', 'Der Nachlass geht an die Stiftung, nicht an die Neffen.').some(Boolean)).toBe(false);
+    expect(negated('en', 'The court did not award the estate to his nephews.')).toEqual([true]);
+  });
+
   test('a negated infinitive is what someone was asked not to do, no negation of the claim; after a modal it is one', () => {
     const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
     expect(negated('en', 'Police warned residents not to touch the debris.')).toEqual([false]);

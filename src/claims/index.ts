@@ -104,6 +104,17 @@ function subjectEnd(text: string, tokens: readonly Token[], piece: Range, res: L
   return piece.end;
 }
 
+/**
+ * A negator that opens a phrase set against what the claim states, after a comma, alone or after a coordinator
+ * ("to his foundation, not his nephews", "à sa fondation, et non à ses neveux", "der Stiftung, nicht den Neffen"):
+ * it says what the fact is not, and negates no verb of the claim.
+ */
+function contrast(text: string, tokens: readonly Token[], first: number, k: number, res: LanguageResources): boolean {
+  if (k <= first) return false;
+  const comma = (j: number) => j > first && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  return comma(k) || (res.coordinators.has(tokens[k - 1]!.folded) && comma(k - 1));
+}
+
 /** Words between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;
 
@@ -248,7 +259,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         // "no injuries"), not a negation of the claim.
         // Nor is one that negates an infinitive: what someone was asked, warned or decided not to do ("warned
         // residents not to touch debris", "de ne pas toucher", "nicht zu reisen").
-        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative && !negatesInfinitive(text, tokens, wi, k, res)) negated = true;
+        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative && !negatesInfinitive(text, tokens, wi, k, res) && !contrast(text, tokens, wi, k, res)) negated = true;
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.

@@ -108,6 +108,13 @@ describe('compare on the seeds', () => {
     expect(negated('en', 'The court did not award the estate to his nephews.')).toEqual([true]);
   });
 
+  test('not ruling a thing out says it may come: no negated claim ("schließt Kürzungen nicht aus")', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('de', 'BASF schließt Kürzungen nicht aus.')).toEqual([false]);
+    expect(negated('fr', "BASF n'a pas exclu de réduire sa production.")).toEqual([false]);
+    expect(negated('de', 'BASF kürzt die Produktion nicht.')).toEqual([true]);
+  });
+
   test('a negated infinitive is what someone was asked not to do, no negation of the claim; after a modal it is one', () => {
     const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
     expect(negated('en', 'Police warned residents not to touch the debris.')).toEqual([false]);

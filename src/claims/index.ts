@@ -57,6 +57,8 @@ const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
 const NO_INJURIES = 'concept:no-injuries';
 const KILL = 'concept:kill';
 const NO_DEATHS = 'concept:no-deaths';
+/** Ruling out: not ruling something out says it may happen ("schließt Kürzungen nicht aus" / "may have to cut"). */
+const RULE_OUT = 'concept:rule-out';
 /** Longest claim, in words, whose negation of deaths says there were none ("Todesfälle gab es bisher nicht"). */
 const NO_DEATHS_WORDS = 8;
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
@@ -264,6 +266,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
+      // Not ruling a thing out is saying it may come: a possibility, no negated fact.
+      if (negated && own.some((f) => f.id === RULE_OUT)) negated = false;
       // "None of the 44 crew members was injured", "Aucun des 44 membres … n'a été blessé": no one hurt,
       // the fact "Verletzt wurde niemand" states in one phrase of the lexicon.
       if (nobody && words.length <= NEGATION_SCOPE && own.some((f) => INJURY_CONCEPTS.has(f.id)) && !own.some((f) => f.id === NO_INJURIES)) {

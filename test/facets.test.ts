@@ -960,6 +960,12 @@ describe('places inside words', () => {
     expect(ids('In der ersten Hälfte des Spiels.', 'de').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('It took half an hour.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('"a third of" is a share, not a rank, and a German fraction before a possessive is one of a whole ("ein Viertel ihrer Ladung")', () => {
+    expect(ids('Barges carry only a third of their usual load.', 'en')).toEqual(expect.arrayContaining(['quantity:33:percent']));
+    expect(ids('Barges carry only a third of their usual load.', 'en')).not.toContain('ordinal:3');
+    expect(ids('Schiffe können nur noch ein Viertel ihrer üblichen Ladung transportieren.', 'de')).toContain('quantity:25:percent');
+    expect(ids('He finished third of the 40 runners.', 'en')).toContain('ordinal:3');
+  });
   test('a fraction with its numerator is a share in percent ("a three-fifths majority", "deux tiers", "Zweidrittelmehrheit")', () => {
     expect(ids('Overturning the veto requires a three-fifths majority.', 'en')).toContain('quantity:60:percent');
     expect(ids('Two thirds of MPs voted for it.', 'en')).toContain('quantity:67:percent');

@@ -1092,7 +1092,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     i = skipTo;
   }
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
-  if (nw.fractions.size) out.push(...fractionShares(ctx, out));
+  if (nw.fractions.size) {
+    const shares = fractionShares(ctx, out);
+    // (A share told as "a third of" was first read as a rank: the share replaces it.)
+    for (let n = out.length - 1; n >= 0 && shares.length; n--) if (out[n]!.kind === 'ordinal' && shares.some((x) => x.start <= out[n]!.start && out[n]!.end <= x.end)) out.splice(n, 1);
+    out.push(...shares);
+  }
   return rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore), ctx);
 }
 
@@ -1129,12 +1134,17 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
   const out: FacetInternal[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const value = nw.fractions.get(tokens[k]!.folded);
-    if (value === undefined || ctx.used.has(k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    if (value === undefined) continue;
     let j = k - 1;
+    const next = tokens[k + 1]?.folded ?? '';
+    // A share of a whole: "a third of the workers", "la moitié des salariés", "ein Viertel ihrer Ladung".
+    const ofWhole = nw.partOf.has(next) || nw.possessives.has(next);
+    // (An English ordinal word after "a" and before "of" is a share read first as a rank: "a third of their load".)
+    const rankRead = (f: FacetInternal) => f.kind === 'ordinal' && f.start === tokens[k]!.start && f.end === tokens[k]!.end && ofWhole && j >= 0 && nw.fractionArticles.has(tokens[j]!.folded);
+    if (ctx.used.has(k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end && !rankRead(f))) continue;
     // Not a part of a whole told by its rank ("the first half of the year", "la première moitié du match").
     if (j >= 0 && found.some((f) => f.kind === 'ordinal' && f.start <= tokens[j]!.start && tokens[j]!.end <= f.end)) continue;
     if (j >= 0 && nw.fractionArticles.has(tokens[j]!.folded)) j--;
-    const ofWhole = nw.partOf.has(tokens[k + 1]?.folded ?? '');
     if (j < 0 && !ofWhole) continue;
     const cmp = j >= 0 ? res.comparators.before(tokens, j + 1) : undefined;
     const lead = j < 0 ? -1 : nw.fractionLeads.has(tokens[j]!.folded) ? j : cmp && j - cmp.length >= 0 && nw.fractionLeads.has(tokens[j - cmp.length]!.folded) ? j - cmp.length : -1;

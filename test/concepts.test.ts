@@ -195,6 +195,9 @@ describe('words the lexicon must not read as concepts', () => {
     // "im Mittelpunkt" is the focus, not funds ("Mittel") and points ("Punkt").
     expect(concepts('Im Mittelpunkt standen die Risiken', 'de')).toContain('focus');
     expect(concepts('Im Mittelpunkt standen die Risiken', 'de')).not.toContain('funding');
+    // The lower house of a parliament is no decrease and no housing.
+    expect(concepts('The lower house had passed the measure', 'en')).not.toContain('decrease');
+    expect(concepts('The lower house had passed the measure', 'en')).not.toContain('housing');
   });
 
   test('a word that meets a term only through a stem of three letters is not that term', () => {

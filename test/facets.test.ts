@@ -717,6 +717,13 @@ describe('a count of people takes its role from the clause', () => {
     const f = facets('Fünf Menschen starben, 21 weitere erkrankten.', 'de').find((x) => x.text.startsWith('21'));
     expect([f?.kind, f?.text]).toEqual(['number', '21']);
   });
+  test('"one" before a noun its clause says was killed, hurt or lost is a count of one; an article is not', () => {
+    expect(ids('Two ships collided, and one crew member is missing.', 'en')).toContain('quantity:1:crew');
+    expect(ids('One person was killed in the blast.', 'en')).toContain('quantity:1:kill');
+    expect(ids('A woman died after being swept away.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+    expect(ids('Eine Frau wurde mitgerissen und starb.', 'de').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+    expect(ids('One of the ships sank.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+  });
   test('"others" with no role in its clause counts nothing', () => {
     expect(facets('Five ministers resigned and 3 others are expected to follow.', 'en').find((f) => f.text.startsWith('3'))?.kind).toBe('number');
   });

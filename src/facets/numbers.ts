@@ -323,6 +323,14 @@ const AUXILIARY_GAP = 3;
 const HEDGE_GAP = 2;
 
 /** The casualty role of the verb right after a bare count, across function words only, within the clause. */
+/** The last word of the lexicon term that starts at a unit word ("crew" of "crew member"), or the word itself. */
+function unitLast(ctx: NumberContext, k: number): number {
+  const end = ctx.conceptEnd?.(k) ?? 0;
+  let j = k;
+  while (j + 1 < ctx.tokens.length && ctx.tokens[j + 1]!.end <= end) j++;
+  return j;
+}
+
 function casualtyAfter(ctx: NumberContext, last: number, critical = false): string | undefined {
   const { tokens, text, res } = ctx;
   // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
@@ -683,7 +691,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const comparedOne = v === 1 && k - i === 1 && !!tokens[k] && ctx.unitOf(k) !== undefined && !!res.comparators.before(tokens, i)?.value.startsWith('<=');
           // "une fois par semaine": the article is one time, as a frequency.
           const onceRate = v === 1 && k - i === 1 && !!tokens[k] && nw.timesUnits.has(tokens[k]!.folded) && frequencyAfter(ctx, k);
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate)) {
+          // "one crew member is missing": one of those a clause says befell something, a count the other versions
+          // may give otherwise ("Fünf Besatzungsmitglieder werden vermisst").
+          // (Only a word that is no article: English "one", not "a woman died" against "Eine Frau wurde mitgerissen".)
+          const oneCasualty = v === 1 && k - i === 1 && !isArticle(t) && !!tokens[k] && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, k)) !== undefined;
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty)) {
             value = v;
             last = k - 1;
           }

@@ -691,6 +691,10 @@ describe('extractClaims', () => {
     expect(texts('Drei Menschen starben in dem Dorf und zwei sind schwer verletzt worden.', 'de')).toHaveLength(2);
     // Also after a comma, where each clause is short: "and two are pregnant women" is a fact of its own.
     expect(texts('Most of the patients are over 70, and two are pregnant women.', 'en')).toEqual(['Most of the patients are over 70', 'and two are pregnant women.']);
+    // A count of a noun before its verb too ("et 86 cas ont été confirmés"), not the second of two counts of one value.
+    expect(texts("Cinq personnes sont mortes depuis le début de l'été et 86 cas ont été confirmés.", 'fr')).toHaveLength(2);
+    expect(texts('Fünf Menschen starben und 68 Fälle wurden bestätigt.', 'de')).toHaveLength(2);
+    expect(texts('Den bisherigen Rekord von 42 Tagen und 16 Stunden hatte Marc Lemaire 2017 aufgestellt.', 'de')).toHaveLength(1);
     // A count that is no subject stays where it is ("between 2 and 3", "aged 7 and 10").
     expect(texts('The patients, aged 7 and 10 years, were treated at the hospital in the town.', 'en')).toHaveLength(1);
   });

@@ -115,15 +115,20 @@ export function splitSentence(
    */
   const countClause = (i: number) => {
     const after = tokens[i + 1];
-    const other = !!tokens[i + 2] && res.numbers.others.has(tokens[i + 2]!.folded) && text.slice(after?.end ?? 0, tokens[i + 2]!.start) === ' ';
-    const verb = tokens[i + (other ? 3 : 2)];
+    const second = tokens[i + 2];
+    const other = !!second && res.numbers.others.has(second.folded) && text.slice(after?.end ?? 0, second.start) === ' ';
+    // (Or a count of a noun before an auxiliary: "et 86 cas ont été confirmés", "and 68 cases have been confirmed"; not
+    // the second of two counts joined into one value, "Den bisherigen Rekord von 42 Tagen und 16 Stunden hatte …".)
+    const joinedCount = i >= 2 && /^\d/.test(tokens[i - 2]!.folded);
+    const noun = !other && !joinedCount && !!second && !res.stopwords.has(second.folded) && !/^\d/.test(second.folded) && !!tokens[i + 3] && (res.auxiliaries.has(tokens[i + 3]!.folded) || res.clauseStarters.has(tokens[i + 3]!.folded)) && text.slice(after?.end ?? 0, second.start) === ' ';
+    const verb = tokens[i + (other || noun ? 3 : 2)];
     return (
       res.coordinators.has(tokens[i]!.folded) &&
       !!after &&
       !!verb &&
       (/^\d/.test(after.folded) || res.numbers.units.has(after.folded) || res.numbers.tens.has(after.folded)) &&
       (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded)) &&
-      text.slice(other ? tokens[i + 2]!.end : after.end, verb.start) === ' '
+      text.slice(other || noun ? second!.end : after.end, verb.start) === ' '
     );
   };
   /**

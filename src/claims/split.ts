@@ -113,14 +113,26 @@ export function splitSentence(
    * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
    * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
    */
+  /**
+   * Whether the words since the last cut hold a verb (tagged, or a finite form the language lists): only then is what
+   * follows a coordinator another clause and not a second subject ("where his wife and two children will be waiting").
+   */
+  const verbBefore = (i: number) => {
+    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) {
+      const t = tokens[k]!;
+      // (Where nouns have a capital, a lower-case word that is no function word is most often the verb: "Fünf Menschen starben".)
+      if (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && (res.pastVerbLike(t.folded) || (res.nounsCapitalised && !res.stopwords.has(t.folded))))) return true;
+    }
+    return false;
+  };
   const countClause = (i: number) => {
     const after = tokens[i + 1];
     const second = tokens[i + 2];
     const other = !!second && res.numbers.others.has(second.folded) && text.slice(after?.end ?? 0, second.start) === ' ';
-    // (Or a count of a noun before an auxiliary: "et 86 cas ont été confirmés", "and 68 cases have been confirmed"; not
-    // the second of two counts joined into one value, "Den bisherigen Rekord von 42 Tagen und 16 Stunden hatte …".)
+    // (Or a count of a noun before an auxiliary, after a clause with a verb: "et 86 cas ont été confirmés", "and 68 cases
+    // have been confirmed"; not the second of two counts joined into one value, "von 42 Tagen und 16 Stunden hatte …".)
     const joinedCount = i >= 2 && /^\d/.test(tokens[i - 2]!.folded);
-    const noun = !other && !joinedCount && !!second && !res.stopwords.has(second.folded) && !/^\d/.test(second.folded) && !!tokens[i + 3] && (res.auxiliaries.has(tokens[i + 3]!.folded) || res.clauseStarters.has(tokens[i + 3]!.folded)) && text.slice(after?.end ?? 0, second.start) === ' ';
+    const noun = !other && !joinedCount && verbBefore(i) && !!second && !res.stopwords.has(second.folded) && !/^\d/.test(second.folded) && !!tokens[i + 3] && (res.auxiliaries.has(tokens[i + 3]!.folded) || res.clauseStarters.has(tokens[i + 3]!.folded)) && text.slice(after?.end ?? 0, second.start) === ' ';
     const verb = tokens[i + (other || noun ? 3 : 2)];
     return (
       res.coordinators.has(tokens[i]!.folded) &&

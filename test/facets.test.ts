@@ -709,6 +709,7 @@ describe('a count of people takes its role from the clause', () => {
     ['en', 'Poland said it would send 1,000 more soldiers to the border.', '1,000 more soldiers', 'army'],
     ['de', 'Polen will 2.000 weitere Soldaten an die Grenze schicken.', '2.000 weitere Soldaten', 'army'],
     ['fr', 'Paris enverra 500 autres soldats.', '500 autres soldats', 'army'],
+    ['en', 'Two other residents were taken to hospital.', 'Two other residents', 'population'],
   ])('%s: a word for more before a noun only adds to it: %s', (lang, text, span, unit) => {
     const f = facets(text, lang).find((x) => x.kind === 'quantity');
     expect([f?.text, f?.unit]).toEqual([span, unit]);

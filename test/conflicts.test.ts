@@ -619,6 +619,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(fall).toContainEqual(['quantity', '20%', '25 %']);
   });
 
+  test('people charged are defendants ("the trial of 36 people charged" / "der Prozess gegen 33 Angeklagte")', async () => {
+    const read = (lang: string) => fixtureText('traintrial', lang);
+    const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);
+    expect(k).toContainEqual(['quantity', '36 people', '33 Angeklagte']);
+  });
+
   test('people diagnosed with a disease are its cases ("172,000 people were diagnosed with tuberculosis" / "127.000 Tuberkulose-Fälle")', async () => {
     const read = (lang: string) => fixtureText('tuberculosis', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);

@@ -217,6 +217,8 @@ const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; ad
   { unit: 'lawmaker', roles: ['vote', 'vote-for'], add: 'vote' },
   // People diagnosed with a disease are its cases ("172,000 people were diagnosed" / "127.000 Fälle").
   { unit: 'people', roles: ['diagnosis'], add: 'infection' },
+  // People charged are defendants ("the trial of 36 people charged" / "der Prozess gegen 33 Angeklagte").
+  { unit: 'people', roles: ['charge'], add: 'defendant' },
 ];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */

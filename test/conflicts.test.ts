@@ -161,6 +161,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'Thursday', 'Samstag',
     ],
     [
+      'a rank in claims that share little else, the other ranks no counter-evidence ("his 11th victory of the season" / "der zehnte Saisonsieg")',
+      'ST. MORITZ, January 19 – Francesco Friedrich won the four-man bobsleigh race in St. Moritz on Sunday, his 11th victory of the season.',
+      'St. Moritz, 19. Januar – Bob-Pilot Francesco Friedrich hat am Sonntag das Rennen im Viererbob in St. Moritz gewonnen. Für den Sachsen war es der zehnte Saisonsieg.',
+      ['en', 'de'], 'quantity', '11th', 'zehnte',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",

@@ -161,6 +161,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'Thursday', 'Samstag',
     ],
     [
+      'one share of change, rising in one version and falling in the other ("closed 0.4 percent higher" / "a clôturé en baisse de 0,4 %")',
+      'MADRID, April 9 – The IBEX 35 index closed 0.4 percent higher on Wednesday.',
+      "MADRID, 9 avril – L'indice IBEX 35 a clôturé mercredi en baisse de 0,4 %.",
+      ['en', 'fr'], 'quantity', 'higher', 'baisse',
+    ],
+    [
       'a rank in claims that share little else, the other ranks no counter-evidence ("his 11th victory of the season" / "der zehnte Saisonsieg")',
       'ST. MORITZ, January 19 – Francesco Friedrich won the four-man bobsleigh race in St. Moritz on Sunday, his 11th victory of the season.',
       'St. Moritz, 19. Januar – Bob-Pilot Francesco Friedrich hat am Sonntag das Rennen im Viererbob in St. Moritz gewonnen. Für den Sachsen war es der zehnte Saisonsieg.',
@@ -515,6 +521,11 @@ describe('conflicts: the same slot with different values', () => {
     else expect(k.map(([found]) => found)).toContain(kind);
     // One conflict of that kind, not one per overlapping claim.
     expect(k.filter(([found]) => found === kind)).toHaveLength(1);
+  });
+
+  test('rising and falling are no conflict where the value they share is a level, not the size of a change ("Gold hits record above $2,500 as rate cut bets grow")', async () => {
+    const k = await conflictKinds('Gold hits record above $2,500 as rate cut bets grow', 'Goldpreis steigt erstmals über 2500 Dollar', ['en', 'de']);
+    expect(k).toEqual([]);
   });
 
   test('a value counted of something else elsewhere does not hide a conflict ("drei Schiffe" / "trois morts")', async () => {

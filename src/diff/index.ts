@@ -556,19 +556,29 @@ const NO_SLOTS: ClaimSlots = {
   quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
 };
 
+/** Units of the size of a change: a share, or points of one. */
+const CHANGE_UNITS = new Set(['percent', 'point']);
+
 /**
  * Two outcomes that exclude each other, one in each claim: each claim states one side of a pair only ("was acquitted for
  * lack of evidence" / "a été condamné à deux ans de prison"), with the facet that states it.
  */
-function opposedOutcomes(xa: readonly FacetInternal[], xb: readonly FacetInternal[]): { kind: string; a: FacetInternal; b: FacetInternal } | undefined {
+function opposedOutcomes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], sa0: ClaimSlots, sb0: ClaimSlots): { kind: string; a: FacetInternal; b: FacetInternal } | undefined {
   if (!xa.length || !xb.length) return undefined;
+  // (A pair read only with one value each, the same share: the size of a change told as rising in one and falling in
+  // the other. Not a level: "climbed as high as $103,800 before paring some gains" / "stieg bis auf 103.800 Dollar".)
+  const values = (x: ClaimSlots) => [...x.quantities, ...x.numbers];
+  const oneSameValue = () => {
+    const [va, vb] = [values(sa0), values(sb0)];
+    return va.length === 1 && vb.length === 1 && va[0]!.value === vb[0]!.value && va[0]!.unit === vb[0]!.unit && CHANGE_UNITS.has(va[0]!.unit ?? '');
+  };
   for (const fa of xa) {
     const sa = OUTCOME_SIDES.get(fa.id)!;
     // A claim that states both sides of the pair (one acquitted, one sentenced) takes no side.
     if (xa.some((f) => OUTCOME_SIDES.get(f.id)!.pair === sa.pair && OUTCOME_SIDES.get(f.id)!.side !== sa.side)) continue;
     for (const fb of xb) {
       const sb = OUTCOME_SIDES.get(fb.id)!;
-      if (sb.pair !== sa.pair || sb.side === sa.side) continue;
+      if (sb.pair !== sa.pair || sb.side === sa.side || (sa.sameValue && !oneSameValue())) continue;
       if (xb.some((f) => OUTCOME_SIDES.get(f.id)!.pair === sb.pair && OUTCOME_SIDES.get(f.id)!.side !== sb.side)) continue;
       return { kind: sa.kind, a: fa, b: fb };
     }
@@ -1078,7 +1088,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
       // Outcomes that exclude each other, in claims that state the same fact or a piece of a partner's sentence (not of the sentence next to it).
-      const outcome = neighbour ? undefined : opposedOutcomes(fa.outcomes, fb.outcomes);
+      const outcome = neighbour ? undefined : opposedOutcomes(fa.outcomes, fb.outcomes, fa, fb);
       if (outcome) out.push({ kind: outcome.kind, a: span(ca, outcome.a, a.text, ids), b: span(cb, outcome.b, b.text, ids) });
     }
   }

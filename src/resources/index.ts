@@ -785,9 +785,9 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
 export const FEATURE_HEADS: ReadonlySet<string> = new Set(features.heads);
 
 /** Outcomes that exclude each other: for each concept id of a side, the conflict kind and the side's number (see opposites.json). */
-export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; side: number }> = new Map(
-  (opposites as { pairs: Array<{ kind: string; sides: string[][] }> }).pairs.flatMap((p, pair) =>
-    p.sides.flatMap((ids, side) => ids.map((id) => [`concept:${id}`, { kind: p.kind, pair, side }] as const)),
+export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; side: number; sameValue: boolean }> = new Map(
+  (opposites as { pairs: Array<{ kind: string; sameValue?: boolean; sides: string[][] }> }).pairs.flatMap((p, pair) =>
+    p.sides.flatMap((ids, side) => ids.map((id) => [`concept:${id}`, { kind: p.kind, pair, side, sameValue: !!p.sameValue }] as const)),
   ),
 );
 

@@ -48,6 +48,16 @@ describe('compare on the seeds', () => {
     expect(report.pairs).toHaveLength(6);
   });
 
+  test("a title takes no second group, and a lead meets the other versions' text, not its own title's group (landmine fixture)", async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('landmine', lang)));
+    const claim = (source: string, start: string) => r.claims.find((c) => c.source === source && c.text.startsWith(start))!.id;
+    const groupsOf = (id: string) => r.groups.filter((g) => g.claims.includes(id));
+    // The English title is in the titles' group only.
+    expect(groupsOf(claim('en', 'Three children killed by')).map((g) => g.claims)).toEqual([expect.arrayContaining([claim('de', 'Drei Kinder in Bosnien')])]);
+    // The German lead meets the English lead, where the day differs.
+    expect(groupsOf(claim('de', 'In Bosnien-Herzegowina')).some((g) => g.claims.includes(claim('en', 'Three children were killed')))).toBe(true);
+  });
+
   test("a title meets the other versions' titles, not the lead it restates", async () => {
     const r = await compare([
       { id: 'en', text: 'Ireland raises minimum price of alcohol to 1.20 euros a unit\n\nIreland will raise the minimum price of alcohol from 1 euro to 1.20 euros per gram of alcohol from January, the health minister announced on Monday.' },

@@ -1536,6 +1536,16 @@ describe('the first end of a change told with its unit once', () => {
   });
 });
 
+describe('a country of two names joined by "and" is also written with a hyphen', () => {
+  test.each([
+    ['de', 'Eine Mine explodierte in Bosnien-Herzegowina.'],
+    ['en', 'A mine exploded in Bosnia-Herzegovina.'],
+    ['fr', 'Une mine a explosé en Bosnie-Herzégovine.'],
+  ])('%s: %s', (lang, text) => {
+    expect(ids(text, lang)).toContain('country:BA');
+  });
+});
+
 describe('a capital that speaks names its country', () => {
   test.each([
     ['fr', "Minsk a démenti toute violation de l'espace aérien.", 'country:BY'],

@@ -262,12 +262,21 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     }
     const assigned = new Map<number, number>();
     const taken = new Set<number>();
+    // Groups a title of this source has taken, and how many candidate groups each claim has.
+    const titleTaken = new Set<number>();
+    const otherGroups = new Map<number, number>();
+    for (const [, ci] of candidates) otherGroups.set(ci, (otherGroups.get(ci) ?? 0) + 1);
     const tried = new Set<number>();
     const extra: Array<[number, number]> = [];
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       const own = titleGroup.get(ci);
       if (own !== undefined && own !== g && !taken.has(own)) continue;
+      // A claim of the text does not join its own title's group as a second claim where it has another group to meet
+      // (its best match then being the next): the title restates the lead, and the lead meets the other versions' text
+      // ("Drei Kinder in Bosnien durch alte Landmine getötet", then "In Bosnien-Herzegowina sind am Samstag drei Kinder
+      // … getötet worden" / "Three children were killed … on Sunday").
+      if (!claims[ci]!.title && titleTaken.has(g) && otherGroups.get(ci)! > 1) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only
@@ -282,13 +291,15 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       if (!c.heading && taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
       assigned.set(ci, g);
       if (!c.heading) taken.add(g);
+      if (c.title) titleTaken.add(g);
       groups[g]!.members.push(claims[ci]!);
     }
     // One long claim can state several facts that another source states in
     // separate claims: it also joins other groups that no claim of its source
     // has taken, when it matches them well.
+    // (Not a title: it sums the story up, and would take the lead's group from the lead of its own source.)
     for (const [s, ci, g] of candidates) {
-      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined) continue;
+      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title) continue;
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
       extra.push([ci, g]);

@@ -978,6 +978,10 @@ export function getGazetteer(lang: string): Gazetteer {
       // (A bracket in small letters says which part, no name: "Saint-Martin (partie néerlandaise)".)
       if (bracket && !/^\p{Lu}/u.test(bracket[2]!)) forms.splice(1, 1);
       if (full.includes('&')) forms.push(full.replace('&', and));
+      // Two names joined by "and" are also written with a hyphen alone: "Bosnien-Herzegowina", "Bosnia-Herzegovina".
+      // (Not a name of more than two parts, nor one whose second part is a group: "Turks and Caicos Islands".)
+      const joined = new RegExp(`^(\\p{Lu}\\S+) (?:${and}|&) (\\p{Lu}\\S+)$`, 'u').exec(full);
+      if (joined) forms.push(`${joined[1]}-${joined[2]}`);
       for (const name of forms) add(name, 'place', `country:${code}`);
       const name = forms[0]!;
       if (lang === 'de') add(`${name}s`, 'place', `country:${code}`); // genitive: Russlands, Marokkos

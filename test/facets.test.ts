@@ -725,6 +725,14 @@ describe('a count of people takes its role from the clause', () => {
     expect(ids('Eine Frau wurde mitgerissen und starb.', 'de').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
     expect(ids('One of the ships sank.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
   });
+  test('"others" with no role counts more of the things counted before it in the sentence ("cancel 80 flights and divert 35 others")', () => {
+    expect(ids('Fog forced the airport to cancel 80 flights and divert 35 others on Thursday.', 'en')).toContain('quantity:35:flight');
+    expect(ids("Le brouillard a contraint l'aéroport à annuler 80 vols et à en dérouter 53 autres, a indiqué SEA.", 'fr')).toContain('quantity:53:flight');
+  });
+  test('French vols near an airport are flights, not thefts; with burglars, thefts', () => {
+    expect(ids("Le brouillard a contraint l'aéroport à annuler 80 vols.", 'fr')).toContain('quantity:80:flight');
+    expect(ids('Les cambrioleurs ont commis 80 vols dans la région.', 'fr')).toContain('quantity:80:theft');
+  });
   test('"others" with no role in its clause counts nothing', () => {
     expect(facets('Five ministers resigned and 3 others are expected to follow.', 'en').find((f) => f.text.startsWith('3'))?.kind).toBe('number');
   });
@@ -753,8 +761,8 @@ describe('a part of a counted whole counts the same thing', () => {
 });
 
 describe('a counted word with several concepts keys a quantity by each', () => {
-  test('"vols" are flights and thefts', () => {
-    const q = facets('Une cinquantaine de vols ont été déroutés.', 'fr').find((f) => f.kind === 'quantity');
+  test('"vols" are flights and thefts, where nothing near tells which', () => {
+    const q = facets('Une cinquantaine de vols ont été signalés.', 'fr').find((f) => f.kind === 'quantity');
     expect(q?.anchors.map((a) => a.key)).toEqual(expect.arrayContaining(['slot:flight', 'slot:theft']));
   });
 });

@@ -892,8 +892,18 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       } else if (others) {
         // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
         const role = casualtyAfter(ctx, u, true) ?? roleNear(ctx, i, u);
+        // Else, as the object of a verb, more of the things counted before in the sentence ("cancel 80 flights and divert
+        // 35 others", "annuler 80 vols et à en dérouter 53 autres"); not people, nor a subject ("3 others are expected").
+        const next = tokens[u + 1];
+        const subject = !!next && !punctuatedGap(text, ut.end, next.start) && (ctx.verbStarts?.has(next.start) === true || res.clauseStarters.has(next.folded) || res.auxiliaries.has(next.folded));
+        const before = role || subject ? undefined : out.findLast((f) => f.kind === 'quantity' && f.unit !== undefined && f.end <= t.start);
         if (role) {
           countOf(role);
+          end = ut.end;
+        } else if (before && !PEOPLE_UNITS.has(before.unit!) && !ROLE_CONCEPTS.includes(before.unit!)) {
+          unit = before.unit;
+          unitIsConcept = true;
+          units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
       } else if (ut && !rate && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {

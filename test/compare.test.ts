@@ -48,6 +48,13 @@ describe('compare on the seeds', () => {
     expect(report.pairs).toHaveLength(6);
   });
 
+  test('a sentence that opens with the thing the sentence before named and gives little more than a value borrows that sentence ("Die Erhöhung gilt ab dem 1. Februar"; wage fixture)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('wage', lang)));
+    const de = r.claims.find((c) => c.source === 'de' && c.text.startsWith('Die Erhöhung gilt'))!.id;
+    const group = r.groups.find((g) => g.claims.includes(de));
+    expect(group?.claims.some((id) => r.claims.find((c) => c.id === id)!.source === 'en')).toBe(true);
+  });
+
   test("a title takes no second group, and a lead meets the other versions' text, not its own title's group (landmine fixture)", async () => {
     const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('landmine', lang)));
     const claim = (source: string, start: string) => r.claims.find((c) => c.source === source && c.text.startsWith(start))!.id;

@@ -153,6 +153,8 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
 }
 
 const PERSON_PREFIX = 'person:';
+/** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
+const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'les', 'l']);
 
 /** Split a prepared source into claims with facets. Ids are c1, c2, … within the source. */
 export function claimsOf(src: PreparedSource): ClaimInternal[] {
@@ -240,6 +242,17 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
             if (WHO_KINDS.has(f.kind) && f.end <= head.end) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         }
+      }
+      // A sentence that opens with the thing the sentence before named, and says little more of it than a value
+      // ("Das Verbot gilt ab dem 1. Februar" after "Belgien verbietet … den Verkauf von Einweg-E-Zigaretten"), is a
+      // detail of that fact: its first piece borrows the sentence before.
+      if (!head && r.start === sentence.start && sIndex > 0 && !(sIndex === 1 && titleFirst)) {
+        const ownKeys = new Set(anchors.filter((a) => !a.key.startsWith('cog:')).map((a) => a.key));
+        const t0 = tokens[0];
+        const noun = tokens[1];
+        const before = facetsOf[sIndex - 1]!;
+        const named = !!t0 && !!noun && DEFINITE.has(t0.folded) && own.some((f) => f.kind === 'concept' && f.start === noun.start && before.some((g) => g.id === f.id));
+        if (named && ownKeys.size <= 3 && own.some((f) => VALUE_KINDS.has(f.kind))) for (const f of before) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
       }
       prevPiece = r;
       // Claims come in text order: one pointer walks the sentence's tokens.

@@ -110,10 +110,6 @@ export function splitSentence(
   // The last "between" / "entre" / "zwischen" whose "and" has not come yet (-1: none).
   let pairOpen = -1;
   /**
-   * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
-   * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
-   */
-  /**
    * Whether the words since the last cut hold a verb (tagged, or a finite form the language lists): only then is what
    * follows a coordinator another clause and not a second subject ("where his wife and two children will be waiting").
    */
@@ -125,6 +121,10 @@ export function splitSentence(
     }
     return false;
   };
+  /**
+   * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
+   * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
+   */
   const countClause = (i: number) => {
     const after = tokens[i + 1];
     const second = tokens[i + 2];

@@ -563,13 +563,13 @@ const CHANGE_UNITS = new Set(['percent', 'point']);
  * Two outcomes that exclude each other, one in each claim: each claim states one side of a pair only ("was acquitted for
  * lack of evidence" / "a été condamné à deux ans de prison"), with the facet that states it.
  */
-function opposedOutcomes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], sa0: ClaimSlots, sb0: ClaimSlots): { kind: string; a: FacetInternal; b: FacetInternal } | undefined {
+function opposedOutcomes(xa: readonly FacetInternal[], xb: readonly FacetInternal[], slotsA: ClaimSlots, slotsB: ClaimSlots): { kind: string; a: FacetInternal; b: FacetInternal } | undefined {
   if (!xa.length || !xb.length) return undefined;
   // (A pair read only with one value each, the same share: the size of a change told as rising in one and falling in
   // the other. Not a level: "climbed as high as $103,800 before paring some gains" / "stieg bis auf 103.800 Dollar".)
   const values = (x: ClaimSlots) => [...x.quantities, ...x.numbers];
   const oneSameValue = () => {
-    const [va, vb] = [values(sa0), values(sb0)];
+    const [va, vb] = [values(slotsA), values(slotsB)];
     return va.length === 1 && vb.length === 1 && va[0]!.value === vb[0]!.value && va[0]!.unit === vb[0]!.unit && CHANGE_UNITS.has(va[0]!.unit ?? '');
   };
   for (const fa of xa) {

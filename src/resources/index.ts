@@ -964,13 +964,16 @@ export function getGazetteer(lang: string): Gazetteer {
     dn = undefined;
   }
   if (dn) {
+    const and = { en: 'and', fr: 'et', de: 'und' }[lang] ?? '&';
+    // Two names joined by "and" are also written with a hyphen alone: "Bosnien-Herzegowina", "Bosnia-Herzegovina".
+    // (Not a name of more than two parts, nor one whose second part is a group: "Turks and Caicos Islands".)
+    const twoNames = new RegExp(`^(\\p{Lu}\\S+) (?:${and}|&) (\\p{Lu}\\S+)$`, 'u');
     for (const code of REGION_CODES) {
       // Deprecated codes alias current ones (DD → DE, YU → RS, BU → MM): only current codes name countries.
       if (canonicalRegion(code) !== code) continue;
       const full = dn.of(code);
       if (!full || full === code || /\d/.test(full)) continue;
       // "Myanmar (Burma)" names two forms; "Antigua & Barbuda" is written with a word too.
-      const and = { en: 'and', fr: 'et', de: 'und' }[lang] ?? '&';
       // A bracket inside the name gives a second form of its head ("Cocos (Keeling) Islands": the Cocos Islands,
       // the Keeling Islands; never "Islands" alone).
       const bracket = /^([^()]*?)\s*\(([^()]*)\)\s*([^()]*)$/.exec(full);
@@ -978,9 +981,7 @@ export function getGazetteer(lang: string): Gazetteer {
       // (A bracket in small letters says which part, no name: "Saint-Martin (partie néerlandaise)".)
       if (bracket && !/^\p{Lu}/u.test(bracket[2]!)) forms.splice(1, 1);
       if (full.includes('&')) forms.push(full.replace('&', and));
-      // Two names joined by "and" are also written with a hyphen alone: "Bosnien-Herzegowina", "Bosnia-Herzegovina".
-      // (Not a name of more than two parts, nor one whose second part is a group: "Turks and Caicos Islands".)
-      const joined = new RegExp(`^(\\p{Lu}\\S+) (?:${and}|&) (\\p{Lu}\\S+)$`, 'u').exec(full);
+      const joined = twoNames.exec(full);
       if (joined) forms.push(`${joined[1]}-${joined[2]}`);
       for (const name of forms) add(name, 'place', `country:${code}`);
       const name = forms[0]!;

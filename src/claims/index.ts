@@ -153,8 +153,6 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
 }
 
 const PERSON_PREFIX = 'person:';
-/** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
-const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'les', 'l']);
 
 /** Split a prepared source into claims with facets. Ids are c1, c2, … within the source. */
 export function claimsOf(src: PreparedSource): ClaimInternal[] {
@@ -251,7 +249,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         const t0 = tokens[0];
         const noun = tokens[1];
         const before = facetsOf[sIndex - 1]!;
-        const named = !!t0 && !!noun && DEFINITE.has(t0.folded) && own.some((f) => f.kind === 'concept' && f.start === noun.start && before.some((g) => g.id === f.id));
+        const named = !!t0 && !!noun && res.definiteArticles.has(t0.folded) && own.some((f) => f.kind === 'concept' && f.start === noun.start && before.some((g) => g.id === f.id));
         if (named && ownKeys.size <= 3 && own.some((f) => VALUE_KINDS.has(f.kind))) for (const f of before) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
       }
       prevPiece = r;

@@ -71,6 +71,8 @@ interface LanguageFile {
   participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] };
   attributionVerbs: string[];
   relativeOpeners?: string[];
+  /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
+  definiteArticles?: string[];
   /** Relative pronouns that open a relative clause wherever they stand ("who", "qui"; not "that", "que", nor German "die"). */
   relativePronouns?: string[];
   negators?: string[];
@@ -333,6 +335,8 @@ export interface LanguageResources {
   readonly attributionVerbs: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
+  readonly definiteArticles: ReadonlySet<string>;
   /** Folded relative pronouns that open a relative clause even without a comma before them. */
   readonly relativePronouns: ReadonlySet<string>;
   /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
@@ -658,6 +662,7 @@ function build(lang: string): LanguageResources {
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),

@@ -316,6 +316,25 @@ describe('compare on the seeds', () => {
   });
 });
 
+describe('groups of pieces', () => {
+  test('two sources that state a fact in two pieces each, paired one to one, make two groups; a source that states both in one claim is in both', async () => {
+    const r = await compare([
+      { id: 'en', text: 'ANKARA – A strong earthquake struck eastern Turkey on Monday, killing at least 40 people and injuring more than 300 people, officials said.\n\nRescue teams searched the rubble all night.' },
+      { id: 'fr', text: "ANKARA – Un puissant séisme a frappé lundi l'est de la Turquie, tuant au moins 40 personnes et en blessant plus de 300 personnes, selon les autorités.\n\nLes secouristes ont fouillé les décombres toute la nuit." },
+      { id: 'de', text: 'Ankara – Bei einem starken Erdbeben im Osten der Türkei sind am Montag mindestens 40 Menschen ums Leben gekommen, mehr als 300 Menschen wurden verletzt.\n\nDie Retter suchten die ganze Nacht in den Trümmern.' },
+    ]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const groupOf = (words: string) => r.groups.filter((g) => g.claims.some((id) => text.get(id)!.startsWith(words)));
+    const killed = groupOf('killing at least 40 people');
+    expect(killed).toHaveLength(1);
+    expect(killed[0]!.claims.map((id) => text.get(id))).not.toContain('A strong earthquake struck eastern Turkey on Monday');
+    expect(killed[0]!.claims.map((id) => text.get(id))).toContain('tuant au moins 40 personnes');
+    // The German sentence states the quake and the dead in one claim: it stands in both groups.
+    const german = r.claims.find((c) => c.source === 'de' && c.text.includes('ums Leben'))!;
+    expect(r.groups.filter((g) => g.claims.includes(german.id))).toHaveLength(2);
+  });
+});
+
 describe('extractClaims', () => {
   test('claims carry facets and offsets; the German ordinal and date do not break a sentence', () => {
     const s = seed('004');

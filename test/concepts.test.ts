@@ -85,6 +85,12 @@ describe('words the lexicon must not read as concepts', () => {
     // German "Beschwerde" beside a court, a ruling or a prosecutor is an appeal, else a complaint.
     expect(concepts('Die Staatsanwaltschaft kündigte Beschwerde gegen die Entscheidung an.', 'de')).toContain('appeal');
     expect(concepts('Nutzer meldeten Beschwerden über Störungen.', 'de')).not.toContain('appeal');
+    // A cue may name a domain of the lexicon: "Ausbruch" beside a disease (in the compound, or near it) is an outbreak,
+    // not an eruption nor a breakout; beside a volcano it keeps its first senses.
+    expect(concepts('Bei einem Diphtherie-Ausbruch in Kano starben 47 Menschen.', 'de')).toContain('epidemic');
+    expect(concepts('Bei einem Diphtherie-Ausbruch in Kano starben 47 Menschen.', 'de')).not.toContain('volcano');
+    expect(concepts('Der Ausbruch der Cholera in Haiti', 'de')).not.toContain('prison-break');
+    expect(concepts('Der Ausbruch des Vulkans dauert an.', 'de')).toContain('volcano');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
   });

@@ -314,5 +314,45 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     });
     for (const [ci, g] of extra) addToIndex(claims[ci]!, g);
   }
+  const made = groups.length;
+  for (let g = 0; g < made; g++) {
+    const half = splitPairedPieces(groups[g]!, score, settings.threshold);
+    if (half) groups.push(half);
+  }
   return { groups, resembles };
+}
+
+/**
+ * A group in which two or more sources each state its fact in two pieces that pair up one to one across them
+ * ("killing at least 312 people" / "tuant au moins 298 personnes", "and injuring more than 1,500" / "et en blessant
+ * plus de 1 500") holds two facts that the other sources state in one claim each: it is cut in two, those one-claim
+ * sources in both halves. The group keeps the first pieces; the second half is returned.
+ */
+function splitPairedPieces(group: Group, score: (a: ClaimInternal, b: ClaimInternal) => number, threshold: number): Group | undefined {
+  const bySource = new Map<string, ClaimInternal[]>();
+  for (const m of group.members) {
+    const list = bySource.get(m.source);
+    if (list) list.push(m);
+    else bySource.set(m.source, [m]);
+  }
+  const pieces = [...bySource.values()].filter((l) => l.length === 2);
+  if (pieces.length < 2 || [...bySource.values()].some((l) => l.length > 2)) return undefined;
+  const [a1, a2] = pieces[0]!;
+  const first: ClaimInternal[] = [a1!];
+  const second: ClaimInternal[] = [a2!];
+  for (const [b1, b2] of pieces.slice(1)) {
+    const straight = [score(a1!, b1!), score(a2!, b2!)];
+    const cross = [score(a1!, b2!), score(a2!, b1!)];
+    const [x, y] = Math.min(...straight) >= threshold && Math.max(...cross) < threshold ? [b1!, b2!] : Math.min(...cross) >= threshold && Math.max(...straight) < threshold ? [b2!, b1!] : [];
+    if (!x || !y) return undefined;
+    first.push(x);
+    second.push(y);
+  }
+  for (const list of bySource.values()) {
+    if (list.length !== 1) continue;
+    first.push(list[0]!);
+    second.push(list[0]!);
+  }
+  group.members = first;
+  return { members: second };
 }

@@ -671,7 +671,7 @@ function build(lang: string): LanguageResources {
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
-    senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold) })),
+    senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     placeNouns: new Set((data?.placeNouns ?? []).map(fold)),
@@ -824,9 +824,15 @@ export interface Sense {
   from: string[];
   /** The concept of the second sense. */
   to: string;
-  /** Concepts that choose the second sense when one stands within `reach` words of the word (or in the word: a compound). */
+  /** Concepts that choose the second sense when one stands within `reach` words of the word (or in the word: a compound);
+   * "@health" names every concept of a domain of the lexicon but the second sense itself. */
   cues: string[];
   reach: number;
+}
+
+/** A sense's cues with each "@domain" replaced by the concepts of that domain (not the sense's own, which would cue itself). */
+function senseCues(sense: Sense, domains: Record<string, string[]>): string[] {
+  return sense.cues.flatMap((cue) => (cue.startsWith('@') ? (domains[cue.slice(1)] ?? []).filter((id) => id !== sense.to && !sense.from.includes(id)) : [cue]));
 }
 
 let nameConceptIds: ReadonlySet<string> | undefined;

@@ -417,6 +417,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('en/fr') && x.includes('half'))).toEqual([]);
   });
 
+  test('a count in a piece of a sentence whose partner is aligned only with another piece for another count ("killing 12 people" / "faisant 14 morts et 31 blessés")', async () => {
+    const read = (lang: string) => fixtureSource('hotelfire', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/fr 12 people | 14 morts');
+    // Its count of the injured, 31 in both, is no conflict.
+    expect(found.filter((x) => x.includes('31'))).toEqual([]);
+  });
+
   test('a record of wins and losses is a tally ("12-3 record" / "13 victoires et 2 défaites" / "zwölf Siegen und drei Niederlagen")', async () => {
     const read = (lang: string) => fixtureSource('sumo', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -700,6 +700,14 @@ describe('a count of people takes its role from the clause', () => {
     ['de', 'Drei Arbeiter starben bei dem Unglück.', 'kill'],
     ['fr', 'Trois ouvriers ont été blessés.', 'injury'],
     ['en', 'The plant employs 3,000 workers.', 'job'],
+    // A bare count right after an active verb of what befell those counted is its object: "kills 47", "injured 300
+    // and killed 20" (the verb before, not the one after "300 and").
+    ['en', 'Diphtheria outbreak kills 47 in northern Nigeria', 'kill', '47'],
+    ['en', 'The quake injured 300 and killed 20.', 'injury', '300'],
+    ['en', 'The quake injured 300 and killed 20.', 'kill', '20'],
+    ['en', 'The storm killed at least 12 on Monday.', 'kill', 'at least 12'],
+    ['fr', "L'explosion a tué 12 et blessé 30 autres.", 'kill', '12'],
+    ['de', 'Der Sturm tötete mindestens 12 und verletzte 30.', 'injury', '30'],
   ])('%s: %s', (lang, text, unit, span?: string) => {
     const q = facets(text, lang).filter((f) => f.kind === 'quantity');
     const f = span ? q.find((x) => x.text === span) : q[0];

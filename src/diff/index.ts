@@ -308,14 +308,16 @@ function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
 
 /**
  * Whether a piece of a sentence is checked for conflicts through partners of its own in A: it has some, and
- * they count what it counts, when it counts something. A piece aligned by what else it says ("zwei von ihnen
- * schwer verletzt" with "Douze personnes ont été hospitalisées") still meets the claims its sentence aligns with.
+ * they count everything it counts, when it counts something. A piece aligned by what else it says ("zwei von ihnen
+ * schwer verletzt" with "Douze personnes ont été hospitalisées") still meets the claims its sentence aligns with;
+ * so does one aligned for one of its counts only ("faisant 14 morts et 31 blessés" with "and injuring 31" meets
+ * "killing 12 people", the other piece of that sentence).
  */
 function checkedIn(s: ClaimInternal, source: string): boolean {
   const ps = partnersIn(s, source);
   if (!ps.length) return false;
   const qs = slotsOf(s).quantities;
-  return !qs.length || ps.some((p) => slotsOf(p).quantities.some((q) => qs.some((r) => sameUnit(q, r))));
+  return !qs.length || qs.every((r) => ps.some((p) => slotsOf(p).quantities.some((q) => sameUnit(q, r))));
 }
 
 /** The claims of the sentence after c's in its source. */

@@ -333,6 +333,22 @@ function unitLast(ctx: NumberContext, k: number): number {
   return j;
 }
 
+/** Casualty roles an active verb names with its object count ("kills 47", "injured 300"). */
+const VERB_ROLES = ['kill', 'injury'];
+
+/**
+ * The casualty role of the verb right before a count that opens at token `first`, with nothing between: the count
+ * is the verb's object. Where a tagger ran (English) the word must be tagged a verb ("the injured 300" is no object).
+ */
+function casualtyBefore(ctx: NumberContext, first: number): string | undefined {
+  const { tokens, text } = ctx;
+  const verb = tokens[first - 1];
+  if (!verb || text.slice(verb.end, tokens[first]!.start) !== ' ') return undefined;
+  if (ctx.verbStarts && !ctx.verbStarts.has(verb.start)) return undefined;
+  const concepts = ctx.conceptsOf?.(first - 1);
+  return VERB_ROLES.find((id) => concepts?.includes(id));
+}
+
 function casualtyAfter(ctx: NumberContext, last: number, critical = false): string | undefined {
   const { tokens, text, res } = ctx;
   // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
@@ -1027,8 +1043,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // A bare count whose verb says what befell those counted ("17 were injured", "12 ont été tués",
     // "27 wurden verletzt"): a count of the dead, the injured or the missing.
+    // So is one right after an active verb of what befell those counted, as its object ("Outbreak kills 47",
+    // "the quake injured 300 and killed 20"): the verb before wins over one after ("300 and killed").
     if (!unit && !ordinal && !currency && Number.isInteger(value) && value > 0) {
-      const role = casualtyAfter(ctx, last);
+      const role = casualtyBefore(ctx, firstFrom(tokens, start)) ?? casualtyAfter(ctx, last);
       if (role) countOf(role);
     }
     // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the

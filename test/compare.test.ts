@@ -65,6 +65,18 @@ describe('compare on the seeds', () => {
     expect(groupsOf(claim('de', 'In Bosnien-Herzegowina')).some((g) => g.claims.includes(claim('en', 'Three children were killed')))).toBe(true);
   });
 
+  test("a long first line is still the title, and a lead leaves its own title the group of the other versions' titles (diphtheria fixture)", async () => {
+    const fr = fixtureSource('diphtheria', 'fr');
+    // Seventeen words, alone on its line, no final stop: a wire title.
+    expect(claimsOf(prepare('fr', fr.text, 'fr'))[0]!.title).toBe(true);
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('diphtheria', lang)));
+    const title = (source: string) => r.claims.find((c) => c.source === source && c.start === 0)!.id;
+    const group = r.groups.find((g) => g.claims.includes(title('en')))!;
+    expect(group.claims).toEqual(expect.arrayContaining([title('fr'), title('de')]));
+    // The French lead's first piece ("Une épidémie de diphtérie a fait 47 morts") is not in it.
+    expect(group.claims.filter((id) => r.claims.find((c) => c.id === id)!.source === 'fr')).toEqual([title('fr')]);
+  });
+
   test("a title meets the other versions' titles, not the lead it restates", async () => {
     const r = await compare([
       { id: 'en', text: 'Ireland raises minimum price of alcohol to 1.20 euros a unit\n\nIreland will raise the minimum price of alcohol from 1 euro to 1.20 euros per gram of alcohol from January, the health minister announced on Monday.' },

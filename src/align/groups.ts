@@ -260,6 +260,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     for (const [, ci, g] of candidates) {
       if (claims[ci]!.title && !titleGroup.has(ci) && groups[g]!.members.some((m) => m.title && m.source !== claims[ci]!.source)) titleGroup.set(ci, g);
     }
+    const titleGroups = new Set(titleGroup.values());
     const assigned = new Map<number, number>();
     const taken = new Set<number>();
     // Groups a title of this source has taken, and how many candidate groups each claim has.
@@ -276,7 +277,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // (its best match then being the next): the title restates the lead, and the lead meets the other versions' text
       // ("Drei Kinder in Bosnien durch alte Landmine getötet", then "In Bosnien-Herzegowina sind am Samstag drei Kinder
       // … getötet worden" / "Three children were killed … on Sunday").
-      if (!claims[ci]!.title && titleTaken.has(g) && otherGroups.get(ci)! > 1) continue;
+      // Nor one that its title is to take, the group of the other versions' titles ("Une épidémie de diphtérie a fait
+      // 47 morts", the lead, against "Diphtheria outbreak kills 47 in northern Nigeria", while the French title is there).
+      if (!claims[ci]!.title && (titleTaken.has(g) || titleGroups.has(g)) && otherGroups.get(ci)! > 1) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only

@@ -167,7 +167,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   // whom the title names by the surname alone ("Blummenfelt ist Triathlon-Weltmeister", then "Kristian Blummenfelt").
   const first = sentences[0];
   const firstTokens = first ? tokensIn(src.tokens, first.start, first.end) : [];
-  const titleFirst = !!first && isHeading(text, first, firstTokens.length);
+  const titleFirst = !!first && isHeading(text, first, firstTokens.length, TITLE_WORDS);
   const facetsOf: FacetInternal[][] = [];
   let titleState: FacetState | undefined;
   for (let k = 0; k < sentences.length; k++) {
@@ -355,10 +355,13 @@ const UNIT_REACH = 40;
 
 /** Longest heading, in words. */
 const HEADING_WORDS = 14;
+/** Longest title, the text's first line, in words: a wire title may run on ("Nigeria : une épidémie de diphtérie a fait
+ * 47 morts dans l'Etat de Kano, selon l'OMS"); a line of its own, with no final stop, is still no sentence of the text. */
+const TITLE_WORDS = 24;
 
 /** A short line of its own that ends without a stop: a title or a section heading. */
-function isHeading(text: string, s: Range, words: number): boolean {
-  if (words > HEADING_WORDS) return false;
+function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS): boolean {
+  if (words > most) return false;
   let b = s.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   let e = s.end;

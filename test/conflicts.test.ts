@@ -131,6 +131,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '42 percent', '40 %',
     ],
     [
+      'two spans of years that differ at one end, the other source giving that year alone for another fact ("between 2015 and 2019" / "entre 2015 et 2018", "depuis 2019")',
+      'Investigators say the former minister awarded road contracts to his cousin between 2015 and 2019.',
+      "Selon les enquêteurs, l'ancien ministre a attribué des marchés routiers à son cousin entre 2015 et 2018. Il siège au Sénat depuis 2019.",
+      ['en', 'fr'], 'date', 'between 2015 and 2019', 'entre 2015 et 2018',
+    ],
+    [
       'a place',
       'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',
       'Le chancelier Olaf Scholz a rencontré le président Emmanuel Macron à Paris le 3 mars pour discuter des prix de l’énergie.',

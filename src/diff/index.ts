@@ -31,6 +31,8 @@ export interface SourceView {
   numbers: ReadonlySet<number>;
   /** The year keys the source states other than as an end of a span of years ("from 2011 to 2016"). */
   loneYears: ReadonlySet<string>;
+  /** The year keys the source states as an end of a span of years. */
+  spanYears: ReadonlySet<string>;
   /** The ages the source gives, by the person they are of (see agesOf). */
   ages: ReadonlyMap<string, ReadonlyArray<{ claim: ClaimInternal; facet: FacetInternal }>>;
 }
@@ -73,6 +75,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
   const quantityClaims = new Map<FacetInternal, ClaimInternal>();
   const numbers = new Set<number>();
   const loneYears = new Set<string>();
+  const spanYears = new Set<string>();
   for (const c of claims) {
     for (const k of anchorIdsOf(c, keyIds)) {
       const at = keys[k];
@@ -83,7 +86,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
     // sets the fact in another town still contradicts one filed from there.
     for (const a of c.anchors) if (!(c.dateline && (a.key.startsWith('city:') || a.key.startsWith('place:')))) keyText.add(a.key);
     for (const f of c.facets) {
-      if (f.kind === 'date' && !YEAR_SPAN.test(f.id)) for (const x of f.anchors) if (x.key.startsWith('year:')) loneYears.add(x.key);
+      if (f.kind === 'date') for (const x of f.anchors) if (x.key.startsWith('year:')) (YEAR_SPAN.test(f.id) ? spanYears : loneYears).add(x.key);
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
       else if (f.kind === 'quantity') {
@@ -94,7 +97,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       }
     }
   }
-  return { id, text, claims, keys, keyText, quantities, quantityClaims, numbers, loneYears, ages: agesOf(claims) };
+  return { id, text, claims, keys, keyText, quantities, quantityClaims, numbers, loneYears, spanYears, ages: agesOf(claims) };
 }
 
 function span(c: ClaimInternal, r: Range, text: string, ids: ReadonlyMap<ClaimInternal, string>): Span {
@@ -1023,12 +1026,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
-      // the differing years stated nowhere in the other source.
+      // the differing years stated by the other source as no end of a span (a year alone is another fact's: "entre 2017
+      // et 2021" still differs from "between 2017 and 2020" where the French says "la troisième fois depuis 2020").
       const spans = soleValues(fa.yearSpans, fb.yearSpans, (f) => f.id);
       if (spans) {
         const onlyA = spans[0].anchors.filter((x) => !spans[1].anchors.some((y) => y.key === x.key));
         const onlyB = spans[1].anchors.filter((x) => !spans[0].anchors.some((y) => y.key === x.key));
-        if (onlyA.every((x) => !b.keyText.has(x.key)) && onlyB.every((x) => !a.keyText.has(x.key))) out.push({ kind: 'date', a: span(ca, spans[0], a.text, ids), b: span(cb, spans[1], b.text, ids) });
+        if (onlyA.every((x) => !b.spanYears.has(x.key)) && onlyB.every((x) => !a.spanYears.has(x.key))) out.push({ kind: 'date', a: span(ca, spans[0], a.text, ids), b: span(cb, spans[1], b.text, ids) });
       }
       // Day-level dates that share no day.
       if (fa.dayKeys.size && fb.dayKeys.size) {

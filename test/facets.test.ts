@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { extractFacets, newFacetState } from '../src/facets/index.js';
 import { getResources } from '../src/resources/index.js';
 import { extractClaims } from '../src/index.js';
+import { claimsOf } from '../src/claims/index.js';
+import { prepare } from '../src/prepare/index.js';
 
 function facets(text: string, lang: string) {
   return extractFacets(text, { start: 0, end: text.length }, getResources(lang), newFacetState());
@@ -405,6 +407,19 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     ['en', 'Nine people attended.', 'qty:9:people'],
   ])('a count of people in a clause about deaths or injuries counts the casualties: %s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
+  });
+  test.each([
+    ['en', '41 lawmakers voted against.', 'qty:41:against'],
+    // A bare count whose verb says they voted against: votes against, the slot of "38 stimmten dagegen".
+    ['en', 'Ninety-one deputies backed the motion, while 38 voted against.', 'qty:38:against'],
+    ['de', 'Für den Antrag stimmten 91 Abgeordnete, 38 stimmten dagegen.', 'qty:38:against'],
+  ])('a count of votes against: %s: %s', (lang, text, key) => {
+    expect(anchors(text, lang)).toContain(key);
+    // So in a claim, where the tagger reads "voted" as a verb, no word counted.
+    expect(claimsOf(prepare(lang, text, lang)).flatMap((c) => c.anchors.map((a) => a.key))).toContain(key);
+  });
+  test('a count that protested against something voted against nothing', () => {
+    expect(anchors('5,000 protested against the reform.', 'en').some((k) => k.includes('against'))).toBe(false);
   });
   test.each([
     ['en', 'Hundreds of thousands of people marched.', 'qty:100000:people'],

@@ -1048,6 +1048,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!unit && !ordinal && !currency && Number.isInteger(value) && value > 0) {
       const role = casualtyBefore(ctx, firstFrom(tokens, start)) ?? casualtyAfter(ctx, last);
       if (role) countOf(role);
+      // A bare count whose verb says they voted against counts votes ("while 38 voted against"), as "38 lawmakers
+      // voted against" does (see votedAgainst).
+      else if (votedAgainst(ctx, last, false)) countOf(VOTE);
     }
     // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the
     // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten

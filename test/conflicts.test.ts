@@ -137,6 +137,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'date', 'between 2015 and 2019', 'entre 2015 et 2018',
     ],
     [
+      'a weekday the other version gives in the sentence after the one aligned ("on Tuesday" / "urteilte das Gericht am Montag")',
+      'BRUSSELS – A Belgian court on Tuesday halted the deportation of a Syrian family of six who had lived in Belgium for eleven years, ruling that the authorities had not properly considered the interests of the children.',
+      'Brüssel – Ein belgisches Gericht hat die Abschiebung einer sechsköpfigen syrischen Familie gestoppt, die seit elf Jahren in Belgien lebt. Die Behörden hätten das Wohl der Kinder nicht ausreichend berücksichtigt, urteilte das Gericht am Montag.',
+      ['en', 'de'], 'date', 'Tuesday', 'Montag',
+    ],
+    [
       'a place',
       'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on March 3 to discuss energy prices.',
       'Le chancelier Olaf Scholz a rencontré le président Emmanuel Macron à Paris le 3 mars pour discuter des prix de l’énergie.',
@@ -430,6 +436,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain('en/fr 12 people | 14 morts');
     // Its count of the injured, 31 in both, is no conflict.
     expect(found.filter((x) => x.includes('31'))).toEqual([]);
+  });
+
+  test('a piece aligned only with a claim that gives no day still meets the claims its sentence aligns with, for its day ("a placé mercredi en garde à vue" / "am Dienstag … festgenommen")', async () => {
+    const read = (lang: string) => fixtureSource('mayorarrest', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('fr/de mercredi | Dienstag');
   });
 
   test('a record of wins and losses is a tally ("12-3 record" / "13 victoires et 2 défaites" / "zwölf Siegen und drei Niederlagen")', async () => {

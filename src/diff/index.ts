@@ -255,10 +255,15 @@ function hasValue(c: ClaimInternal): boolean {
   return (memo.hasValue ??= c.facets.some((f) => f.value !== undefined || f.kind === 'date' || f.kind === 'weekday' || f.kind === 'time'));
 }
 
-/** Whether a claim gives a calendar day ("January 1", "1. Februar"). */
+/** The slots of days of a claim's slots, the others empty. */
+function daysOf(slots: ClaimSlots): ClaimSlots {
+  return { ...NO_SLOTS, dates: slots.dates, dayKeys: slots.dayKeys, weekdays: slots.weekdays };
+}
+
+/** Whether a claim gives a calendar day ("January 1", "1. Februar") or a weekday ("am Montag"). */
 function hasDay(c: ClaimInternal): boolean {
   const memo = (c.memo ??= {});
-  return (memo.hasDay ??= c.facets.some((f) => f.kind === 'date' && DAY_ID.test(f.id)));
+  return (memo.hasDay ??= c.facets.some((f) => (f.kind === 'date' && DAY_ID.test(f.id)) || f.kind === 'weekday'));
 }
 /** The id of a date with a day ("date:--02-01", "date:2025-01-01"). */
 const DAY_ID = /^date:(\d{4})?-?-\d\d-\d\d$/;
@@ -316,10 +321,13 @@ function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
  * so does one aligned for one of its counts only ("faisant 14 morts et 31 blessés" with "and injuring 31" meets
  * "killing 12 people", the other piece of that sentence).
  */
-function checkedIn(s: ClaimInternal, source: string): boolean {
+function checkedIn(s: ClaimInternal, source: string, days = true): boolean {
   const ps = partnersIn(s, source);
   if (!ps.length) return false;
-  const qs = slotsOf(s).quantities;
+  const slots = slotsOf(s);
+  const qs = slots.quantities;
+  // A day it gives that none of them gives is checked through none of them either (for its day only: see conflictsBetween).
+  if (days && (slots.weekdays.length || slots.dates.length) && !ps.some((p) => slotsOf(p).weekdays.length || slotsOf(p).dates.length)) return false;
   return !qs.length || qs.every((r) => ps.some((p) => slotsOf(p).quantities.some((q) => sameUnit(q, r))));
 }
 
@@ -933,7 +941,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // A piece of the sentence before or after a partner's, not of a partner's own sentence.
       const neighbour = extra && own.every((p) => p.sentence !== cb.sentence);
       if (extra && (whereWhen || whereWhenOnly(cb))) continue;
-      const fb = slotsOf(cb);
+      // A piece met only for the day it gives is compared for its day only ("Un suspect a été acquitté lundi" is
+      // aligned with "One suspect was acquitted"; it meets "two others were sentenced … on Monday" for the day).
+      const fb = extra && !neighbour && checkedIn(cb, a.id, false) ? daysOf(slotsOf(cb)) : slotsOf(cb);
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {

@@ -1029,6 +1029,13 @@ describe('places inside words', () => {
     expect(ids('Die KI-Firma muss zahlen.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
     expect(ids('NATO said on Monday it would respond.', 'en')).toContain('org:nato');
   });
+  test('a party named differently in each language is one organisation ("Law and Justice" / "Droit et justice" / "PiS")', () => {
+    expect(ids('The opposition Law and Justice party said it would not recognise the appointment.', 'en')).toContain('org:pis');
+    expect(ids('Le parti Droit et justice a dénoncé la nomination.', 'fr')).toContain('org:pis');
+    expect(ids('Die oppositionelle PiS kündigte an, die Ernennung nicht anzuerkennen.', 'de')).toContain('org:pis');
+    expect(ids('Alternative für Deutschland legte zu.', 'de')).toContain('org:afd');
+    expect(ids("Le Rassemblement national arrive en tête.", 'fr')).toContain('org:rn');
+  });
   test('a chance ending of five letters inside a compound is no word of the lexicon ("Erkenntnissen")', () => {
     expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');
   });

@@ -1036,6 +1036,16 @@ describe('places inside words', () => {
     expect(ids('Alternative für Deutschland legte zu.', 'de')).toContain('org:afd');
     expect(ids("Le Rassemblement national arrive en tête.", 'fr')).toContain('org:rn');
   });
+  test('a name the data writes in capitals and in lower case is found in either ("Opec", "Nato"), an acronym alone only in capitals ("WHO", not "Who")', () => {
+    expect(ids('Ölpreise fallen nach Opec+-Beschluss deutlich', 'de')).toContain('org:opec');
+    expect(ids('Die Nato hat ihre Präsenz verstärkt.', 'de')).toContain('org:nato');
+    expect(ids('Who said that?', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
+  });
+  test('a price that slides falls; an emergency slide is no fall of price', () => {
+    expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).toContain('concept:decrease');
+    expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).not.toContain('concept:evacuation-slide');
+    expect(ids('Passengers left the plane on emergency slides.', 'en')).toContain('concept:evacuation-slide');
+  });
   test('a chance ending of five letters inside a compound is no word of the lexicon ("Erkenntnissen")', () => {
     expect(ids('Todesopfer gab es nach bisherigen Erkenntnissen keine.', 'de')).not.toContain('concept:space-station');
   });

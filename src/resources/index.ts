@@ -944,8 +944,15 @@ export function getGazetteer(lang: string): Gazetteer {
   // A name the data writes with a small first word ("golfe du Mexique", "place Saint-Pierre") is found so in text.
   const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = !/^\p{Ll}/u.test(phrase)) => {
     const key = phraseKey(phrase);
-    if (!key || phrases.has(key)) return;
-    phrases.set(key, { kind, id, needsCap, allCaps: /^[\p{Lu}\d.]+$/u.test(phrase) });
+    if (!key) return;
+    const allCaps = /^[\p{Lu}\d.]+$/u.test(phrase);
+    const known = phrases.get(key);
+    // A name the data also writes in another case ("OPEC" and "Opec", "NATO" and "Nato") is found in either.
+    if (known) {
+      if (known.allCaps && !allCaps && known.id === id) phrases.set(key, { ...known, allCaps: false });
+      return;
+    }
+    phrases.set(key, { kind, id, needsCap, allCaps });
   };
   for (const [id, byLang] of Object.entries(orgs as Record<string, Record<string, string[]> | string>)) {
     if (id.startsWith('_') || typeof byLang === 'string') continue;

@@ -1041,6 +1041,10 @@ describe('places inside words', () => {
     expect(ids('Die Nato hat ihre Präsenz verstärkt.', 'de')).toContain('org:nato');
     expect(ids('Who said that?', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('a trial in court is no clinical trial', () => {
+    expect(ids('Trial opens over Greek train crash that killed 57', 'en')).not.toContain('concept:clinical-trial');
+    expect(ids('The vaccine trial enrolled 3,000 volunteers.', 'en')).toContain('concept:clinical-trial');
+  });
   test('a price that slides falls; an emergency slide is no fall of price', () => {
     expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).toContain('concept:decrease');
     expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).not.toContain('concept:evacuation-slide');

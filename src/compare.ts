@@ -45,6 +45,37 @@ function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: '
   );
 }
 
+/**
+ * A name whose initials another version gives as an acronym ("New Zealand Nurses Organisation" / "le syndicat NZNO")
+ * states that organisation: its claim gains the acronym's anchor. Only where another source gives the acronym, so that
+ * no name gains a detail no version could share.
+ */
+function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
+  const acronyms = new Map<string, Set<string>>();
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      for (const f of c.facets) {
+        if (f.kind !== 'org') continue;
+        const sources = acronyms.get(f.id);
+        if (sources) sources.add(c.source);
+        else acronyms.set(f.id, new Set([c.source]));
+      }
+    }
+  }
+  if (!acronyms.size) return;
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      for (const f of c.facets) {
+        if (!f.initials) continue;
+        const key = `org:${f.initials}`;
+        const sources = acronyms.get(key);
+        if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((a) => a.key === key)) continue;
+        c.anchors.push({ key, start: f.start, end: f.end });
+      }
+    }
+  }
+}
+
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
 export function extractClaims(source: Source, options: Pick<CompareOptions, 'maxTextLength'> = {}): Claim[] {
   const s = validateSource(source, 0, options.maxTextLength);
@@ -62,6 +93,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   const valid = validateSources(sources, 2, opts.maxTextLength);
   const prepared: PreparedSource[] = valid.map((s) => prepare(s.id, s.text, s.lang));
   const claimsBySource = prepared.map((p) => claimsOf(p));
+  acronymsMet(claimsBySource);
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();

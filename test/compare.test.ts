@@ -328,6 +328,22 @@ describe('compare on the seeds', () => {
   });
 });
 
+describe('acronyms', () => {
+  test("a name of capitalised words meets the acronym of its initials that another version gives (nursesstrike fixture)", async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('nursesstrike', lang)));
+    const id = (source: string, start: string) => r.claims.find((c) => c.source === source && c.text.startsWith(start))!.id;
+    const group = r.groups.find((g) => g.claims.includes(id('en', 'The New Zealand Nurses Organisation')));
+    expect(group?.claims).toEqual(expect.arrayContaining([id('fr', 'Le syndicat NZNO'), id('de', 'Die Gewerkschaft NZNO')]));
+  });
+  test('the initials skip an article before the name and the small words inside it', () => {
+    const facetsOf = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).flatMap((c) => c.facets);
+    expect(facetsOf('en', 'The New Zealand Nurses Organisation said hospitals were understaffed.').map((f) => f.initials)).toContain('nzno');
+    expect(facetsOf('en', 'The Organisation for Economic Co-operation and Development cut its forecast.').map((f) => f.initials)).toContain('oecd');
+    // Not across a verb: "Human Rights Watch said the European Court of Human Rights" is two names.
+    expect(facetsOf('en', 'Human Rights Watch said the European Court of Human Rights had ruled.').map((f) => f.initials)).toEqual(expect.arrayContaining(['hrw', 'echr']));
+  });
+});
+
 describe('groups of pieces', () => {
   test('two sources that state a fact in two pieces each, paired one to one, make two groups; a source that states both in one claim is in both', async () => {
     const r = await compare([

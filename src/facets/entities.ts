@@ -398,5 +398,47 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (commonTerm(t.text, res)) continue;
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }
+  if (!process.env.NOINIT) initialsOfNames(ctx, out);
   return out;
+}
+
+/** Fewest capitalised words whose initials may stand for a name's acronym. */
+const MIN_INITIALS = 3;
+
+/**
+ * A name of three or more capitalised words is also known by its initials, the acronym another version may give
+ * alone ("New Zealand Nurses Organisation" / "le syndicat NZNO"): the facet on its last word (or else the last inside it) keeps those initials, and
+ * meets the acronym's organisation where another version gives it (see acronymsMet in compare.ts). Function words between are not counted ("Organisation mondiale de la santé", OMS), nor
+ * an article before the first capital ("The").
+ */
+function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
+  const { text, tokens, res } = ctx;
+  // Where every noun has a capital, a run of capitals is no name.
+  if (res.nounsCapitalised) return;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap || res.definiteArticles.has(tokens[i]!.folded)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    let initials = tokens[i]!.text[0]!;
+    for (let k = i + 1; k < tokens.length && !/[,;:()."“”«»]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
+      const t = tokens[k]!;
+      if (t.cap) {
+        initials += t.text[0]!;
+        last = k;
+      } else if (!res.nameConnectors.has(t.folded)) break;
+      j = k;
+    }
+    if (initials.length >= MIN_INITIALS) {
+      const end = tokens[last]!.end;
+      // (The facet on its last word, or else the last one inside it: "Co-operation" of the OECD's name.)
+      const start = tokens[i]!.start;
+      const f = out.find((x) => x.start < end && x.end >= end) ?? out.findLast((x) => x.start >= start && x.end <= end);
+      if (f) f.initials = initials.toLowerCase();
+    }
+    i = Math.max(j, i) + 1;
+  }
 }

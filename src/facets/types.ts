@@ -53,4 +53,6 @@ export interface FacetInternal extends Range {
   against?: true;
   /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */
   age?: true;
+  /** Names of three or more capitalised words: their initials, lower-cased ("nzno"), an acronym another version may give. */
+  initials?: string;
 }

@@ -79,6 +79,8 @@ interface LanguageFile {
   /** Words for no one ("none", "aucun", "niemand"): with a word for being hurt, the fact that no one was. */
   nobody?: string[];
   infinitiveNegations?: string[];
+  /** Words in lower case inside a name of several capitalised words ("of", "de la"): not counted in its initials. */
+  nameConnectors?: string[];
   infinitiveNegationAfterComma?: boolean;
   functionPhrases?: string[];
   separableParticles?: string[];
@@ -345,6 +347,7 @@ export interface LanguageResources {
   readonly nobody: PhraseSet;
   /** A negator with an infinitive ("warned residents not to touch", "de ne pas toucher", "nicht zu reisen"): it negates what is asked, not the claim. */
   readonly infinitiveNegations: PhraseSet;
+  readonly nameConnectors: ReadonlySet<string>;
   /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
   readonly infinitiveNegationAfterComma: boolean;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
@@ -667,6 +670,7 @@ function build(lang: string): LanguageResources {
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),
     infinitiveNegations: PhraseSet.of(data?.infinitiveNegations ?? []),
+    nameConnectors: new Set((data?.nameConnectors ?? []).map(fold)),
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),

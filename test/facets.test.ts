@@ -1041,6 +1041,11 @@ describe('places inside words', () => {
     expect(ids('Die Nato hat ihre Präsenz verstärkt.', 'de')).toContain('org:nato');
     expect(ids('Who said that?', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('a length of time on a scale written as one word with its hyphens ("a 3.7-billion-year-old rock")', () => {
+    expect(ids('Curiosity found them in a 3.7-billion-year-old rock sample.', 'en')).toContain('duration:3700000000Y');
+    expect(ids("dans un échantillon de roche vieux de 3,7 milliards d'années", 'fr')).toContain('duration:3700000000Y');
+    expect(ids('a 3.5-billion-euro levy', 'en')).toContain('quantity:3500000000:euro');
+  });
   test('a trial in court is no clinical trial', () => {
     expect(ids('Trial opens over Greek train crash that killed 57', 'en')).not.toContain('concept:clinical-trial');
     expect(ids('The vaccine trial enrolled 3,000 volunteers.', 'en')).toContain('concept:clinical-trial');

@@ -400,9 +400,10 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   const nw = res.numbers;
   const word = m[2]!;
   let span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
-  // "a 30-billion-euro package", "a 3.5-billion-euro levy": a scale, then the unit.
+  // "a 30-billion-euro package", "a 3.5-billion-euro levy": a scale, then the unit; "a 3.7-billion-year-old rock": a
+  // length of time.
   const parts = t.folded.split(/[-‐‑]/);
-  const scale = /^\d+$/.test(parts[0]!) && parts.length === 3 ? nw.scales.get(parts[1]!) : undefined;
+  const scale = /^\d+$/.test(parts[0]!) && (parts.length === 3 || (parts.length === 4 && parts[3] === 'old')) ? nw.scales.get(parts[1]!) : undefined;
   if (scale !== undefined && scale >= 1000) {
     let digits = parts[0]!;
     // The whole part before a decimal point is a token of its own ("3" of "3.5-billion-euro").
@@ -412,6 +413,9 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
       span = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end) };
     }
     const amount = Math.round(Number(digits) * scale);
+    const years = res.dates.durationUnits.get(parts[2]!);
+    if (years) return { kind: 'duration', id: `duration:${amount}${years}`, ...span, anchors: [{ key: `dur:${amount}${years}`, start: span.start, end: span.end }], value: amount, unit: years };
+    if (parts.length === 4) return undefined;
     const unit = res.conceptsByStems.get(res.stem(parts[2]!))?.[0];
     const number: FacetInternal = { kind: 'number', id: `number:${amount}`, ...span, anchors: [{ key: `num:${amount}`, start: span.start, end: span.end }], value: amount };
     return unit ? countedAs(number, unit) : number;

@@ -1041,6 +1041,10 @@ describe('places inside words', () => {
     expect(ids('Die Nato hat ihre Präsenz verstärkt.', 'de')).toContain('org:nato');
     expect(ids('Who said that?', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('English "one" before a unit of time is one of it ("one month to appeal"), as "deux mois" is two', () => {
+    expect(ids('The airlines have one month to appeal.', 'en')).toContain('duration:1M');
+    expect(ids('He was jailed for one year.', 'en')).toContain('duration:1Y');
+  });
   test('a length of time on a scale written as one word with its hyphens ("a 3.7-billion-year-old rock")', () => {
     expect(ids('Curiosity found them in a 3.7-billion-year-old rock sample.', 'en')).toContain('duration:3700000000Y');
     expect(ids("dans un échantillon de roche vieux de 3,7 milliards d'années", 'fr')).toContain('duration:3700000000Y');

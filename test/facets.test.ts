@@ -1054,6 +1054,11 @@ describe('places inside words', () => {
     expect(ids('Trial opens over Greek train crash that killed 57', 'en')).not.toContain('concept:clinical-trial');
     expect(ids('The vaccine trial enrolled 3,000 volunteers.', 'en')).toContain('concept:clinical-trial');
   });
+  test('an organisation the data knows, written as a word, opens a compound ("Nasa-Rover", "Nato-Gipfel")', () => {
+    expect(ids('Der Nasa-Rover Curiosity hat Moleküle entdeckt.', 'de')).toContain('org:nasa');
+    expect(ids('Der Nato-Gipfel beginnt am Montag.', 'de')).toContain('org:nato');
+    expect(ids('Der Who-Sänger trat auf.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
+  });
   test('a price that slides falls; an emergency slide is no fall of price', () => {
     expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).toContain('concept:decrease');
     expect(ids('Oil prices slide 4% as OPEC+ agrees to raise output', 'en')).not.toContain('concept:evacuation-slide');

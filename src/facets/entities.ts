@@ -371,14 +371,17 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
   }
   // An acronym that opens a compound ("INES-Skala", "CDU-Politiker", "OCDE-Bericht") names its organisation;
-  // not a code with a number ("COVID-19", "F-16").
+  // not a code with a number ("COVID-19", "F-16"). So does an organisation the data knows, written as a word
+  // ("Nasa-Rover", "Nato-Gipfel"; of four letters or more where the data writes it in capitals only, not "Who-…").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const dash = t.text.indexOf('-');
     if (taken[i] === 1 || dash < 2) continue;
     const head = t.text.slice(0, dash);
-    if (!ACRONYM.test(head) || ROMAN.test(head) || /^[\d-]+$/.test(t.text.slice(dash + 1))) continue;
+    if (/^[\d-]+$/.test(t.text.slice(dash + 1))) continue;
     const entry = gaz.phrases.get(fold(head));
+    const known = entry?.kind === 'org' && t.cap && (!entry.allCaps || head.length >= 4);
+    if (!known && (!ACRONYM.test(head) || ROMAN.test(head))) continue;
     if (!entry && commonTerm(head, res)) continue;
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${head.toLowerCase()}`, t.start, t.start + dash);
     taken[i] = 1;

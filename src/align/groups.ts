@@ -332,6 +332,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
  * sources in both halves. The group keeps the first pieces; the second half is returned.
  */
 function splitPairedPieces(group: Group, score: (a: ClaimInternal, b: ClaimInternal) => number, threshold: number): Group | undefined {
+  // (Two sources of two pieces each: four members at least. Most groups hold one claim per source.)
+  if (group.members.length < 4) return undefined;
   const bySource = new Map<string, ClaimInternal[]>();
   for (const m of group.members) {
     const list = bySource.get(m.source);

@@ -160,6 +160,8 @@ const inputs: Record<string, string> = {
   ages: 'Anna Berg, 61, '.repeat(MB / 15),
   // Capitalised words before heads of public bodies, in one sentence (each looked up among the sentence's phrases).
   bodies: 'Xy Zw Council Board '.repeat(MB / 20),
+  // Many names of three capitalised words, in one sentence (each looked up among the facets for its initials).
+  nameruns: 'Anna Berg Carl met Dora '.repeat(MB / 24),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

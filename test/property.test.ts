@@ -106,6 +106,7 @@ describe('adversarial input stays linear', () => {
     tags: '<a href="x" '.repeat(8_000),
     quotes: '« « " "'.repeat(12_000),
     bodies: 'Xy Zw Council Board '.repeat(5_000),
+    nameruns: 'Anna Berg Carl met Dora '.repeat(4_000),
   };
   for (const [name, text] of Object.entries(shapes)) {
     test(`${name}: a report or a clear error`, async () => {

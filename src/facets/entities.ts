@@ -405,6 +405,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   return out;
 }
 
+/** How many facets, either way from where a name's end falls among them, are looked at for the one that holds it. */
+const FACET_STEPS = 4;
 /** Fewest capitalised words whose initials may stand for a name's acronym. */
 const MIN_INITIALS = 3;
 
@@ -418,6 +420,7 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
   const { text, tokens, res } = ctx;
   // Where every noun has a capital, a run of capitals is no name.
   if (res.nounsCapitalised) return;
+  let byEnd: FacetInternal[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.cap || res.definiteArticles.has(tokens[i]!.folded)) {
@@ -437,9 +440,20 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
     }
     if (initials.length >= MIN_INITIALS) {
       const end = tokens[last]!.end;
-      // (The facet on its last word, or else the last one inside it: "Co-operation" of the OECD's name.)
+      // (The facet on its last word, or else the last one inside it: "Co-operation" of the OECD's name. Found by
+      // binary search among the facets sorted by end, a few steps either way: runs of names may be many.)
+      byEnd ??= [...out].sort((a, b) => a.end - b.end);
       const start = tokens[i]!.start;
-      const f = out.find((x) => x.start < end && x.end >= end) ?? out.findLast((x) => x.start >= start && x.end <= end);
+      let lo = 0;
+      let hi = byEnd.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byEnd[mid]!.end < end) lo = mid + 1;
+        else hi = mid;
+      }
+      let f: FacetInternal | undefined;
+      for (let k = lo; k < byEnd.length && k < lo + FACET_STEPS && !f; k++) if (byEnd[k]!.start < end) f = byEnd[k];
+      for (let k = lo - 1; k >= 0 && k >= lo - FACET_STEPS && !f; k--) if (byEnd[k]!.start >= start) f = byEnd[k];
       if (f) f.initials = initials.toLowerCase();
     }
     i = Math.max(j, i) + 1;

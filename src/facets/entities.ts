@@ -1,5 +1,5 @@
 import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
-import { atLineStart, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
+import { atLineStart, firstFrom, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
@@ -405,8 +405,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   return out;
 }
 
-/** How many facets, either way from where a name's end falls among them, are looked at for the one that holds it. */
-const FACET_STEPS = 4;
+/** The first facet (in the order found) that holds each token, by token index; made once, in time linear in the facets' words. */
+function facetsByToken(tokens: readonly Token[], facets: readonly FacetInternal[]): Array<FacetInternal | undefined> {
+  const at = new Array<FacetInternal | undefined>(tokens.length);
+  for (const f of facets) for (let k = firstFrom(tokens, f.start); k < tokens.length && tokens[k]!.end <= f.end; k++) at[k] ??= f;
+  return at;
+}
+
 /** Fewest capitalised words whose initials may stand for a name's acronym. */
 const MIN_INITIALS = 3;
 
@@ -420,7 +425,7 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
   const { text, tokens, res } = ctx;
   // Where every noun has a capital, a run of capitals is no name.
   if (res.nounsCapitalised) return;
-  let byEnd: FacetInternal[] | undefined;
+  let atToken: Array<FacetInternal | undefined> | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.cap || res.definiteArticles.has(tokens[i]!.folded)) {
@@ -440,20 +445,10 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
     }
     if (initials.length >= MIN_INITIALS) {
       const end = tokens[last]!.end;
-      // (The facet on its last word, or else the last one inside it: "Co-operation" of the OECD's name. Found by
-      // binary search among the facets sorted by end, a few steps either way: runs of names may be many.)
-      byEnd ??= [...out].sort((a, b) => a.end - b.end);
-      const start = tokens[i]!.start;
-      let lo = 0;
-      let hi = byEnd.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byEnd[mid]!.end < end) lo = mid + 1;
-        else hi = mid;
-      }
-      let f: FacetInternal | undefined;
-      for (let k = lo; k < byEnd.length && k < lo + FACET_STEPS && !f; k++) if (byEnd[k]!.start < end) f = byEnd[k];
-      for (let k = lo - 1; k >= 0 && k >= lo - FACET_STEPS && !f; k--) if (byEnd[k]!.start >= start) f = byEnd[k];
+      // (The facet on its last word, or else the last one inside it: "Co-operation" of the OECD's name.)
+      const facetAt = (atToken ??= facetsByToken(tokens, out));
+      let f = facetAt[last];
+      for (let k = last - 1; k >= i && !f; k--) f = facetAt[k];
       if (f) f.initials = initials.toLowerCase();
     }
     i = Math.max(j, i) + 1;

@@ -401,7 +401,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (commonTerm(t.text, res)) continue;
     push('org', `org:${t.text.toLowerCase()}`, i, i);
   }
-  if (!process.env.NOINIT) initialsOfNames(ctx, out);
+  initialsOfNames(ctx, out);
   return out;
 }
 
@@ -415,11 +415,15 @@ function facetsByToken(tokens: readonly Token[], facets: readonly FacetInternal[
 /** Fewest capitalised words whose initials may stand for a name's acronym. */
 const MIN_INITIALS = 3;
 
+/** What ends a name's run of words: punctuation, brackets or quotes between two of them. */
+const NAME_BREAK = /[,;:()."“”«»]/;
+
 /**
  * A name of three or more capitalised words is also known by its initials, the acronym another version may give
- * alone ("New Zealand Nurses Organisation" / "le syndicat NZNO"): the facet on its last word (or else the last inside it) keeps those initials, and
- * meets the acronym's organisation where another version gives it (see acronymsMet in compare.ts). Function words between are not counted ("Organisation mondiale de la santé", OMS), nor
- * an article before the first capital ("The").
+ * alone ("New Zealand Nurses Organisation" / "le syndicat NZNO"): the facet on its last word (or else the last one
+ * inside it) keeps those initials, and meets the acronym's organisation where another version gives it (see
+ * acronymsMet in compare.ts). The small words inside it (nameConnectors: "of", "de la") are not counted, nor an
+ * article before its first capital ("The").
  */
 function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
   const { text, tokens, res } = ctx;
@@ -435,7 +439,11 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
     let j = i;
     let last = i;
     let initials = tokens[i]!.text[0]!;
-    for (let k = i + 1; k < tokens.length && !/[,;:()."“”«»]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
+    for (let k = i + 1; k < tokens.length; k++) {
+      // (Most gaps are one space: no slice of the text for them.)
+      const a = tokens[k - 1]!.end;
+      const b = tokens[k]!.start;
+      if (!(b - a === 1 && text.charCodeAt(a) === 32) && NAME_BREAK.test(text.slice(a, b))) break;
       const t = tokens[k]!;
       if (t.cap) {
         initials += t.text[0]!;

@@ -51,6 +51,8 @@ function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: '
  * no name gains a detail no version could share.
  */
 function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
+  // (Most comparisons hold no long name: then nothing is gathered.)
+  if (!claimsBySource.some((claims) => claims.some((c) => c.facets.some((f) => f.initials)))) return;
   const acronyms = new Map<string, Set<string>>();
   for (const claims of claimsBySource) {
     for (const c of claims) {

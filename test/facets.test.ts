@@ -438,6 +438,15 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(anchors(text, lang).filter((k) => k.startsWith('qty:80000:') && k !== 'qty:80000:protest')).toEqual([]);
   });
   test.each([
+    ['fr', 'Au total, 151 personnes ayant été en contact avec le malade ont été identifiées, dont 26 considérées comme à haut risque.'],
+  ])('a part named after the clause of its count ends counts the same, and a participle after it is no unit: %s', (lang, text) => {
+    expect(anchors(text, lang)).toContain('qty:26:people');
+    expect(anchors(text, lang).filter((k) => k.startsWith('qty:26:') && k !== 'qty:26:people')).toEqual([]);
+  });
+  test('a part word reaches back over its clause only after one comma, not over another count or a second comma', () => {
+    expect(anchors('Il y avait 300 personnes, venues de loin, dont 26 blessées.', 'fr')).not.toContain('qty:26:people');
+  });
+  test.each([
     ['en', 'He was sentenced to four years in prison, two of them suspended.'],
     ['fr', 'Il a été condamné à quatre ans de prison, dont deux avec sursis.'],
     ['de', 'Er wurde zu vier Jahren Haft verurteilt, zwei davon auf Bewährung.'],

@@ -889,6 +889,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         ((res.lang === 'de' && !tokens[k]!.cap && !res.dates.durationUnits.has(tokens[k]!.folded)) ||
           nw.verbEndings.some((e) => tokens[k]!.folded.endsWith(e)) ||
           ((value ?? 0) > 1 && nw.pluralVerbEndings.some((e) => tokens[k]!.folded.endsWith(e))));
+      // After a word that makes it part of a count before ("dont 26 considérées comme à haut risque"), a participle the
+      // lexicon does not know says what befell that part: the number stays bare, and counts what the whole counts.
+      const stateOfPart = (k: number) =>
+        i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && !tokens[k]!.cap && ctx.unitOf(k) === undefined && res.participleLike(tokens[k]!.folded);
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
       const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
       // A participle right before a noun the lexicon knows qualifies it ("150,000 paid rides"): the noun is the unit.
@@ -929,7 +933,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
-      } else if (ut && !rate && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
+      } else if (ut && !rate && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)
@@ -1350,8 +1354,12 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     if (!ofThem) {
       // The part word right before the number; one more word may stand after the count ("demonstrators nationwide, including").
       // (Two after a length of time: "quatre ans de prison, dont deux".)
-      if (!between.length || between.length > 3 || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
-      if (between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1)) continue;
+      if (!between.length || between.length > OF_THEM_REACH || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
+      // Or the clause of the count may end before it, with one comma: "151 personnes … ont été identifiées, dont 26".
+      const lastWord = [...between].reverse().findIndex((t) => !nw.partAfter.has(t.folded));
+      const partAt = lastWord < 0 ? 0 : between.length - lastWord;
+      const clauseEnd = partAt > 0 && /^\s*,\s*$/.test(text.slice(between[partAt - 1]!.end, between[partAt]!.start)) && !/[,;:.()]/.test(text.slice(whole.end, between[partAt - 1]!.end));
+      if (!clauseEnd && (between.length > 3 || between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1))) continue;
     }
     facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!) : lastingAs(f, whole.unit!);
   }

@@ -123,6 +123,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
+    // An English hyphenated word the lexicon does not know whole holds its parts, each as written ("mosquito-borne" is
+    // no birth); not a name, an age or a noun of a verb and its particle.
+    expect(concepts('a high-risk contact', 'en')).toEqual(expect.arrayContaining(['high', 'threat']));
+    expect(concepts('the mosquito-borne disease', 'en')).toContain('mosquito');
+    expect(concepts('the mosquito-borne disease', 'en')).not.toContain('birth');
+    expect(concepts('the sign-ups', 'en')).toEqual([]);
+    expect(concepts('the Euro-Asian forum', 'en')).not.toContain('europe');
+    // French hyphenated words are often words of their own: "libre-service" is no agency.
+    expect(concepts('en libre-service', 'fr')).not.toContain('agency');
     // A part of a hyphenated compound is a compound of its own ("Italienisch-Sprachtest": a language test).
     expect(concepts('einen Italienisch-Sprachtest bestehen', 'de')).toEqual(expect.arrayContaining(['language-teaching', 'test']));
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).

@@ -1,5 +1,6 @@
 import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
-import { firstFrom, punctuatedGap, type Token } from '../text.js';
+import { firstFrom, fold, punctuatedGap, type Token } from '../text.js';
+import { ordinalWordValue, wordValue } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
@@ -123,6 +124,34 @@ function shortStemOnly(t: Token, stem: string, res: LanguageResources): boolean 
   return !!terms && !terms.some((term) => Math.abs(term.length - t.lower.length) <= 3);
 }
 
+/** Whether a hyphenated word is a common word whose parts may be read one by one (see loneWord). */
+function hyphenatedCommon(t: Token, res: LanguageResources): boolean {
+  const written = t.text.split('-');
+  if (written.every((p) => /^\p{Lu}/u.test(p))) return false;
+  const parts = t.folded.split('-');
+  const last = parts[parts.length - 1]!;
+  if (res.stopwords.has(last) || res.stopwords.has(last.replace(/s$/, ''))) return false;
+  return !parts.some((p) => res.dates.durationUnits.has(p) || wordValue(p, res.numbers) !== undefined || ordinalWordValue(p, res.numbers) !== undefined);
+}
+
+/**
+ * The concepts of every run of parts of a hyphenated word ("Win-Win-Prinzip" → win-win, principle), into `found`;
+ * with `words`, only parts that are no function words, each as written (a stem would read "mosquito-borne" as born).
+ * Returns the parts.
+ */
+function hyphenRuns(lower: string, found: Set<string>, res: LanguageResources, words = false): string[] {
+  const parts = lower.split('-').slice(0, 8);
+  // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
+  for (let a = parts.length - 1; a >= 0; a--) {
+    for (let b = a + 1; b <= parts.length; b++) {
+      if (words && b === a + 1 && (parts[a]!.length < MIN_PART_STEM || res.stopwords.has(fold(parts[a]!)))) continue;
+      const run = parts.slice(a, b).join('-');
+      for (const id of res.conceptWords.get(run) ?? (words ? undefined : res.conceptWords.get(res.stem(run))) ?? []) found.add(id);
+    }
+  }
+  return parts;
+}
+
 /**
  * The concepts of one word on its own (no term of two words or more starts there), in the order they are
  * reported. `found` is the lexicon's entry for the word's stem, `inside` whether the word stands after the
@@ -162,6 +191,14 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     }
     return out;
   }
+  // In English, a word of hyphenated parts the lexicon does not know whole holds its parts' concepts: "high-risk" is "à
+  // haut risque", "mosquito-borne" holds the mosquito. Not a name, every part capitalised ("Euro-Asian"); not an age or
+  // a count ("16-year-olds", "three-time"); not a noun of a verb and its particle ("sign-ups", "break-in").
+  if (res.hyphenatedParts && t.lower.includes('-') && !/\d/.test(t.lower) && hyphenatedCommon(t, res)) {
+    const found = new Set<string>();
+    hyphenRuns(t.lower, found, res, true);
+    return [...found];
+  }
   // A separable verb with "zu" inside ("vorzulesen", "anzufassen") is the verb without it ("vorlesen").
   const particle = t.cap ? 0 : fusedInfinitive(t.lower, res);
   if (particle) {
@@ -175,14 +212,7 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
     const found = new Set<string>();
     if (t.lower.includes('-')) {
-      const parts = t.lower.split('-').slice(0, 8);
-      // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
-      for (let a = parts.length - 1; a >= 0; a--) {
-        for (let b = a + 1; b <= parts.length; b++) {
-          const run = parts.slice(a, b).join('-');
-          for (const id of res.conceptWords.get(run) ?? res.conceptWords.get(res.stem(run)) ?? []) found.add(id);
-        }
-      }
+      const parts = hyphenRuns(t.lower, found, res);
       // A long part the lexicon does not know whole is a compound of its own ("Italienisch-Sprachtest": language, test).
       for (const part of parts) {
         if (part.length < 8 || res.conceptWords.has(part) || res.conceptWords.has(res.stem(part))) continue;

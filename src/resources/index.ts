@@ -89,6 +89,8 @@ interface LanguageFile {
   nounSuffixes?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
+  /** A hyphenated word the lexicon does not know whole holds the concepts of its parts (English "high-risk", "cross-border"). */
+  hyphenatedParts?: boolean;
   /** The participle closes the clause (German "wurden … verletzt"): what befell those counted may stand far after the count. */
   participleLast?: boolean;
   /** Endings a place name takes in the genitive ("Floridas", "Moskaus"): the name without them is the place. */
@@ -289,6 +291,8 @@ export interface LanguageResources {
   readonly supported: boolean;
   /** The language writes every noun with a capital (German): a capital alone does not make a name. */
   readonly nounsCapitalised: boolean;
+  /** A hyphenated word the lexicon does not know whole holds the concepts of its parts (English). */
+  readonly hyphenatedParts: boolean;
   /** The participle closes the clause (German): what befell those counted may stand far after the count. */
   readonly participleLast: boolean;
   /** Genitive endings of place names ("s": "Floridas" is Florida's). */
@@ -635,6 +639,7 @@ function build(lang: string): LanguageResources {
     lang,
     supported: !!file,
     nounsCapitalised: !!data?.nounsCapitalised,
+    hyphenatedParts: !!data?.hyphenatedParts,
     participleLast: !!data?.participleLast,
     placeGenitives: (data?.placeGenitives ?? []).map(fold),
     stopwords,

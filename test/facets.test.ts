@@ -1511,6 +1511,10 @@ describe('halves and lengths told in two units', () => {
     ['fr', "L'affichage des prix sera obligatoire pendant un an.", 'duration:1Y'],
     ['de', 'Er muss ein Jahr lang eine Fußfessel tragen.', 'duration:1Y'],
     ['fr', 'Il a été condamné à un an de prison ferme.', 'duration:1Y'],
+    // "within a month", "d'ici un mois", "innerhalb eines Monats" (a genitive article and unit).
+    ['en', 'He promised an aid package within a month.', 'duration:1M'],
+    ['fr', "Il a promis un plan d'aide d'ici un mois.", 'duration:1M'],
+    ['de', 'Er versprach ein Hilfspaket innerhalb eines Monats.', 'duration:1M'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

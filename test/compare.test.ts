@@ -513,6 +513,15 @@ describe('extractClaims', () => {
     expect(coach).toHaveLength(1);
   });
 
+  test.each([
+    ['en', 'Rather than continue a jump-off, the two friends asked officials whether they could both take gold.'],
+    ['fr', "Plutôt que de poursuivre par un barrage, les deux amis ont demandé aux officiels s'ils pouvaient recevoir tous deux l'or."],
+    ['en', 'Instead of raising taxes, the government cut spending by 2 billion euros.'],
+  ])('a phrase of what was not done instead stays with its clause: %s', (lang, text) => {
+    expect(extractClaims({ id: lang, text, lang })[0]!.text.startsWith(text.slice(0, 12))).toBe(true);
+    expect(extractClaims({ id: lang, text, lang })[0]!.end).toBeGreaterThan(text.indexOf(',') + 10);
+  });
+
   test('two claims that each say one thing, the same, are one fact ("It was not a cyberattack." / "… nicht um einen Cyberangriff.")', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'A cloud outage disrupted thousands of websites in Europe on Monday. The company blamed a faulty update. It was not a cyberattack.' },

@@ -437,9 +437,11 @@ export function splitSentence(
   const isApposed = apposed();
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
   // forum, marked by a series of meetings, the Director General held …".)
+  // (And a phrase of what was not done instead: "Rather than continue a jump-off, the two friends asked …".)
   const fronted =
     segs.length > 1 &&
-    ((segs[1]!.kind === 'comma' &&
+    ((segs[1]!.kind === 'comma' && !!res.alternativeOpeners.at(tokens, segs[0]!.first)) ||
+      (segs[1]!.kind === 'comma' &&
       (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || isApposed)) ||
       (segs[1]!.kind === 'opener' && verbless(segs[0]!)) ||
       (o > 0 && isApposed));

@@ -70,6 +70,8 @@ interface LanguageFile {
   /** Past participles by form: optional prefixes ("ge"), endings ("é", "t") and endings that rule a word out ("té"). */
   participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] };
   attributionVerbs: string[];
+  /** Openers of a phrase that names what was not done instead ("Rather than continue", "Plutôt que de", "Statt"). */
+  alternativeOpeners?: string[];
   relativeOpeners?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
   definiteArticles?: string[];
@@ -339,6 +341,8 @@ export interface LanguageResources {
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
   readonly boundaryOpeners: PhraseSet;
   readonly attributionVerbs: PhraseSet;
+  /** Openers of a phrase that names what was not done instead: such a phrase at the head of a sentence is no claim of its own. */
+  readonly alternativeOpeners: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
@@ -669,6 +673,7 @@ function build(lang: string): LanguageResources {
     participleLike: pastVerbLike(data?.participles),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
+    alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),

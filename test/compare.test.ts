@@ -692,6 +692,13 @@ describe('extractClaims', () => {
     expect(texts('Alle Beschäftigten, die auf Patientenstationen arbeiten, gegen Grippe impfen lassen müssen, sagte die Ministerin am Mittwoch in Dublin.').length).toBeGreaterThan(1);
   });
 
+  test('German: a list opened inside a clause that runs on to the clause\'s verb is no list of claims', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Das Gericht hat den Händler wegen gefälschter Gemälde unter anderem von Picasso und Kandinsky zu fünf Jahren Haft verurteilt.')).toHaveLength(1);
+    // A list that ends the sentence with its items stays a list.
+    expect(texts('Die Firma beliefert unter anderem Siemens, BMW und Audi.').length).toBeGreaterThan(1);
+  });
+
   test('a gerund or present participle right after a short subject describes it: no cut before the verb that follows', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('The ship, sailing under a Swiss flag, was on its way from Passau to Vienna.', 'en')).toHaveLength(1);

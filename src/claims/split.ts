@@ -34,6 +34,8 @@ interface Cut {
   token: number;
   /** The right segment opens with a coordinator and a count that is the subject of its own verb ("…, and two are pregnant women"). */
   countClause?: boolean;
+  /** A list opened inside its clause, with no comma before it ("wegen gefälschter Gemälde unter anderem von Picasso"). */
+  inClause?: boolean;
 }
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
@@ -213,7 +215,7 @@ export function splitSentence(
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
     } else if (listLen && (hasComma || boundaryLen)) {
-      cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i, inClause: !hasComma });
       inList = true;
       listCommas = 0;
     } else if (boundaryLen || openLen) {
@@ -248,6 +250,23 @@ export function splitSentence(
       // noun too when the items are short (an enumeration, not a clause).
       else if (inList && (itemStart || (listCommas > 0 && i - (cuts[cuts.length - 1]?.token ?? 0) <= 4))) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
       else if (itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'coord', token: i });
+    }
+  }
+
+  // Where a clause ends in its verb (German), a list opened inside it with no comma may run on to that verb: "… wegen des
+  // Verkaufs gefälschter Gemälde unter anderem von Picasso und Kandinsky zu fünf Jahren Haft verurteilt". Its last item then
+  // holds the clause's predicate, and the list is no list of claims: its cuts go.
+  if (res.nounsCapitalised) {
+    for (let c = 0; c < cuts.length; c++) {
+      if (!cuts[c]!.inClause) continue;
+      let e = c + 1;
+      while (e < cuts.length && cuts[e]!.kind === 'list-opener' && !cuts[e]!.inClause) e++;
+      const end = e < cuts.length ? cuts[e]!.token - 1 : tokens.length - 1;
+      const verb = tokens[end]!;
+      if (end > cuts[e - 1]!.token && !verb.cap && !res.stopwords.has(verb.folded)) {
+        cuts.splice(c, e - c);
+        c--;
+      }
     }
   }
 

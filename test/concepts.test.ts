@@ -82,6 +82,17 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
     expect(concepts('Die Straße bleibt fünf Wochen gesperrt.', 'de')).toContain('close-shut');
     expect(concepts('Der Spieler wurde für drei Spiele gesperrt.', 'de')).not.toContain('close-shut');
+    // English "charge" beside a fee or a price asks for money; else it is an indictment. An "event" beside words of sport
+    // is a contest; a "failure" beside a system is a breakdown.
+    expect(concepts('Ministers agreed to charge a handling fee of 2 euros.', 'en')).not.toContain('charge');
+    expect(concepts('He was charged with murder.', 'en')).toContain('charge');
+    expect(concepts('Warner won six of the ten events of the decathlon.', 'en')).toContain('competition-sport');
+    expect(concepts('The event drew 40,000 visitors.', 'en')).not.toContain('competition-sport');
+    expect(concepts('The talks ended in failure.', 'en')).not.toContain('outage');
+    // An appeal for something is a call; an appeal alone, "faire appel", is one against a ruling.
+    expect(concepts('The mayor appealed for calm.', 'en')).not.toContain('appeal');
+    expect(concepts('The airlines have one month to appeal.', 'en')).not.toContain('call');
+    expect(concepts('Elle a annoncé faire appel.', 'fr')).not.toContain('call');
     // German "Beschwerde" beside a court, a ruling or a prosecutor is an appeal, else a complaint.
     expect(concepts('Die Staatsanwaltschaft kündigte Beschwerde gegen die Entscheidung an.', 'de')).toContain('appeal');
     expect(concepts('Nutzer meldeten Beschwerden über Störungen.', 'de')).not.toContain('appeal');

@@ -89,6 +89,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Warner won six of the ten events of the decathlon.', 'en')).toContain('competition-sport');
     expect(concepts('The event drew 40,000 visitors.', 'en')).not.toContain('competition-sport');
     expect(concepts('The talks ended in failure.', 'en')).not.toContain('outage');
+    // Taking control is no air traffic control ("controllers" as written) and no check ("contrôle").
+    expect(concepts('Italy takes control of troubled steelworks', 'en')).toEqual(expect.arrayContaining(['take-control', 'steelworks']));
+    expect(concepts('Italy takes control of troubled steelworks', 'en')).not.toContain('air-traffic-control');
+    expect(concepts("L'Italie prend le contrôle de l'aciérie", 'fr')).not.toContain('test');
     // An appeal for something is a call; an appeal alone, "faire appel", is one against a ruling.
     expect(concepts('The mayor appealed for calm.', 'en')).not.toContain('appeal');
     expect(concepts('The airlines have one month to appeal.', 'en')).not.toContain('call');

@@ -915,3 +915,19 @@ describe('awkward but valid input still gets a report', () => {
     for (const c of report.claims) expect(src.get(c.source)!.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('titles', () => {
+  test('a title meets another version\'s title on little shared evidence: both sum up one story', async () => {
+    const en = {
+      id: 'en',
+      text: 'High jumpers share world title after jump-off stalemate\n\nQatar\'s Mutaz Essa Barshim and Italy\'s Gianmarco Tamberi agreed to share the high jump world title on Tuesday after both cleared 2.36 metres.\n',
+    };
+    const de = {
+      id: 'de',
+      text: 'Barshim und Tamberi teilen sich WM-Gold im Hochsprung\n\nMutaz Essa Barshim aus Katar und der Italiener Gianmarco Tamberi haben sich am Dienstag den Titel im Hochsprung geteilt. Beide übersprangen 2,36 Meter.\n',
+    };
+    const r = await compare([en, de]);
+    const title = (id: string) => r.claims.find((c) => c.source === id && c.start === 0)!.id;
+    expect(r.groups.some((g) => g.claims.includes(title('en')) && g.claims.includes(title('de')))).toBe(true);
+  });
+});

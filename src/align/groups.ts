@@ -51,6 +51,9 @@ const MAX_EMBED_CANDIDATES = 2000;
 /** Score at which a piece of a sentence joins a group holding another piece of that sentence (chosen on npm run eval). */
 const SIBLING = 0.32;
 
+/** Score at which a title joins a group holding another version's title (chosen on npm run eval). */
+const TITLE_THRESHOLD = 0.05;
+
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
 
@@ -189,6 +192,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   let claimRound = 0;
   let keyRound = 0;
 
+  /** Whether group g holds the title of another source than the claim's. */
+  const titled = (g: number, c: ClaimInternal) => groups[g]!.members.some((m) => m.title && m.source !== c.source);
+
   for (const claims of sources) {
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
     claims.forEach((c, ci) => {
@@ -227,7 +233,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
             hits[g] = 0;
           }
           hits[g] = hits[g]! + add;
-          if (hits[g]! >= need && seenStamp[g] !== claimRound) {
+          if ((hits[g]! >= need || (c.title && titled(g, c))) && seenStamp[g] !== claimRound) {
             seenStamp[g] = claimRound;
             seen.push(g);
           }
@@ -249,7 +255,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         // A group that measures a change against another base than the claim does is another fact.
         const bc = bases.get(c)!;
         if (bc && members.some((m) => m.source !== c.source && bases.get(m)! !== 0 && !(bases.get(m)! & bc))) continue;
-        if (best >= settings.threshold) candidates.push([best, ci, g]);
+        // A title meets another version's title on less: both sum up one story ("High jumpers share world title after
+        // jump-off stalemate" / "Barshim und Tamberi teilen sich WM-Gold im Hochsprung").
+        if (best >= settings.threshold || (c.title && best >= TITLE_THRESHOLD && titled(g, c))) candidates.push([best, ci, g]);
       }
     });
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);

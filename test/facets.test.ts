@@ -457,6 +457,10 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'quantity')).toBeUndefined();
     expect(facets('Tausende mussten ihre Häuser verlassen.', 'de').find((f) => f.kind === 'number')?.text).toBe('Tausende');
   });
+  test('a name before a noun (English, tagged) is a modifier: the noun is what is counted', () => {
+    const r = extractClaims({ id: 'en', text: 'The court banned the sale of six Vantel smartphone models.', lang: 'en' });
+    expect(r.flatMap((c) => c.facets).find((f) => f.kind === 'quantity')?.id).toBe('quantity:6:model');
+  });
   test('a capitalised word after the number is the noun itself', () => {
     expect(facets('Some 3 million Syrians live in Turkey.', 'en').find((f) => f.kind === 'quantity')?.text).toBe('Some 3 million Syrians');
   });

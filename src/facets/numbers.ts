@@ -875,6 +875,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "1,000 more soldiers", "2.000 weitere Soldaten": a word for more before a noun the lexicon knows
       // (not one of what befell people, "31 autres blessés", nor a verb: "21 weitere erkrankten") only adds; the noun is what is counted.
       if (u === last + 1 && u + 1 < tokens.length && nw.others.has(tokens[u]!.folded) && ctx.unitOf(u + 1) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 1]!.start) && !casualtyAfter(ctx, u, true) && !(res.nounsCapitalised && !tokens[u + 1]!.cap) && !ctx.verbStarts?.has(tokens[u + 1]!.start)) u++;
+      // A name the lexicon does not know before a noun the tagger sees is a modifier ("six Vantel smartphone models"):
+      // what is counted comes after it. (Not a name before a verb: "3 million Syrians live in Turkey".)
+      if (u === last + 1 && u + 1 < tokens.length && tokens[u]!.cap && ctx.nounStarts?.has(tokens[u + 1]!.start) && !tokens[u + 1]!.cap && ctx.unitOf(u) === undefined && !ctx.verbStarts?.has(tokens[u + 1]!.start) && text.slice(tokens[u]!.end, tokens[u + 1]!.start) === ' ') u++;
       const ut = tokens[u];
       let unitEnd = 0;
       // A unit of time after an article makes a rate ("660,000 a year earlier", "660 000 un an plus tôt"), not a count of it.

@@ -1359,8 +1359,9 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
       // (Two after a length of time: "quatre ans de prison, dont deux".)
       if (!between.length || between.length > OF_THEM_REACH || !nw.partAfter.has(between[between.length - 1]!.folded)) continue;
       // Or the clause of the count may end before it, with one comma: "151 personnes … ont été identifiées, dont 26".
-      const lastWord = [...between].reverse().findIndex((t) => !nw.partAfter.has(t.folded));
-      const partAt = lastWord < 0 ? 0 : between.length - lastWord;
+      // (partAt: the first of the part words that end the run.)
+      let partAt = between.length;
+      while (partAt > 0 && nw.partAfter.has(between[partAt - 1]!.folded)) partAt--;
       const clauseEnd = partAt > 0 && /^\s*,\s*$/.test(text.slice(between[partAt - 1]!.end, between[partAt]!.start)) && !/[,;:.()]/.test(text.slice(whole.end, between[partAt - 1]!.end));
       if (!clauseEnd && (between.length > 3 || between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1))) continue;
     }

@@ -192,8 +192,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   let claimRound = 0;
   let keyRound = 0;
 
-  /** Whether group g holds the title of another source than the claim's. */
-  const titled = (g: number, c: ClaimInternal) => groups[g]!.members.some((m) => m.title && m.source !== c.source);
+  // The groups that hold a title, marked as titles join them: while a source's claims are scored, every group holds
+  // claims of the sources before it only, so a title there is another version's.
+  const titled: boolean[] = [];
 
   for (const claims of sources) {
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
@@ -233,7 +234,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
             hits[g] = 0;
           }
           hits[g] = hits[g]! + add;
-          if ((hits[g]! >= need || (c.title && titled(g, c))) && seenStamp[g] !== claimRound) {
+          if ((hits[g]! >= need || (c.title && titled[g])) && seenStamp[g] !== claimRound) {
             seenStamp[g] = claimRound;
             seen.push(g);
           }
@@ -257,7 +258,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         if (bc && members.some((m) => m.source !== c.source && bases.get(m)! !== 0 && !(bases.get(m)! & bc))) continue;
         // A title meets another version's title on less: both sum up one story ("High jumpers share world title after
         // jump-off stalemate" / "Barshim und Tamberi teilen sich WM-Gold im Hochsprung").
-        if (best >= settings.threshold || (c.title && best >= TITLE_THRESHOLD && titled(g, c))) candidates.push([best, ci, g]);
+        if (best >= settings.threshold || (c.title && best >= TITLE_THRESHOLD && titled[g])) candidates.push([best, ci, g]);
       }
     });
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
@@ -266,7 +267,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // euros" against "L'Irlande relève le prix minimum de l'alcool", not against the French lead).
     const titleGroup = new Map<number, number>();
     for (const [, ci, g] of candidates) {
-      if (claims[ci]!.title && !titleGroup.has(ci) && groups[g]!.members.some((m) => m.title && m.source !== claims[ci]!.source)) titleGroup.set(ci, g);
+      if (claims[ci]!.title && !titleGroup.has(ci) && titled[g]) titleGroup.set(ci, g);
     }
     const titleGroups = new Set(titleGroup.values());
     const assigned = new Map<number, number>();
@@ -321,6 +322,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         g = groups.length;
         groups.push({ members: [c] });
       }
+      if (c.title) titled[g] = true;
       addToIndex(c, g);
     });
     for (const [ci, g] of extra) addToIndex(claims[ci]!, g);

@@ -600,6 +600,8 @@ describe('people, organisations and places share one id across languages', () =>
     [['en', 'in Vienna'], ['fr', 'à Vienne'], ['de', 'in Wien']],
     [['en', 'the IMF warned'], ['fr', 'le FMI a averti'], ['de', 'der IWF warnte']],
     [['en', 'in breach of the GDPR'], ['fr', 'en violation du RGPD'], ['de', 'ein Verstoß gegen die DSGVO']],
+    // A region the gazetteer does not know, German "-ien" against "-ia" and "-ie".
+    [['en', 'whales stranded in Tasmania'], ['fr', 'des baleines échouées en Tasmanie'], ['de', 'Wale sind in Tasmanien gestrandet']],
     // A surname that shares a stem with a lexicon word ("Ferri" / "ferry") still ends the name.
     [['en', 'Prime Minister Giulia Ferri announced aid'], ['fr', 'La présidente du Conseil Giulia Ferri a annoncé une aide'], ['de', 'Ministerpräsidentin Giulia Ferri kündigte Hilfe an']],
   ])('%j %j %j', (...cases) => {

@@ -40,7 +40,9 @@ function computeNameKey(name: string): string {
     .replace(/th/g, 't')
     .replace(/ck|q/g, 'k')
     .replace(/(.)\1+/g, '$1')
-    // A final vowel varies between languages: Sevilla / Seville, Milano / Milan, Roma / Rome.
+    // A final vowel varies between languages: Sevilla / Seville, Milano / Milan, Roma / Rome; German writes a region's
+    // "-ia" or "-ie" as "-ien" (Tasmanien / Tasmania / Tasmanie).
+    .replace(/ien$/, 'i')
     .replace(/[aeo]$/, '');
 }
 

@@ -215,6 +215,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'speaker', 'Claire Martin', 'Paul Roche',
     ],
     [
+      'who was beaten: one named person in each claim, named nowhere by the other version',
+      'Ferreira won the title on Saturday, beating Australian Ethan Ewing in the final at Lower Trestles.',
+      'Ferreira hat am Samstag den Titel gewonnen. Im Finale von Lower Trestles besiegte er den Australier Jack Robinson.',
+      ['en', 'de'], 'person', 'Ethan Ewing', 'Jack Robinson',
+    ],
+    [
       'more people counted as "others" (27 others injured against "31 autres blessés" inside a longer sentence)',
       'A gas explosion tore through a warehouse in Lyon on Friday, killing three firefighters. It also injured 27 others, the prefecture said.',
       "Trois pompiers ont été tués et 31 autres blessés vendredi dans l'explosion d'un entrepôt à Lyon, selon la préfecture.",
@@ -607,6 +613,15 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'],
     );
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
+  test('a name whose words the other version writes is one name, not two people ("Lancet Public Health" / "The Lancet")', async () => {
+    const k = await conflictKinds(
+      'The study, published in the Lancet Public Health journal on Monday, followed 4,000 adults in Norway.',
+      "L'étude, publiée lundi dans la revue The Lancet, a suivi 4 000 adultes en Norvège.",
+      ['en', 'fr'],
+    );
+    expect(k.filter(([kind]) => kind === 'person')).toEqual([]);
   });
 
   test('one speaker named in two languages ("Pope Francis" / "le pape François") is no conflict', async () => {

@@ -35,6 +35,8 @@ export interface SourceView {
   spanYears: ReadonlySet<string>;
   /** The ages the source gives, by the person they are of (see agesOf). */
   ages: ReadonlyMap<string, ReadonlyArray<{ claim: ClaimInternal; facet: FacetInternal }>>;
+  /** The text in lower case, made when first needed (see anyWordIn). */
+  lowerText?: string;
 }
 
 /** How far from a name, in characters, an age set beside it may stand ("Lindqvist, 58", "Âgée de 58 ans, Maria Lindqvist"). */
@@ -563,6 +565,29 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   return r;
 }
 
+/**
+ * The people a claim names in full (a first name and a last), but its speaker, that another source names nowhere, not
+ * even a word of the name ("Bad Reichenhall" taken for a person in one version, "Saline Bad Reichenhall" in another).
+ */
+function strangers(c: ClaimInternal, other: SourceView): FacetInternal[] {
+  return c.facets.filter((f) => f.kind === 'person' && f.id !== c.speaker && !other.keyText.has(f.id) && namedInFull(f.text) && !anyWordIn(f.text, other));
+}
+
+/** Whether a name has two words or more, each capitalised. */
+function namedInFull(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.every((w) => w.length > 1 && w[0] !== w[0]!.toLowerCase());
+}
+
+/** Letters of a word's head that stand for the word wherever a source writes it ("Sumatran" / "Sumatra-Nashorn"). */
+const NAME_HEAD = 5;
+
+/** Whether another source's text holds the head of any word of a name. */
+function anyWordIn(name: string, other: SourceView): boolean {
+  const text = (other.lowerText ??= other.text.toLowerCase());
+  return name.split(' ').some((w) => text.includes(w.slice(0, NAME_HEAD).toLowerCase()));
+}
+
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
@@ -928,7 +953,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     // A claim with no value, place or speaker fills no slot: nothing of it can conflict (most claims; pairs
     // grow with the square of the sources, so its counterparts are not looked for).
     const fa = slotsOf(ca);
-    if (fa === NO_SLOTS && !ca.speaker) continue;
+    if (fa === NO_SLOTS && !ca.speaker && !ca.facets.some((f) => f.kind === 'person')) continue;
     const partners = counterparts(ca, a, b);
     if (!partners.length) continue;
     // A claim that says only where and when (a dateline) meets its partners only.
@@ -1085,6 +1110,12 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           (f) => f.id,
         );
         if (countries && !fa.cities.length && !fb.cities.length) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
+      }
+      // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
+      // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.
+      if (!extra) {
+        const people = soleValues(strangers(ca, b), strangers(cb, a), (f) => f.id);
+        if (people && !sameName(people[0].text, people[1].text)) out.push({ kind: 'person', a: span(ca, people[0], a.text, ids), b: span(cb, people[1], b.text, ids) });
       }
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef

@@ -138,6 +138,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
+    // A hyphenated one the lexicon knows whole keeps the concepts of its written parts: "WM-Titel" is also a title.
+    expect(concepts('holt den WM-Titel', 'de')).toEqual(expect.arrayContaining(['world-champion', 'title']));
     // An English hyphenated word the lexicon does not know whole holds its parts, each as written ("mosquito-borne" is
     // no birth); not a name, an age or a noun of a verb and its particle.
     expect(concepts('a high-risk contact', 'en')).toEqual(expect.arrayContaining(['high', 'threat']));

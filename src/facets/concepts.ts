@@ -186,8 +186,12 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     out.push(...ids);
     // A German compound term likewise keeps the concepts of its parts (Staatsschulden: debt); only nouns are compounds.
     // Not a compound written as an idiom: "Mitternacht" is midnight, not the middle and the night.
+    // (A hyphenated one keeps the concepts of its written parts: "WM-Titel" is also a title.)
     if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.idioms.has(stem)) {
-      for (const id of new Set(splitCompound(t.lower.replace(/-/g, ''), res, 0, true) ?? [])) if (!ids.includes(id)) out.push(id);
+      const parts = new Set<string>();
+      if (t.lower.includes('-')) hyphenRuns(t.lower, parts, res);
+      for (const id of splitCompound(t.lower.replace(/-/g, ''), res, 0, true) ?? []) parts.add(id);
+      for (const id of parts) if (!ids.includes(id)) out.push(id);
     }
     return out;
   }

@@ -1451,6 +1451,13 @@ describe('a part of a month', () => {
     expect(ids('Sales fell in March 1.2 percent.', 'en')).toContain('quantity:1.2:percent');
     expect(ids('It opened on March 1, 2024.', 'en')).toContain('date:2024-03-01');
   });
+  test('in French and German a number after a month is no day of it ("seit Anfang August 14 Menschen")', () => {
+    expect(ids('Im Kongo sind seit Anfang August 14 Menschen an Typhus gestorben.', 'de')).toEqual(expect.arrayContaining(['date:--08']));
+    expect(ids('Im Kongo sind seit Anfang August 14 Menschen an Typhus gestorben.', 'de')).not.toContain('date:--08-14');
+    expect(ids('Depuis août 14 personnes sont mortes.', 'fr')).not.toContain('date:--08-14');
+    // (In English it is: "since August 14".)
+    expect(ids('Since August 14, the clinic has been closed.', 'en')).toContain('date:--08-14');
+  });
   test('a month after a given name is a surname ("Theresa May"), not a month', () => {
     expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).toContain('person:mai');
     expect(ids('Prime Minister Theresa May resigned on Friday.', 'en')).not.toContain('date:--05');

@@ -308,9 +308,10 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     const m = month(t);
     if (m !== undefined) {
       // (Not the whole part of a decimal after the month: "im März 1,2 Prozent weniger", "in March 1.2 percent".)
-      const decimal = !!tokens[i + 1] && /^[.,]\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2));
-      const da = decimal ? undefined : day(tokens[i + 1]);
-      const dra = DAY_RANGE.exec(tokens[i + 1]?.folded ?? '');
+      // (Nor a number after a month where a day never follows its month: "seit Anfang August 14 Menschen".)
+      const noDay = !res.dates.monthBeforeDay || (!!tokens[i + 1] && /^[.,]\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)));
+      const da = noDay ? undefined : day(tokens[i + 1]);
+      const dra = noDay ? null : DAY_RANGE.exec(tokens[i + 1]?.folded ?? '');
       if (da !== undefined || dra) {
         const days: Array<[number, number, number]> = dra
           ? [[m, Number(dra[1]), i + 1], [m, Number(dra[2]), i + 1]]

@@ -193,7 +193,7 @@ interface LanguageFile {
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[] };
+  dates: { rangeFrom: string[]; rangeTo: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -416,6 +416,8 @@ export interface LanguageResources {
     durationModifiers: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
     monthParts: ReadonlySet<string>;
+    /** Whether a day may follow its month ("August 14"); in French and German a number after a month is no day of it. */
+    monthBeforeDay: boolean;
   };
   /** Folded month name or abbreviation → month number 1..12 (from Intl). */
   readonly months: ReadonlyMap<string, number>;
@@ -771,6 +773,7 @@ function build(lang: string): LanguageResources {
       laterEarlier: PhraseSet.of(data?.dates.laterEarlier ?? []),
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
       monthParts: new Set((data?.dates.monthParts ?? []).map(fold)),
+      monthBeforeDay: data?.dates.monthBeforeDay ?? false,
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),

@@ -486,6 +486,11 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Der Konzern hatte im vergangenen Monat angekündigt, die Produktion des elektrischen Fiat 500 wegen schwacher Nachfrage zu drosseln.']);
   });
 
+  test('German: a clause of purpose after a comma that ends the sentence stays with it, as "to …" and "pour …" do', () => {
+    const text = 'Die meisten Autos zahlen nun 12 Dollar pro Tag, um in den belebtesten Teil Manhattans zu fahren.';
+    expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
+  });
+
   test('a list item too short to stand alone meets its counterpart through the list\'s predicate', async () => {
     const report = await compare([
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },

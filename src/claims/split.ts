@@ -395,14 +395,15 @@ export function splitSentence(
   }
   if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
   // An infinitive after a comma that completes the verb before it and ends the sentence ("hatte angekündigt, die
-  // Produktion … zu drosseln"): what was announced, no claim of its own. (Not a clause of purpose, "um … zu
-  // stärken"; nor the first of two infinitives joined by "und", each a fact of its own.)
+  // Produktion … zu drosseln"): what was announced, no claim of its own. So is a clause of purpose ("zahlen 12
+  // Dollar, um in den Teil Manhattans zu fahren"), which English and French write without a comma, inside the claim
+  // ("to enter", "pour entrer"). (Not the first of two infinitives joined by "und", each a fact of its own.)
   {
     const k = segs.length - 1;
     const s = segs[k]!;
     // (The marker may be fused with a separable verb: "…, angespültes Treibgut nicht anzufassen".)
     const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res) > 0;
-    if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !res.purpose.at(tokens, s.first) && !item[k]) appos[k] = true;
+    if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !item[k]) appos[k] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
   // (A clause whose subject is a count carries its fact in fewer words, and so does the clause it is joined to:

@@ -43,8 +43,6 @@ interface LanguageFile {
   adverbCoordinators?: string[];
   /** Words that open a pair joined by a coordinator ("between A and B", "entre A et B", "zwischen A und B"). */
   pairOpeners?: string[];
-  /** Words that open a clause of purpose ("in order to", "afin de", "um"). */
-  purpose?: string[];
   /** The word before an infinitive that completes the verb of the clause before it (German "zu": "angekündigt, die Produktion zu drosseln"). */
   infinitiveMarkers?: string[];
   clauseStarters: string[];
@@ -315,7 +313,6 @@ export interface LanguageResources {
   readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
   readonly pairOpeners: ReadonlySet<string>;
-  readonly purpose: PhraseSet;
   readonly infinitiveMarkers: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
@@ -660,7 +657,6 @@ function build(lang: string): LanguageResources {
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
-    purpose: PhraseSet.of(data?.purpose ?? []),
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),

@@ -138,6 +138,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the public debt', 'en')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('die Staatsschulden', 'de')).toEqual(expect.arrayContaining(['public-debt', 'debt']));
     expect(concepts('der Generalstreik', 'de')).toEqual(expect.arrayContaining(['general-strike', 'strike']));
+    // A separable verb's parts meet: "führt … ein" introduces, as "instaure" does; a "City-Maut" is a road toll.
+    expect(concepts('New York führt eine City-Maut ein', 'de')).toEqual(expect.arrayContaining(['introduce', 'toll-road']));
+    expect(concepts('New York instaure un péage urbain', 'fr')).toEqual(expect.arrayContaining(['introduce', 'toll-road']));
     // A hyphenated one the lexicon knows whole keeps the concepts of its written parts: "WM-Titel" is also a title.
     expect(concepts('holt den WM-Titel', 'de')).toEqual(expect.arrayContaining(['world-champion', 'title']));
     // An English hyphenated word the lexicon does not know whole holds its parts, each as written ("mosquito-borne" is

@@ -1660,6 +1660,11 @@ describe('a title names a person by the surname the body gives with the given na
     const title = extractClaims({ id: 'x', lang, text })[0]!;
     expect(title.facets.filter((f) => f.kind === 'person').map((f) => [f.id, f.text])).toEqual([['person:blumenfelt', 'Blummenfelt']]);
   });
+  test('a title whose first word the body shows to be a name names it ("Dodgers beat Yankees", then "The Dodgers came back")', () => {
+    const text = 'Dodgers beat Yankees to win World Series\n\nThe Dodgers came back from a five-run deficit on Wednesday.';
+    const title = extractClaims({ id: 'x', lang: 'en', text })[0]!;
+    expect(title.facets.map((f) => f.id)).toContain('name:dodgers');
+  });
   test('the names the body adds do not change the title: a village after a place noun stays a place', () => {
     const text = 'Gletscher verschüttet Dorf Blatten\n\nEin Abbruch hat den Großteil des Bergdorfs Blatten begraben.';
     const title = extractClaims({ id: 'x', lang: 'de', text })[0]!;

@@ -180,8 +180,14 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const people = new Set<string>();
     for (let k = 1; k < facetsOf.length; k++) for (const f of facetsOf[k]!) if (f.kind === 'person' && f.id.startsWith(PERSON_PREFIX)) people.add(f.id.slice(PERSON_PREFIX.length));
     const named = new Set(facetsOf[0]!.filter((f) => f.kind === 'person').map((f) => f.id));
-    if (firstTokens.some((t) => t.cap && people.has(nameKey(t.text)) && !named.has(PERSON_PREFIX + nameKey(t.text)))) {
-      for (const key of people) titleState.surnames.add(key);
+    const surnamed = firstTokens.some((t) => t.cap && people.has(nameKey(t.text)) && !named.has(PERSON_PREFIX + nameKey(t.text)));
+    // So is a title whose first word the body shows to be a name, which no word of the title's own showed ("Dodgers
+    // beat Yankees to win World Series", then "The Dodgers came back").
+    const head = firstTokens[0];
+    const headName = !!head && head.cap && state.names.has(head.folded) && !titleState.names.has(head.folded) && !facetsOf[0]!.some((f) => f.start <= head.start && head.end <= f.end);
+    if (surnamed || headName) {
+      if (surnamed) for (const key of people) titleState.surnames.add(key);
+      if (headName) titleState.names.add(head.folded);
       facetsOf[0] = extractFacets(text, first!, res, titleState, firstTokens, tags);
     }
   }

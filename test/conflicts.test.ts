@@ -615,6 +615,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a town one version reads as a place and the other as a name is no value of either ("nach Lanzarote" / "entre Dublin et Lanzarote")', async () => {
+    const k = await conflictKinds(
+      "Un homme qui avait contraint un vol Ryanair entre Dublin et Lanzarote à se dérouter vers Porto a été condamné à verser 15 000 euros.",
+      'Ein Mann, der einen Ryanair-Flug von Dublin nach Lanzarote zur Landung in Faro gezwungen hatte, muss 15.000 Euro zahlen.',
+      ['fr', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'place')).toEqual([['place', 'Porto', 'Faro']]);
+  });
+
   test('a name whose words the other version writes is one name, not two people ("Lancet Public Health" / "The Lancet")', async () => {
     const k = await conflictKinds(
       'The study, published in the Lancet Public Health journal on Monday, followed 4,000 adults in Norway.',

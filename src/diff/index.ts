@@ -588,6 +588,16 @@ function anyWordIn(name: string, other: SourceView): boolean {
   return name.split(' ').some((w) => text.includes(w.slice(0, NAME_HEAD).toLowerCase()));
 }
 
+/** Key kinds one word may be read as, a place in one version and a name in another ("nach Lanzarote" / "entre Dublin et Lanzarote"). */
+const PLACE_OR_NAME = ['place:', 'name:'];
+
+/** Whether a source states a value's key, or the same word read as a place or a name. */
+function namesKey(view: SourceView, f: FacetInternal): boolean {
+  if (view.keyText.has(f.id)) return true;
+  const key = f.id.slice(f.id.indexOf(':') + 1);
+  return PLACE_OR_NAME.some((kind) => view.keyText.has(kind + key));
+}
+
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
@@ -1089,8 +1099,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // each named by one side and by the other source nowhere.
       for (const [kind, field] of VALUE_SLOTS) {
         if (extra && field === 'cities') continue;
-        const va = fa[field].find((f) => !b.keyText.has(f.id));
-        const vb = va && fb[field].find((f) => !a.keyText.has(f.id));
+        const va = fa[field].find((f) => !namesKey(b, f));
+        const vb = va && fb[field].find((f) => !namesKey(a, f));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
         if (va && vb && va.id !== vb.id && !(field === 'cities' && sameName(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });

@@ -805,6 +805,8 @@ describe('extractClaims', () => {
       'Mayor Giuseppe Sala said the city had "no choice" given the level of fine particles.',
     ]);
     expect(texts('Le maire a parlé d\'une décision « douloureuse » pour toute la ville.', 'fr')).toHaveLength(1);
+    // Nor two quoted words joined by a coordinator, where the clause goes on after the second.
+    expect(texts('Das Unternehmen habe Kleidung ohne Belege als "nachhaltig" und "recycelt" beworben.', 'de')).toHaveLength(1);
     // Before a coordinator the clause ends with the quote, which it keeps whole.
     expect(texts('Health Secretary James Whitfield called the strike "unreasonable" and said the government had already offered 4%.', 'en')[0]).toBe(
       'Health Secretary James Whitfield called the strike "unreasonable"',

@@ -69,6 +69,9 @@ const DESCRIBED_WORDS = 8;
 /** How many words a pair opened by "between" may hold before its "and" ("entre la Commission européenne et"). */
 const PAIR_WORDS = 6;
 
+/** A gap between two words that opens a quote. */
+const OPENS_QUOTE = /^\s+["«“„]\s*$/;
+
 /** Most words of the end of a main clause after a relative clause set off inside it (", in der Innenstadt"). */
 const TAIL_WORDS = 5;
 
@@ -210,7 +213,11 @@ export function splitSentence(
     // after them with a word that is no coordinator are the clause's own, "the city had "no choice" given …".)
     // (Where the quote ends is read once, for both questions.)
     const quoteEnd = quoteAt >= 0 ? shortQuoteEnd(text, tokens, i) : -1;
-    const goesOnAt = afterQuotedWords(text, tokens, quoteEnd);
+    let goesOnAt = afterQuotedWords(text, tokens, quoteEnd);
+    // (Two quoted words joined by a coordinator, "als "nachhaltig" und "recycelt" beworben", go on after the second.)
+    if (goesOnAt >= 0 && goesOnAt + 1 < tokens.length && res.coordinators.has(tokens[goesOnAt]!.folded) && OPENS_QUOTE.test(text.slice(tokens[goesOnAt]!.end, tokens[goesOnAt + 1]!.start))) {
+      goesOnAt = afterQuotedWords(text, tokens, shortQuoteEnd(text, tokens, goesOnAt + 1));
+    }
     const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });

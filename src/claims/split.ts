@@ -405,12 +405,14 @@ export function splitSentence(
   // Produktion … zu drosseln"): what was announced, no claim of its own. So is a clause of purpose ("zahlen 12
   // Dollar, um in den Teil Manhattans zu fahren"), which English and French write without a comma, inside the claim
   // ("to enter", "pour entrer"). (Not the first of two infinitives joined by "und", each a fact of its own.)
-  {
-    const k = segs.length - 1;
+  // So, from the end back, is each infinitive before them ("sollen Kunden geholfen haben, Briefkastenfirmen … zu
+  // gründen, um Geld … zu verstecken").
+  for (let k = segs.length - 1; k > 0; k--) {
     const s = segs[k]!;
     // (The marker may be fused with a separable verb: "…, angespültes Treibgut nicht anzufassen".)
     const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res) > 0;
-    if (k > 0 && s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !item[k]) appos[k] = true;
+    if (!(s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !item[k])) break;
+    appos[k] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.
   // (A clause whose subject is a count carries its fact in fewer words, and so does the clause it is joined to:

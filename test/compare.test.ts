@@ -486,6 +486,13 @@ describe('extractClaims', () => {
     expect(claims).toEqual(['Der Konzern hatte im vergangenen Monat angekündigt, die Produktion des elektrischen Fiat 500 wegen schwacher Nachfrage zu drosseln.']);
   });
 
+  test('a value restated in another unit after a comma stays with its clause (", soit 32 milliards de dollars", ", or 32 billion dollars")', () => {
+    const fr = 'Le projet devrait coûter environ 466 000 milliards de roupies, soit 32 milliards de dollars.';
+    expect(extractClaims({ id: 'fr', lang: 'fr', text: fr }).map((c) => c.text)).toEqual([fr]);
+    const en = 'The project is expected to cost about 466 trillion rupiah, or 32 billion dollars.';
+    expect(extractClaims({ id: 'en', lang: 'en', text: en }).map((c) => c.text)).toEqual([en]);
+  });
+
   test('German: a clause of purpose after a comma that ends the sentence stays with it, as "to …" and "pour …" do', () => {
     const text = 'Die meisten Autos zahlen nun 12 Dollar pro Tag, um in den belebtesten Teil Manhattans zu fahren.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);

@@ -496,6 +496,9 @@ describe('extractClaims', () => {
   test('German: a clause of purpose after a comma that ends the sentence stays with it, as "to …" and "pour …" do', () => {
     const text = 'Die meisten Autos zahlen nun 12 Dollar pro Tag, um in den belebtesten Teil Manhattans zu fahren.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
+    // And an infinitive before an attribution that ends the sentence.
+    const said = 'Die Airline habe der Frau verweigert, ohne Begleitperson einen Flug nach Gran Canaria zu besteigen, sagte ein Sprecher.';
+    expect(extractClaims({ id: 'de', lang: 'de', text: said }).map((c) => c.text)).toEqual([said]);
     // And an infinitive before it that completes the verb.
     const two = 'Zwei Mitarbeiter sollen Kunden geholfen haben, Briefkastenfirmen in Steueroasen zu gründen, um Geld vor dem Fiskus zu verstecken.';
     expect(extractClaims({ id: 'de', lang: 'de', text: two }).map((c) => c.text)).toEqual([two]);

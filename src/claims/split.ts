@@ -406,8 +406,16 @@ export function splitSentence(
   // Dollar, um in den Teil Manhattans zu fahren"), which English and French write without a comma, inside the claim
   // ("to enter", "pour entrer"). (Not the first of two infinitives joined by "und", each a fact of its own.)
   // So, from the end back, is each infinitive before them ("sollen Kunden geholfen haben, Briefkastenfirmen … zu
-  // gründen, um Geld … zu verstecken").
-  for (let k = segs.length - 1; k > 0; k--) {
+  // gründen, um Geld … zu verstecken"), also before an attribution that ends the sentence ("…, ohne Begleitperson
+  // einen Flug … zu besteigen, urteilte das Gericht").
+  /** Whether a segment holds a verb of saying. */
+  const attributes = (seg: Seg) => {
+    for (let t = seg.first; t <= seg.last; t++) if (res.attributionVerbs.at(tokens, t)) return true;
+    return false;
+  };
+  let lastInfinitive = segs.length - 1;
+  if (lastInfinitive > 1 && segs[lastInfinitive]!.kind === 'comma' && segs[lastInfinitive]!.last - segs[lastInfinitive]!.first < SPEECH_WORDS && attributes(segs[lastInfinitive]!)) lastInfinitive--;
+  for (let k = lastInfinitive; k > 0; k--) {
     const s = segs[k]!;
     // (The marker may be fused with a separable verb: "…, angespültes Treibgut nicht anzufassen".)
     const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res) > 0;
@@ -525,8 +533,7 @@ export function splitSentence(
     const s = segs[k]!;
     const next = segs[k + 1];
     if (k > 0 || !next || s.last - s.first >= SPEECH_WORDS || !res.complementizers.has(tokens[next.first]!.folded)) return false;
-    for (let t = s.first; t <= s.last; t++) if (res.attributionVerbs.at(tokens, t)) return true;
-    return false;
+    return attributes(s);
   };
   // A clause that ends in a word announcing the clause of what after it ("Die Richter fanden keine Belege dafür,
   // dass …"): the two are one claim.
@@ -541,8 +548,7 @@ export function splitSentence(
     if (!res.nounsCapitalised || s.kind !== 'comma' || last.first !== rel.first || last.last !== rel.last || !res.relativeOpeners.has(tokens[rel.first]!.folded)) return false;
     if (s.last - s.first >= TAIL_WORDS || (k + 1 < segs.length && segs[k + 1]!.kind !== 'hard')) return false;
     if (res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
-    for (let t = s.first; t <= s.last; t++) if (res.attributionVerbs.at(tokens, t)) return false;
-    return true;
+    return !attributes(s);
   };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;

@@ -211,6 +211,12 @@ describe('compare on the seeds', () => {
     const [c] = claimsOf(prepare('en', 'The cause of the fire is not yet known.'));
     expect(c!.negated).toBe(false);
     expect(c!.facets.map((f) => f.id)).toContain('concept:unknown');
+    // "Not a single canton" is no canton, as "aucun canton" and "kein einziger Kanton" are: a quantity, no negated verb.
+    const [none] = claimsOf(prepare('en', 'Not a single canton backed the plan put forward by trade unions.', 'en'));
+    expect(none!.negated).toBe(false);
+    for (const [lang, text] of [['en', 'Not a single canton backed the plan.'], ['fr', "Aucun canton n'a soutenu le projet."], ['de', 'Kein einziger Kanton unterstützte die Initiative.']] as const) {
+      expect(claimsOf(prepare(lang, text, lang))[0]!.facets.map((f) => f.id)).toContain('concept:none');
+    }
   });
 
   test("English n't negates too", async () => {

@@ -646,6 +646,7 @@ describe('a name before or after a word for a part of a country is a place', () 
   test.each([
     ['en', 'Two people died in the Laurentians region when a tree fell on their car.', 'place:laurentians'],
     ['fr', "Deux personnes sont mortes dans la région de l'Estrie.", 'place:estri'],
+    ['fr', 'Un glissement de terrain a frappé la province du Yunnan.', 'place:iunan'],
     ['de', 'In der Region Laurentides kamen zwei Menschen ums Leben.', 'place:laurentides'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);

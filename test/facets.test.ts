@@ -1449,6 +1449,21 @@ describe('a part of a month', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test.each([
+    ['en', 'One in three users was a child.', 'One in three', 33],
+    ['en', 'Two out of five adults said they had cut spending.', 'Two out of five', 40],
+    ['fr', 'Un utilisateur sur trois était un enfant.', 'Un utilisateur sur trois', 33],
+    ['de', 'Jeder dritte Nutzer war ein Kind.', 'Jeder dritte', 33],
+    ['de', 'Einer von fünf Befragten gab an, weniger zu kaufen.', 'Einer von fünf', 20],
+  ])('a count out of a whole is a share in percent (%s: %s)', (lang, text, span, value) => {
+    expect(facets(text, lang).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.unit])).toEqual([[span, value, 'percent']]);
+  });
+  test('no share where the whole is a length of time, a count of its own or a scale', () => {
+    expect(ids('Les prix ont connu une hausse sur trois ans.', 'fr')).not.toContain('quantity:33:percent');
+    expect(ids('Un accord sur trois points a été trouvé.', 'fr')).not.toContain('quantity:33:percent');
+    expect(ids('Two people in three cars were hurt.', 'en')).not.toContain('quantity:67:percent');
+    expect(ids('Im Gebiet galt die Lawinenwarnstufe 3 von 5.', 'de')).not.toContain('quantity:60:percent');
+  });
   test('a decimal after a month is no day ("im März 1,2 Prozent weniger")', () => {
     expect(ids('Die Einzelhändler haben im März 1,2 Prozent weniger umgesetzt.', 'de')).toEqual(expect.arrayContaining(['date:--03', 'quantity:1.2:percent']));
     expect(ids('Sales fell in March 1.2 percent.', 'en')).toContain('quantity:1.2:percent');

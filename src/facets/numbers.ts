@@ -1151,6 +1151,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     i = skipTo;
   }
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
+  if (nw.ratioWords.size || nw.everyWords.size) ratioShares(ctx, out);
   if (nw.fractions.size) {
     const shares = fractionShares(ctx, out);
     // (A share told as "a third of" was first read as a rank: the share replaces it.)
@@ -1279,6 +1280,57 @@ function numeratedFractions(ctx: NumberContext, out: FacetInternal[]): void {
     for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
     const at = out.findIndex((f) => f.start > start);
     out.splice(at < 0 ? out.length : at, 0, shareFacet(text, start, end, value));
+  }
+}
+
+/** The largest whole a share is told out of ("one in 1,000"). */
+const MAX_RATIO_WHOLE = 1000;
+
+/**
+ * A count out of a whole is a share in percent, as a fraction is: "one in three users", "un utilisateur sur trois",
+ * "einer von drei" (33); so is every one of a rank, "jeder dritte Nutzer" (33). In place of the counts and ranks read
+ * there. (Not a whole that is a length of time, "une hausse sur trois ans"; nor, after words between, a whole with a
+ * unit of its own, "un accord sur trois points".)
+ */
+function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
+  const { tokens, text, res } = ctx;
+  const nw = res.numbers;
+  const countOf = (t: Token | undefined) => (t ? (wordValue(t.folded, nw) ?? (/^\d+$/.test(t.folded) ? Number(t.folded) : undefined)) : undefined);
+  const startsUnit = (t: Token) => out.some((f) => f.start === t.start && (f.kind === 'duration' || (f.kind === 'quantity' && f.unit !== undefined)));
+  for (let k = 0; k < tokens.length; k++) {
+    if (ctx.used.has(k)) continue;
+    const t = tokens[k]!;
+    let value: number | undefined;
+    let end = t.end;
+    const rank = nw.everyWords.has(t.folded) && tokens[k + 1] ? ordinalWordValue(tokens[k + 1]!.folded, nw) : undefined;
+    if (rank !== undefined) {
+      if (rank < 2 || rank > MAX_RATIO_WHOLE) continue;
+      value = 100 / rank;
+      end = tokens[k + 1]!.end;
+    } else {
+      const part = countOf(t);
+      if (part === undefined || !Number.isInteger(part) || part < 1) continue;
+      // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
+      if (out.some((f) => f.start <= t.start && f.end > t.end)) continue;
+      for (let j = k + 1; j <= k + 1 + nw.ratioGap && j < tokens.length; j++) {
+        if (punctuatedGap(text, tokens[j - 1]!.end, tokens[j]!.start) || /\d/.test(tokens[j]!.folded)) break;
+        const ratio = nw.ratioWords.at(tokens, j);
+        if (!ratio) continue;
+        const wholeTok = tokens[j + ratio.length];
+        const whole = countOf(wholeTok);
+        const after = tokens[j + ratio.length + 1];
+        if (wholeTok && whole !== undefined && Number.isInteger(whole) && whole > part && whole <= MAX_RATIO_WHOLE && !(after && res.dates.durationUnits.has(after.folded)) && !(j > k + 1 && startsUnit(wholeTok))) {
+          value = (100 * part) / whole;
+          end = wholeTok.end;
+        }
+        break;
+      }
+    }
+    if (value === undefined) continue;
+    const start = t.start;
+    for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
+    const at = out.findIndex((f) => f.start > start);
+    out.splice(at < 0 ? out.length : at, 0, shareFacet(text, start, end, Math.round(value)));
   }
 }
 

@@ -172,6 +172,12 @@ interface LanguageFile {
     fractionLeads?: string[];
     /** Articles a fraction may take: "a third", "la moitié", "die Hälfte". */
     fractionArticles?: string[];
+    /** Words between a count and the whole it is out of, a share ("one in three", "un … sur trois", "einer von drei"). */
+    ratioWords?: string[];
+    /** Words before a rank that make every one of that rank a share ("jeder dritte Nutzer", "every fifth adult"). */
+    everyWords?: string[];
+    /** Most words between the count and the word of its whole ("un utilisateur sur trois": 1; English and German: 0). */
+    ratioGap?: number;
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];
     tallyAgainst?: string[];
@@ -265,6 +271,9 @@ export interface NumberWords {
   fractionParts: ReadonlyMap<string, number>;
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
+  ratioWords: PhraseSet;
+  everyWords: ReadonlySet<string>;
+  ratioGap: number;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
   tallyFor: ReadonlySet<string>;
   tallyAgainst: ReadonlySet<string>;
@@ -739,6 +748,9 @@ function build(lang: string): LanguageResources {
       fractionParts: new Map(Object.entries(numbers?.fractionParts ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
+      ratioWords: PhraseSet.of(numbers?.ratioWords ?? []),
+      everyWords: new Set((numbers?.everyWords ?? []).map(fold)),
+      ratioGap: numbers?.ratioGap ?? 0,
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),

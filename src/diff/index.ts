@@ -963,7 +963,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     // A claim with no value, place or speaker fills no slot: nothing of it can conflict (most claims; pairs
     // grow with the square of the sources, so its counterparts are not looked for).
     const fa = slotsOf(ca);
-    if (fa === NO_SLOTS && !ca.speaker && !ca.facets.some((f) => f.kind === 'person')) continue;
+    // (Nor does one whose only detail is a person the other source names: see strangers.)
+    if (fa === NO_SLOTS && !ca.speaker && !strangers(ca, b).length) continue;
     const partners = counterparts(ca, a, b);
     if (!partners.length) continue;
     // A claim that says only where and when (a dateline) meets its partners only.

@@ -1297,40 +1297,40 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
   const nw = res.numbers;
   const countOf = (t: Token | undefined) => (t ? (wordValue(t.folded, nw) ?? (/^\d+$/.test(t.folded) ? Number(t.folded) : undefined)) : undefined);
   const startsUnit = (t: Token) => out.some((f) => f.start === t.start && (f.kind === 'duration' || (f.kind === 'quantity' && f.unit !== undefined)));
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.used.has(k)) continue;
-    const t = tokens[k]!;
-    let value: number | undefined;
-    let end = t.end;
-    const rank = nw.everyWords.has(t.folded) && tokens[k + 1] ? ordinalWordValue(tokens[k + 1]!.folded, nw) : undefined;
-    if (rank !== undefined) {
-      if (rank < 2 || rank > MAX_RATIO_WHOLE) continue;
-      value = 100 / rank;
-      end = tokens[k + 1]!.end;
-    } else {
-      const part = countOf(t);
-      if (part === undefined || !Number.isInteger(part) || part < 1) continue;
-      // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
-      if (out.some((f) => f.start <= t.start && f.end > t.end)) continue;
-      for (let j = k + 1; j <= k + 1 + nw.ratioGap && j < tokens.length; j++) {
-        if (punctuatedGap(text, tokens[j - 1]!.end, tokens[j]!.start) || /\d/.test(tokens[j]!.folded)) break;
-        const ratio = nw.ratioWords.at(tokens, j);
-        if (!ratio) continue;
-        const wholeTok = tokens[j + ratio.length];
-        const whole = countOf(wholeTok);
-        const after = tokens[j + ratio.length + 1];
-        if (wholeTok && whole !== undefined && Number.isInteger(whole) && whole > part && whole <= MAX_RATIO_WHOLE && !(after && res.dates.durationUnits.has(after.folded)) && !(j > k + 1 && startsUnit(wholeTok))) {
-          value = (100 * part) / whole;
-          end = wholeTok.end;
-        }
-        break;
-      }
-    }
-    if (value === undefined) continue;
-    const start = t.start;
+  const place = (first: number, last: number, value: number) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
     for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
     const at = out.findIndex((f) => f.start > start);
     out.splice(at < 0 ? out.length : at, 0, shareFacet(text, start, end, Math.round(value)));
+  };
+  // (Found from the words that make a share, which few sentences hold, not from every count.)
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (nw.everyWords.has(tokens[j - 1]!.folded) && !ctx.used.has(j - 1)) {
+      const rank = ordinalWordValue(t.folded, nw);
+      if (rank !== undefined && rank >= 2 && rank <= MAX_RATIO_WHOLE) place(j - 1, j, 100 / rank);
+      continue;
+    }
+    const ratio = nw.ratioWords.at(tokens, j);
+    if (!ratio) continue;
+    const wholeAt = j + ratio.length;
+    const whole = countOf(tokens[wholeAt]);
+    const after = tokens[wholeAt + 1];
+    if (whole === undefined || !Number.isInteger(whole) || whole > MAX_RATIO_WHOLE || (after && res.dates.durationUnits.has(after.folded))) continue;
+    // The count: right before the word, or (French) a few words before it ("un utilisateur sur trois").
+    for (let k = j - 1; k >= 0 && k >= j - 1 - nw.ratioGap; k--) {
+      if (punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
+      const part = countOf(tokens[k]);
+      if (part === undefined) {
+        if (/\d/.test(tokens[k]!.folded)) break;
+        continue;
+      }
+      // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
+      const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!));
+      if (ok) place(k, wholeAt, (100 * part) / whole);
+      break;
+    }
   }
 }
 

@@ -964,7 +964,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     // grow with the square of the sources, so its counterparts are not looked for).
     const fa = slotsOf(ca);
     // (Nor does one whose only detail is a person the other source names: see strangers.)
-    if (fa === NO_SLOTS && !ca.speaker && !strangers(ca, b).length) continue;
+    const strangersA = strangers(ca, b);
+    if (fa === NO_SLOTS && !ca.speaker && !strangersA.length) continue;
     const partners = counterparts(ca, a, b);
     if (!partners.length) continue;
     // A claim that says only where and when (a dateline) meets its partners only.
@@ -1125,7 +1126,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
       // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.
       if (!extra) {
-        const people = soleValues(strangers(ca, b), strangers(cb, a), (f) => f.id);
+        const people = soleValues(strangersA, strangers(cb, a), (f) => f.id);
         if (people && !sameName(people[0].text, people[1].text)) out.push({ kind: 'person', a: span(ca, people[0], a.text, ids), b: span(cb, people[1], b.text, ids) });
       }
       // Who said it: two named speakers who differ.

@@ -176,7 +176,7 @@ interface LanguageFile {
     ratioWords?: string[];
     /** Words before a rank that make every one of that rank a share ("jeder dritte Nutzer", "every fifth adult"). */
     everyWords?: string[];
-    /** Most words between the count and the word of its whole ("un utilisateur sur trois": 1; English and German: 0). */
+    /** Most words allowed between the count and the word of its whole (French 3: "un utilisateur sur trois"; English and German 0: "one in three"). */
     ratioGap?: number;
     /** A tally told as two counts, for and against ("305 stimmten dafür, 199 dagegen", "305 for and 199 against"). */
     tallyFor?: string[];

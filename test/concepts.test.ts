@@ -222,6 +222,10 @@ describe('words the lexicon must not read as concepts', () => {
     // A record is set, not recorded (as cases are).
     expect(concepts('The record still has to be ratified', 'en')).not.toContain('cases-recorded');
     expect(concepts('No deaths have been recorded', 'en')).toContain('cases-recorded');
+    // French "s'applique" applies a rule, no app; "l'application" is one. "une salle blanche" is white, no bleaching.
+    expect(concepts("Le péage s'applique au sud de la ville", 'fr')).not.toContain('app');
+    expect(concepts("l'application de messagerie", 'fr')).toContain('app');
+    expect(concepts('ouvert dans une salle blanche', 'fr')).not.toContain('bleaching');
   });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);

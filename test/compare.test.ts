@@ -407,6 +407,13 @@ describe('extractClaims', () => {
     expect(claims).toContain('Sun, 24 ans, a remporté les trois dernières manches.');
   });
 
+  test('a French modal verb after a coordinator opens a clause, as a tagger finds one in English ("mais peut dépérir", "et doit rapporter")', () => {
+    const fr = claimsOf(prepare('fr', "Le corail blanchi n'est pas mort mais peut dépérir si la chaleur dure plusieurs semaines.")).map((c) => c.text);
+    expect(fr).toEqual(["Le corail blanchi n'est pas mort", 'mais peut dépérir si la chaleur dure plusieurs semaines.']);
+    const en = claimsOf(prepare('en', 'Bleached coral is not dead but can starve if the heat lasts for weeks.')).map((c) => c.text);
+    expect(en).toHaveLength(2);
+  });
+
   test('a verb phrase joined by "and" borrows who from the clause before it ("… and has promised emergency aid")', () => {
     const claims = claimsOf(prepare('en', 'Agriculture Minister Claire Morel is due to visit the region on Friday and has promised emergency aid.'));
     expect(claims.map((c) => c.text)).toEqual(['Agriculture Minister Claire Morel is due to visit the region on Friday', 'and has promised emergency aid.']);

@@ -182,6 +182,8 @@ describe('clock times', () => {
     ['fr', 'La grève doit prendre fin vendredi à 18 heures.', 'time:18:00', '18 heures'],
     ['fr', 'Le vote aura lieu à 18h30.', 'time:18:30', '18h30'],
     ['fr', 'Le trafic a repris à partir de 13 heures.', 'time:13:00', '13 heures'],
+    // Both ends of a range of times: "entre 5 heures et 21 heures".
+    ['fr', 'Le péage s\'applique entre 5 heures et 21 heures.', 'time:05:00', '5 heures'],
     ['de', 'Der Streik soll am Samstag um 18 Uhr enden.', 'time:18:00', '18 Uhr'],
     ['de', 'Die Sitzung beginnt um 18.30 Uhr.', 'time:18:30', '18.30 Uhr'],
     ['en', 'The fire started at about 9:40 a.m. on Monday.', 'time:09:40', '9:40 a.m.'],
@@ -193,6 +195,11 @@ describe('clock times', () => {
     const t = facets(text, lang).find((f) => f.kind === 'time');
     expect(t?.id).toBe(id);
     expect(t?.text).toBe(span);
+  });
+  test('the second end of a range of times is a time too, a length after it no time ("entre 5 heures et 21 heures", "pendant 5 heures")', () => {
+    const ids = facets('Le péage s\'applique entre 5 heures et 21 heures et de 8 heures à 18 heures, pendant 5 heures.', 'fr').map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(['time:05:00', 'time:21:00', 'time:18:00', 'duration:5H']));
+    expect(ids).not.toContain('duration:21H');
   });
   test('hours that are no time: a duration, a score', () => {
     expect(facets('une grève de 50 heures', 'fr').map((f) => f.id)).toContain('duration:50H');

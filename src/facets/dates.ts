@@ -142,7 +142,10 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
   // After a word or a phrase that puts what follows at a time ("à 18 heures", "à partir de 13 heures").
-  const afterAt = (i: number) => i > 0 && (res.dates.atWords.has(tokens[i - 1]!.folded) || !!res.dates.atPhrases.before(tokens, i));
+  // The second end of a range of times is one too: "entre 5 heures et 21 heures", "de 8 heures à 18 heures".
+  let lastClock = -2;
+  const afterAt = (i: number) =>
+    i > 0 && (res.dates.atWords.has(tokens[i - 1]!.folded) || !!res.dates.atPhrases.before(tokens, i) || (lastClock === i - 2 && res.dates.rangeTo.has(tokens[i - 1]!.folded)));
   const scoreWordBefore = (k: number) => k > 0 && res.dates.scoreBefore.has(tokens[k - 1]!.folded);
   // A score listed after a score ("mit 21:17, 21:15", "6:4, 3:6, 7:5"): the first follows a word of scores.
   const scoreListed = (k: number): boolean => {
@@ -220,6 +223,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     out.push({ kind: 'time', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
     for (let k = i; k <= last; k++) used.add(k);
     i = last;
+    lastClock = last;
   }
   return out;
 }

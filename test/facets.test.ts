@@ -697,6 +697,9 @@ describe('names the gazetteer does not know', () => {
     expect(names('Die Vorstandschefin Anna Berg wurde nicht angeklagt.', 'de')).toEqual([]);
     expect(names('Die Partei kam auf 22,6 Prozent.', 'de')).toEqual([]);
     expect(names('Martínez glich kurz nach der Pause aus.', 'de')).toEqual([]);
+    // A frequent short noun is no name, even after a verb or a noun ("habe Fahrer Zeit gekostet").
+    expect(names('Die Regel habe Fahrer Zeit gekostet.', 'de')).toEqual([]);
+    expect(names('Das Parlament hat nun neun Monate Zeit.', 'de')).toEqual([]);
   });
   test('in German, not a noun after an inflected adjective; still a name after a nationality, a function phrase or a verb in the past', () => {
     expect(names('Hagelkörner zertrümmerten in mehreren Orten die Dächer.', 'de')).toEqual([]);

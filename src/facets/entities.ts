@@ -354,10 +354,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // (A quote of a few words is a name, not speech: « ShadowPort », "Klimaatzaak".)
     const gapBefore = text.slice(tokens[i - 1]!.end, t.start);
     if ((/[.!?:»]\s*$|\s[–—-]\s*$/.test(gapBefore) || (/[«"“„]\s*$/.test(gapBefore) && !quotedName(text, tokens, i)))) continue;
-    // German capitalises every noun: a short word without a noun ending, and not after an article ("nach der Pause").
+    // German capitalises every noun: a short word without a noun ending, not a frequent noun ("viel Zeit"), and not after
+    // an article ("nach der Pause").
     // Nor after an inflected adjective ("in mehreren Orten", "von umgestürzten Bäumen"): a lower-case word with an
     // adjective's ending that is no verb in the past ("sagte Merz").
-    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res))) continue;
+    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.commonNouns.has(t.folded) || res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
     // a capitalised common noun before it (German "Partei Chega") is no part of it.
     const next = tokens[i + 1];

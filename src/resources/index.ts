@@ -87,6 +87,7 @@ interface LanguageFile {
   strongVerbForms?: Record<string, string>;
   senses?: Sense[];
   nounSuffixes?: string[];
+  commonNouns?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
   /** A hyphenated word the lexicon does not know whole holds the concepts of its parts (English "high-risk", "cross-border"). */
@@ -374,6 +375,8 @@ export interface LanguageResources {
   readonly senses: readonly Sense[];
   /** Derivational noun endings (German "-ung", "-heit"): a compound's last part holds the whole ending and a stem. */
   readonly nounSuffixes: readonly string[];
+  /** Frequent short nouns (German): a capitalised one alone is no name ("viel Zeit", "die Flagge"). */
+  readonly commonNouns: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
   /** The same phrases, to find them at the start of a line ("Read more: …", "LIRE AUSSI : …"). */
   readonly boilerplatePrefixes: PhraseSet;
@@ -694,6 +697,7 @@ function build(lang: string): LanguageResources {
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
+    commonNouns: new Set((data?.commonNouns ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     placeNouns: new Set((data?.placeNouns ?? []).map(fold)),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),

@@ -226,6 +226,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Le péage s'applique au sud de la ville", 'fr')).not.toContain('app');
     expect(concepts("l'application de messagerie", 'fr')).toContain('app');
     expect(concepts('ouvert dans une salle blanche', 'fr')).not.toContain('bleaching');
+    // "the rule" is a provision, no ruling; a court that ruled gives a ruling ("Entscheidung").
+    expect(concepts('the rule had cost drivers time', 'en')).toEqual(expect.arrayContaining(['legal-provision', 'price']));
+    expect(concepts('the rule had cost drivers time', 'en')).not.toContain('verdict');
+    expect(concepts('Die Regel habe Fahrer Zeit gekostet', 'de')).toEqual(expect.arrayContaining(['legal-provision', 'price']));
+    expect(concepts('The seven judges ruled unanimously', 'en')).toContain('verdict');
+    // A clear benefit clears no one.
+    expect(concepts('without a clear benefit', 'en')).not.toContain('acquit');
   });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);

@@ -1199,6 +1199,10 @@ describe('what a count counts', () => {
     expect(counts('The ship sank about 30 kilometres west of the port.')[0]).toMatch(/:kilometre$/);
     // The noun after a word the tagger reads as no noun is the unit too (people arrested are the arrested, as the killed are the dead).
     expect(counts('Police in six European countries have arrested 12 people.')).toEqual(['quantity:6:country', 'quantity:12:arrest']);
+     // After a phrase of two words, the noun closing the run is the head: batteries, as in German; not after a plural
+    // or a function word ("18 crew members hostage", "2,500 jobs at risk").
+    expect(counts('It could supply about 500,000 electric car batteries a year.')).toEqual(counts('genug Lithium für rund 500.000 Batterien von Elektroautos', 'de'));
+    expect(counts('Pirates hold 18 crew members hostage.')).toEqual(['quantity:18:crew']);
   });
 });
 

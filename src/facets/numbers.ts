@@ -968,8 +968,25 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             unitEnd = next.end;
           }
         }
+        // After an English lexicon phrase of two words or more, a noun that closes the run is its head ("500,000 electric
+        // car batteries" counts batteries, as "300.000 Batterien von Elektroautos" does).
+        let headAt = unitEnd ? u + 1 : u;
+        const phraseEnd = ctx.conceptEnd?.(u) ?? 0;
+        if (!unitEnd && nouns && concept !== undefined && phraseEnd > ut.end) {
+          let pe = u;
+          while (tokens[pe + 1] && tokens[pe + 1]!.end <= phraseEnd) pe++;
+          // (The phrase's last word qualifies the head, so it is singular and no function word: not "18 crew members hostage",
+          // "2,500 jobs at risk".)
+          const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !/[^s]s$/.test(tokens[pe]!.folded) ? tokens[pe + 1] : undefined;
+          const head = h && nouns.has(h.start) && !(tokens[pe + 2] && nouns.has(tokens[pe + 2]!.start)) && text.slice(tokens[pe]!.end, h.start) === ' ' ? ctx.unitOf(pe + 1) : undefined;
+          if (head !== undefined) {
+            concept = head;
+            headAt = pe + 1;
+            unitEnd = h!.end;
+          }
+        }
         // Every concept of the counted word, for comparing counts across languages ("satellites" is space and satellite).
-        units = concept !== undefined ? [...(ctx.conceptsOf?.(unitEnd ? u + 1 : u) ?? [concept])] : undefined;
+        units = concept !== undefined ? [...(ctx.conceptsOf?.(headAt) ?? [concept])] : undefined;
         // People named by what they do are people: the head of "zwei Landarbeiter" (land + worker) and of
         // "two farm workers" (a modifier, then the noun) is the worker.
         if (concept !== undefined && !PEOPLE_UNITS.has(concept) && !ROLE_CONCEPTS.includes(concept)) {
@@ -979,12 +996,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           else if (head) {
             concept = head;
             unitEnd = next!.end;
+            headAt = u + 1;
             units = [head];
           }
         }
         // A count of people in a clause about deaths, injuries or employment counts the casualties or the staff.
         if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
-          const role = roleNear(ctx, i, Math.max(u, unitEnd ? u + 1 : u));
+          const role = roleNear(ctx, i, Math.max(u, headAt));
           if (role) units = [(concept = role)];
           // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
           else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];
@@ -994,15 +1012,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // the crew of the two ships was injured"). The value only, not a second slot: the count stays one of
           // passengers, and meets "four killed".
           const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
-          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, unitEnd ? u + 1 : u));
+          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, headAt));
           // Employees who were hurt are people hurt, as workers are ("Trois employés ont été légèrement blessés").
           if (role && concept === JOB) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;
         }
-        unit = concept ?? res.stem((unitEnd ? next! : ut).lower);
+        unit = concept ?? res.stem(tokens[headAt]!.lower);
         unitIsConcept = concept !== undefined;
         // A place in a ranking has one unit in every language ("second place", "deuxième place", "zweiten Platz").
-        if (ordinal && nw.placeWords.has((unitEnd ? next! : ut).folded)) {
+        if (ordinal && nw.placeWords.has(tokens[headAt]!.folded)) {
           unit = PLACE_UNIT;
           unitIsConcept = false;
         }

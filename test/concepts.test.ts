@@ -233,6 +233,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The seven judges ruled unanimously', 'en')).toContain('verdict');
     // A clear benefit clears no one.
     expect(concepts('without a clear benefit', 'en')).not.toContain('acquit');
+    // Lifeguards advised: a recommendation, no adviser.
+    expect(concepts('Lifeguards advised bathers not to touch jellyfish', 'en')).not.toContain('consultant');
   });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);

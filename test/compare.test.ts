@@ -414,6 +414,12 @@ describe('extractClaims', () => {
     expect(en).toHaveLength(2);
   });
 
+  test('a German strong verb in the past after "und" opens a clause, the present does not ("und trug … bei" / "und sieht darin")', () => {
+    const de = (text: string) => claimsOf(prepare('de', text)).map((c) => c.text);
+    expect(de('Novotny führte das Land von 2003 bis 2013 und trug maßgeblich zum EU-Beitritt bei.')).toEqual(['Novotny führte das Land von 2003 bis 2013', 'und trug maßgeblich zum EU-Beitritt bei.']);
+    expect(de('Er war im Juli 2021 festgenommen worden und sieht darin eine Vergeltung für seine Berichte.')).toHaveLength(1);
+  });
+
   test('a verb phrase joined by "and" borrows who from the clause before it ("… and has promised emergency aid")', () => {
     const claims = claimsOf(prepare('en', 'Agriculture Minister Claire Morel is due to visit the region on Friday and has promised emergency aid.'));
     expect(claims.map((c) => c.text)).toEqual(['Agriculture Minister Claire Morel is due to visit the region on Friday', 'and has promised emergency aid.']);

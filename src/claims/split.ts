@@ -242,7 +242,9 @@ export function splitSentence(
       // Without a tagger, a lower-case past form before a function word or a number opens a clause too
       // ("und siegte mit 58 Sekunden Vorsprung"; not "und bekannte Namen").
       const then = tokens[i + 2];
-      const pastVerb = !after.cap && res.pastVerbLike(after.folded) && !!then && (res.stopwords.has(then.folded) || /^\d/.test(then.folded));
+      // A strong verb's past form is a verb wherever it stands ("und trug maßgeblich zum Beitritt bei"; not the present,
+      // "und sieht darin", "und spricht von", which goes on as English ", calling" does).
+      const pastVerb = !after.cap && ((res.pastVerbLike(after.folded) && !!then && (res.stopwords.has(then.folded) || /^\d/.test(then.folded))) || (res.strongVerbForms.has(after.lower) && !after.lower.endsWith('t')));
       // With a tagger, a verb after an adverb opens one too ("and never let France close the gap", "and then said").
       const next2 = tokens[i + 2];
       const verbSecond = !!next2 && !!hints.verbStarts?.has(next2.start) && res.clauseAdverbs.has(after.folded) && text.slice(after.end, next2.start) === ' ';

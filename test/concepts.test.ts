@@ -233,6 +233,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The seven judges ruled unanimously', 'en')).toContain('verdict');
     // A clear benefit clears no one.
     expect(concepts('without a clear benefit', 'en')).not.toContain('acquit');
+    // "Raumfahrzeuge" (spacecraft) fold as "Räumfahrzeuge" (snow ploughs) do: spacecraft, no bulldozer; French "piloter" is no pilot.
+    expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).toEqual(expect.arrayContaining(['space', 'steer']));
+    expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).not.toContain('bulldozer');
     // Lifeguards advised: a recommendation, no adviser.
     expect(concepts('Lifeguards advised bathers not to touch jellyfish', 'en')).not.toContain('consultant');
   });

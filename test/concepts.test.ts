@@ -233,7 +233,7 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The seven judges ruled unanimously', 'en')).toContain('verdict');
     // A clear benefit clears no one.
     expect(concepts('without a clear benefit', 'en')).not.toContain('acquit');
-    // "Raumfahrzeuge" (spacecraft) fold as "Räumfahrzeuge" (snow ploughs) do: spacecraft, no bulldozer; French "piloter" is no pilot.
+    // "Raumfahrzeuge" (spacecraft) fold as "Räumfahrzeuge" (snow ploughs) do: spacecraft, no bulldozer.
     expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).toEqual(expect.arrayContaining(['space', 'steer']));
     expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).not.toContain('bulldozer');
     // Lifeguards advised: a recommendation, no adviser.

@@ -70,6 +70,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
+    // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
+    expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
+    expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');
+    expect(concepts('She broke the world record in the final.', 'en')).not.toContain('album');
+    expect(concepts('pour son troisième disque', 'fr')).toContain('album');
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

@@ -241,6 +241,14 @@ describe('words the lexicon must not read as concepts', () => {
     // "Raumfahrzeuge" (spacecraft) fold as "Räumfahrzeuge" (snow ploughs) do: spacecraft, no bulldozer.
     expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).toEqual(expect.arrayContaining(['space', 'steer']));
     expect(concepts('Die beiden Raumfahrzeuge können nicht gesteuert werden', 'de')).not.toContain('bulldozer');
+    // A cable damaged is damage, no damages awarded; "beschädigt" is damage, not vandalism.
+    expect(concepts('The cable was damaged on Wednesday', 'en')).toContain('damage');
+    expect(concepts('The cable was damaged on Wednesday', 'en')).not.toContain('compensation');
+    expect(concepts('Das Kabel ist am Dienstag beschädigt worden', 'de')).toContain('damage');
+    expect(concepts('Das Kabel ist am Dienstag beschädigt worden', 'de')).not.toContain('vandalism');
+    // Losses ascribed to mites lay blame, as "blamed on" and "als Ursachen gelten" do.
+    expect(concepts('Les pertes sont attribuées aux acariens', 'fr')).toContain('blame');
+    expect(concepts('Als Ursachen gelten Milben', 'de')).toContain('blame');
     // Lifeguards advised: a recommendation, no adviser.
     expect(concepts('Lifeguards advised bathers not to touch jellyfish', 'en')).not.toContain('consultant');
   });

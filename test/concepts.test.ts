@@ -249,6 +249,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Losses ascribed to mites lay blame, as "blamed on" and "als Ursachen gelten" do.
     expect(concepts('Les pertes sont attribuées aux acariens', 'fr')).toContain('blame');
     expect(concepts('Als Ursachen gelten Milben', 'de')).toContain('blame');
+    // A "Geisterfahrer" drives the wrong way; he has no expertise ("Erfahrung").
+    expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).toContain('wrong-way-driver');
+    expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).not.toContain('expertise');
     // Lifeguards advised: a recommendation, no adviser.
     expect(concepts('Lifeguards advised bathers not to touch jellyfish', 'en')).not.toContain('consultant');
   });

@@ -414,6 +414,14 @@ describe('extractClaims', () => {
     expect(en).toHaveLength(2);
   });
 
+  test('a count after a coordinator with a comparator before it or a scale word after it is the subject of a clause ("and more than 6 million followed")', () => {
+    const texts = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.text);
+    expect(texts('en', 'About 18,000 fans watched in the arena and more than 6 million followed the final online.')).toEqual(['About 18,000 fans watched in the arena', 'and more than 6 million followed the final online.']);
+    expect(texts('fr', 'Environ 18 000 spectateurs étaient présents et plus de 6 millions ont suivi la finale en ligne.')).toHaveLength(2);
+    // Two amounts joined are one value's list, no clause.
+    expect(texts('en', 'The company earned 5 million dollars and 3 million euros last year.')).toHaveLength(1);
+  });
+
   test('a German strong verb in the past after "und" opens a clause, the present does not ("und trug … bei" / "und sieht darin")', () => {
     const de = (text: string) => claimsOf(prepare('de', text)).map((c) => c.text);
     expect(de('Novotny führte das Land von 2003 bis 2013 und trug maßgeblich zum EU-Beitritt bei.')).toEqual(['Novotny führte das Land von 2003 bis 2013', 'und trug maßgeblich zum EU-Beitritt bei.']);

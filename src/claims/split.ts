@@ -130,7 +130,17 @@ export function splitSentence(
    * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
    * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
    */
-  const countClause = (i: number) => {
+  const countClause = (i: number): boolean => {
+    // A count with a comparator before it or a scale word after it is one too ("and more than 6 million followed",
+    // "et plus de 6 millions ont suivi"): read from the number, past the scale words, to the verb.
+    const cmp = res.coordinators.has(tokens[i]?.folded ?? '') ? res.comparators.at(tokens, i + 1) : undefined;
+    const n = i + 1 + (cmp?.length ?? 0);
+    if (tokens[n] && /^\d/.test(tokens[n]!.folded) && (cmp || res.numbers.scales.has(tokens[n + 1]?.folded ?? ''))) {
+      let k = n + 1;
+      while (tokens[k] && res.numbers.scales.has(tokens[k]!.folded)) k++;
+      const verb = tokens[k];
+      return !!verb && (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded) || !!hints.verbStarts?.has(verb.start)) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, verb.start));
+    }
     const after = tokens[i + 1];
     const second = tokens[i + 2];
     const other = !!second && res.numbers.others.has(second.folded) && text.slice(after?.end ?? 0, second.start) === ' ';

@@ -1556,6 +1556,10 @@ describe('halves and lengths told in two units', () => {
     ['fr', "L'affichage des prix sera obligatoire pendant un an.", 'duration:1Y'],
     ['de', 'Er muss ein Jahr lang eine Fußfessel tragen.', 'duration:1Y'],
     ['fr', 'Il a été condamné à un an de prison ferme.', 'duration:1Y'],
+    // What holds for a length: "valable un an", "sur un an", "für ein Jahr".
+    ['fr', 'La licence est valable un an.', 'duration:1Y'],
+    ['fr', 'Le contrat court sur un an.', 'duration:1Y'],
+    ['de', 'Die Lizenz gilt für ein Jahr.', 'duration:1Y'],
     // "within a month", "d'ici un mois", "innerhalb eines Monats" (a genitive article and unit).
     ['en', 'He promised an aid package within a month.', 'duration:1M'],
     ['fr', "Il a promis un plan d'aide d'ici un mois.", 'duration:1M'],

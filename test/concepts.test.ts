@@ -249,6 +249,10 @@ describe('words the lexicon must not read as concepts', () => {
     // Losses ascribed to mites lay blame, as "blamed on" and "als Ursachen gelten" do.
     expect(concepts('Les pertes sont attribuées aux acariens', 'fr')).toContain('blame');
     expect(concepts('Als Ursachen gelten Milben', 'de')).toContain('blame');
+    // "Zählung" (a count) and "Zahlung" (a payment) fold alike; the lexicon tells them apart as written.
+    expect(concepts('Für die Zählung wurden Kamerafallen aufgestellt', 'de')).toEqual(expect.arrayContaining(['census', 'camera-trap']));
+    expect(concepts('Für die Zählung wurden Kamerafallen aufgestellt', 'de')).not.toContain('payment');
+    expect(concepts('Die Zahlung kam spät', 'de')).toContain('payment');
     // A "Geisterfahrer" drives the wrong way; he has no expertise ("Erfahrung").
     expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).toContain('wrong-way-driver');
     expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).not.toContain('expertise');

@@ -253,6 +253,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Für die Zählung wurden Kamerafallen aufgestellt', 'de')).toEqual(expect.arrayContaining(['census', 'camera-trap']));
     expect(concepts('Für die Zählung wurden Kamerafallen aufgestellt', 'de')).not.toContain('payment');
     expect(concepts('Die Zahlung kam spät', 'de')).toContain('payment');
+    // Other words that fold alike: "Fälle" are cases, "fallen" falls; "verlangen" demands, "verlängert" extends; a bar is no bear.
+    expect(concepts('Es gab 20 Fälle', 'de')).not.toContain('decrease');
+    expect(concepts('Sie verlangen mehr Geld', 'de')).not.toContain('extend');
+    expect(concepts('Der Vertrag wurde verlängert', 'de')).not.toContain('call');
+    expect(concepts('Ein Bär wurde gesehen', 'de')).not.toContain('restaurant');
     // A "Geisterfahrer" drives the wrong way; he has no expertise ("Erfahrung").
     expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).toContain('wrong-way-driver');
     expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).not.toContain('expertise');

@@ -196,6 +196,14 @@ describe('clock times', () => {
     expect(t?.id).toBe(id);
     expect(t?.text).toBe(span);
   });
+  test('the first end of a range of times is a time where the second is one by its word ("zwischen 1 und 6 Uhr", "de 1 heure à 5 heures"), not in a range of lengths', () => {
+    const ids = (text: string, lang: string) => facets(text, lang).map((f) => f.id);
+    expect(ids('Werbung ist nur noch zwischen 1 und 6 Uhr nachts erlaubt.', 'de')).toEqual(expect.arrayContaining(['time:01:00', 'time:06:00']));
+    expect(ids('les publicités à la tranche de 1 heure à 5 heures du matin', 'fr')).toEqual(expect.arrayContaining(['time:01:00', 'time:05:00']));
+    expect(ids('adverts between 1 and 5 a.m.', 'en')).toEqual(expect.arrayContaining(['time:01:00', 'time:05:00']));
+    expect(ids('entre 2 et 3 heures de route', 'fr').some((x) => x.startsWith('time:'))).toBe(false);
+    expect(ids('it took 2 to 3 hours', 'en').some((x) => x.startsWith('time:'))).toBe(false);
+  });
   test('the second end of a range of times is a time too, a length after it no time ("entre 5 heures et 21 heures", "pendant 5 heures")', () => {
     const ids = facets('Le péage s\'applique entre 5 heures et 21 heures et de 8 heures à 18 heures, pendant 5 heures.', 'fr').map((f) => f.id);
     expect(ids).toEqual(expect.arrayContaining(['time:05:00', 'time:21:00', 'time:18:00', 'duration:5H']));

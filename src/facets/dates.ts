@@ -175,7 +175,15 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       // "peu après 6 heures" is a time, "après 6 heures de négociations" a length.
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       const clockAfter = (k: number) =>
-        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k))));
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k) || rangeFirst(k))));
+      // The first end of a range of times is a time too, where the second is one by its word: an hour with a word of
+      // the clock before "à"/"bis"/"to" ("de 1 heure à 5 heures"), a bare hour before a word that always tells the time
+      // or the half of the day ("zwischen 1 und 6 Uhr", "between 1 and 5 a.m."; not "entre 2 et 3 heures de route").
+      const secondEnd = (k: number) => !!tokens[k] && HOUR.test(tokens[k]!.folded) && !!tokens[k + 1] && (res.dates.clockWords.has(tokens[k + 1]!.folded) || res.dates.clockWordsAfterAt.has(tokens[k + 1]!.folded) || AM_PM.test(text.slice(tokens[k]!.end, tokens[k]!.end + 8)));
+      const rangeFirst = (k: number) => res.dates.clockWordsAfterAt.has(tokens[k]?.folded ?? '') && !!tokens[k + 1] && res.dates.rangeTo.has(tokens[k + 1]!.folded) && !res.coordinators.has(tokens[k + 1]!.folded) && secondEnd(k + 2);
+      const bareFirst =
+        !!tokens[i + 1] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.folded)) && !!tokens[i + 3] && HOUR.test(tokens[i + 2]!.folded) &&
+        (res.dates.clockWords.has(tokens[i + 3]!.folded) || AM_PM.test(text.slice(tokens[i + 2]!.end, tokens[i + 2]!.end + 8)));
       const ampm = AM_PM.exec(after);
       // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
       const dotted = !!mins && text[t.end] === '.' && AM_PM.test(text.slice(t.end + 3, t.end + 11));
@@ -209,7 +217,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
           last = i + 2;
           end = mt.end;
         }
-      } else {
+      } else if (!bareFirst) {
         h = undefined;
       }
     } else if (afterAt(i)) {

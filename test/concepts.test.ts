@@ -75,6 +75,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');
     expect(concepts('She broke the world record in the final.', 'en')).not.toContain('album');
     expect(concepts('pour son troisième disque', 'fr')).toContain('album');
+    // French "auteur" beside a book fair or a prize is a writer, else a perpetrator; English "authorities" are no authors.
+    expect(concepts("L'Italie était l'invitée d'honneur de cette édition, avec quelque 90 auteurs.", 'fr')).toContain('writer');
+    expect(concepts("L'auteur de l'attaque a été arrêté.", 'fr')).toContain('perpetrator');
+    expect(concepts('The authorities said on Friday', 'en')).not.toContain('writer');
+    // Daylight saving time in every language.
+    expect(concepts("Le Sénat a voté l'abolition de l'heure d'été.", 'fr')).toContain('daylight-saving');
+    expect(concepts('Der Senat hat die Abschaffung der Sommerzeit beschlossen.', 'de')).toContain('daylight-saving');
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

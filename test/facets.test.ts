@@ -1270,6 +1270,8 @@ describe('a number of times', () => {
     expect(counts('Sie gewann zweimal die French Open.', 'de')).toEqual(['quantity:2:times']);
     expect(counts('Sie gewann drei Mal den Pokal.', 'de')).toEqual(['quantity:3:times']);
     expect(counts('He was arrested three times.', 'en')).toEqual(['quantity:3:times']);
+    // Before a hyphen too: "the twice-yearly clock changes".
+    expect(counts('It ends the twice-yearly clock changes.', 'en')).toEqual(['quantity:2:times']);
   });
 
   test('"once", "une fois" and "einmal" count one time only as a frequency, not as a conjunction or an adverb', () => {

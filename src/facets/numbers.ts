@@ -76,7 +76,13 @@ function mayStartNumber(folded: string, nw: NumberWords): boolean {
 }
 
 function computeMayStart(folded: string, nw: NumberWords): number {
-  return nw.approx.has(folded) || nw.timesWords.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesBySuffix(folded, nw) !== undefined ? 1 : 0;
+  return nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesOf(folded, nw) !== undefined ? 1 : 0;
+}
+
+/** How many times a word says, written whole ("twice", "zweimal", "dreifach") or before a hyphen ("twice-yearly"). */
+function timesOf(folded: string, nw: NumberWords): number | undefined {
+  const dash = folded.indexOf('-');
+  return nw.timesWords.get(folded) ?? (dash > 0 ? nw.timesWords.get(folded.slice(0, dash)) : undefined) ?? timesBySuffix(folded, nw);
 }
 
 /** The value of one number-word token, or undefined. */
@@ -578,8 +584,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A number word with a capital after an article that names a group ("les Vingt-Sept", the EU's members) is that name.
       if (t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
     }
-    // How many times, in one word ("twice", "zweimal"): a count of times, as "deux fois" is.
-    const times = nw.timesWords.get(t.folded) ?? timesBySuffix(t.folded, nw);
+    // How many times, in one word ("twice", "zweimal", "twice-yearly"): a count of times, as "deux fois" is.
+    const times = timesOf(t.folded, nw);
     // ("once" and "einmal" only as a frequency, see frequencyAfter.)
     if (times === 1 && !frequencyAfter(ctx, i)) continue;
     if (times !== undefined) {

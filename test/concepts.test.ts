@@ -82,6 +82,13 @@ describe('words the lexicon must not read as concepts', () => {
     // Daylight saving time in every language.
     expect(concepts("Le Sénat a voté l'abolition de l'heure d'été.", 'fr')).toContain('daylight-saving');
     expect(concepts('Der Senat hat die Abschaffung der Sommerzeit beschlossen.', 'de')).toContain('daylight-saving');
+    // "stocks" right beside a good are reserves of it, else shares; German travellers ("Reisende") are no rice.
+    expect(concepts('Blood stocks fell below 80,000 bags.', 'en')).toContain('stockpile');
+    expect(concepts('Stocks fell on Wall Street.', 'en')).toContain('stock');
+    expect(concepts('Stocks fell on Wall Street.', 'en')).not.toContain('stockpile');
+    expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).toContain('passenger');
+    expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).not.toContain('rice');
+    expect(concepts('Japan gibt Reisreserven frei.', 'de')).toContain('stockpile');
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

@@ -1272,6 +1272,12 @@ describe('a number of times', () => {
     expect(counts('He was arrested three times.', 'en')).toEqual(['quantity:3:times']);
     // Before a hyphen too: "the twice-yearly clock changes".
     expect(counts('It ends the twice-yearly clock changes.', 'en')).toEqual(['quantity:2:times']);
+     // A verb that multiplies a value, with no object and no article: "doubled" meets "ont doublé", differs from "verdreifacht".
+    expect(counts('Prices have roughly doubled in a year.', 'en')).toEqual(['quantity:2:times']);
+    expect(counts('Les prix ont quasiment doublé en un an.', 'fr')).toEqual(['quantity:2:times']);
+    expect(counts('Die Preise haben sich fast verdreifacht.', 'de')).toEqual(['quantity:3:times']);
+    expect(counts('Marchand doubled the lead.', 'en')).toEqual([]);
+    expect(counts("Berrada, auteur d'un doublé, a marqué.", 'fr')).toEqual([]);
   });
 
   test('"once", "une fois" and "einmal" count one time only as a frequency, not as a conjunction or an adverb', () => {

@@ -79,6 +79,14 @@ function computeMayStart(folded: string, nw: NumberWords): number {
   return nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesOf(folded, nw) !== undefined ? 1 : 0;
 }
 
+/** A count of times said by one word ("twice", "doubled"). */
+function timesFacet(t: Token, times: number): FacetInternal {
+  return {
+    kind: 'quantity', id: `quantity:${times}:${TIMES}`, text: t.text, start: t.start, end: t.end, value: times, unit: TIMES, units: [TIMES],
+    anchors: [{ key: `num:${times}`, start: t.start, end: t.end }, { key: `qty:${times}:${TIMES}`, start: t.start, end: t.end }, { key: `slot:${TIMES}`, start: t.start, end: t.end }],
+  };
+}
+
 /** How many times a word says, written whole ("twice", "zweimal", "dreifach") or before a hyphen ("twice-yearly"). */
 function timesOf(folded: string, nw: NumberWords): number | undefined {
   const dash = folded.indexOf('-');
@@ -580,7 +588,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else {
       const rec = res.word(t);
       if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
-      if (!rec.startsNumber) continue;
+      if (!rec.startsNumber) {
+        // A verb that multiplies a value, with no object after it and no article before it, counts times: "prices have
+        // doubled" meets "ont doublé" and differs from "verdreifacht" (not "doubled the lead", "auteur d'un doublé").
+        const factor = nw.multiplyVerbs.size ? nw.multiplyVerbs.get(t.lower) : undefined;
+        if (factor !== undefined && !(i > 0 && ARTICLES.has(tokens[i - 1]!.folded)) && !(tokens[i + 1] && ARTICLES.has(tokens[i + 1]!.folded) && !punctuatedGap(text, t.end, tokens[i + 1]!.start))) out.push(timesFacet(t, factor));
+        continue;
+      }
       // A number word with a capital after an article that names a group ("les Vingt-Sept", the EU's members) is that name.
       if (t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
     }
@@ -589,10 +603,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // ("once" and "einmal" only as a frequency, see frequencyAfter.)
     if (times === 1 && !frequencyAfter(ctx, i)) continue;
     if (times !== undefined) {
-      out.push({
-        kind: 'quantity', id: `quantity:${times}:${TIMES}`, text: t.text, start: t.start, end: t.end, value: times, unit: TIMES, units: [TIMES],
-        anchors: [{ key: `num:${times}`, start: t.start, end: t.end }, { key: `qty:${times}:${TIMES}`, start: t.start, end: t.end }, { key: `slot:${TIMES}`, start: t.start, end: t.end }],
-      });
+      out.push(timesFacet(t, times));
       continue;
     }
     let value: number | undefined;

@@ -134,6 +134,7 @@ interface LanguageFile {
     ofThem?: string[];
     /** Words that say how many times in one word, with the number ("twice": 2, "zweimal": 2). */
     timesWords?: Record<string, number>;
+    multiplyVerbs?: Record<string, number>;
     /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
     timesSuffixes?: string[];
     /** Words of rate before a unit of time that make "once" a frequency ("once a week", "une fois par semaine"). */
@@ -244,6 +245,8 @@ export interface NumberWords {
   ofThem: PhraseSet<boolean>;
   /** Folded words that say how many times in one word ("twice", "zweimal"), with the number. */
   timesWords: ReadonlyMap<string, number>;
+  /** Verb forms that multiply a value ("doubled", "verdreifacht"): a count of times where they take no object. */
+  multiplyVerbs: ReadonlyMap<string, number>;
   timesSuffixes: readonly string[];
   /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
   rateWords: ReadonlySet<string>;
@@ -732,6 +735,7 @@ function build(lang: string): LanguageResources {
       others: new Set((numbers?.others ?? []).map((w) => fold(w))),
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
+      multiplyVerbs: new Map(Object.entries(numbers?.multiplyVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       placeWords: new Set((numbers?.placeWords ?? []).map(fold)),

@@ -89,6 +89,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).toContain('passenger');
     expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).not.toContain('rice');
     expect(concepts('Japan gibt Reisreserven frei.', 'de')).toContain('stockpile');
+    // Sold out in every language; a French rider who "complète le podium" sells nothing out.
+    expect(concepts('Die Karten waren binnen Stunden ausverkauft.', 'de')).toContain('sold-out');
+    expect(concepts('La salle affichait complet.', 'fr')).toContain('sold-out');
+    expect(concepts('Max Verstappen complète le podium', 'fr')).not.toContain('sold-out');
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

@@ -93,6 +93,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Karten waren binnen Stunden ausverkauft.', 'de')).toContain('sold-out');
     expect(concepts('La salle affichait complet.', 'fr')).toContain('sold-out');
     expect(concepts('Max Verstappen complète le podium', 'fr')).not.toContain('sold-out');
+    // Groups of people are associations ("Elternverbände"); "craignaient" fears as "feared" does; penguins and seals.
+    expect(concepts("Parents' groups welcomed the move", 'en')).toContain('association');
+    expect(concepts('Les scientifiques craignaient que les manchots et les phoques souffrent', 'fr')).toEqual(expect.arrayContaining(['fear', 'penguin', 'seal-animal']));
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

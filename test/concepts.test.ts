@@ -96,6 +96,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Groups of people are associations ("Elternverbände"); "craignaient" fears as "feared" does; penguins and seals.
     expect(concepts("Parents' groups welcomed the move", 'en')).toContain('association');
     expect(concepts('Les scientifiques craignaient que les manchots et les phoques souffrent', 'fr')).toEqual(expect.arrayContaining(['fear', 'penguin', 'seal-animal']));
+    // Coins and hoards; buried ("enfouies", "vergraben") as "buried" is.
+    expect(concepts("Un trésor d'environ 2 500 pièces d'argent romaines", 'fr')).toEqual(expect.arrayContaining(['treasure-hoard', 'coin']));
+    expect(concepts('Die Münzen waren in einem Tontopf vergraben', 'de')).toEqual(expect.arrayContaining(['coin', 'trapped']));
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

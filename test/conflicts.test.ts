@@ -191,6 +191,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'third', 'quatrième',
     ],
     [
+      'a length of time the other source also gives, for another fact both state ("up to three years in prison" / "jusqu\'à cinq ans", beside "three years to change")',
+      'The ban takes effect in 2027, giving farmers three years to change their business. Violators face up to three years in prison.',
+      "L'interdiction entrera en vigueur en 2027, laissant trois ans aux éleveurs pour se reconvertir. Les contrevenants encourent jusqu'à cinq ans de prison.",
+      ['en', 'fr'], 'quantity', 'up to three years', "jusqu'à cinq ans",
+    ],
+    [
       'the predicate after a relative clause set off by commas ("Core inflation, which excludes …, fell to 2.5 percent")',
       'Euro zone inflation eased in March. Core inflation, which excludes energy and food prices, fell to 2.5 percent.',
       "L'inflation de la zone euro a ralenti en mars. L'inflation sous-jacente, qui exclut l'énergie et l'alimentation, est tombée à 2,7 %.",

@@ -91,7 +91,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       if (f.kind === 'date') for (const x of f.anchors) if (x.key.startsWith('year:')) (YEAR_SPAN.test(f.id) ? spanYears : loneYears).add(x.key);
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
-      else if (f.kind === 'quantity') {
+      else if (f.kind === 'quantity' || f.kind === 'duration') {
         const list = quantities.get(f.value);
         if (list) list.push(f);
         else quantities.set(f.value, [f]);
@@ -686,13 +686,13 @@ function countsAs(o: FacetInternal, q: FacetInternal): boolean {
 }
 
 /**
- * Whether a source states a quantity's value where it is free to be this fact's value: states, but not a count whose
+ * Whether a source states a quantity's or a length of time's value where it is free to be this fact's value: states, but not a count whose
  * claim is aligned with another sentence of the quantity's own source that gives the same count. "Retail sales fell by 1.2
  * percent" is the value of the other version's "ont reculé de 1,2 %", and says nothing of its food sales "de 1,2 %"
  * against "2.1 percent".
  */
 function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
-  if (q.kind !== 'quantity' || (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!))) return states(view, q);
+  if ((q.kind !== 'quantity' && q.kind !== 'duration') || (q.kind === 'quantity' && q.unit !== LEVEL_UNIT && view.numbers.has(q.value!))) return states(view, q);
   return (
     view.quantities.get(q.value!)?.some((o) => {
       if (!countsAs(o, q)) return false;
@@ -700,7 +700,7 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
       // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
       // whatever else it is aligned with.)
       if (!c || c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
-      return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some((f) => f.kind === 'quantity' && f.value === o.value && sameUnit(f, o)));
+      return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some((f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o)));
     }) ?? false
   );
 }

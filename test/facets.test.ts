@@ -521,6 +521,15 @@ describe('German adjectives of duration written with their number', () => {
 });
 
 describe('ordinals', () => {
+  test('a century is ranked alike in Roman numerals, after a hyphen and with a point ("du XIXe siècle", "19th-century", "19. Jahrhundert")', () => {
+    const ids = (text: string, lang: string) => facets(text, lang).map((f) => f.id);
+    expect(ids('Huit bijoux du XIXe siècle.', 'fr')).toContain('ordinal:19:century');
+    expect(ids('Les pièces datent du IVe siècle.', 'fr')).toContain('ordinal:4:century');
+    expect(ids('They stole eight pieces of 19th-century jewellery.', 'en')).toContain('ordinal:19:century');
+    expect(ids('Schmuck aus dem 19. Jahrhundert.', 'de')).toContain('ordinal:19:century');
+    // Roman numerals only before a word that takes them.
+    expect(ids('Il a cité le chapitre Ve.', 'fr').some((x) => x.startsWith('ordinal:'))).toBe(false);
+  });
   test.each([
     ['en', 'the 13th meeting', 'ord:13'],
     ['fr', 'la 13e rencontre', 'ord:13'],

@@ -79,6 +79,21 @@ function computeMayStart(folded: string, nw: NumberWords): number {
   return nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesOf(folded, nw) !== undefined ? 1 : 0;
 }
 
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, M: 1000 };
+
+/** The value of a rank written in capital Roman numerals with an ordinal suffix of the language ("XIXe", "IVe"), if any. */
+function romanOrdinal(written: string, nw: NumberWords): number | undefined {
+  const m = /^([IVXLCM]+)(\p{Ll}+)$/u.exec(written);
+  if (!m || !nw.ordinalSuffixes.includes(m[2]!)) return undefined;
+  let value = 0;
+  const r = m[1]!;
+  for (let k = 0; k < r.length; k++) {
+    const v = ROMAN_DIGITS[r[k]!]!;
+    value += k + 1 < r.length && v < ROMAN_DIGITS[r[k + 1]!]! ? -v : v;
+  }
+  return value > 0 && value < 4000 ? value : undefined;
+}
+
 /** A count of times said by one word ("twice", "doubled"). */
 function timesFacet(t: Token, times: number): FacetInternal {
   return {
@@ -165,6 +180,8 @@ function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { 
   return { digits: m[1]!.length, scale };
 }
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
+/** A rank joined by a hyphen to the word it ranks ("19th-century"). */
+const HYPHEN_RANK = /^(\d+)(\p{L}+)-(\p{L}{3,})$/u;
 /** Words between a count and what it counts that are no article ("une dizaine de jours"). */
 const OF_WORDS = new Set(['de', 'd', 'of', 'des', 'du']);
 /** The lexicon's concept of a number, a total, a figure ("le nombre de", "the number of", "die Zahl der"). */
@@ -577,6 +594,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // A token of digits may open a time written with its unit inside it ("9 s 78"); most tokens are words that are no
     // number, and one cached lookup rules them out.
+    let roman: number | undefined;
     const c0 = t.folded.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
       const chrono = chronoTime(ctx, i);
@@ -588,7 +606,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else {
       const rec = res.word(t);
       if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
-      if (!rec.startsNumber) {
+      roman = nw.romanOrdinalUnits.size && tokens[i + 1] && nw.romanOrdinalUnits.has(tokens[i + 1]!.folded) ? romanOrdinal(t.text, nw) : undefined;
+      if (!rec.startsNumber && roman === undefined) {
         // A verb that multiplies a value, with no object after it and no article before it, counts times: "prices have
         // doubled" meets "ont doublé" and differs from "verdreifacht" (not "doubled the lead", "auteur d'un doublé").
         const factor = nw.multiplyVerbs.size ? nw.multiplyVerbs.get(t.lower) : undefined;
@@ -613,6 +632,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let many = false;
     let ordinal = false;
     const ord = ORDINAL_TOKEN.exec(t.folded);
+    const hyphenRank = ord ? null : HYPHEN_RANK.exec(t.folded);
+    const hyphenUnit = hyphenRank && (nw.ordinalSuffixes.includes(hyphenRank[2]!) || ['st', 'nd', 'rd', 'th'].includes(hyphenRank[2]!)) ? res.conceptsByStems.get(res.stem(hyphenRank[3]!))?.[0] : undefined;
     const currency = currencyBefore(text, t.start);
     const digits = NUMBER_TOKEN.test(t.folded);
     if (!digits) glued = gluedScale(t.folded, nw, !!currency);
@@ -639,6 +660,14 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3 && !/[:.,]\d*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
         ordinal = true;
       }
+    } else if (roman !== undefined) {
+      // A rank in Roman numerals before a word that takes one: "XIXe siècle", "IVe siècle".
+      value = roman;
+      ordinal = true;
+    } else if (hyphenUnit !== undefined) {
+      // A rank joined to what it ranks: "19th-century jewellery" ranks the century, as "du XIXe siècle" does.
+      value = Number(hyphenRank![1]);
+      ordinal = true;
     } else if (ord && (nw.ordinalSuffixes.includes(ord[2]!) || ['st', 'nd', 'rd', 'th'].includes(ord[2]!))) {
       value = Number(ord[1]);
       ordinal = true;
@@ -1076,6 +1105,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (unitIsConcept || res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);
       }
     }
+    if (hyphenUnit !== undefined) countOf(hyphenUnit);
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);

@@ -135,6 +135,7 @@ interface LanguageFile {
     /** Words that say how many times in one word, with the number ("twice": 2, "zweimal": 2). */
     timesWords?: Record<string, number>;
     multiplyVerbs?: Record<string, number>;
+    romanOrdinalUnits?: string[];
     /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
     timesSuffixes?: string[];
     /** Words of rate before a unit of time that make "once" a frequency ("once a week", "une fois par semaine"). */
@@ -247,6 +248,8 @@ export interface NumberWords {
   timesWords: ReadonlyMap<string, number>;
   /** Verb forms that multiply a value ("doubled", "verdreifacht"): a count of times where they take no object. */
   multiplyVerbs: ReadonlyMap<string, number>;
+  /** Words a rank in Roman numerals goes before (French "siècle": "XIXe siècle"). */
+  romanOrdinalUnits: ReadonlySet<string>;
   timesSuffixes: readonly string[];
   /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
   rateWords: ReadonlySet<string>;
@@ -736,6 +739,7 @@ function build(lang: string): LanguageResources {
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
       multiplyVerbs: new Map(Object.entries(numbers?.multiplyVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      romanOrdinalUnits: new Set((numbers?.romanOrdinalUnits ?? []).map(fold)),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       placeWords: new Set((numbers?.placeWords ?? []).map(fold)),

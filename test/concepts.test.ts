@@ -96,6 +96,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Groups of people are associations ("Elternverbände"); "craignaient" fears as "feared" does; penguins and seals.
     expect(concepts("Parents' groups welcomed the move", 'en')).toContain('association');
     expect(concepts('Les scientifiques craignaient que les manchots et les phoques souffrent', 'fr')).toEqual(expect.arrayContaining(['fear', 'penguin', 'seal-animal']));
+    // Horses in every language, also inside a compound ("fünf Pferde", "Pferdegrippe").
+    expect(concepts('Les chevaux avaient été vaccinés', 'fr')).toContain('horse');
+    expect(concepts('Bei einem Stall waren fünf Pferde positiv getestet worden', 'de')).toContain('horse');
     // Coins and hoards; buried ("enfouies", "vergraben") as "buried" is.
     expect(concepts("Un trésor d'environ 2 500 pièces d'argent romaines", 'fr')).toEqual(expect.arrayContaining(['treasure-hoard', 'coin']));
     expect(concepts('Die Münzen waren in einem Tontopf vergraben', 'de')).toEqual(expect.arrayContaining(['coin', 'trapped']));

@@ -102,6 +102,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Coins and hoards; buried ("enfouies", "vergraben") as "buried" is.
     expect(concepts("Un trésor d'environ 2 500 pièces d'argent romaines", 'fr')).toEqual(expect.arrayContaining(['treasure-hoard', 'coin']));
     expect(concepts('Die Münzen waren in einem Tontopf vergraben', 'de')).toEqual(expect.arrayContaining(['coin', 'trapped']));
+    // French "indice" beside the police is a clue, else an index.
+    expect(concepts("La police n'a aucun indice d'un acte criminel.", 'fr')).toContain('evidence');
+    expect(concepts("L'indice CAC 40 a reculé.", 'fr')).toContain('index');
     // French "barrage" beside a win or a tournament is a playoff, else a dam.
     expect(concepts('Il a battu Kinbozan en barrage dimanche après sa victoire au tournoi.', 'fr')).toContain('playoff');
     expect(concepts('Le barrage hydroélectrique a cédé.', 'fr')).toContain('dam');

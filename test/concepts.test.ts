@@ -102,6 +102,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Coins and hoards; buried ("enfouies", "vergraben") as "buried" is.
     expect(concepts("Un trésor d'environ 2 500 pièces d'argent romaines", 'fr')).toEqual(expect.arrayContaining(['treasure-hoard', 'coin']));
     expect(concepts('Die Münzen waren in einem Tontopf vergraben', 'de')).toEqual(expect.arrayContaining(['coin', 'trapped']));
+    // French "enseignants" are teachers; "enseignement" is education.
+    expect(concepts('dont 60 000 enseignants', 'fr')).not.toContain('education');
+    expect(concepts("l'enseignement supérieur", 'fr')).toContain('education');
     // French "indice" beside the police is a clue, else an index.
     expect(concepts("La police n'a aucun indice d'un acte criminel.", 'fr')).toContain('evidence');
     expect(concepts("L'indice CAC 40 a reculé.", 'fr')).toContain('index');

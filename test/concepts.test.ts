@@ -105,6 +105,10 @@ describe('words the lexicon must not read as concepts', () => {
     // French "enseignants" are teachers; "enseignement" is education.
     expect(concepts('dont 60 000 enseignants', 'fr')).not.toContain('education');
     expect(concepts("l'enseignement supérieur", 'fr')).toContain('education');
+    // Refunds: "will be refunded", "seront remboursés", "bekommen ihr Geld zurück".
+    expect(concepts('Passengers will be refunded', 'en')).toContain('repay');
+    expect(concepts('Les passagers seront remboursés', 'fr')).toContain('repay');
+    expect(concepts('Fahrgäste bekommen ihr Geld zurück', 'de')).toContain('repay');
     // French "indice" beside the police is a clue, else an index.
     expect(concepts("La police n'a aucun indice d'un acte criminel.", 'fr')).toContain('evidence');
     expect(concepts("L'indice CAC 40 a reculé.", 'fr')).toContain('index');

@@ -105,6 +105,8 @@ describe('words the lexicon must not read as concepts', () => {
     // French "enseignants" are teachers; "enseignement" is education.
     expect(concepts('dont 60 000 enseignants', 'fr')).not.toContain('education');
     expect(concepts("l'enseignement supérieur", 'fr')).toContain('education');
+    // "tous les jours" is daily, as "täglich" is.
+    expect(concepts("puis tous les jours à partir de l'an prochain", 'fr')).toContain('daily');
     // Refunds: "will be refunded", "seront remboursés", "bekommen ihr Geld zurück".
     expect(concepts('Passengers will be refunded', 'en')).toContain('repay');
     expect(concepts('Les passagers seront remboursés', 'fr')).toContain('repay');

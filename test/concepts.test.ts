@@ -105,6 +105,8 @@ describe('words the lexicon must not read as concepts', () => {
     // French "enseignants" are teachers; "enseignement" is education.
     expect(concepts('dont 60 000 enseignants', 'fr')).not.toContain('education');
     expect(concepts("l'enseignement supérieur", 'fr')).toContain('education');
+    // A resort "coupée du monde" is cut off, as "von der Außenwelt abgeschnitten" is.
+    expect(concepts('la station de Zermatt coupée du monde', 'fr')).toContain('cut-off');
     // "tous les jours" is daily, as "täglich" is.
     expect(concepts("puis tous les jours à partir de l'an prochain", 'fr')).toContain('daily');
     // Refunds: "will be refunded", "seront remboursés", "bekommen ihr Geld zurück".

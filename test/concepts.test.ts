@@ -105,6 +105,11 @@ describe('words the lexicon must not read as concepts', () => {
     // French "enseignants" are teachers; "enseignement" is education.
     expect(concepts('dont 60 000 enseignants', 'fr')).not.toContain('education');
     expect(concepts("l'enseignement supérieur", 'fr')).toContain('education');
+    // French "parler" is no parliament; "arrêter" a treatment stops it, the police "a arrêté" arrests.
+    expect(concepts('sans en parler à leur médecin', 'fr')).not.toContain('parliament');
+    expect(concepts('Les patients ne doivent pas arrêter leur traitement', 'fr')).toContain('suspend');
+    expect(concepts('Les patients ne doivent pas arrêter leur traitement', 'fr')).not.toContain('arrest');
+    expect(concepts('La police a arrêté deux suspects', 'fr')).toContain('arrest');
     // A resort "coupée du monde" is cut off, as "von der Außenwelt abgeschnitten" is.
     expect(concepts('la station de Zermatt coupée du monde', 'fr')).toContain('cut-off');
     // "tous les jours" is daily, as "täglich" is.

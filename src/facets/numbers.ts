@@ -180,6 +180,14 @@ function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { 
   return { digits: m[1]!.length, scale };
 }
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
+/** English ordinal suffixes, read in every language ("the 13th edition" quoted in a French text). */
+const ENGLISH_RANK_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Whether letters after digits make them a rank ("13th", "13e", "1re"). */
+function rankSuffix(suffix: string, nw: NumberWords): boolean {
+  return nw.ordinalSuffixes.includes(suffix) || ENGLISH_RANK_SUFFIXES.has(suffix);
+}
+
 /** A rank joined by a hyphen to the word it ranks ("19th-century"). */
 const HYPHEN_RANK = /^(\d+)(\p{L}+)-(\p{L}{3,})$/u;
 /** Words between a count and what it counts that are no article ("une dizaine de jours"). */
@@ -633,7 +641,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let ordinal = false;
     const ord = ORDINAL_TOKEN.exec(t.folded);
     const hyphenRank = ord ? null : HYPHEN_RANK.exec(t.folded);
-    const hyphenUnit = hyphenRank && (nw.ordinalSuffixes.includes(hyphenRank[2]!) || ['st', 'nd', 'rd', 'th'].includes(hyphenRank[2]!)) ? res.conceptsByStems.get(res.stem(hyphenRank[3]!))?.[0] : undefined;
+    const hyphenUnit = hyphenRank && rankSuffix(hyphenRank[2]!, nw) ? res.conceptsByStems.get(res.stem(hyphenRank[3]!))?.[0] : undefined;
     const currency = currencyBefore(text, t.start);
     const digits = NUMBER_TOKEN.test(t.folded);
     if (!digits) glued = gluedScale(t.folded, nw, !!currency);
@@ -668,7 +676,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A rank joined to what it ranks: "19th-century jewellery" ranks the century, as "du XIXe siècle" does.
       value = Number(hyphenRank![1]);
       ordinal = true;
-    } else if (ord && (nw.ordinalSuffixes.includes(ord[2]!) || ['st', 'nd', 'rd', 'th'].includes(ord[2]!))) {
+    } else if (ord && rankSuffix(ord[2]!, nw)) {
       value = Number(ord[1]);
       ordinal = true;
     } else if (nw.approx.has(t.folded)) {

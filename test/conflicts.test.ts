@@ -1127,6 +1127,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('a year the other version gives only for another fact both state is free to differ ("from 2029" / "ab 2028" beside "bis 2029")', async () => {
+    const k = await conflictKinds(
+      'Voters rejected a proposal to abolish the licence fee, but parliament will lower it to 300 francs a year from 2029. The broadcaster said it would cut about 900 jobs by 2029.',
+      'Die Stimmberechtigten haben eine Initiative zur Abschaffung der Gebühr abgelehnt. Das Parlament will die Abgabe ab 2028 auf 300 Franken pro Jahr senken. Die Rundfunkanstalt kündigte an, bis 2029 rund 900 Stellen abzubauen.',
+    );
+    expect(k).toContainEqual(['date', '2029', '2028']);
+  });
+
   test("a dateline is no piece of the first sentence's fact: its day is no conflict with the fact's", async () => {
     const k = await conflictKinds(
       "LISBON, Nov 18 - Portugal's government on Monday approved a rise in the minimum wage to 920 euros from January 1.",

@@ -29,8 +29,8 @@ export interface SourceView {
   /** The claim of each of those quantities. */
   quantityClaims: ReadonlyMap<FacetInternal, ClaimInternal>;
   numbers: ReadonlySet<number>;
-  /** The year keys the source states other than as an end of a span of years ("from 2011 to 2016"). */
-  loneYears: ReadonlySet<string>;
+  /** The year keys the source states other than as an end of a span of years ("from 2011 to 2016"), with the claims that state them. */
+  loneYears: ReadonlyMap<string, readonly ClaimInternal[]>;
   /** The year keys the source states as an end of a span of years. */
   spanYears: ReadonlySet<string>;
   /** The ages the source gives, by the person they are of (see agesOf). */
@@ -76,7 +76,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
   const quantities = new Map<number, FacetInternal[]>();
   const quantityClaims = new Map<FacetInternal, ClaimInternal>();
   const numbers = new Set<number>();
-  const loneYears = new Set<string>();
+  const loneYears = new Map<string, ClaimInternal[]>();
   const spanYears = new Set<string>();
   for (const c of claims) {
     for (const k of anchorIdsOf(c, keyIds)) {
@@ -88,7 +88,17 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
     // sets the fact in another town still contradicts one filed from there.
     for (const a of c.anchors) if (!(c.dateline && (a.key.startsWith('city:') || a.key.startsWith('place:')))) keyText.add(a.key);
     for (const f of c.facets) {
-      if (f.kind === 'date') for (const x of f.anchors) if (x.key.startsWith('year:')) (YEAR_SPAN.test(f.id) ? spanYears : loneYears).add(x.key);
+      if (f.kind === 'date') {
+        for (const x of f.anchors) {
+          if (!x.key.startsWith('year:')) continue;
+          if (YEAR_SPAN.test(f.id)) spanYears.add(x.key);
+          else {
+            const list = loneYears.get(x.key);
+            if (!list) loneYears.set(x.key, [c]);
+            else if (list[list.length - 1] !== c) list.push(c);
+          }
+        }
+      }
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
       else if (f.kind === 'quantity' || f.kind === 'duration') {
@@ -697,12 +707,30 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
     view.quantities.get(q.value!)?.some((o) => {
       if (!countsAs(o, q)) return false;
       const c = view.quantityClaims.get(o);
-      // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
-      // whatever else it is aligned with.)
-      if (!c || c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
-      return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some((f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o)));
+      return !c || givesHere(view, c, own, ownClaim, viewClaim, (f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o));
     }) ?? false
   );
+}
+
+/**
+ * Whether a claim of the view that gives a value may give it for the fact of ownClaim: not when it is aligned with
+ * another sentence of the own source that gives the same value (see statesFree, yearFree).
+ */
+function givesHere(view: SourceView, c: ClaimInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal, same: (f: FacetInternal) => boolean): boolean {
+  // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
+  // whatever else it is aligned with.)
+  if (c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
+  return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some(same));
+}
+
+/**
+ * Whether a year of ownClaim is free to differ from the view's: the view states it nowhere, or only in claims
+ * aligned with another sentence of the own source that gives the same year ("lower it … from 2029" / "ab 2028",
+ * where the German's "bis 2029" is the year of the jobs both versions say are cut by then).
+ */
+function yearFree(view: SourceView, year: string, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
+  const same = (f: FacetInternal) => f.kind === 'date' && !YEAR_SPAN.test(f.id) && f.anchors.some((x) => x.key === year);
+  return !(view.loneYears.get(year)?.some((c) => givesHere(view, c, own, ownClaim, viewClaim, same)) ?? false);
 }
 
 /** The unit of a rank that is a place in a ranking ("third place", "troisième place", "dritten Platz"). */
@@ -1069,7 +1097,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // when the French also gives 2035. A year it gives only as the end of a span, "qui a dirigé le Pérou de 2011 à
       // 2016", is another fact's: "Humala's 2011 campaign" / "la campagne de 2006" still differ.)
       for (const [ya, yb] of [[fa.years, fb.years], [fa.sinceYears, fb.sinceYears]] as const) {
-        const years = soleValues(ya.filter((y) => !b.loneYears.has(yearOf(y)!)), yb.filter((y) => !a.loneYears.has(yearOf(y)!)), yearOf);
+        const years = soleValues(ya.filter((y) => yearFree(b, yearOf(y)!, a.id, ca, cb)), yb.filter((y) => yearFree(a, yearOf(y)!, b.id, cb, ca)), yearOf);
         if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),

@@ -326,6 +326,10 @@ describe('what a count counts', () => {
     ['en', 'Lufthansa said about 40,000 of its passengers were affected.', 'quantity:~40000:passenger'],
     ['fr', 'Environ 40 000 de ses passagers ont été touchés.', 'quantity:~40000:passenger'],
     ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
+    // A German compound counts its last part: wooden statues are statues, not wood.
+    ['de', 'In dem Grab fanden sie 15 Holzstatuen.', 'quantity:15:sculpture'],
+    // French "statues" are statues, not a court ruling ("statuer").
+    ['fr', 'La tombe renferme 12 statues en bois.', 'quantity:12:sculpture'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

@@ -42,8 +42,9 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       for (head of heads) {
         const headIds = lookup(head) ?? splitCompound(head, res, depth + 1, strict);
         if (!headIds) continue;
-        if (res.conceptTerms.has(head) && res.conceptTerms.has(tail)) result = [...headIds, ...tailIds];
-        else viaStem ??= [...headIds, ...tailIds];
+        // The tail first: it is what the compound is ("Holzstatuen" are statues, counted as statues).
+        if (res.conceptTerms.has(head) && res.conceptTerms.has(tail)) result = [...tailIds, ...headIds];
+        else viaStem ??= [...tailIds, ...headIds];
         break;
       }
       // A known tail after an unknown head still tells the kind of thing (…konferenz, …minister).

@@ -321,11 +321,24 @@ describe('companies', () => {
   });
 });
 
+describe('days of the week in general are no date', () => {
+  test.each([['Geschäfte dürfen an vier Sonntagen öffnen.'], ['Sonntags bleiben die Geschäfte zu.']])('%s', (text) => {
+    expect(ids(text, 'de').filter((x) => x.startsWith('weekday:'))).toEqual([]);
+  });
+  test('a day with a time of day after it is one ("Donnerstagabend")', () => {
+    expect(ids('Das Feuer brach am Donnerstagabend aus.', 'de')).toContain('weekday:4');
+  });
+});
+
 describe('what a count counts', () => {
   test.each([
     ['en', 'Lufthansa said about 40,000 of its passengers were affected.', 'quantity:~40000:passenger'],
     ['fr', 'Environ 40 000 de ses passagers ont été touchés.', 'quantity:~40000:passenger'],
     ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
+    // Days of the week counted are the same day in every language; a German plural is no date.
+    ['en', 'Shops may open on four Sundays a year.', 'quantity:4:weekday-7'],
+    ['fr', 'Les magasins pourront ouvrir quatre dimanches par an.', 'quantity:4:weekday-7'],
+    ['de', 'Geschäfte dürfen an vier Sonntagen im Jahr öffnen.', 'quantity:4:weekday-7'],
     // A German compound counts its last part: wooden statues are statues, not wood.
     ['de', 'In dem Grab fanden sie 15 Holzstatuen.', 'quantity:15:sculpture'],
     // French "statues" are statues, not a court ruling ("statuer").
@@ -1197,6 +1210,15 @@ describe('"one of them": a lone one counts one of those counted before', () => {
     expect(ids('Zwölf Menschen kamen ins Krankenhaus, zwei von ihnen schwer verletzt.', 'de')).toContain('quantity:2:critical-condition');
     expect(ids('Five people were seriously injured.', 'en')).toContain('quantity:5:critical-condition');
     expect(ids('Deux personnes ont été grièvement blessées.', 'fr')).toContain('quantity:2:critical-condition');
+  });
+});
+
+describe('days of the week in general are no date', () => {
+  test.each([['Geschäfte dürfen an vier Sonntagen öffnen.'], ['Sonntags bleiben die Geschäfte zu.']])('%s', (text) => {
+    expect(ids(text, 'de').filter((x) => x.startsWith('weekday:'))).toEqual([]);
+  });
+  test('a day with a time of day after it is one ("Donnerstagabend")', () => {
+    expect(ids('Das Feuer brach am Donnerstagabend aus.', 'de')).toContain('weekday:4');
   });
 });
 

@@ -277,7 +277,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const rec = res.word(t);
       if (rec.weekdayHead === undefined) {
         rec.weekdayHead = null;
-        for (const [name, n] of res.weekdays) if (name.length >= 6 && t.folded.startsWith(name)) rec.weekdayHead = n;
+        // (A compound has a word after the day, "Donnerstag|nachmittag"; "Sonntagen", "sonntags" are Sundays in general, no date.)
+        for (const [name, n] of res.weekdays) if (name.length >= 6 && t.folded.length >= name.length + 4 && t.folded.startsWith(name)) rec.weekdayHead = n;
       }
       wd = rec.weekdayHead ?? undefined;
     }

@@ -319,6 +319,16 @@ export const LEVEL_UNIT = 'level-at';
 /** The unit of a rank that is a place in a ranking, in every language (see numbers.placeWords). */
 export const PLACE_UNIT = 'place';
 
+/** The plural endings of a day's name: "four Sundays", "quatre dimanches", "an vier Sonntagen". */
+const WEEKDAY_PLURALS = ['s', 'e', 'en'];
+
+/** A count of days of the week counts the same day in every language ("weekday-7"), or undefined. */
+function weekdayUnit(word: string, res: LanguageResources): string | undefined {
+  let n = res.weekdays.get(word);
+  for (const e of WEEKDAY_PLURALS) if (n === undefined && word.endsWith(e)) n = res.weekdays.get(word.slice(0, -e.length));
+  return n === undefined ? undefined : `weekday-${n}`;
+}
+
 /** Whether the word right before token `i` names a level ("level", "niveau", "Stufe", "Warnstufe"). */
 function levelBefore(ctx: NumberContext, i: number): boolean {
   const { tokens, text, res } = ctx;
@@ -1071,8 +1081,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (role && concept === JOB) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;
         }
-        unit = concept ?? res.stem(tokens[headAt]!.lower);
-        unitIsConcept = concept !== undefined;
+        const day = concept === undefined ? weekdayUnit(tokens[headAt]!.folded, res) : undefined;
+        unit = concept ?? day ?? res.stem(tokens[headAt]!.lower);
+        unitIsConcept = concept !== undefined || day !== undefined;
         // A place in a ranking has one unit in every language ("second place", "deuxième place", "zweiten Platz").
         if (ordinal && nw.placeWords.has(tokens[headAt]!.folded)) {
           unit = PLACE_UNIT;

@@ -1135,6 +1135,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2029', '2028']);
   });
 
+  test('a rank written as one word with a superlative ("the second largest ever found" / "der drittgrößte, der je entdeckt wurde")', async () => {
+    const read = (lang: string) => fixtureSource('diamond', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/de second | drittgrößte');
+    expect(found).toContain('fr/de deuxième | drittgrößte');
+    expect(found.filter((x) => x.startsWith('en/fr') && x.includes('second'))).toEqual([]);
+  });
+
   test("a dateline is no piece of the first sentence's fact: its day is no conflict with the fact's", async () => {
     const k = await conflictKinds(
       "LISBON, Nov 18 - Portugal's government on Monday approved a rise in the minimum wage to 920 euros from January 1.",

@@ -565,6 +565,15 @@ describe('ordinals', () => {
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
+  test('a rank with a superlative is ranked by the superlative, in one word or two ("der drittgrößte", "third-largest", "the third largest")', () => {
+    const ids = (text: string, lang: string) => facets(text, lang).map((f) => f.id);
+    expect(ids('Es ist der drittgrößte Diamant, der je entdeckt wurde.', 'de')).toContain('ordinal:3:largest');
+    expect(ids('Nzérékoré, die zweitgrößte Stadt des Landes.', 'de')).toContain('ordinal:2:largest');
+    expect(ids('It is the third-largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
+    expect(ids('It is the third largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
+    // A word that only opens with an ordinal's stem is no rank ("Zweitstimme", "Drittstaaten").
+    expect(ids('Die Zweitstimme entscheidet, nicht die Drittstaaten.', 'de').some((x) => x.startsWith('ordinal:'))).toBe(false);
+  });
   test('the end of a German score before a full stop is no ordinal ("mit 2:1. Harry Kane")', () => {
     expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).not.toContain('ord:1');
     expect(anchors('Die Mannschaft siegte mit 2:1. Harry Kane traf in der 23. Minute.', 'de')).toContain('ord:23');

@@ -76,7 +76,7 @@ function mayStartNumber(folded: string, nw: NumberWords): boolean {
 }
 
 function computeMayStart(folded: string, nw: NumberWords): number {
-  return nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesOf(folded, nw) !== undefined ? 1 : 0;
+  return nw.approx.has(folded) || ordinalWordValue(folded, nw) !== undefined || wordValue(folded, nw) !== undefined || timesOf(folded, nw) !== undefined || (nw.rankPrefixes.size > 0 && superlativeRank(folded, nw) !== undefined) ? 1 : 0;
 }
 
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, M: 1000 };
@@ -319,6 +319,18 @@ export const LEVEL_UNIT = 'level-at';
 /** The unit of a rank that is a place in a ranking, in every language (see numbers.placeWords). */
 export const PLACE_UNIT = 'place';
 
+/**
+ * A rank written as one word: an ordinal stem, then a superlative ("zweitgrößte", "drittwichtigsten"): its value and
+ * the superlative, whose concept is what is ranked.
+ */
+function superlativeRank(word: string, nw: NumberWords): { value: number; rest: string } | undefined {
+  for (const [prefix, value] of nw.rankPrefixes) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rest.length >= 5 && nw.superlativeEndings.some((e) => rest.endsWith(e))) return { value, rest };
+  }
+  return undefined;
+}
+
 /** The plural endings of a day's name: "four Sundays", "quatre dimanches", "an vier Sonntagen". */
 const WEEKDAY_PLURALS = ['s', 'e', 'en'];
 
@@ -473,7 +485,11 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   if (wordValue(word, nw) !== undefined || ordinalWordValue(t.folded, nw) !== undefined || ordinalWordValue(word, nw) !== undefined) return undefined;
   // "third-largest", "second-biggest": a rank.
   const rank = /^\d/.test(m[1]!) ? undefined : ordinalWordValue(m[1]!, nw);
-  if (rank !== undefined) return { kind: 'ordinal', id: `ordinal:${rank}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank };
+  if (rank !== undefined) {
+    // Ranked by the concept after the hyphen, as "the second largest" is by "largest".
+    const unit = res.conceptsByStems.get(res.stem(word))?.[0];
+    return { kind: 'ordinal', id: `ordinal:${rank}${unit ? `:${unit}` : ''}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank, ...(unit && { unit }) };
+  }
   let value = /^\d/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!, nw);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   // The thousands, or the whole part, before a separator are a token of their own ("1" of "1,300-megawatt", "2" of "2.5-metre").
@@ -652,6 +668,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const ord = ORDINAL_TOKEN.exec(t.folded);
     const hyphenRank = ord ? null : HYPHEN_RANK.exec(t.folded);
     const hyphenUnit = hyphenRank && rankSuffix(hyphenRank[2]!, nw) ? res.conceptsByStems.get(res.stem(hyphenRank[3]!))?.[0] : undefined;
+    const superRank = hyphenUnit === undefined && nw.rankPrefixes.size ? superlativeRank(t.folded, nw) : undefined;
+    // (What the superlative ranks: its concept, or its stem when the lexicon does not know it.)
+    const rankUnit = hyphenUnit ?? (superRank && (res.conceptWords.get(superRank.rest)?.[0] ?? res.conceptsByStems.get(res.stem(superRank.rest))?.[0] ?? res.stem(superRank.rest)));
     const currency = currencyBefore(text, t.start);
     const digits = NUMBER_TOKEN.test(t.folded);
     if (!digits) glued = gluedScale(t.folded, nw, !!currency);
@@ -685,6 +704,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else if (hyphenUnit !== undefined) {
       // A rank joined to what it ranks: "19th-century jewellery" ranks the century, as "du XIXe siècle" does.
       value = Number(hyphenRank![1]);
+      ordinal = true;
+    } else if (superRank) {
+      // A rank written as one word with a superlative: "der drittgrößte" ranks as "the third largest" does.
+      value = superRank.value;
       ordinal = true;
     } else if (ord && rankSuffix(ord[2]!, nw)) {
       value = Number(ord[1]);
@@ -1124,7 +1147,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (unitIsConcept || res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);
       }
     }
-    if (hyphenUnit !== undefined) countOf(hyphenUnit);
+    if (rankUnit !== undefined) countOf(rankUnit);
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);

@@ -121,6 +121,8 @@ interface LanguageFile {
     /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
     levelWords?: string[];
     levelSuffixes?: string[];
+    rankPrefixes?: Record<string, number>;
+    superlativeEndings?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
     speedUnits?: Record<string, string[]>;
     partOf?: string[];
@@ -230,6 +232,10 @@ export interface NumberWords {
   levelWords: ReadonlySet<string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
   levelSuffixes: readonly string[];
+  /** Folded ordinal stems that open a rank written as one word with a superlative ("zweitgrößte", "drittwichtigsten"). */
+  rankPrefixes: ReadonlyMap<string, number>;
+  /** Folded endings of a superlative after such a stem ("-ste", "-sten"). */
+  superlativeEndings: readonly string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
@@ -730,6 +736,8 @@ function build(lang: string): LanguageResources {
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
+      rankPrefixes: new Map(Object.entries(numbers?.rankPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
+      superlativeEndings: (numbers?.superlativeEndings ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       verbEndings: (numbers?.verbEndings ?? []).map(fold),

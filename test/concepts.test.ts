@@ -205,6 +205,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('en libre-service', 'fr')).not.toContain('agency');
     // A part of a hyphenated compound is a compound of its own ("Italienisch-Sprachtest": a language test).
     expect(concepts('einen Italienisch-Sprachtest bestehen', 'de')).toEqual(expect.arrayContaining(['language-teaching', 'test']));
+    // A head of three letters that the lexicon has as written, before a tail it has so too ("Fan|gruppen"); not a
+    // function word ("Aus|stieg" is no rise).
+    expect(concepts('Fangruppen kritisierten den Deal', 'de')).toEqual(expect.arrayContaining(['fan', 'association']));
+    expect(concepts('nach dem Ausstieg aus der Kapsel', 'de')).not.toContain('increase');
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');
     // A part is a word of the lexicon as written, not a stem it shares: "Zusammenarbeit" (cooperation) holds no "Arbeiter" (worker).

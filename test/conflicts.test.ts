@@ -1135,6 +1135,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2029', '2028']);
   });
 
+  test('a title that gives a value its lead gives again is no conflict with another title\'s ("$23 billion" / "32,5 milliards de dollars", both in both leads)', async () => {
+    const read = (lang: string) => fixtureSource('tobaccoverdict', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found.filter((x) => x.includes('billion') || x.includes('milliards'))).toEqual([]);
+    expect(found).toContain('en/de date 2015 | 2019');
+  });
+
   test('a rank written as one word with a superlative ("the second largest ever found" / "der drittgrößte, der je entdeckt wurde")', async () => {
     const read = (lang: string) => fixtureSource('diamond', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

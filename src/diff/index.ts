@@ -720,6 +720,9 @@ function givesHere(view: SourceView, c: ClaimInternal, own: string, ownClaim: Cl
   // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
   // whatever else it is aligned with.)
   if (c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
+  // A title sums up the story: the lead that gives its value again states its fact, not another ("$23 billion tobacco
+  // settlement" over "32.5 billion Canadian dollars (23 billion US dollars)").
+  if (ownClaim.title) return true;
   return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some(same));
 }
 

@@ -1143,6 +1143,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain('en/de date 2015 | 2019');
   });
 
+  test('one place in a ranking held by a different person in each version, neither naming the other\'s ("Ott Tanak finished third" / "Dritter wurde … Elfyn Evans")', async () => {
+    const read = (lang: string) => fixtureSource('rally', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/de person Ott Tanak | Neuvilles Hyundai-Teamkollege Elfyn Evans');
+    // The winner both name is no conflict.
+    expect(found.filter((x) => x.includes('Neuville ') || x.includes('Ogier'))).toEqual([]);
+  });
+
   test('a rank written as one word with a superlative ("the second largest ever found" / "der drittgrößte, der je entdeckt wurde")', async () => {
     const read = (lang: string) => fixtureSource('diamond', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -571,6 +571,11 @@ describe('ordinals', () => {
     expect(ids('Nzérékoré, die zweitgrößte Stadt des Landes.', 'de')).toContain('ordinal:2:largest');
     expect(ids('It is the third-largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
     expect(ids('It is the third largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
+    // A rank of times takes the unit in the singular in English.
+    expect(ids('He won for the third time.', 'en')).toContain('ordinal:3:times');
+    expect(ids('Il a gagné pour la troisième fois.', 'fr')).toContain('ordinal:3:times');
+    expect(ids('Er gewann zum dritten Mal.', 'de')).toContain('ordinal:3:times');
+    expect(ids('At one time he had three time zones.', 'en')).not.toContain('quantity:3:times');
     // A word that only opens with an ordinal's stem is no rank ("Zweitstimme", "Drittstaaten").
     expect(ids('Die Zweitstimme entscheidet, nicht die Drittstaaten.', 'de').some((x) => x.startsWith('ordinal:'))).toBe(false);
   });

@@ -765,7 +765,7 @@ function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<Face
  */
 /**
  * The one place in a ranking, the same in both claims, that each gives to another person while each source names both
- * people in the claim's sentence: the two holders.
+ * people in the claim's sentence, or neither names the other's anywhere: the two holders.
  */
 function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInternal[], b: SourceView, cb: ClaimInternal, xb: readonly FacetInternal[]): [FacetInternal, FacetInternal] | undefined {
   if (xa.length !== 1 || xb.length !== 1) return undefined;
@@ -783,7 +783,10 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
   };
   const ha = holderOf(ca, ra, PERSON_KIND, rival(a, ca, ra));
   const hb = holderOf(cb, rb, PERSON_KIND, rival(b, cb, rb));
-  if (!ha || !hb || ha.id === hb.id || !ranksOfOthers(a, ca, ra, b, cb, rb)) return undefined;
+  if (!ha || !hb || ha.id === hb.id) return undefined;
+  // Or a holder each source alone names ("Ott Tanak finished third" / "Dritter wurde … Elfyn Evans", neither naming the other).
+  const unknown = (v: SourceView, h: FacetInternal) => !h.anchors.some((x) => v.keyText.has(x.key));
+  if (!ranksOfOthers(a, ca, ra, b, cb, rb) && !(unknown(b, ha) && unknown(a, hb))) return undefined;
   return [ha, hb];
 }
 

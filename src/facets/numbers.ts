@@ -995,7 +995,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "killed 45 of them", "45 d'entre eux sont morts", "45 von ihnen starben": some of the people counted before.
       // (Read right after the number: "of" and "d'" would be taken for an article.)
       const ofThem = !others && tokens[last + 1] && !punctuatedGap(text, tokens[last]!.end, tokens[last + 1]!.start) ? nw.ofThem.at(tokens, last + 1) : undefined;
-      if (ut && u === last + 1 && nw.timesUnits.has(ut.folded)) {
+      // (A rank takes the unit in the singular: "for the third time", as "pour la troisième fois", "zum dritten Mal".)
+      if (ut && u === last + 1 && (nw.timesUnits.has(ut.folded) || (ordinal && nw.timesUnits.has(`${ut.folded}s`)))) {
         // "three times", "deux fois", "drei Mal".
         countOf(TIMES);
         end = ut.end;

@@ -335,6 +335,10 @@ describe('what a count counts', () => {
     ['en', 'Lufthansa said about 40,000 of its passengers were affected.', 'quantity:~40000:passenger'],
     ['fr', 'Environ 40 000 de ses passagers ont été touchés.', 'quantity:~40000:passenger'],
     ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
+    // After an adjective, the noun counts: the head of a run of two nouns, or the one the lexicon knows.
+    ['fr', 'La France va fermer 20 petites maternités.', 'quantity:20:maternity'],
+    ['de', 'Frankreich will 25 kleine Geburtsstationen schließen.', 'quantity:25:maternity'],
+    ['fr', 'Deux grandes villes ont voté contre.', 'quantity:2:city'],
     // Days of the week counted are the same day in every language; a German plural is no date.
     ['en', 'Shops may open on four Sundays a year.', 'quantity:4:weekday-7'],
     ['fr', 'Les magasins pourront ouvrir quatre dimanches par an.', 'quantity:4:weekday-7'],
@@ -1260,6 +1264,8 @@ describe('what a count counts', () => {
     // or a function word ("18 crew members hostage", "2,500 jobs at risk").
     expect(counts('It could supply about 500,000 electric car batteries a year.')).toEqual(counts('genug Lithium für rund 500.000 Batterien von Elektroautos', 'de'));
     expect(counts('Pirates hold 18 crew members hostage.')).toEqual(['quantity:18:crew']);
+    // After an adjective, a run of two nouns: its head, or the noun the lexicon knows ("maternity wards" / "maternités").
+    expect(counts('France will close 20 small maternity wards.')).toEqual(counts('La France va fermer 20 petites maternités.', 'fr'));
   });
 });
 

@@ -1036,7 +1036,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
         // adjective too ("60.000 betroffenen Passagieren" counts passengers).
         const next = tokens[u + 1];
-        if ((concept === undefined || (res.nounsCapitalised && next?.cap === true)) && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
+        if ((concept === undefined || (res.nounsCapitalised && next?.cap === true) || nw.adjectivesBefore.has(ut.folded)) && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
           const after = ctx.unitOf(u + 1);
           if (after !== undefined) {
             concept = after;
@@ -1056,9 +1056,20 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             unitEnd = next.end;
           }
         }
+        // After such an adjective, a run of two nouns: the last is the head, or the first where the lexicon knows only it
+        // ("20 small maternity wards" counts maternity wards, as "20 petites maternités" does; "12 old coal plants").
+        let runHead: number | undefined;
+        const third = tokens[u + 2];
+        if (!unitEnd && nouns && next && third && nouns.has(next.start) && nouns.has(third.start) && !nouns.has(ut.start) && !ctx.verbStarts?.has(ut.start) && !(tokens[u + 3] && nouns.has(tokens[u + 3]!.start)) && text.slice(ut.end, next.start) === ' ' && text.slice(next.end, third.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+          runHead = ctx.unitOf(u + 2) !== undefined ? u + 2 : ctx.unitOf(u + 1) !== undefined ? u + 1 : undefined;
+          if (runHead !== undefined) {
+            concept = ctx.unitOf(runHead);
+            unitEnd = third.end;
+          }
+        }
         // After an English lexicon phrase of two words or more, a noun that closes the run is its head ("500,000 electric
         // car batteries" counts batteries, as "300.000 Batterien von Elektroautos" does).
-        let headAt = unitEnd ? u + 1 : u;
+        let headAt = runHead ?? (unitEnd ? u + 1 : u);
         const phraseEnd = ctx.conceptEnd?.(u) ?? 0;
         if (!unitEnd && nouns && concept !== undefined && phraseEnd > ut.end) {
           let pe = u;

@@ -122,6 +122,7 @@ interface LanguageFile {
     levelWords?: string[];
     levelSuffixes?: string[];
     rankPrefixes?: Record<string, number>;
+    adjectivesBefore?: string[];
     superlativeEndings?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
     speedUnits?: Record<string, string[]>;
@@ -232,6 +233,8 @@ export interface NumberWords {
   levelWords: ReadonlySet<string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
   levelSuffixes: readonly string[];
+  /** Folded adjectives written before the noun a count counts, which is the unit ("20 petites maternités"). */
+  adjectivesBefore: ReadonlySet<string>;
   /** Folded ordinal stems that open a rank written as one word with a superlative ("zweitgrößte", "drittwichtigsten"). */
   rankPrefixes: ReadonlyMap<string, number>;
   /** Folded endings of a superlative after such a stem ("-ste", "-sten"). */
@@ -736,6 +739,7 @@ function build(lang: string): LanguageResources {
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
+      adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),
       rankPrefixes: new Map(Object.entries(numbers?.rankPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
       superlativeEndings: (numbers?.superlativeEndings ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),

@@ -245,6 +245,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'date', '2019', '2018',
     ],
     [
+      'a decade ("in the 1950s" against "dans les années 1960")',
+      'In the 1950s the white stork had almost disappeared from Switzerland, the bird protection group said.',
+      "Dans les années 1960, la cigogne blanche avait presque disparu de Suisse, selon l'association de protection des oiseaux.",
+      ['en', 'fr'], 'date', '1950s', 'années 1960',
+    ],
+    [
       'a level on a scale ("rated 3 on a scale of 5" against "Stufe 4 von 5")',
       'Firefighters in the south of France were on alert on Tuesday. Forest fire danger in the region had been rated 3 on a scale of 5 after weeks of drought, officials said.',
       'Im Süden Frankreichs waren die Feuerwehren am Dienstag in Alarmbereitschaft. Nach wochenlanger Trockenheit galt in der Region die Waldbrandgefahrenstufe 4 von 5, teilten die Behörden mit.',

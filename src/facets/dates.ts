@@ -30,6 +30,18 @@ function year(t: Token | undefined): number | undefined {
   return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;
 }
 
+/** A year that begins a decade, alone or with an ending ("1950", "1950s", "1950er", "1980er-Jahren"). */
+const DECADE = /^(1[0-9]|20)([0-9])0(\p{L}*|'s)(?:[-‐‑]\p{L}+)?$/u;
+
+/** The decade a word names, with whether a word before it makes it one ("les années 1950"). */
+function decadeOf(t: Token, prev: Token | undefined, res: LanguageResources): { year: number; from: boolean } | undefined {
+  const m = DECADE.exec(t.folded);
+  if (!m) return undefined;
+  const y = Number(t.folded.slice(0, 4));
+  if (m[3]) return res.dates.decadeSuffixes.includes(m[3]) ? { year: y, from: false } : undefined;
+  return prev && res.dates.decadeWords.has(prev.folded) ? { year: y, from: true } : undefined;
+}
+
 const HOUR = /^\d{1,2}$/;
 const DIGITS = /^\d+$/;
 /** Most scores a list of them holds (the sets of a match: "6:4, 3:6, 7:6, 6:7, 7:5"). */
@@ -367,6 +379,15 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
         kind: 'date', id: `date:${since ? '>=' : ''}--${pad(m)}`, text: text.slice(start, t.end), start, end: t.end,
         anchors: [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],
       });
+      used.add(i);
+      continue;
+    }
+    // A decade: the span of its ten years ("the 1950s", "les années 1950", "den 1950er Jahren").
+    const decade = decadeOf(t, tokens[i - 1], res);
+    if (decade !== undefined) {
+      const start = decade.from ? tokens[i - 1]!.start : t.start;
+      const key = (y: number) => ({ key: `year:${y}`, start: t.start, end: t.end });
+      out.push({ kind: 'date', id: `date:${decade.year}/${decade.year + 9}`, text: text.slice(start, t.end), start, end: t.end, anchors: [key(decade.year), key(decade.year + 9)] });
       used.add(i);
       continue;
     }

@@ -208,6 +208,9 @@ describe('words the lexicon must not read as concepts', () => {
     // A head of three letters that the lexicon has as written, before a tail it has so too ("Fan|gruppen"); not a
     // function word ("Aus|stieg" is no rise).
     expect(concepts('Fangruppen kritisierten den Deal', 'de')).toEqual(expect.arrayContaining(['fan', 'association']));
+    // French "arrêt" beside work is a halt, no ruling nor arrest.
+    expect(concepts("La Grèce a ordonné l'arrêt des travaux manuels", 'fr')).toContain('suspend');
+    expect(concepts("La Grèce a ordonné l'arrêt des travaux manuels", 'fr')).not.toContain('verdict');
     expect(concepts('nach dem Ausstieg aus der Kapsel', 'de')).not.toContain('increase');
     // An inflection is not a word: "Partnerschaften" does not hide "Haft" (custody).
     expect(concepts('die Partnerschaften', 'de')).not.toContain('prison');

@@ -202,6 +202,11 @@ describe('clock times', () => {
     expect(ids('les publicités à la tranche de 1 heure à 5 heures du matin', 'fr')).toEqual(expect.arrayContaining(['time:01:00', 'time:05:00']));
     expect(ids('adverts between 1 and 5 a.m.', 'en')).toEqual(expect.arrayContaining(['time:01:00', 'time:05:00']));
     expect(ids('entre 2 et 3 heures de route', 'fr').some((x) => x.startsWith('time:'))).toBe(false);
+    // A word that names a time opens a range too ("entre midi et 17 heures"); alone it is the middle of the day.
+    expect(ids('entre midi et 17 heures', 'fr')).toEqual(expect.arrayContaining(['time:12:00', 'time:17:00']));
+    expect(ids('between noon and 5 p.m.', 'en')).toEqual(expect.arrayContaining(['time:12:00', 'time:17:00']));
+    expect(ids('zwischen Mittag und 17 Uhr', 'de')).toEqual(expect.arrayContaining(['time:12:00', 'time:17:00']));
+    expect(ids('Brent kostete am Mittag 62,71 Dollar', 'de').some((x) => x.startsWith('time:'))).toBe(false);
     expect(ids('it took 2 to 3 hours', 'en').some((x) => x.startsWith('time:'))).toBe(false);
   });
   test('the second end of a range of times is a time too, a length after it no time ("entre 5 heures et 21 heures", "pendant 5 heures")', () => {

@@ -203,7 +203,7 @@ interface LanguageFile {
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -411,6 +411,8 @@ export interface LanguageResources {
   readonly numbers: NumberWords;
   readonly dates: {
     rangeFrom: ReadonlySet<string>;
+    /** Words that name a time of the clock ("noon", "midi", "Mitternacht"), with the time ("12:00"). */
+    clockNames: ReadonlyMap<string, string>;
     /** Words before a year that make it a decade ("les années 1950"). */
     decadeWords: ReadonlySet<string>;
     /** Endings on a year that make it a decade ("1950s", "1950er"). */
@@ -792,6 +794,7 @@ function build(lang: string): LanguageResources {
     },
     dates: {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),
+      clockNames: new Map(Object.entries(data?.dates.clockNames ?? {}).map(([k, v]) => [fold(k), v])),
       decadeWords: new Set((data?.dates.decadeWords ?? []).map(fold)),
       decadeSuffixes: (data?.dates.decadeSuffixes ?? []).map(fold),
       rangeTo: new Set((data?.dates.rangeTo ?? ['-', '–']).map(fold)),

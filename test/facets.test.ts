@@ -415,6 +415,8 @@ describe('German adjectives of towns', () => {
   test.each([
     ['Am Frankfurter Flughafen fielen 300 Flüge aus.', 'city:frankfurt'],
     ['Die Münchner Polizei ermittelt.', 'city:munich'],
+    ['Berlins Bürgermeister kündigte an.', 'city:berlin'],
+    ['Luxemburgs Großherzog Henri dankt ab.', 'city:luxembourg'],
   ])('%s', (text, id) => {
     expect(ids(text, 'de')).toContain(id);
     expect(ids(text, 'de')).not.toContain('concept:swiss-franc');

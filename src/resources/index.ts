@@ -1030,6 +1030,8 @@ export function getGazetteer(lang: string): Gazetteer {
         if (name.includes(' ')) continue;
         add(`${name}er`, 'place', id);
         if (name.endsWith('en')) add(`${name.slice(0, -2)}ner`, 'place', id);
+        // The genitive, as of a country: "Berlins Bürgermeister", "Luxemburgs Großherzog" (not after a hissing end: "Paris").
+        if (!/[sßxz]$/.test(name)) add(`${name}s`, 'place', id);
       }
     }
   }

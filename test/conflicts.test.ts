@@ -245,6 +245,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'date', '2019', '2018',
     ],
     [
+      'two towns with alike names ("Rotterdam" against "Amsterdam")',
+      'A Dutch court fined the MP 5,000 euros. The case concerned remarks he made at a rally in Rotterdam in March 2022.',
+      'Ein Gericht verurteilte den Abgeordneten zu 5000 Euro. Es ging um Äußerungen bei einer Kundgebung in Amsterdam im März 2022.',
+      ['en', 'de'], 'place', 'Rotterdam', 'Amsterdam',
+    ],
+    [
+      'a count of the missing told with "portés disparus" ("three were missing" against "quatre sont portés disparus")',
+      'Two hikers died and three were missing after a flash flood in southern Utah on Monday.',
+      "Deux randonneurs sont morts et quatre sont portés disparus après une crue subite dans le sud de l'Utah lundi.",
+      ['en', 'fr'], 'quantity', 'three', 'quatre',
+    ],
+    [
       'a decade ("in the 1950s" against "dans les années 1960")',
       'In the 1950s the white stork had almost disappeared from Switzerland, the bird protection group said.',
       "Dans les années 1960, la cigogne blanche avait presque disparu de Suisse, selon l'association de protection des oiseaux.",

@@ -1137,9 +1137,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         if (extra && field === 'cities') continue;
         const va = fa[field].find((f) => !namesKey(b, f));
         const vb = va && fb[field].find((f) => !namesKey(a, f));
-        // Two spellings of one town ("Sevilla" / "Séville") are no conflict.
+        // Two spellings of one town ("Sevilla" / "Séville") are no conflict; two towns the gazetteer knows by two ids are
+        // two towns, however alike their names ("Rotterdam" / "Amsterdam").
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
-        if (va && vb && va.id !== vb.id && !(field === 'cities' && sameName(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
+        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && sameName(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.

@@ -588,6 +588,7 @@ describe('ordinals', () => {
     ['fr', 'il deviendra le numéro deux européen de la chimie', 'ord:2'],
     ['de', 'die Nummer zwei der Weltrangliste', 'ord:2'],
     ['de', 'In der Bundesliga liegt der Klub auf Platz zwei', 'ord:2'],
+    ['de', 'Die ETH hat sich auf Rang sieben verbessert.', 'ord:7'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
@@ -597,6 +598,8 @@ describe('ordinals', () => {
     expect(ids('Nzérékoré, die zweitgrößte Stadt des Landes.', 'de')).toContain('ordinal:2:largest');
     expect(ids('It is the third-largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
     expect(ids('It is the third largest diamond ever found.', 'en')).toContain('ordinal:3:largest');
+    // After a word of a place in a ranking, the rank is a place, not what the next word names.
+    expect(ids('Die ETH hat sich auf Rang sieben verbessert.', 'de')).toContain('ordinal:7:place');
     // A rank of times takes the unit in the singular in English.
     expect(ids('He won for the third time.', 'en')).toContain('ordinal:3:times');
     expect(ids('Il a gagné pour la troisième fois.', 'fr')).toContain('ordinal:3:times');

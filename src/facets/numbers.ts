@@ -825,7 +825,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       last += half.length;
     }
     // A rank: "world number two", "le numéro deux européen", "die Nummer zwei".
-    if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') ordinal = true;
+    // After a word of a place in a ranking ("auf Rang sieben", "Platz zwei") the rank is a place, whatever word follows.
+    let placeRank = false;
+    if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') {
+      ordinal = true;
+      placeRank = nw.placeWords.has(tokens[i - 1]!.folded);
+    }
     // Scale word after digits: "3 millions", "1,5 Mrd.".
     const nextTok = tokens[last + 1];
     // A scale abbreviated with a full stop ("2,5 Mrd. Euro", "300 Mio. Euro"): the stop does not end the quantity.
@@ -1160,6 +1165,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       }
     }
     if (rankUnit !== undefined) countOf(rankUnit);
+    if (placeRank) {
+      unit = PLACE_UNIT;
+      unitIsConcept = false;
+      units = undefined;
+    }
     if (ordinal) {
       // An ordinal is the ordinal alone ("13th", "13e", "13.", "vingt-deuxième"), not the noun after it.
       end = tokens[last]!.end + (res.lang === 'de' && text[tokens[last]!.end] === '.' && NUMBER_TOKEN.test(tokens[last]!.folded) ? 1 : 0);

@@ -208,6 +208,8 @@ describe('words the lexicon must not read as concepts', () => {
     // A head of three letters that the lexicon has as written, before a tail it has so too ("Fan|gruppen"); not a
     // function word ("Aus|stieg" is no rise).
     expect(concepts('Fangruppen kritisierten den Deal', 'de')).toEqual(expect.arrayContaining(['fan', 'association']));
+    // A point of the compass joined to a place is the place, no compound of concepts ("Mittelengland": no means).
+    expect(concepts('Das Kraftwerk in Mittelengland', 'de')).not.toContain('funding');
     // French "arrêt" beside work is a halt, no ruling nor arrest.
     expect(concepts("La Grèce a ordonné l'arrêt des travaux manuels", 'fr')).toContain('suspend');
     expect(concepts("La Grèce a ordonné l'arrêt des travaux manuels", 'fr')).not.toContain('verdict');

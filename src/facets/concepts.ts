@@ -1,6 +1,7 @@
 import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
 import { firstFrom, fold, punctuatedGap, type Token } from '../text.js';
 import { ordinalWordValue, wordValue } from './numbers.js';
+import { compassPlace } from './entities.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
@@ -219,7 +220,8 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     if (verbIds) return [...verbIds];
   }
   // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
-  if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place') {
+  // (Nor a point of the compass joined to one: "Mittelengland" is no means and no England.)
+  if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place' && !compassPlace(t.folded, res)) {
     // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
     // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
     const found = new Set<string>();

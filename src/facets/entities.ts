@@ -164,12 +164,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (taken[i] === 1 || !t.cap) continue;
-      const head = res.compassHeads.find((h) => t.folded.length > h.length + 2 && t.folded.startsWith(h));
-      if (!head) continue;
-      const rest = t.folded.slice(head.length).replace(/^-/, '');
-      const entry = gaz.phrases.get(rest) ?? (rest.endsWith('s') ? gaz.phrases.get(rest.slice(0, -1)) : undefined);
-      if (!entry || entry.kind !== 'place') continue;
-      push('place', entry.id, i, i);
+      const entry = compassPlace(t.folded, res);
+      if (entry) push('place', entry.id, i, i);
     }
   }
   // Countries joined by a hyphen: "German-Russian", "Franco-German", "Germano-Russe". Each part that names a
@@ -464,4 +460,17 @@ function initialsOfNames(ctx: EntityContext, out: FacetInternal[]): void {
     }
     i = Math.max(j, i) + 1;
   }
+}
+
+/**
+ * The place a German word names as a point of the compass joined to a country or region ("Westpolen", "Nordirak",
+ * "Mittelengland", "Süddeutschlands"), or undefined.
+ */
+export function compassPlace(folded: string, res: LanguageResources): GazetteerEntry | undefined {
+  const head = res.compassHeads.find((h) => folded.length > h.length + 2 && folded.startsWith(h));
+  if (!head) return undefined;
+  const gaz = getGazetteer(res.lang);
+  const rest = folded.slice(head.length).replace(/^-/, '');
+  const entry = gaz.phrases.get(rest) ?? (rest.endsWith('s') ? gaz.phrases.get(rest.slice(0, -1)) : undefined);
+  return entry?.kind === 'place' ? entry : undefined;
 }

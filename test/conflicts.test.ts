@@ -1170,6 +1170,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.includes('Neuville ') || x.includes('Ogier'))).toEqual([]);
   });
 
+  test('a length of time the other version gives as a count of its unit in a compound is stated ("after 57 years" / "nach 57 Betriebsjahren")', async () => {
+    const read = (lang: string) => fixtureSource('coalclose', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found.filter((x) => x.includes('57'))).toEqual([]);
+    expect(found).toContain('en/de 142 years | 132 Jahre');
+  });
+
   test('a rank written as one word with a superlative ("the second largest ever found" / "der drittgrößte, der je entdeckt wurde")', async () => {
     const read = (lang: string) => fixtureSource('diamond', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -678,11 +678,17 @@ function valueKey(f: FacetInternal): string {
   return f.kind === 'duration' ? `dur:${f.value}${f.unit}` : `num:${f.value}`;
 }
 
+/** The lexicon's concept of each unit of time (a count of it that is no length: "57 Betriebsjahren"). */
+const DURATION_CONCEPTS: Readonly<Record<string, string>> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
+
 /**
  * Whether a source states a quantity's value somewhere: as a bare number, or counting something of the
  * same kind ("drei Schiffe" does not state the "trois morts" of another version).
  */
 function states(view: SourceView, q: FacetInternal): boolean {
+  // A length of time is stated too by a count of its unit the lexicon reads from a compound ("57 years" by "nach 57
+  // Betriebsjahren", a count of years).
+  if (q.kind === 'duration') return view.keyText.has(valueKey(q)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
   if (q.kind !== 'quantity') return view.keyText.has(valueKey(q));
   // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
   // A count of people in general states the value of a count of some people ("About 9,000 people watched" states
@@ -690,9 +696,9 @@ function states(view: SourceView, q: FacetInternal): boolean {
   return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
 }
 
-/** Whether a count states another's value: of the same thing, or of people in general. */
+/** Whether a count states another's value: of the same thing, or of people in general; a length of time, a count of its unit. */
 function countsAs(o: FacetInternal, q: FacetInternal): boolean {
-  return sameUnit(o, q) || o.unit === 'people';
+  return sameUnit(o, q) || o.unit === 'people' || (q.kind === 'duration' && o.kind === 'quantity' && o.unit === DURATION_CONCEPTS[q.unit!]);
 }
 
 /**

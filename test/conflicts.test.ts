@@ -245,6 +245,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'date', '2019', '2018',
     ],
     [
+      'a country each names where both name the same town for another detail ("Rotterdam … in Romania" against "Rotterdam … en Bulgarie")',
+      'A Picasso painting stolen from the Kunsthal museum in Rotterdam in 2012 has been returned after an art detective traced it to a private collector in Romania.',
+      "Un tableau de Picasso volé au musée Kunsthal de Rotterdam en 2012 a été restitué après qu'un détective l'a retrouvé chez un collectionneur privé en Bulgarie.",
+      ['en', 'fr'], 'place', 'Romania', 'Bulgarie',
+    ],
+    [
       'two towns with alike names ("Rotterdam" against "Amsterdam")',
       'A Dutch court fined the MP 5,000 euros. The case concerned remarks he made at a rally in Rotterdam in March 2022.',
       'Ein Gericht verurteilte den Abgeordneten zu 5000 Euro. Es ging um Äußerungen bei einer Kundgebung in Amsterdam im März 2022.',

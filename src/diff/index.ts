@@ -1163,7 +1163,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           fb.countries.filter((f) => !a.keyText.has(f.id)),
           (f) => f.id,
         );
-        if (countries && !fa.cities.length && !fb.cities.length) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
+        // (Where the claims name towns, the same ones: a town both name places another detail, "stolen from the Kunsthal in
+        // Rotterdam … traced to a collector in Romania" / "… en Bulgarie".)
+        const sameTowns = fa.cities.every((f) => fb.cities.some((g) => g.id === f.id)) && fb.cities.every((f) => fa.cities.some((g) => g.id === f.id));
+        if (countries && sameTowns) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
       }
       // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
       // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.

@@ -550,6 +550,11 @@ describe('conflicts: the same slot with different values', () => {
     expect(round.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('one value counting two words is no conflict ("12 centres" / "12 Standorten")', async () => {
+    const k = await conflictKinds('The city is offering free vaccinations at 12 centres.', 'Die Stadt bietet an 12 Standorten kostenlose Impfungen an.', ['en', 'de']);
+    expect(k).toEqual([]);
+  });
+
   test('two names of one town are no conflict ("Nice" / "Nizza", "Jermouk" / "Dschermuk")', async () => {
     const k = await conflictKinds('The Tour de France finishes in Nice on July 21.', 'Die Tour de France endet am 21. Juli in Nizza.', ['en', 'de']);
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);

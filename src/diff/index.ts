@@ -942,6 +942,8 @@ const MAGNITUDE = 1000;
  * approximations only by a quarter, or five points of a percentage ("une soixantaine" / "etwa 90").
  */
 function farApart(x: FacetInternal, y: FacetInternal): boolean {
+  // (One value is no two: "12 centres" / "12 Standorten", whatever each counts.)
+  if (x.value === y.value) return false;
   if (!x.comparator?.includes('~') && !y.comparator?.includes('~')) return true;
   // "Dozens" admits "about 40"; "des centaines" admits 300.
   if (within(x, y) || within(y, x)) return false;

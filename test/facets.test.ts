@@ -1256,30 +1256,6 @@ describe('"one of them": a lone one counts one of those counted before', () => {
   });
 });
 
-describe('decades are the span of their years', () => {
-  test.each([
-    ['en', 'In the 1950s the stork had almost disappeared.', 'date:1950/1959'],
-    ['fr', 'Dans les années 1960, la cigogne avait presque disparu.', 'date:1960/1969'],
-    ['de', 'In den 1950er Jahren war der Storch fast verschwunden.', 'date:1950/1959'],
-    ['de', 'In den 1980er-Jahren wuchs die Stadt.', 'date:1980/1989'],
-  ])('%s: %s', (lang, text, id) => {
-    expect(ids(text, lang)).toContain(id);
-  });
-  test('a year alone ending in 0 is a year ("in 1950", "about 1980 people" is a count)', () => {
-    expect(ids('In 1950 it was rare.', 'en')).toContain('date:1950');
-    expect(ids('About 1980 people came.', 'en').some((x) => x.startsWith('date:'))).toBe(false);
-  });
-});
-
-describe('days of the week in general are no date', () => {
-  test.each([['Geschäfte dürfen an vier Sonntagen öffnen.'], ['Sonntags bleiben die Geschäfte zu.']])('%s', (text) => {
-    expect(ids(text, 'de').filter((x) => x.startsWith('weekday:'))).toEqual([]);
-  });
-  test('a day with a time of day after it is one ("Donnerstagabend")', () => {
-    expect(ids('Das Feuer brach am Donnerstagabend aus.', 'de')).toContain('weekday:4');
-  });
-});
-
 describe('what a count counts', () => {
   test('the point of a German ordinal does not part it from its noun ("in der 23. Minute")', () => {
     expect(ids('Kane traf in der 23. Minute per Kopf.', 'de')).toContain('ordinal:23:minute');

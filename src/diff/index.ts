@@ -688,8 +688,7 @@ const DURATION_CONCEPTS: Readonly<Record<string, string>> = { Y: 'year', M: 'mon
 function states(view: SourceView, q: FacetInternal): boolean {
   // A length of time is stated too by a count of its unit the lexicon reads from a compound ("57 years" by "nach 57
   // Betriebsjahren", a count of years).
-  if (q.kind === 'duration') return view.keyText.has(valueKey(q)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
-  if (q.kind !== 'quantity') return view.keyText.has(valueKey(q));
+  if (q.kind !== 'quantity') return view.keyText.has(valueKey(q)) || (q.kind === 'duration' && (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false));
   // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
   // A count of people in general states the value of a count of some people ("About 9,000 people watched" states
   // "Rund 9000 Zuschauer").

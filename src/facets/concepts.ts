@@ -32,15 +32,15 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     const maxCut = word.length - (suffix ? suffix.length + 3 : 0);
     // Strict: the tail at least five letters (no inflection read as a word).
     // A tail of three letters only as a lexicon word as written, after a known head (Präsidentenamt, Bürgermeisteramt).
-    // A head of three letters only as a lexicon word as written, before a tail written so too (Fan|gruppen, Bus|depot).
-    for (let cut = 3; cut <= word.length - (strict ? 5 : 3) && cut <= maxCut && !result; cut++) {
+    // A head of three letters only as a lexicon word as written, no function word, before a tail written so too
+    // (Fan|gruppen, Zug|unglück; not Aus|stieg). It is the longest tail, so it is tried first.
+    const head3 = word.slice(0, 3);
+    const tail3 = word.slice(3);
+    const head3Ids = maxCut >= 3 && res.conceptTerms.has(head3) && !res.stopwords.has(head3) ? res.conceptWords.get(head3) : undefined;
+    const tail3Ids = head3Ids && res.conceptTerms.has(tail3) ? res.conceptWords.get(tail3) : undefined;
+    if (head3Ids && tail3Ids) result = [...tail3Ids, ...head3Ids];
+    for (let cut = 4; cut <= word.length - (strict ? 5 : 3) && cut <= maxCut && !result; cut++) {
       const tail = word.slice(cut);
-      if (cut === 3) {
-        const head3 = res.conceptTerms.has(word.slice(0, 3)) && !res.stopwords.has(word.slice(0, 3)) ? res.conceptWords.get(word.slice(0, 3)) : undefined;
-        const tail3 = head3 && tail.length >= 5 && res.conceptTerms.has(tail) ? res.conceptWords.get(tail) : undefined;
-        if (head3 && tail3) result = [...tail3, ...head3];
-        continue;
-      }
       const short = tail.length < 4;
       const tailIds = short ? res.conceptWords.get(tail) : lookup(tail);
       if (!tailIds) continue;

@@ -167,6 +167,9 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     }
     return false;
   };
+  // A word that names a time is one only as the first end of a range of times, "entre midi et 17 heures", "between noon
+  // and 5 p.m.": alone, "am Mittag", "vers midi", it is the middle of the day, no time to the minute.
+  const rangeOpens = (i: number) => !!tokens[i + 2] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.folded)) && HOUR.test(tokens[i + 2]!.folded);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Every time starts with a digit, or is a word that names one ("noon", "midi", "Mitternacht") before the second end
@@ -174,10 +177,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     const c0 = t.folded.charCodeAt(0);
     if (c0 < 48 || c0 > 57 || used.has(i)) {
       const named = c0 > 57 && !used.has(i) && res.dates.clockNames.size ? res.dates.clockNames.get(t.folded) : undefined;
-      // (Only as the first end of a range of times, "entre midi et 17 heures", "between noon and 5 p.m.": alone,
-      // "am Mittag", "vers midi", it is the middle of the day, no time to the minute.)
-      const ranged = !!tokens[i + 2] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.folded)) && HOUR.test(tokens[i + 2]!.folded);
-      if (named !== undefined && ranged && (res.nounsCapitalised || !t.cap)) {
+      if (named !== undefined && (res.nounsCapitalised || !t.cap) && rangeOpens(i)) {
         const id = `time:${named}`;
         out.push({ kind: 'time', id, text: t.text, start: t.start, end: t.end, anchors: [{ key: id, start: t.start, end: t.end }] });
         used.add(i);

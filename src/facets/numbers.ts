@@ -331,6 +331,15 @@ function superlativeRank(word: string, nw: NumberWords): { value: number; rest: 
   return undefined;
 }
 
+/** Concepts of a time a value is given for, which no count counts ("2,900 last year", "2 900 l'an dernier"). */
+const TIME_REFERENCES: ReadonlySet<string> = new Set(['previous-year']);
+
+/** Whether the words after a number, from `from` to its unit word `u`, open a time it is given for. */
+function timeReference(ctx: NumberContext, from: number, u: number): boolean {
+  for (let k = from; k <= u; k++) if (ctx.conceptsOf?.(k)?.some((c) => TIME_REFERENCES.has(c))) return true;
+  return false;
+}
+
 /** The plural endings of a day's name: "four Sundays", "quatre dimanches", "an vier Sonntagen". */
 const WEEKDAY_PLURALS = ['s', 'e', 'en'];
 
@@ -1029,7 +1038,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
-      } else if (ut && !rate && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
+      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)

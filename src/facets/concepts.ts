@@ -1,4 +1,4 @@
-import { fusedInfinitive, getGazetteer, type LanguageResources } from '../resources/index.js';
+import { fusedInfinitive, getGazetteer, type LanguageResources, type Sense } from '../resources/index.js';
 import { firstFrom, fold, punctuatedGap, type Token } from '../text.js';
 import { ordinalWordValue, wordValue } from './numbers.js';
 import { compassPlace } from './entities.js';
@@ -328,14 +328,22 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
   return out;
 }
 
+/** A sense's first-sense and cue concepts as facet ids, built once per sense (the loop below runs per facet). */
+const senseKeys = new WeakMap<Sense, { from: ReadonlySet<string>; cues: ReadonlySet<string>; to: string }>();
+function keysOfSense(sense: Sense): { from: ReadonlySet<string>; cues: ReadonlySet<string>; to: string } {
+  let keys = senseKeys.get(sense);
+  if (!keys) senseKeys.set(sense, (keys = { from: new Set(sense.from.map(conceptKey)), cues: new Set(sense.cues.map(conceptKey)), to: conceptKey(sense.to) }));
+  return keys;
+}
+
 /** A word's second sense where a concept that cues it stands within reach (see Sense); in place. */
 function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources): void {
   let changed = false;
   for (const sense of res.senses) {
+    const keys = keysOfSense(sense);
     for (let k = 0; k < out.length; k++) {
       const f = out[k]!;
-      const id = f.id.slice(CONCEPT_PREFIX.length);
-      if (!sense.from.includes(id)) continue;
+      if (!keys.from.has(f.id)) continue;
       const at = firstFrom(tokens, f.start);
       const word = tokens[at];
       // The word as written, or the last part of a compound ("Luftraumverletzung" holds airspace and the word).
@@ -343,7 +351,7 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
       if (!word || !(alone || sense.words.some((w) => word.folded.endsWith(w) && f.end === word.end && word.folded.length > w.length))) continue;
       // (A compound's sense is its own parts': "Knieverletzung" stays an injury beside "Urheberrechtsverletzung".)
       const cued = out.some((g) => {
-        if (g === f || !sense.cues.includes(g.id.slice(CONCEPT_PREFIX.length))) return false;
+        if (g === f || !keys.cues.has(g.id)) return false;
         const d = Math.abs(firstFrom(tokens, g.start) - at);
         return alone ? d <= sense.reach : d === 0;
       });
@@ -352,7 +360,7 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
       // Every concept of the first sense on this word gives way to the one of the second.
       for (let j = 0; j < out.length; j++) {
         const g = out[j]!;
-        if (g.start === f.start && g.end === f.end && sense.from.includes(g.id.slice(CONCEPT_PREFIX.length))) out[j] = { ...g, id: conceptKey(sense.to), anchors: [{ key: conceptKey(sense.to), start: g.start, end: g.end }] };
+        if (g.start === f.start && g.end === f.end && keys.from.has(g.id)) out[j] = { ...g, id: keys.to, anchors: [{ key: keys.to, start: g.start, end: g.end }] };
       }
     }
   }

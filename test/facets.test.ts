@@ -1457,6 +1457,18 @@ describe('vague counts and places of news from the United States', () => {
     expect(tagged('Waymo provides more than 150,000 paid rides a week.')).toContain('quantity:>150000:trip-ride');
     expect(tagged('Rescuers were still searching for around 15 missing people.')).toContain('quantity:~15:missing');
   });
+  test('a known gerund that ends its clause after a count is what is counted ("five against and 35 abstaining"); a verb there is not ("a crowd of 75,000 watched")', () => {
+    const tagged = (text: string) => extractClaims({ id: 'a', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged('The resolution passed with 141 countries voting in favour, five against and 35 abstaining.')).toContain('quantity:35:abstention');
+    expect(ids('141 Staaten stimmten dafür, fünf dagegen, 35 enthielten sich.', 'de')).toContain('quantity:35:abstention');
+    expect(tagged('A crowd of 75,000 watched the final.')).toContain('quantity:75000:audience-public');
+  });
+  test('people counted beside a word for the displaced are the displaced, as "Vertriebene" are', () => {
+    const tagged = (text: string) => extractClaims({ id: 'a', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged('Aid must reach the more than 10 million people displaced by the war.')).toContain('quantity:>10000000:homeless');
+    expect(ids("l'aide doit atteindre les 10 millions de personnes déplacées par la guerre.", 'fr')).toContain('quantity:10000000:homeless');
+    expect(ids('Hilfe für die mehr als zwölf Millionen Vertriebenen.', 'de')).toContain('quantity:>12000000:homeless');
+  });
   test('a name with a particle joined by a hyphen is one person, and the age after it is an age ("Alaa Abd el-Fattah, 43,")', () => {
     const got = ids('Alaa Abd el-Fattah, 43, was sentenced in 2021.', 'en');
     expect(got).toContain('person:elfatah');

@@ -239,8 +239,8 @@ const SENTENCE_YEARS = 'sentence-years';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
 const JOB = 'job';
-/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
-const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest'];
+/** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested, the displaced ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
+const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest', 'homeless'];
 /**
  * What the clause around a count says those counted also are, told by a word near it (roles): things counted in a
  * clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen"), and a utility's
@@ -1003,6 +1003,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const unitAfter = (k: number) => k + 1 < tokens.length && ctx.unitOf(k + 1) !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
       const verb = (k: number) => ctx.verbStarts?.has(tokens[k]!.start) === true;
+      // But a gerund the lexicon knows that ends its clause is what those counted did as a count of it ("five against and
+      // 35 abstaining" are abstentions, as "35 enthielten sich" and "32 abstentions" are).
+      const gerundCount = (k: number) =>
+        res.gerundLike(tokens[k]!.folded) && ctx.unitOf(k) !== undefined && (k + 1 === tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) || res.coordinators.has(tokens[k + 1]!.folded));
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
       // counts, counted as what befell them when the clause says it; else a bare number.
       const others = ut && nw.others.has(ut.folded) && !punctuatedGap(text, tokens[last]!.end, ut.start);
@@ -1038,7 +1042,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
-      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u))) {
+      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u) && !gerundCount(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)

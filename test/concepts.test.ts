@@ -70,6 +70,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
+    // English "stranded" beside skiers or passengers is trapped, beside whales beached; German "Prüfung" beside a lift an inspection.
+    expect(concepts('About 150 skiers were stranded on the chairlift.', 'en')).toContain('trapped');
+    expect(concepts('Forty whales were stranded on the beach.', 'en')).toContain('stranding');
+    expect(concepts('Der Lift bleibt bis zum Abschluss einer Prüfung geschlossen.', 'de')).toContain('test');
+    expect(concepts('Die Schüler bestanden die Prüfung.', 'de')).toContain('exam');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

@@ -75,6 +75,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Forty whales were stranded on the beach.', 'en')).toContain('stranding');
     expect(concepts('Der Lift bleibt bis zum Abschluss einer Prüfung geschlossen.', 'de')).toContain('test');
     expect(concepts('Die Schüler bestanden die Prüfung.', 'de')).toContain('exam');
+    // A compound written as one idiom in the lexicon is not cut into parts: "Steuersatz" is a tax rate, no "Steu|ersatz" replacement.
+    expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).toEqual(expect.arrayContaining(['tax', 'interest-rate']));
+    expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).not.toContain('replace');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

@@ -78,6 +78,10 @@ describe('words the lexicon must not read as concepts', () => {
     // A compound written as one idiom in the lexicon is not cut into parts: "Steuersatz" is a tax rate, no "Steu|ersatz" replacement.
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).toEqual(expect.arrayContaining(['tax', 'interest-rate']));
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).not.toContain('replace');
+    // Populations are no populism (one Snowball stem: the word of politics is matched only as written).
+    expect(concepts('Wild salmon populations are threatened.', 'en')).not.toContain('populist');
+    expect(concepts('Les populations de saumons sauvages sont menacées.', 'fr')).not.toContain('populist');
+    expect(concepts('The rise of populism worries the government.', 'en')).toContain('populist');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

@@ -481,6 +481,14 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     // So in a claim, where the tagger reads "voted" as a verb, no word counted.
     expect(claimsOf(prepare(lang, text, lang)).flatMap((c) => c.anchors.map((a) => a.key))).toContain(key);
   });
+  test('in a tally in words the first count is of votes for and the second of votes against ("six voix contre trois", "fünf zu vier Stimmen")', () => {
+    const fr = anchors('Les juges ont tranché par six voix contre trois.', 'fr');
+    expect(fr).toContain('qty:6:vote');
+    expect(fr.some((k) => k.includes('against'))).toBe(false);
+    const de = anchors('Die Richter entschieden mit fünf zu vier Stimmen.', 'de');
+    expect(de).toContain('qty:4:against');
+    expect(de).not.toContain('qty:4:vote');
+  });
   test('a count that protested against something voted against nothing', () => {
     expect(anchors('5,000 protested against the reform.', 'en').some((k) => k.includes('against'))).toBe(false);
   });

@@ -134,7 +134,8 @@ export function extractFacets(
       conceptsAt.set(f.start, [id]);
     } else if (!list.includes(id)) list.push(id);
   }
-  const scores = aboutScores && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res) : [];
+  const tallySides = new Map<number, boolean>();
+  const scores = aboutScores && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res, tallySides) : [];
   // A vote told as unanimous fills the slot of a tally: it meets, and may contradict, "fünf zu zwei Stimmen".
   for (const f of conceptFacets) {
     if (f.id !== UNANIMITY || scores.some((x) => x.unanimous)) continue;
@@ -151,6 +152,7 @@ export function extractFacets(
     verbStarts: tags?.verbStarts,
     nounStarts: tags?.nounStarts,
     countBefore: state.lastCount,
+    tallySides,
   });
   // (A sentence with no number between them does not break the reference: "… 620.000 Menschen … Das geht aus Zahlen
   // hervor, die … veröffentlichte. Rund 95.000 von ihnen …".)

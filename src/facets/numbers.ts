@@ -219,6 +219,9 @@ export interface NumberContext {
   conceptEnd?(i: number): number | undefined;
   /** The last count of the sentence before, which "of them" at the head of this one points back to ("620,000 people … About 95,000 of them"). */
   countBefore?: FacetInternal;
+  /** Where each count of a tally in words starts, and whether it is of votes against: the second is ("fünf zu vier
+   * Stimmen"), the first is not ("six voix contre trois", though "contre" follows it). */
+  tallySides?: ReadonlyMap<number, boolean>;
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
@@ -1261,7 +1264,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
-    const against = !!unit && !ordinal && votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false));
+    const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false)));
     out.push({
       kind,
       id: `${kind}:${comparator ?? ''}${value}${unit ? `:${unit}` : ''}`,
@@ -1714,7 +1717,11 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
 /** Most words between the first count of a tally for and against and the word for ("305 Abgeordnete stimmten dafür"). */
 const TALLY_REACH = 4;
 
-export function extractScores(text: string, tokens: readonly Token[], used: Set<number>, res: LanguageResources): FacetInternal[] {
+/**
+ * Scores and tallies; `sides` gathers where each count of a tally in words starts and whether it is the one against
+ * (the second: "fünf zu vier Stimmen" is five for and four against, as "six voix contre trois" is six for).
+ */
+export function extractScores(text: string, tokens: readonly Token[], used: Set<number>, res: LanguageResources, sides?: Map<number, boolean>): FacetInternal[] {
   const out: FacetInternal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -1750,6 +1757,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
     // A tally in words leaves its numbers to be counts as well ("81 voix" against "81 Abgeordnete … dafür").
     if (!tally) for (let k = i; k <= last; k++) used.add(k);
+    else sides?.set(t.start, false).set(tokens[last]!.start, true);
     i = last;
   }
   return out;

@@ -465,6 +465,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('en/fr') && x.includes('half'))).toEqual([]);
   });
 
+  test('a day given in the next sentence, whose piece is aligned with another piece of the claim\'s own sentence ("on Tuesday became the first …, finishing after 54 hours" / "… durchschwommen. Sie kam am Mittwoch … an")', async () => {
+    const en = 'DOVER, Sept 17 - An American swimmer on Tuesday became the first person to swim across the English Channel four times without stopping, finishing after 54 hours in the water.\n\nShe covered about 130 kilometres.';
+    const de = 'Dover (dpa) - Eine US-Schwimmerin hat als erster Mensch den Ärmelkanal viermal ohne Pause durchschwommen. Sie kam am Mittwoch nach 54 Stunden im Wasser an.\n\nSie legte etwa 130 Kilometer zurück.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
+    // The same day in both: nothing.
+    expect(await conflictKinds(en, de.replace('Mittwoch', 'Dienstag'), ['en', 'de'])).toEqual([]);
+  });
   test('a count in a piece of a sentence whose partner is aligned only with another piece for another count ("killing 12 people" / "faisant 14 morts et 31 blessés")', async () => {
     const read = (lang: string) => fixtureSource('hotelfire', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

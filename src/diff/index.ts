@@ -377,11 +377,15 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
       // Mittwoch vor der Küste Floridas" against one English sentence), on the same terms.
       // A piece of the sentence after that gives a day, as the claim does, may share less: one key ("Die Erhöhung
       // gilt ab dem 1. Februar" after the sentence on the rise, against "a rise … to 920 euros from January 1").
+      // (None where the piece is aligned with another piece of the claim's own sentence: B cut that sentence in two, "… on
+      // Tuesday became the first …, finishing after 54 hours" against "… als erster Mensch … durchschwommen. Sie kam am
+      // Mittwoch nach 45 Stunden … an".)
       const after = sentenceAfter(b, p);
       for (const near of [sentenceBefore(b, p), after]) {
         for (const s of near) {
           if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
-          if (sharedTopics(ca, s) < (near === after && hasDay(s) && hasDay(ca) ? 1 : 2)) continue;
+          const days = near === after && hasDay(s) && hasDay(ca);
+          if (sharedTopics(ca, s) < (days ? (partnersIn(s, a.id).some((x) => x.sentence === ca.sentence) ? 0 : 1) : 2)) continue;
           (out ??= [...partners]).push(s);
         }
       }

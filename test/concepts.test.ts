@@ -82,6 +82,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Wild salmon populations are threatened.', 'en')).not.toContain('populist');
     expect(concepts('Les populations de saumons sauvages sont menacées.', 'fr')).not.toContain('populist');
     expect(concepts('The rise of populism worries the government.', 'en')).toContain('populist');
+    // "In a row" and "in Folge" are idioms: no row (a dispute) and no consequence in them.
+    expect(concepts('They won the title for the second year in a row.', 'en')).toContain('consecutive');
+    expect(concepts('They won the title for the second year in a row.', 'en')).not.toContain('controversy');
+    expect(concepts('Sie gewannen den Titel zum zweiten Mal in Folge.', 'de')).not.toContain('consequence');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

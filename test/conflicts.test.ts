@@ -465,6 +465,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('en/fr') && x.includes('half'))).toEqual([]);
   });
 
+  test('points are one unit whether a language reads them as percentage points or points of a table ("six points" / "vier Punkte")', async () => {
+    const en = 'Approval of the president fell to 28 percent in March. The rating dropped four points in a month after the pension reform.';
+    const fr = 'La popularité du président est tombée à 28 % en mars. Elle a perdu six points en un mois après la réforme des retraites.';
+    const de = 'Die Zustimmung zum Präsidenten fiel im März auf 28 Prozent. Der Wert sank binnen eines Monats um vier Punkte nach der Rentenreform.';
+    expect(await conflictKinds(en, fr, ['en', 'fr'])).toContainEqual(['quantity', 'four points', 'six points']);
+    expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'six points', 'vier Punkte']);
+  });
   test('a day given in the next sentence, whose piece is aligned with another piece of the claim\'s own sentence ("on Tuesday became the first …, finishing after 54 hours" / "… durchschwommen. Sie kam am Mittwoch … an")', async () => {
     const en = 'DOVER, Sept 17 - An American swimmer on Tuesday became the first person to swim across the English Channel four times without stopping, finishing after 54 hours in the water.\n\nShe covered about 130 kilometres.';
     const de = 'Dover (dpa) - Eine US-Schwimmerin hat als erster Mensch den Ärmelkanal viermal ohne Pause durchschwommen. Sie kam am Mittwoch nach 54 Stunden im Wasser an.\n\nSie legte etwa 130 Kilometer zurück.';

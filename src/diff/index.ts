@@ -671,8 +671,12 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
 const GENERIC_UNITS = new Set(['wildlife', 'site']);
 
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
+/** Units that count one thing however each language reads the word: "points" are points of a table in English and
+ * German ("four points", "vier Punkte") and percentage points in French ("six points"), in a poll as in a ranking. */
+const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
+
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
-  if (a.unit === b.unit) return true;
+  if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
 }
 

@@ -465,6 +465,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('en/fr') && x.includes('half'))).toEqual([]);
   });
 
+  test('a span of days within one month is compared end by end ("between March 21 and 23" / "zwischen dem 20. und 23. März")', async () => {
+    const en = 'A poll of 1,004 people was published on Sunday. The survey was conducted between March 21 and 23.';
+    const de = 'Eine Umfrage unter 1004 Menschen wurde am Sonntag veröffentlicht. Befragt wurden die Menschen zwischen dem 20. und 23. März.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['date', 'between March 21 and 23', '20. und 23. März']);
+    expect(await conflictKinds(en, de.replace('20.', '21.'), ['en', 'de'])).toEqual([]);
+  });
   test('points are one unit whether a language reads them as percentage points or points of a table ("six points" / "vier Punkte")', async () => {
     const en = 'Approval of the president fell to 28 percent in March. The rating dropped four points in a month after the pension reform.';
     const fr = 'La popularité du président est tombée à 28 % en mars. Elle a perdu six points en un mois après la réforme des retraites.';

@@ -671,6 +671,14 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
 const GENERIC_UNITS = new Set(['wildlife', 'site']);
 
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
+/** The two ends of a span of days: two dates, or one date that holds both days ("du 21 au 23 mars"); else undefined. */
+function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal; days: string[] }> | undefined {
+  const days = (f: FacetInternal) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key);
+  if (dates.length === 2) return dates.map((date) => ({ date, days: days(date) }));
+  const both = dates.length === 1 ? days(dates[0]!) : [];
+  return both.length === 2 ? both.map((k) => ({ date: dates[0]!, days: [k] })) : undefined;
+}
+
 /** Units that count one thing however each language reads the word: "points" are points of a table in English and
  * German ("four points", "vier Punkte") and percentage points in French ("six points"), in a poll as in a ranking. */
 const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
@@ -1137,12 +1145,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
         // Two spans of days with one end in common and the other not ("from January 2 to February 15" / "du 2 janvier
         // au 15 mars"), the other end named nowhere in the other source.
-        else if (fa.dates.length === 2 && fb.dates.length === 2) {
-          const days = (f: FacetInternal) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key);
-          const onlyA = fa.dates.filter((f) => !days(f).some((k) => fb.dayKeys.has(k)));
-          const onlyB = fb.dates.filter((f) => !days(f).some((k) => fa.dayKeys.has(k)));
-          if (onlyA.length === 1 && onlyB.length === 1 && days(onlyA[0]!).every((k) => !b.keyText.has(k)) && days(onlyB[0]!).every((k) => !a.keyText.has(k))) {
-            out.push({ kind: 'date', a: span(ca, onlyA[0]!, a.text, ids), b: span(cb, onlyB[0]!, b.text, ids) });
+        // (A span within one month is one date with both days: "between March 21 and 23" / "zwischen dem 20. und 23. März".)
+        else {
+          const endsA = spanEnds(fa.dates);
+          const endsB = endsA && spanEnds(fb.dates);
+          if (endsA && endsB) {
+            const onlyA = endsA.filter((e) => !e.days.some((k) => fb.dayKeys.has(k)));
+            const onlyB = endsB.filter((e) => !e.days.some((k) => fa.dayKeys.has(k)));
+            if (onlyA.length === 1 && onlyB.length === 1 && onlyA[0]!.days.every((k) => !b.keyText.has(k)) && onlyB[0]!.days.every((k) => !a.keyText.has(k))) {
+              out.push({ kind: 'date', a: span(ca, onlyA[0]!.date, a.text, ids), b: span(cb, onlyB[0]!.date, b.text, ids) });
+            }
           }
         }
       }

@@ -1708,6 +1708,11 @@ describe('a temperature below zero', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test('"below zero" is less than zero in every language ("sous zéro", "en dessous de zéro")', () => {
+    expect(ids('Prices fell below zero for eight hours.', 'en')).toContain('number:<0');
+    expect(ids('Les prix sont passés sous zéro pendant huit heures.', 'fr')).toContain('number:<0');
+    expect(ids('Les prix sont tombés en dessous de zéro.', 'fr')).toContain('number:<0');
+  });
   test('is not "less than" ("moins de 6 degrés"), a range ("5-6 °C") nor a warm day ("21 °C")', () => {
     expect(ids('Il y a moins de 6 degrés.', 'fr')).toContain('quantity:<6:temperature');
     expect(ids('It was 21 °C in Rome.', 'en')).toContain('quantity:21:temperature');

@@ -86,6 +86,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('They won the title for the second year in a row.', 'en')).toContain('consecutive');
     expect(concepts('They won the title for the second year in a row.', 'en')).not.toContain('controversy');
     expect(concepts('Sie gewannen den Titel zum zweiten Mal in Folge.', 'de')).not.toContain('consequence');
+    // English "counts" beside a charge or a verdict are counts of an indictment ("chefs d'accusation", "Anklagepunkte"), else a tally of votes.
+    expect(concepts('A jury convicted him on seven counts of fraud.', 'en')).toContain('criminal-count');
+    expect(concepts('Un jury l\'a reconnu coupable de sept chefs d\'accusation.', 'fr')).toContain('criminal-count');
+    expect(concepts('Un jury l\'a reconnu coupable de sept chefs d\'accusation.', 'fr')).not.toContain('director');
+    expect(concepts('Er wurde in sieben Anklagepunkten schuldig gesprochen.', 'de')).toContain('criminal-count');
+    expect(concepts('Officials began the count of the votes.', 'en')).not.toContain('criminal-count');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

@@ -92,6 +92,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Un jury l\'a reconnu coupable de sept chefs d\'accusation.', 'fr')).not.toContain('director');
     expect(concepts('Er wurde in sieben Anklagepunkten schuldig gesprochen.', 'de')).toContain('criminal-count');
     expect(concepts('Officials began the count of the votes.', 'en')).not.toContain('criminal-count');
+    // German "landen" lands only as written: a Land or a Bundesland is no landing.
+    expect(concepts('Die Maschine konnte sicher landen.', 'de')).toContain('landing');
+    expect(concepts('Berlin hat weniger Feiertage als jedes andere Bundesland.', 'de')).not.toContain('landing');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

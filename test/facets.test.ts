@@ -1471,6 +1471,14 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('141 Staaten stimmten dafür, fünf dagegen, 35 enthielten sich.', 'de')).toContain('quantity:35:abstention');
     expect(tagged('A crowd of 75,000 watched the final.')).toContain('quantity:75000:audience-public');
   });
+  test('an age limit is an age: "children under 16", "over-65s", as "moins de 16 ans" and "unter 16 Jahren" are; not "under 16 points"', () => {
+    expect(ids('Britain will ban energy drinks for children under 16.', 'en')).toContain('duration:16Y');
+    expect(ids('UK to ban sales of energy drinks to under-16s', 'en')).toContain('duration:16Y');
+    expect(ids('Vaccines are offered to over-65s first.', 'en')).toContain('duration:65Y');
+    expect(ids('Les boissons seront interdites aux moins de 16 ans.', 'fr')).toContain('duration:16Y');
+    expect(ids('Der Verkauf an Kinder unter 16 Jahren wird verboten.', 'de')).toContain('duration:16Y');
+    expect(ids('The team scored under 16 points.', 'en')).not.toContain('duration:16Y');
+  });
   test('people counted beside a word for the displaced are the displaced, as "Vertriebene" are', () => {
     const tagged = (text: string) => extractClaims({ id: 'a', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
     expect(tagged('Aid must reach the more than 10 million people displaced by the war.')).toContain('quantity:>10000000:homeless');

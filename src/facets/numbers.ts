@@ -587,6 +587,38 @@ function appositiveAge(ctx: NumberContext, i: number, last: number, value: numbe
   return setOffAfterName(ctx, i, last);
 }
 
+/** An age group written as one word: "under-16s", "over-65s". */
+const AGE_GROUP = /^(\p{L}+)-(\d{1,2})s$/u;
+
+/** Ages of groups written as one word ("under-16s" is an age below 16), among the facets in place. */
+function ageGroups(ctx: NumberContext, out: FacetInternal[]): void {
+  const { tokens, res } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.used.has(i) || !t.folded.endsWith('s')) continue;
+    const m = AGE_GROUP.exec(t.folded);
+    const comparator = m ? res.numbers.ageGroups.get(m[1]!) : undefined;
+    if (!m || !comparator) continue;
+    const value = Number(m[2]);
+    const key = `dur:${value}Y`;
+    out.push({ kind: 'duration', id: `duration:${value}Y`, text: t.text, start: t.start, end: t.end, anchors: [{ key, start: t.start, end: t.end }], value, comparator, unit: 'Y', age: true });
+  }
+}
+
+/** Those whose age a limit bounds: "children under 16" is an age, as "moins de 16 ans" and "unter 16 Jahren" are. */
+const AGE_GROUPS = ['child', 'teenager', 'youth', 'pupil', 'student', 'adult', 'elderly', 'voter', 'people'];
+/** Youngest and oldest ages a limit may name. */
+const MIN_AGE_LIMIT = 5;
+
+/** Whether a bare number bounded by a comparator ("under 16", "over 65") right after a word for people of an age is that age. */
+function ageLimit(ctx: NumberContext, start: number, value: number, comparator: string | undefined): boolean {
+  if (!comparator || !/^[<>]=?$/.test(comparator) || !Number.isInteger(value) || value < MIN_AGE_LIMIT || value > MAX_AGE) return false;
+  const before = firstFrom(ctx.tokens, start) - 1;
+  if (before < 0 || punctuatedGap(ctx.text, ctx.tokens[before]!.end, ctx.tokens[before + 1]!.start)) return false;
+  const concepts = ctx.conceptsOf?.(before);
+  return !!concepts && AGE_GROUPS.some((id) => concepts.includes(id));
+}
+
 /**
  * Whether tokens i..end stand set off right after a name or a title, between commas or in brackets
  * ("De Graaf, 58, had …", "La princesse, 53 ans, a renoncé …", "Pieter de Graaf (58)").
@@ -888,7 +920,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     /** How many words before the number the age's phrase starts. */
     const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
-    if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator)) {
+    if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && ageLimit(ctx, start, value, comparator))) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
       ageEnd = last;
       out.push({
@@ -1295,6 +1327,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     });
     i = skipTo;
   }
+  if (nw.ageGroups.size) ageGroups(ctx, out);
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
   if (nw.ratioWords.size || nw.everyWords.size) ratioShares(ctx, out);
   if (nw.fractions.size) {

@@ -194,6 +194,8 @@ interface LanguageFile {
     agePhrases?: string[];
     /** Words that open a sentence with an age: "At 38, …", "À 36 ans, …", "Mit 36 Jahren …". */
     frontedAge?: string[];
+    /** Words joined by a hyphen to an age and "s" that name those below or above it ("under-16s", "over-65s"), with the comparator each gives. */
+    ageGroups?: Record<string, string>;
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
     /** Words that add a half to a count, after its number, its scale or its unit of time ("four and a half years", "trois ans et demi"). */
@@ -301,6 +303,8 @@ export interface NumberWords {
   agePhrases: PhraseSet;
   /** Folded words that open a sentence with an age ("at", "à", "mit"; see frontedAge in the data). */
   frontedAge: ReadonlySet<string>;
+  /** Folded words that make "under-16s" an age group, with their comparators (see ageGroups in the data). */
+  ageGroups: ReadonlyMap<string, string>;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
   scaleOf: PhraseSet;
   /** Words that add a half to a count after its number, scale or unit of time ("and a half", "et demi"). */
@@ -787,6 +791,7 @@ function build(lang: string): LanguageResources {
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
+      ageGroups: new Map(Object.entries(numbers?.ageGroups ?? {}).map(([w, c]) => [fold(w), c])),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
       andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
       partitiveOf: new Set((numbers?.partitiveOf ?? []).map(fold)),

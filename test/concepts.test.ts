@@ -95,6 +95,10 @@ describe('words the lexicon must not read as concepts', () => {
     // German "landen" lands only as written: a Land or a Bundesland is no landing.
     expect(concepts('Die Maschine konnte sicher landen.', 'de')).toContain('landing');
     expect(concepts('Berlin hat weniger Feiertage als jedes andere Bundesland.', 'de')).not.toContain('landing');
+    // German "Bau" is building and "Bauern" farmers: each only as written, so that neither is the other.
+    expect(concepts('Gericht stoppt Bau von Ölpipeline', 'de')).toContain('build');
+    expect(concepts('Gericht stoppt Bau von Ölpipeline', 'de')).not.toContain('agriculture');
+    expect(concepts('Die Bauern protestieren.', 'de')).not.toContain('build');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

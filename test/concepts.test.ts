@@ -99,6 +99,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Gericht stoppt Bau von Ölpipeline', 'de')).toContain('build');
     expect(concepts('Gericht stoppt Bau von Ölpipeline', 'de')).not.toContain('agriculture');
     expect(concepts('Die Bauern protestieren.', 'de')).not.toContain('build');
+    // Watches are named as written: a clock's "8 Uhr" and "se montre" (shows itself) are no watches; "Günstigere" is cheap, no "tiger".
+    expect(concepts('Der Zug kam um 8 Uhr an.', 'de')).not.toContain('watch-industry');
+    expect(concepts('La galaxie se montre étonnamment brillante.', 'fr')).not.toContain('watch-industry');
+    expect(concepts('Günstigere Uhren waren am stärksten betroffen.', 'de')).not.toContain('tiger');
     // English "record" beside a singer is an album ("son troisième disque"), else a best mark.
     expect(concepts('The Irish singer won for her third record.', 'en')).toContain('album');
     expect(concepts('The Irish singer won for her third record.', 'en')).not.toContain('record');

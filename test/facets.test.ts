@@ -1728,6 +1728,22 @@ describe('a temperature below zero', () => {
   });
 });
 
+describe('British towns, and a German adjective of a town of two words', () => {
+  test.each([
+    ['en', 'The main line between London and Leeds was closed.', 'city:leeds'],
+    ['de', 'Die Hauptstrecke zwischen London und York war gesperrt.', 'city:york'],
+    ['en', 'Fans travelled from Manchester.', 'city:manchester'],
+    ['fr', 'Les supporters sont venus de Liverpool.', 'city:liverpool'],
+    // "New Yorker" is New York's, not York's.
+    ['de', 'Der Preis stieg an der New Yorker Börse.', 'city:new-york'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('"New Yorker" is no York', () => {
+    expect(ids('Der Preis stieg an der New Yorker Börse.', 'de')).not.toContain('city:york');
+  });
+});
+
 describe('Italian towns by their French and German names', () => {
   test.each([
     ['en', 'He killed a shopkeeper in Perugia.', 'city:perugia'],

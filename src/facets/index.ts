@@ -134,8 +134,9 @@ export function extractFacets(
       conceptsAt.set(f.start, [id]);
     } else if (!list.includes(id)) list.push(id);
   }
-  const tallySides = new Map<number, boolean>();
-  const scores = aboutScores && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res, tallySides) : [];
+  // (Where each count of a tally in words stands, and which is against: only in a sentence about a game or a vote.)
+  const tallySides = aboutScores ? new Map<number, boolean>() : undefined;
+  const scores = tallySides && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res, tallySides) : [];
   // A vote told as unanimous fills the slot of a tally: it meets, and may contradict, "fünf zu zwei Stimmen".
   for (const f of conceptFacets) {
     if (f.id !== UNANIMITY || scores.some((x) => x.unanimous)) continue;

@@ -595,7 +595,7 @@ function ageGroups(ctx: NumberContext, out: FacetInternal[]): void {
   const { tokens, res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.used.has(i) || !t.folded.endsWith('s')) continue;
+    if (ctx.used.has(i) || !t.folded.endsWith('s') || !t.folded.includes('-')) continue;
     const m = AGE_GROUP.exec(t.folded);
     const comparator = m ? res.numbers.ageGroups.get(m[1]!) : undefined;
     if (!m || !comparator) continue;

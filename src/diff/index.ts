@@ -385,7 +385,8 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
         for (const s of near) {
           if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
           const days = near === after && hasDay(s) && hasDay(ca);
-          if (sharedTopics(ca, s) < (days ? (partnersIn(s, a.id).some((x) => x.sentence === ca.sentence) ? 0 : 1) : 2)) continue;
+          const cutInTwo = days && partnersIn(s, a.id).some((x) => x.sentence === ca.sentence);
+          if (!cutInTwo && sharedTopics(ca, s) < (days ? 1 : 2)) continue;
           (out ??= [...partners]).push(s);
         }
       }
@@ -670,7 +671,6 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
  */
 const GENERIC_UNITS = new Set(['wildlife', 'site']);
 
-/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 /** The two ends of a span of days: two dates, or one date that holds both days ("du 21 au 23 mars"); else undefined. */
 function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal; days: string[] }> | undefined {
   const days = (f: FacetInternal) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key);
@@ -683,6 +683,7 @@ function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal;
  * German ("four points", "vier Punkte") and percentage points in French ("six points"), in a poll as in a ranking. */
 const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
 
+/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));

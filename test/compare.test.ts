@@ -455,6 +455,9 @@ describe('extractClaims', () => {
   test('German "aber" right after a verb is an adverb, not a coordinator ("wolle aber die Regierung schützen")', () => {
     const claims = extractClaims({ id: 'de', lang: 'de', text: 'Die 48-Jährige wies eine bewusste Täuschung zurück, wolle aber die Regierung schützen.' }).map((c) => c.text);
     expect(claims).toEqual(['Die 48-Jährige wies eine bewusste Täuschung zurück', 'wolle aber die Regierung schützen.']);
+    // After a noun too, where no comma stands before it ("werde ihren Kurs aber nicht ändern").
+    const noun = extractClaims({ id: 'de', lang: 'de', text: 'Der Premierminister nannte das Ergebnis enttäuschend, die Regierung werde ihren Kurs aber nicht ändern.' }).map((c) => c.text);
+    expect(noun).toEqual(['Der Premierminister nannte das Ergebnis enttäuschend', 'die Regierung werde ihren Kurs aber nicht ändern.']);
   });
 
   test('a clause opened by "when" / "lorsque" is a claim of its own', () => {

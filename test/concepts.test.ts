@@ -75,6 +75,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Forty whales were stranded on the beach.', 'en')).toContain('stranding');
     expect(concepts('Der Lift bleibt bis zum Abschluss einer Prüfung geschlossen.', 'de')).toContain('test');
     expect(concepts('Die Schüler bestanden die Prüfung.', 'de')).toContain('exam');
+    // German "Kurs" beside a government is a course of policy, beside shares a price; "ändern" is a change, not "andere".
+    expect(concepts('Die Regierung werde ihren Kurs nicht ändern.', 'de')).toEqual(expect.arrayContaining(['course-change', 'change']));
+    expect(concepts('Der Kurs der Aktie fiel um 5 Prozent.', 'de')).toContain('share-price');
+    expect(concepts('Die anderen Länder folgten.', 'de')).not.toContain('change');
+    // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
+    expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
+    expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');
+    expect(concepts('un scandale de notes de frais', 'fr')).toContain('expense-claims');
+    expect(concepts('un scandale de notes de frais', 'fr')).not.toContain('credit-rating');
     // A compound written as one idiom in the lexicon is not cut into parts: "Steuersatz" is a tax rate, no "Steu|ersatz" replacement.
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).toEqual(expect.arrayContaining(['tax', 'interest-rate']));
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).not.toContain('replace');

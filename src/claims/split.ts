@@ -243,9 +243,10 @@ export function splitSentence(
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, countClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
       pairOpen = -1;
-    } else if (plain && res.adverbCoordinators.has(tok.folded) && !prev.cap && !res.stopwords.has(prev.folded)) {
-      // An adverb after its verb, not a coordinator: "…, wolle aber die Regierung schützen"; after a number inside the
-      // clause too ("der IStGH hatte sich 2018 aber für zuständig erklärt").
+    } else if (plain && res.adverbCoordinators.has(tok.folded) && !res.stopwords.has(prev.folded)) {
+      // An adverb inside its clause, not a coordinator (which a comma would precede): after its verb, "…, wolle aber die
+      // Regierung schützen"; after a number ("der IStGH hatte sich 2018 aber für zuständig erklärt") or a noun ("werde
+      // ihren Kurs aber nicht ändern").
     } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-' && !insideName(text, tokens, i, res)) {
       // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;

@@ -155,6 +155,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'at least nine people', 'au moins onze morts',
     ],
     [
+      'a port the gazetteer knows ("the Tunisian port of Sfax" / "le port libyen de Zouara")',
+      'The boat had left the Tunisian port of Sfax on Friday night with about 80 people on board.',
+      "L'embarcation avait quitté le port libyen de Zouara vendredi soir avec environ 80 personnes à bord.",
+      ['en', 'fr'], 'place', 'Sfax', 'Zouara',
+    ],
+    [
       'a town named after a word for a town ("the town of Casale" / "der Stadt Alessandria")',
       'The river Po burst its banks near the town of Casale on Friday.',
       'Der Po trat am Freitag bei der Stadt Alessandria über die Ufer.',

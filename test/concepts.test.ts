@@ -79,6 +79,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Regierung werde ihren Kurs nicht ändern.', 'de')).toEqual(expect.arrayContaining(['course-change', 'change']));
     expect(concepts('Der Kurs der Aktie fiel um 5 Prozent.', 'de')).toContain('share-price');
     expect(concepts('Die anderen Länder folgten.', 'de')).not.toContain('change');
+    // Prices that climb rise; climbers climb. "Medal table", "tableau des médailles", "Medaillenspiegel" are one concept,
+    // and French "titres" beside a sport are titles, no shares.
+    expect(concepts('Butter prices climbed to a record.', 'en')).toContain('increase');
+    expect(concepts('The climbers climbed the north face.', 'en')).not.toContain('increase');
+    expect(concepts('Le Japon termine en tête du tableau des médailles avec six titres.', 'fr')).toEqual(expect.arrayContaining(['medal-table', 'title']));
+    expect(concepts('Le Japon termine en tête du tableau des médailles avec six titres.', 'fr')).not.toContain('stock');
+    expect(concepts('Japan führt den Medaillenspiegel an.', 'de')).toContain('medal-table');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

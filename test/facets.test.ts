@@ -1470,6 +1470,17 @@ describe('vague counts and places of news from the United States', () => {
     expect(tagged('The resolution passed with 141 countries voting in favour, five against and 35 abstaining.')).toContain('quantity:35:abstention');
     expect(ids('141 Staaten stimmten dafür, fünf dagegen, 35 enthielten sich.', 'de')).toContain('quantity:35:abstention');
     expect(tagged('A crowd of 75,000 watched the final.')).toContain('quantity:75000:audience-public');
+    // German, without a tagger: a past form in lower case that goes on is a verb ("die Boeing 777 benötigte für …"), not an
+    // adjective before its noun.
+    expect(ids('Die Boeing 777 benötigte für die Strecke knapp fünf Stunden.', 'de')).not.toContain('quantity:777:need');
+    expect(ids('Die Armee meldete 12 getötete Soldaten.', 'de').some((id) => id.startsWith('quantity:12:'))).toBe(true);
+  });
+  test('cents are one unit in every language ("40 cents", "60 centimes", "40 Cent"); a name with a digit is a site, no person', () => {
+    expect(ids('Prices have risen by about 40 cents.', 'en')).toContain('quantity:~40:cent-coin');
+    expect(ids("Le prix a augmenté d'environ 60 centimes.", 'fr')).toContain('quantity:~60:cent-coin');
+    expect(ids('Der Preis stieg um 40 Cent.', 'de')).toContain('quantity:40:cent-coin');
+    expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de')).toContain('name:flightradar');
+    expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
   });
   test('an age limit is an age: "children under 16", "over-65s", as "moins de 16 ans" and "unter 16 Jahren" are; not "under 16 points"', () => {
     expect(ids('Britain will ban energy drinks for children under 16.', 'en')).toContain('duration:16Y');

@@ -304,6 +304,12 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const surname = tokens[j]!;
     const key = nameKey(surname.text);
     if (key.length < 3) continue;
+    // No one's name holds a digit: a site or a product ("des Portals Flightradar24"), named by that word alone.
+    if (/\d/.test(surname.text)) {
+      push('name', `name:${key}`, j, j);
+      i = j;
+      continue;
+    }
     if (words >= 2 || titled || ctx.surnames.has(key)) {
       if (words >= 2 || titled) ctx.surnames.add(key);
       push('person', `person:${key}`, i, j);

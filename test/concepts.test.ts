@@ -86,6 +86,17 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le Japon termine en tête du tableau des médailles avec six titres.', 'fr')).toEqual(expect.arrayContaining(['medal-table', 'title']));
     expect(concepts('Le Japon termine en tête du tableau des médailles avec six titres.', 'fr')).not.toContain('stock');
     expect(concepts('Japan führt den Medaillenspiegel an.', 'de')).toContain('medal-table');
+    // French "expulsion" and German "Räumung" beside a building or tenants are evictions; a conservation group is no
+    // conservative; animals released into a reserve are released, no leak; a German "Herde" is a herd, no hotbed.
+    expect(concepts("Le tribunal a suspendu l'expulsion de 300 familles d'un immeuble occupé.", 'fr')).toContain('eviction');
+    expect(concepts("La France a annoncé l'expulsion de deux diplomates.", 'fr')).not.toContain('eviction');
+    expect(concepts('Das Gericht stoppte die Räumung des besetzten Gebäudes.', 'de')).toContain('eviction');
+    expect(concepts('The conservation group ARK said.', 'en')).toContain('environmentalist');
+    expect(concepts('The conservation group ARK said.', 'en')).not.toContain('conservative');
+    expect(concepts('Eleven bison were released into a nature reserve.', 'en')).not.toContain('leak');
+    expect(concepts('Toxic gas was released into the air.', 'en')).toContain('leak');
+    expect(concepts('die erste frei lebende Herde', 'de')).toContain('herd');
+    expect(concepts('die erste frei lebende Herde', 'de')).not.toContain('stronghold');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

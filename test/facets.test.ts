@@ -1479,6 +1479,9 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Prices have risen by about 40 cents.', 'en')).toContain('quantity:~40:cent-coin');
     expect(ids("Le prix a augmenté d'environ 60 centimes.", 'fr')).toContain('quantity:~60:cent-coin');
     expect(ids('Der Preis stieg um 40 Cent.', 'de')).toContain('quantity:40:cent-coin');
+    // An adjective the lexicon knows before a noun it knows: the noun is counted ("Eleven European bison").
+    const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged).toContain('quantity:11:bison');
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de')).toContain('name:flightradar');
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
   });

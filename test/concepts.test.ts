@@ -97,6 +97,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Toxic gas was released into the air.', 'en')).toContain('leak');
     expect(concepts('die erste frei lebende Herde', 'de')).toContain('herd');
     expect(concepts('die erste frei lebende Herde', 'de')).not.toContain('stronghold');
+    // The deep sea in three languages; black smoke; goods stored, no shop.
+    expect(concepts("l'exploitation minière des fonds marins", 'fr')).toContain('seabed');
+    expect(concepts("l'exploitation minière des fonds marins", 'fr')).not.toContain('navy');
+    expect(concepts('Die Meeresbodenbehörde tagte in Jamaika.', 'de')).toContain('seabed');
+    expect(concepts('rules for deep-sea mining', 'en')).toContain('seabed');
+    expect(concepts('Eine schwarze Rauchsäule war kilometerweit zu sehen.', 'de')).toEqual(expect.arrayContaining(['black-colour', 'smoke', 'kilometre']));
+    expect(concepts('The warehouse stored clothing.', 'en')).toContain('storage');
+    expect(concepts('The warehouse stored clothing.', 'en')).not.toContain('shop');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

@@ -1480,6 +1480,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids("Le prix a augmenté d'environ 60 centimes.", 'fr')).toContain('quantity:~60:cent-coin');
     expect(ids('Der Preis stieg um 40 Cent.', 'de')).toContain('quantity:40:cent-coin');
     // An adjective the lexicon knows before a noun it knows: the noun is counted ("Eleven European bison").
+    // "One" joined to a word that counts nothing is an adjective ("a one-off payment"); "ein" before "von" is an article,
+    // no share ("ein von 27 Staaten gefordertes Moratorium"), while "einer von drei" is one.
+    expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
+    expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
+    expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
     const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));
     expect(tagged).toContain('quantity:11:bison');
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de')).toContain('name:flightradar');

@@ -525,6 +525,9 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     return f;
   }
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
+  // "One" in words before a word that counts nothing the lexicon knows makes an adjective, no count: "a one-off payment",
+  // "a one-time fee", "a one-way ticket".
+  if (!unit && value === 1 && !/^\d/.test(m[1]!)) return undefined;
   return unit ? countedAs(number, unit) : number;
 }
 
@@ -1505,7 +1508,7 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
     // The count: right before the word, or (French) a few words before it ("un utilisateur sur trois").
     for (let k = j - 1; k >= 0 && k >= j - 1 - nw.ratioGap; k--) {
       if (punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
-      const part = countOf(tokens[k]);
+      const part = nw.ratioArticles.has(tokens[k]!.folded) ? undefined : countOf(tokens[k]);
       if (part === undefined) {
         if (/\d/.test(tokens[k]!.folded)) break;
         continue;

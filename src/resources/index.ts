@@ -180,6 +180,8 @@ interface LanguageFile {
     fractionArticles?: string[];
     /** Words between a count and the whole it is out of, a share ("one in three", "un … sur trois", "einer von drei"). */
     ratioWords?: string[];
+    /** Words that are only articles before a ratio word, never the count of a share ("ein von 27 Staaten gefordertes Moratorium"; "einer von drei" is one). */
+    ratioArticles?: string[];
     /** Words before a rank that make every one of that rank a share ("jeder dritte Nutzer", "every fifth adult"). */
     everyWords?: string[];
     /** Most words allowed between the count and the word of its whole (French 3: "un utilisateur sur trois"; English and German 0: "one in three"). */
@@ -290,6 +292,7 @@ export interface NumberWords {
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
   ratioWords: PhraseSet;
+  ratioArticles: ReadonlySet<string>;
   everyWords: ReadonlySet<string>;
   ratioGap: number;
   /** Folded words after the first count of a tally of votes for and against, and after the second. */
@@ -783,6 +786,7 @@ function build(lang: string): LanguageResources {
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
       ratioWords: PhraseSet.of(numbers?.ratioWords ?? []),
+      ratioArticles: new Set((numbers?.ratioArticles ?? []).map(fold)),
       everyWords: new Set((numbers?.everyWords ?? []).map(fold)),
       ratioGap: numbers?.ratioGap ?? 0,
       tallyFor: new Set((numbers?.tallyFor ?? []).map(fold)),

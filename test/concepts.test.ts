@@ -105,6 +105,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Eine schwarze Rauchsäule war kilometerweit zu sehen.', 'de')).toEqual(expect.arrayContaining(['black-colour', 'smoke', 'kilometre']));
     expect(concepts('The warehouse stored clothing.', 'en')).toContain('storage');
     expect(concepts('The warehouse stored clothing.', 'en')).not.toContain('shop');
+    // Influence is no influencer; a German "Auftraggeber" is a client, no order; "Hürde" an obstacle, but "400 Meter Hürden" the race.
+    expect(concepts('anyone who seeks to influence lawmakers', 'en')).toContain('influence');
+    expect(concepts('anyone who seeks to influence lawmakers', 'en')).not.toContain('influencer');
+    expect(concepts('Wer Einfluss auf Abgeordnete nehmen will, muss seine Auftraggeber offenlegen.', 'de')).toEqual(expect.arrayContaining(['influence', 'customer', 'reveal']));
+    expect(concepts('Wer Einfluss auf Abgeordnete nehmen will, muss seine Auftraggeber offenlegen.', 'de')).not.toContain('order-book');
+    expect(concepts('Das gilt als zentrale Hürde.', 'de')).toContain('obstacle');
+    expect(concepts('Bol ist Weltmeisterin über 400 Meter Hürden.', 'de')).toContain('hurdles');
+    expect(concepts('Bol ist Weltmeisterin über 400 Meter Hürden.', 'de')).not.toContain('obstacle');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

@@ -1485,6 +1485,8 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // A German question word opening a sentence is no given name ("Wer Einfluss … nehmen will").
+    expect(ids('Wer Einfluss auf Abgeordnete nehmen will, muss das offenlegen.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
     const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));
     expect(tagged).toContain('quantity:11:bison');
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de')).toContain('name:flightradar');

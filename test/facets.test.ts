@@ -1101,6 +1101,12 @@ describe('places inside words', () => {
     const f = facets('The Düsseldorf-based chain runs 148 stores.', 'en').find((x) => x.kind === 'place');
     expect([f?.id, f?.text]).toEqual(['city:dusseldorf', 'Düsseldorf']);
   });
+  test('an aviation authority by its name in each language is its acronym\'s ("Federal Aviation Administration", "Autorité fédérale de l\'aviation", "US-Luftfahrtbehörde"); a town after "ville d\'" is a place', () => {
+    expect(ids('The Federal Aviation Administration said it was investigating.', 'en')).toContain('org:faa');
+    expect(ids("L'Autorité fédérale de l'aviation a ouvert une enquête.", 'fr')).toContain('org:faa');
+    expect(ids('Die US-Luftfahrtbehörde leitete Ermittlungen ein.', 'de')).toContain('org:faa');
+    expect(ids("Le fragment est tombé près de la ville d'Esquel.", 'fr')).toContain('place:eskuel');
+  });
   test('an acronym at the head of a compound names its organisation ("INES-Skala", "CDU-Politiker"), not a code ("COVID-19")', () => {
     expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');

@@ -113,6 +113,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das gilt als zentrale Hürde.', 'de')).toContain('obstacle');
     expect(concepts('Bol ist Weltmeisterin über 400 Meter Hürden.', 'de')).toContain('hurdles');
     expect(concepts('Bol ist Weltmeisterin über 400 Meter Hürden.', 'de')).not.toContain('obstacle');
+    // A rental market is housing, a rental scooter is not; electronic cigarettes are vaping; French land is no terrace.
+    expect(concepts('would return homes to the long-term rental market', 'en')).toContain('housing');
+    expect(concepts('Madrid bans rental e-scooters.', 'en')).not.toContain('housing');
+    expect(concepts('ces logements reviendraient sur le marché locatif', 'fr')).toEqual(expect.arrayContaining(['housing', 'return']));
+    expect(concepts('Norris revient à neuf points de Piastri.', 'fr')).not.toContain('return');
+    expect(concepts('The ban does not apply to electronic cigarettes.', 'en')).toContain('tobacco');
+    expect(concepts("des terres qu'elles n'exploitaient pas", 'fr')).not.toContain('terrace');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

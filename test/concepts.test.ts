@@ -120,6 +120,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Norris revient à neuf points de Piastri.', 'fr')).not.toContain('return');
     expect(concepts('The ban does not apply to electronic cigarettes.', 'en')).toContain('tobacco');
     expect(concepts("des terres qu'elles n'exploitaient pas", 'fr')).not.toContain('terrace');
+    // Pentathlon is one sport in three languages, no German fight (Kampf); riding is no equity; a bank connection no route.
+    expect(concepts('Der Weltverband des Modernen Fünfkampfs hat das Springreiten abgeschafft.', 'de')).toEqual(expect.arrayContaining(['pentathlon', 'equestrian']));
+    expect(concepts('Der Weltverband des Modernen Fünfkampfs hat das Springreiten abgeschafft.', 'de')).not.toContain('fight');
+    expect(concepts("Le pentathlon moderne abandonne l'équitation.", 'fr')).toEqual(expect.arrayContaining(['pentathlon', 'equestrian']));
+    expect(concepts("Le pentathlon moderne abandonne l'équitation.", 'fr')).not.toContain('fair');
+    expect(concepts('Betroffen seien Bankverbindungen.', 'de')).not.toContain('route');
+    expect(concepts('auf fünf weitere Verbindungen ausgeweitet', 'de')).toContain('route');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

@@ -460,6 +460,13 @@ describe('extractClaims', () => {
     expect(noun).toEqual(['Der Premierminister nannte das Ergebnis enttäuschend', 'die Regierung werde ihren Kurs aber nicht ändern.']);
   });
 
+  test('a German clause ending in a participle of deciding or saying and the "dass" clause after it are one claim, as English writes them', () => {
+    const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Oberste Gericht des Bundesstaats hat am Freitag entschieden, dass eingefrorene Embryonen als Kinder gelten.' }).map((c) => c.text);
+    expect(de).toHaveLength(1);
+    const en = extractClaims({ id: 'en', lang: 'en', text: "The state's Supreme Court ruled on Friday that frozen embryos are children." }).map((c) => c.text);
+    expect(en).toHaveLength(1);
+  });
+
   test('a clause opened by "when" / "lorsque" is a claim of its own', () => {
     const en = extractClaims({ id: 'en', lang: 'en', text: 'The ferry was carrying 312 passengers from Stockholm to Riga when the fire started on its car deck.' }).map((c) => c.text);
     expect(en).toEqual(['The ferry was carrying 312 passengers from Stockholm to Riga', 'when the fire started on its car deck.']);

@@ -127,6 +127,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Le pentathlon moderne abandonne l'équitation.", 'fr')).not.toContain('fair');
     expect(concepts('Betroffen seien Bankverbindungen.', 'de')).not.toContain('route');
     expect(concepts('auf fünf weitere Verbindungen ausgeweitet', 'de')).toContain('route');
+    // Frozen embryos in three languages; the German supreme court is no colonel.
+    expect(concepts('les embryons congelés', 'fr')).toEqual(expect.arrayContaining(['embryo', 'freeze']));
+    expect(concepts('eingefrorene Embryonen', 'de')).toEqual(expect.arrayContaining(['embryo', 'freeze']));
+    expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).toContain('supreme-court');
+    expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).not.toContain('colonel');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

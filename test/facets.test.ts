@@ -1040,6 +1040,11 @@ describe('scores in a sentence about a game or a vote', () => {
     expect(ids('Between 3-4 people attended the meeting.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
     expect(ids('Das Spiel beginnt um 18:30 Uhr.', 'de')).toContain('time:18:30');
   });
+  test('a court\'s split is a score ("ruled 8-1", as "par 8 voix contre 1"); a range of years is none', () => {
+    expect(ids('The court ruled 8-1 in a wrongful death case.', 'en')).toContain('score:8-1');
+    expect(ids("La cour s'est prononcée par 8 voix contre 1.", 'fr')).toContain('score:8-1');
+    expect(ids('The court jailed him for 10-15 years.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
+  });
 });
 
 describe('names the lexicon also knows as words', () => {

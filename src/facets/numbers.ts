@@ -1774,6 +1774,8 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     const one = SCORE_TOKEN.exec(t.folded);
     // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
     const tally = one ? 0 : tallyAt(text, tokens, i, used, res);
+    // (A range before a unit of time is no score: "jailed for 10-15 years".)
+    if (one && res.dates.durationUnits.has(tokens[i + 1]?.folded ?? '')) continue;
     if (one) {
       a = Number(one[1]);
       b = Number(one[2]);

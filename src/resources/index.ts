@@ -837,7 +837,7 @@ function build(lang: string): LanguageResources {
     conceptsLowerOnly,
     conceptsExactOnly,
     idioms: new Set(file?.concepts.idioms ?? []),
-    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote', 'vote-for', 'vote-against'].map((id) => `concept:${id}`)),
+    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote', 'vote-for', 'vote-against', 'verdict'].map((id) => `concept:${id}`)),
     sportConcepts: new Set(file?.concepts.domains.sport ?? []),
     conceptWords,
     conceptTerms,

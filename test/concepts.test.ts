@@ -132,6 +132,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('eingefrorene Embryonen', 'de')).toEqual(expect.arrayContaining(['embryo', 'freeze']));
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).toContain('supreme-court');
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).not.toContain('colonel');
+    // A bank's "agences" are branches; a news agency stays an agency.
+    expect(concepts('La banque va fermer 120 agences.', 'fr')).toContain('branch');
+    expect(concepts("L'agence de presse a publié la dépêche.", 'fr')).not.toContain('branch');
     // "Lanceur d'alerte" is a whistleblower, no rocket launcher; "notes de frais" are expenses, no credit rating.
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).toContain('whistleblower');
     expect(concepts("Un lanceur d'alerte a été relaxé.", 'fr')).not.toContain('rocket');

@@ -1496,6 +1496,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // "Handed over" is a verb and its particle, no comparator; a bare amount beside a sum of money in its clause is money.
+    expect(ids('Germany on Tuesday handed over 20 bronzes to Nigeria.', 'en')).not.toContain('number:>20');
+    expect(ids('Sales rose by over 20 percent.', 'en')).toContain('quantity:>20:percent');
+    expect(ids('Losses exceeded the limit of 105 million pounds by 19.5 million.', 'en')).toContain('quantity:19500000:pound');
+    expect(ids('Die Verluste überschritten die Grenze von 105 Millionen Pfund um 21,5 Millionen.', 'de')).toContain('quantity:21500000:pound');
     // A German question word opening a sentence is no given name ("Wer Einfluss … nehmen will").
     expect(ids('Wer Einfluss auf Abgeordnete nehmen will, muss das offenlegen.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
     const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));

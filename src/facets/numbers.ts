@@ -899,7 +899,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (b > 0 && isArticle(tokens[b - 1]) && approx) b--;
     // (Not across punctuation: "augmenteront le plus, de 8,5 %" is no "plus de".)
     const found = res.comparators.before(tokens, b);
-    const cmp = found && !/[,;:.()]/.test(text.slice(tokens[b - found.length]!.end, t.start)) ? found : undefined;
+    // (Nor a verb's particle: "handed over 20 bronzes".)
+    const cmp = found && !/[,;:.()]/.test(text.slice(tokens[b - found.length]!.end, t.start)) && !res.particleVerbs.has(tokens[b - found.length - 1]?.folded ?? '') ? found : undefined;
     if (cmp) {
       comparator = cmp.value;
       start = tokens[b - cmp.length]!.start;
@@ -1345,7 +1346,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     for (let n = out.length - 1; n >= 0 && shares.length; n--) if (out[n]!.kind === 'ordinal' && shares.some((x) => x.start <= out[n]!.start && out[n]!.end <= x.end)) out.splice(n, 1);
     out.push(...shares);
   }
-  return rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore), ctx);
+  return moneyBeside(rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore), ctx), tokens, text);
 }
 
 /** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
@@ -1636,6 +1637,31 @@ function rangeStarts(facets: FacetInternal[], ctx: NumberContext): FacetInternal
     else {
       const length = lastingAs(f, next.unit!);
       facets[k] = { ...length, anchors: [...f.anchors, ...length.anchors] };
+    }
+  }
+  return facets;
+}
+
+/** Currencies of the lexicon: an amount beside one of them in its clause is money too. */
+const MONEY_UNITS = new Set(['euro', 'dollar', 'pound', 'yen', 'yuan', 'rouble', 'lira', 'zloty', 'forint', 'rupee', 'peso', 'franc']);
+/** Most words between a bare amount and the sum of money beside it in its clause. */
+const MONEY_REACH = 5;
+
+/**
+ * "exceeded the limit of 105 million pounds by 19.5 million", "dépassé de 19,5 millions la limite de 105 millions de
+ * livres": a bare amount with a scale word, a few words from a sum of money in its clause (no punctuation between),
+ * is money in that currency, so that another version's "21,5 Millionen" meets it. In place.
+ */
+function moneyBeside(facets: FacetInternal[], tokens: readonly Token[], text: string): FacetInternal[] {
+  for (let k = 0; k < facets.length; k++) {
+    const f = facets[k]!;
+    if (f.kind !== 'number' || !/\p{L}/u.test(f.text)) continue;
+    for (const money of [facets[k - 1], facets[k + 1]]) {
+      if (money?.kind !== 'quantity' || !MONEY_UNITS.has(money.unit ?? '')) continue;
+      const [from, to] = money.end <= f.start ? [money.end, f.start] : [f.end, money.start];
+      if (/[,;:.()]/.test(text.slice(from, to)) || tokensIn(tokens, from, to).length > MONEY_REACH) continue;
+      facets[k] = countedAs(f, money.unit!);
+      break;
     }
   }
   return facets;

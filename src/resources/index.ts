@@ -105,6 +105,8 @@ interface LanguageFile {
   /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
   placeNouns?: string[];
   comparators: Record<string, string>;
+  /** Verbs whose particle a comparator word is, no comparator there ("handed over 20 bronzes"). */
+  particleVerbs?: string[];
   numbers: {
     units: Record<string, number>;
     tens: Record<string, number>;
@@ -415,6 +417,8 @@ export interface LanguageResources {
   readonly teaserMarkers: ReadonlySet<string>;
   /** Folded comparator phrase (as token list) → comparator symbol. */
   readonly comparators: PhraseSet<string>;
+  /** Folded verbs whose particle a comparator word is ("handed over"). */
+  readonly particleVerbs: ReadonlySet<string>;
   readonly numbers: NumberWords;
   readonly dates: {
     rangeFrom: ReadonlySet<string>;
@@ -735,6 +739,7 @@ function build(lang: string): LanguageResources {
     shareWords: PhraseSet.of([...(data?.shareWords ?? []), ...(enLang.shareWords ?? [])]),
     teaserMarkers: new Set([...(data?.teaserMarkers ?? []), ...enLang.teaserMarkers].map(phraseKey)),
     comparators: new PhraseSet(Object.entries(data?.comparators ?? {}).map(([p, c]) => [tokenize(p).map((t) => t.folded), c] as const)),
+    particleVerbs: new Set((data?.particleVerbs ?? []).map(fold)),
     numbers: {
       units: new Map(Object.entries(numbers?.units ?? {}).map(([k, v]) => [fold(k), v])),
       tens: new Map(Object.entries(numbers?.tens ?? {}).map(([k, v]) => [fold(k), v])),

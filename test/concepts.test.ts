@@ -132,6 +132,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('eingefrorene Embryonen', 'de')).toEqual(expect.arrayContaining(['embryo', 'freeze']));
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).toContain('supreme-court');
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).not.toContain('colonel');
+    // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
+    expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // German "Club" is a club as "Klub" is.
     expect(concepts('Der Club rutscht damit auf Platz 18 ab.', 'de')).toContain('club');
     // A bank's "agences" are branches; a news agency stays an agency.

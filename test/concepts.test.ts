@@ -134,6 +134,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).not.toContain('colonel');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
+    // "So teuer wie nie" is a record; bottled water handed out in three languages.
+    expect(concepts('Orangensaft so teuer wie nie', 'de')).toEqual(expect.arrayContaining(['orange-juice', 'record']));
+    expect(concepts('An drei Stellen wird Flaschenwasser verteilt.', 'de')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
+    expect(concepts('Bottled water is being handed out.', 'en')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
     // German "Club" is a club as "Klub" is.
     expect(concepts('Der Club rutscht damit auf Platz 18 ab.', 'de')).toContain('club');
     // A bank's "agences" are branches; a news agency stays an agency.

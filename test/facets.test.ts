@@ -1501,6 +1501,10 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Sales rose by over 20 percent.', 'en')).toContain('quantity:>20:percent');
     expect(ids('Losses exceeded the limit of 105 million pounds by 19.5 million.', 'en')).toContain('quantity:19500000:pound');
     expect(ids('Die Verluste überschritten die Grenze von 105 Millionen Pfund um 21,5 Millionen.', 'de')).toContain('quantity:21500000:pound');
+    // A half after any unit is half of it ("trois longueurs et demie" as "three and a half lengths", "dreieinhalb Längen").
+    expect(ids('devançant Oxford de trois longueurs et demie.', 'fr')).toContain('quantity:3.5:length-measure');
+    expect(ids('beating Oxford by three and a half lengths.', 'en')).toContain('quantity:3.5:length-measure');
+    expect(ids('mit dreieinhalb Längen Vorsprung.', 'de')).toContain('quantity:3.5:length-measure');
     // A German question word opening a sentence is no given name ("Wer Einfluss … nehmen will").
     expect(ids('Wer Einfluss auf Abgeordnete nehmen will, muss das offenlegen.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
     const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));

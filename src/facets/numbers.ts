@@ -1190,8 +1190,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // Only the noun after the article is the whole a part is taken from (not a state said of the part: "Trois des blessés sont dans un état grave").
         if (partitive) partitiveNoun = unit;
         let dur = res.dates.durationUnits.get(ut.folded);
-        // "trois ans et demi", "a year and a half": the half is of the unit of time.
-        const halfUnit = dur && u + 1 < tokens.length ? halfAfter(u + 1) : undefined;
+        // "trois ans et demi", "a year and a half", "trois longueurs et demie": the half is of the unit.
+        const halfUnit = u + 1 < tokens.length && (dur || unit !== undefined) ? halfAfter(u + 1) : undefined;
         if (halfUnit) value += 0.5;
         const durEnd = halfUnit ? tokens[u + halfUnit.length]!.end : ut.end;
         if (dur && !ordinal) {
@@ -1216,7 +1216,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           i = u + (halfUnit?.length ?? 0);
           continue;
         }
-        end = Math.max(ut.end, unitEnd);
+        end = Math.max(ut.end, unitEnd, durEnd);
         // A unit that is a phrase of the lexicon is all of it ("300 police officers", "55 World Heritage sites"), one
         // that opens with a function word too ("11 under par", "12 sous le par").
         if (unitIsConcept || res.stopwords.has(ut.folded)) end = Math.max(end, ctx.conceptEnd?.(u) ?? 0);

@@ -138,6 +138,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Orangensaft so teuer wie nie', 'de')).toEqual(expect.arrayContaining(['orange-juice', 'record']));
     expect(concepts('An drei Stellen wird Flaschenwasser verteilt.', 'de')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
     expect(concepts('Bottled water is being handed out.', 'en')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
+    // German "nahm … fest" is an arrest (separable "festnehmen").
+    expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
     // German "Club" is a club as "Klub" is.
     expect(concepts('Der Club rutscht damit auf Platz 18 ab.', 'de')).toContain('club');
     // A bank's "agences" are branches; a news agency stays an agency.

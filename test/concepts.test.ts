@@ -138,6 +138,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Orangensaft so teuer wie nie', 'de')).toEqual(expect.arrayContaining(['orange-juice', 'record']));
     expect(concepts('An drei Stellen wird Flaschenwasser verteilt.', 'de')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
     expect(concepts('Bottled water is being handed out.', 'en')).toEqual(expect.arrayContaining(['bottled-water', 'distribute']));
+    // "Broke apart", "s'est brisée" and German separable "brach … auseinander" are one concept.
+    expect(concepts('Die Anlage brach gegen 23 Uhr auseinander.', 'de')).toContain('break-apart');
+    expect(concepts("L'éolienne s'est brisée vers 21 heures.", 'fr')).toContain('break-apart');
+    expect(concepts('The turbine broke apart at around 9 p.m.', 'en')).toContain('break-apart');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
     // German "Club" is a club as "Klub" is.

@@ -1111,6 +1111,10 @@ describe('places inside words', () => {
     expect(ids("L'Autorité fédérale de l'aviation a ouvert une enquête.", 'fr')).toContain('org:faa');
     expect(ids('Die US-Luftfahrtbehörde leitete Ermittlungen ein.', 'de')).toContain('org:faa');
     expect(ids("Le fragment est tombé près de la ville d'Esquel.", 'fr')).toContain('place:eskuel');
+    // The sport court in three languages; World Athletics is an organisation, no person.
+    expect(ids('The Court of Arbitration for Sport upheld the rules.', 'en')).toContain('org:cas');
+    expect(ids('Le Tribunal arbitral du sport a confirmé les règles.', 'fr')).toContain('org:cas');
+    expect(ids('Der Internationale Sportgerichtshof hat die Regeln von World Athletics bestätigt.', 'de')).toEqual(expect.arrayContaining(['org:cas', 'org:world-athletics']));
   });
   test('an acronym at the head of a compound names its organisation ("INES-Skala", "CDU-Politiker"), not a code ("COVID-19")', () => {
     expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');

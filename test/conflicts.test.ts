@@ -107,6 +107,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', '6 p.m.', '20 Uhr',
     ],
     [
+      'a part of the day after a weekday ("on Tuesday morning" against "mardi après-midi")',
+      'PARIS, June 16 – The Louvre stayed closed on Monday. The museum said it hoped to reopen on Tuesday morning.',
+      'PARIS, 16 juin – Le Louvre est resté fermé lundi. Le musée espère rouvrir mardi après-midi.',
+      ['en', 'fr'], 'date', 'morning', 'après-midi',
+    ],
+    [
+      'a part of the day in a German compound ("Sunday morning" against "Sonntagnachmittag")',
+      'LONDON – Eurostar cancelled all trains on Saturday. Eurostar trains would run again on Sunday morning, Network Rail said.',
+      'London – Eurostar hat am Samstag alle Züge gestrichen. Die Eurostar-Züge sollen am Sonntagnachmittag wieder fahren, teilte Network Rail mit.',
+      ['en', 'de'], 'date', 'morning', 'Sonntagnachmittag',
+    ],
+    [
       'a part of a whole ("91 of the 230 seats" against "89 der 230 Sitze")',
       'The Democratic Alliance won 91 of the 230 seats in parliament.',
       'Die Demokratische Allianz erhielt 89 der 230 Sitze im Parlament.',

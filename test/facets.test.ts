@@ -1509,6 +1509,11 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('devançant Oxford de trois longueurs et demie.', 'fr')).toContain('quantity:3.5:length-measure');
     expect(ids('beating Oxford by three and a half lengths.', 'en')).toContain('quantity:3.5:length-measure');
     expect(ids('mit dreieinhalb Längen Vorsprung.', 'de')).toContain('quantity:3.5:length-measure');
+    // A part of the day after a weekday; evening and night are one part ("Wednesday night" / "mercredi soir" / "Mittwochabend").
+    expect(ids('It hit the coast on Wednesday night.', 'en')).toContain('daypart:evening');
+    expect(ids('Il a touché la côte mercredi soir.', 'fr')).toContain('daypart:evening');
+    expect(ids('Er traf am Mittwochabend auf die Küste.', 'de')).toEqual(expect.arrayContaining(['weekday:3', 'daypart:evening']));
+    expect(ids('Er traf am Mittwoch auf die Küste.', 'de').some((id) => id.startsWith('daypart:'))).toBe(false);
     // A German question word opening a sentence is no given name ("Wer Einfluss … nehmen will").
     expect(ids('Wer Einfluss auf Abgeordnete nehmen will, muss das offenlegen.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
     const tagged = extractClaims({ id: 'a', lang: 'en', text: 'Eleven European bison were released on Monday.' }).flatMap((c) => c.facets.map((f) => f.id));

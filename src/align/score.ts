@@ -25,6 +25,8 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   month: 1,
   weekday: 1.5,
   time: 2,
+  // (A part of the day, "Tuesday morning", is there to be contradicted, not to align: "bis Dienstagmittag" is the same fact.)
+  daypart: 0,
   dur: 2,
   concept: 1,
   cog: 0.5,

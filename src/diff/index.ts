@@ -530,6 +530,8 @@ interface ClaimSlots {
   dayKeys: Set<string>;
   weekdays: FacetInternal[];
   times: FacetInternal[];
+  /** Parts of the day after a weekday ("Tuesday morning"), apart from clock times, which fall in one part or another. */
+  dayParts: FacetInternal[];
   cities: FacetInternal[];
   /** Countries narrowed to a part by a point of the compass ("northern Finland", "le nord de la Suède", "Nordfinnland"). */
   regions: FacetInternal[];
@@ -563,7 +565,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
-      times: c.facets.filter((f) => f.kind === 'time'),
+      times: c.facets.filter((f) => f.kind === 'time' && !DAY_PARTS.has(f.id)),
+      dayParts: c.facets.filter((f) => DAY_PARTS.has(f.id)),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
@@ -616,7 +619,7 @@ function namesKey(view: SourceView, f: FacetInternal): boolean {
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
-  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
 };
 
 /** Units of the size of a change: a share, or points of one. */
@@ -914,7 +917,9 @@ function yearOf(f: FacetInternal): string | undefined {
 }
 
 /** Slots compared value against value, and the kind of conflict they report. */
-const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['place', 'cities']];
+const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'dayParts' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['date', 'dayParts'], ['place', 'cities']];
+/** The ids of the parts of the day (language data dayParts). */
+const DAY_PARTS = new Set(['daypart:morning', 'daypart:afternoon', 'daypart:evening']);
 
 /** Bigram similarity at which two town names are taken for spellings of one name. */
 const SAME_NAME = 0.6;

@@ -261,6 +261,12 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   return out;
 }
 
+/** The part of the day a German compound of a weekday ends in ("sonntagmorgen": morning), if any. */
+function partEnding(folded: string, res: LanguageResources): string | undefined {
+  for (const [word, part] of res.dates.dayParts) if (folded.endsWith(word)) return part;
+  return undefined;
+}
+
 /**
  * Dates, date ranges, years and weekdays in the token stream, with month and
  * weekday names from Intl for the language: "du 27 au 29 mai", "from May 27
@@ -313,6 +319,17 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const eve = res.dates.nightBefore.before(tokens, i) ? [{ key: `weekday:${wd === 1 ? 7 : wd - 1}`, start: t.start, end: t.end }] : [];
       out.push({ kind: 'weekday', id: `weekday:${wd}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `weekday:${wd}`, start: t.start, end: t.end }, ...eve] });
       used.add(i);
+      // The part of the day after it ("Tuesday morning", "mardi après-midi", "Sonntagmorgen"): a time of its own, that
+      // another version's other part of that day contradicts.
+      const next = tokens[i + 1];
+      const nextPart = next && /^\s+$/.test(text.slice(t.end, next.start)) ? res.dates.dayParts.get(next.folded) : undefined;
+      const part = nextPart ?? (res.lang === 'de' && !res.weekdays.has(t.folded) ? partEnding(t.folded, res) : undefined);
+      if (part) {
+        const [start, end] = nextPart ? [next!.start, next!.end] : [t.start, t.end];
+        const id = `daypart:${part}`;
+        out.push({ kind: 'time', id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
+        if (nextPart) used.add(i + 1);
+      }
       continue;
     }
     const d1 = day(t);

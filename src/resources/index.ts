@@ -209,7 +209,7 @@ interface LanguageFile {
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -453,6 +453,8 @@ export interface LanguageResources {
     scoreBefore: ReadonlySet<string>;
     /** Phrases before a weekday that name the night before it ("in der Nacht zum Samstag": Friday night too). */
     nightBefore: PhraseSet;
+    /** Folded words for a part of the day after a weekday ("Tuesday morning", "mardi soir", "Sonntagmorgen"), each to its part. */
+    dayParts: ReadonlyMap<string, string>;
     /** Words between a number and its unit of time that leave it a length of time ("20 business days"). */
     durationModifiers: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
@@ -819,6 +821,7 @@ function build(lang: string): LanguageResources {
       atPhrases: PhraseSet.of(data?.dates.atPhrases ?? []),
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
+      dayParts: new Map(Object.entries(data?.dates.dayParts ?? {}).map(([k, v]) => [fold(k), v])),
       durationModifiers: new Set((data?.dates.durationModifiers ?? []).map(fold)),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),

@@ -1503,6 +1503,8 @@ describe('vague counts and places of news from the United States', () => {
     // "Handed over" is a verb and its particle, no comparator; a bare amount beside a sum of money in its clause is money.
     expect(ids('Germany on Tuesday handed over 20 bronzes to Nigeria.', 'en')).not.toContain('number:>20');
     expect(ids('Sales rose by over 20 percent.', 'en')).toContain('quantity:>20:percent');
+    expect(ids('The club signed over 20 players.', 'en').some((id) => id.includes('>20'))).toBe(true);
+    expect(ids('The museum, which holds more than 900 objects worth 40 million euros, refused.', 'en')).not.toContain('quantity:>900:euro');
     expect(ids('Losses exceeded the limit of 105 million pounds by 19.5 million.', 'en')).toContain('quantity:19500000:pound');
     expect(ids('Die Verluste überschritten die Grenze von 105 Millionen Pfund um 21,5 Millionen.', 'de')).toContain('quantity:21500000:pound');
     // A half after any unit is half of it ("trois longueurs et demie" as "three and a half lengths", "dreieinhalb Längen").

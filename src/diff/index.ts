@@ -565,8 +565,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),
       weekdays: c.facets.filter((f) => f.kind === 'weekday'),
-      times: c.facets.filter((f) => f.kind === 'time' && !DAY_PARTS.has(f.id)),
-      dayParts: c.facets.filter((f) => DAY_PARTS.has(f.id)),
+      times: c.facets.filter((f) => f.kind === 'time' && !f.id.startsWith(DAY_PART)),
+      dayParts: c.facets.filter((f) => f.id.startsWith(DAY_PART)),
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
@@ -918,8 +918,8 @@ function yearOf(f: FacetInternal): string | undefined {
 
 /** Slots compared value against value, and the kind of conflict they report. */
 const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'dayParts' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['date', 'dayParts'], ['place', 'cities']];
-/** The ids of the parts of the day (language data dayParts). */
-const DAY_PARTS = new Set(['daypart:morning', 'daypart:afternoon', 'daypart:evening']);
+/** The prefix of a part of the day's id ("daypart:morning"; language data dayParts). */
+const DAY_PART = 'daypart:';
 
 /** Bigram similarity at which two town names are taken for spellings of one name. */
 const SAME_NAME = 0.6;

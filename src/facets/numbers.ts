@@ -1655,7 +1655,8 @@ const MONEY_REACH = 5;
 function moneyBeside(facets: FacetInternal[], tokens: readonly Token[], text: string): FacetInternal[] {
   for (let k = 0; k < facets.length; k++) {
     const f = facets[k]!;
-    if (f.kind !== 'number' || !/\p{L}/u.test(f.text)) continue;
+    // (A scale word of a million or more: "more than 900" beside a sum is no sum.)
+    if (f.kind !== 'number' || (f.value ?? 0) < 1e6 || !/\p{L}/u.test(f.text)) continue;
     for (const money of [facets[k - 1], facets[k + 1]]) {
       if (money?.kind !== 'quantity' || !MONEY_UNITS.has(money.unit ?? '')) continue;
       const [from, to] = money.end <= f.start ? [money.end, f.start] : [f.end, money.start];

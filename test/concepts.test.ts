@@ -142,6 +142,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Anlage brach gegen 23 Uhr auseinander.', 'de')).toContain('break-apart');
     expect(concepts("L'éolienne s'est brisée vers 21 heures.", 'fr')).toContain('break-apart');
     expect(concepts('The turbine broke apart at around 9 p.m.', 'en')).toContain('break-apart');
+    // Where someone lives, in three languages; a genealogy database.
+    expect(concepts('The suspect, who lives in Belgium, was arrested.', 'en')).toContain('reside');
+    expect(concepts('Le suspect, qui vit en Allemagne, a été arrêté.', 'fr')).toContain('reside');
+    expect(concepts('Der in Belgien lebende Verdächtige wurde festgenommen.', 'de')).toContain('reside');
+    expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
     // German "Club" is a club as "Klub" is.

@@ -460,6 +460,17 @@ describe('extractClaims', () => {
     expect(noun).toEqual(['Der Premierminister nannte das Ergebnis enttäuschend', 'die Regierung werde ihren Kurs aber nicht ändern.']);
   });
 
+  test('German: a comma between two clauses that each end in a verb joins clauses, no list ("…schlossen, Fluglotsen und Grenzbeamte müssen … weiterarbeiten")', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Nationalparks und Museen in der Hauptstadt schlossen, Fluglotsen und Grenzbeamte müssen ohne Lohn weiterarbeiten.' }).map((c) => c.text);
+    expect(claims).toEqual(['Nationalparks und Museen in der Hauptstadt schlossen', 'Fluglotsen und Grenzbeamte müssen ohne Lohn weiterarbeiten.']);
+    // Two comma pieces or more are items of a list still.
+    const list = extractClaims({ id: 'de', lang: 'de', text: 'Das Parlament hat am Dienstag ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden zum Verzehr verbietet.' }).map((c) => c.text);
+    expect(list).toContain('Schlachtung');
+    // An infinitive whose object holds "und" completes the verb before it: one claim.
+    const inf = extractClaims({ id: 'de', lang: 'de', text: 'Anwohner im Umkreis von drei Kilometern wurden aufgefordert, Fenster und Türen geschlossen zu halten.' }).map((c) => c.text);
+    expect(inf).toHaveLength(1);
+  });
+
   test('a German clause ending in a participle of deciding or saying and the "dass" clause after it are one claim, as English writes them', () => {
     const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Oberste Gericht des Bundesstaats hat am Freitag entschieden, dass eingefrorene Embryonen als Kinder gelten.' }).map((c) => c.text);
     expect(de).toHaveLength(1);

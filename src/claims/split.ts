@@ -401,6 +401,10 @@ export function splitSentence(
   // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
   // comma pieces that end in a coordinated piece are items of one list.
   const item = segs.map(() => false);
+  const endsInVerb = (seg: Seg) => {
+    const t = tokens[seg.last]!;
+    return !t.cap && /^\p{L}+$/u.test(t.text) && !res.stopwords.has(t.folded);
+  };
   for (let k = 0; k < segs.length; k++) {
     // The last item starts with a coordinator ("and C", "sowie C", also when the word opens clauses too).
     const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.folded));
@@ -411,6 +415,13 @@ export function splitSentence(
     // zugesetzt"): its items are no claims of their own.
     if (m === 0 && segs[0]!.kind === 'start' && size(segs[0]!) <= 4) continue;
     if (appos.slice(Math.max(m, 0), k + 1).some(Boolean)) continue;
+    // Where nouns have a capital, a piece that ends in a lower-case word ends in its verb: when the piece before a
+    // single comma piece and the coordinated piece after it both do, the comma joins two clauses, no list ("Museen in
+    // der Hauptstadt schlossen, Fluglotsen und Grenzbeamte müssen ohne Lohn weiterarbeiten"). (Two comma pieces or
+    // more are items: "ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden … verbietet"; so is what
+    // follows a clause that is itself a comma piece, a relative one: "…, der die Bedeutung … betonte, die die
+    // Souveränität und Sicherheit aller Staaten gewährleistet".)
+    if (res.nounsCapitalised && m >= 0 && m === k - 2 && segs[m]!.kind !== 'comma' && endsInVerb(segs[m]!) && endsInVerb(segs[k]!)) continue;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
@@ -428,11 +439,20 @@ export function splitSentence(
   };
   let lastInfinitive = segs.length - 1;
   if (lastInfinitive > 1 && segs[lastInfinitive]!.kind === 'comma' && segs[lastInfinitive]!.last - segs[lastInfinitive]!.first < SPEECH_WORDS && attributes(segs[lastInfinitive]!)) lastInfinitive--;
+  // (A coordinated piece that is no item joins the piece before it, which ends where the coordinated piece ends:
+  // "…, Fenster und Türen geschlossen zu halten".)
+  let tail = -1;
   for (let k = lastInfinitive; k > 0; k--) {
     const s = segs[k]!;
+    if (s.kind === 'coord' && !item[k]) {
+      if (tail < 0) tail = s.last;
+      continue;
+    }
+    const last = tail >= 0 ? tail : s.last;
+    tail = -1;
     // (The marker may be fused with a separable verb: "…, angespültes Treibgut nicht anzufassen".)
-    const infinitive = res.infinitiveMarkers.has(tokens[s.last - 1]!.folded) || fusedInfinitive(tokens[s.last]!.folded, res) > 0;
-    if (!(s.kind === 'comma' && s.last - s.first >= 2 && infinitive && !item[k])) break;
+    const infinitive = res.infinitiveMarkers.has(tokens[last - 1]!.folded) || fusedInfinitive(tokens[last]!.folded, res) > 0;
+    if (!(s.kind === 'comma' && last - s.first >= 2 && infinitive && !item[k])) break;
     appos[k] = true;
   }
   // How much a piece must carry to stand alone depends on how it was cut off.

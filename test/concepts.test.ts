@@ -132,6 +132,20 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('eingefrorene Embryonen', 'de')).toEqual(expect.arrayContaining(['embryo', 'freeze']));
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).toContain('supreme-court');
     expect(concepts('Das Oberste Gericht hat entschieden.', 'de')).not.toContain('colonel');
+    // Sugar beet in three languages, no first name "Ruben"; neonicotinoids are pesticides; "la justice européenne" and
+    // "the EU's top court" are the Court of Justice; federal employees are jobs; a stopgap budget is no level crossing.
+    expect(concepts('Die Rübenbauern rechnen mit Einbußen.', 'de')).toContain('sugar-beet');
+    expect(concepts('sagte Minister Ruben Brekelmans.', 'de')).not.toContain('sugar-beet');
+    expect(concepts('Les betteraviers redoutent la décision.', 'fr')).toContain('sugar-beet');
+    expect(concepts('des semences traitées aux néonicotinoïdes', 'fr')).toContain('pesticide');
+    expect(concepts('mit Neonikotinoiden behandeltes Saatgut', 'de')).toContain('pesticide');
+    expect(concepts('la justice européenne interdit les dérogations', 'fr')).toContain('court-of-justice');
+    expect(concepts("The EU's top court ruled on Thursday.", 'en')).toContain('court-of-justice');
+    expect(concepts('Rund 800.000 Bundesbedienstete bleiben zu Hause.', 'de')).toContain('job');
+    expect(concepts('Der Senat ließ einen Übergangshaushalt scheitern.', 'de')).toContain('transition');
+    expect(concepts('Der Senat ließ einen Übergangshaushalt scheitern.', 'de')).not.toContain('level-crossing');
+    expect(concepts('le Sénat a rejeté une loi de financement provisoire', 'fr')).toContain('transition');
+    expect(concepts('sein Zustand sei ernst, aber stabil', 'de')).toContain('critical-condition');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

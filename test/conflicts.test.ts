@@ -905,6 +905,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('Donnerstag / Wednesday');
   });
 
+  test('two years in claims that share a few concepts conflict, the years no counter-evidence ("since the ban took effect in 2018" / "seit dem Verbot im Jahr 2019"; fixture set)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('pesticide', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans).toContain('2018 / 2019');
+  });
+
   test('amounts three orders of magnitude apart are a total and a part, no conflict', async () => {
     const k = await conflictKinds(
       'A court in Stuttgart ordered Verano to pay damages to 12,000 diesel owners. The total could exceed 30 million euros.',

@@ -1500,6 +1500,12 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // A share keeps its two counts as anchors: "28 von 31 Patienten" meets "28 of 31 patients".
+    expect(anchors('In einer Studie waren 28 von 31 Patienten beschwerdefrei.', 'de')).toEqual(expect.arrayContaining(['qty:90:percent', 'num:28', 'num:31']));
+    // A trial beside patients is a study, no court case; "severe" is not "several".
+    expect(facets('In a trial, 28 of 31 patients had no severe pain crises.', 'en').map((f) => f.id)).toEqual(expect.arrayContaining(['concept:study']));
+    expect(ids('In a trial, 28 of 31 patients had no severe pain crises.', 'en')).not.toContain('concept:trial');
+    expect(ids('In a trial, 28 of 31 patients had no severe pain crises.', 'en')).not.toContain('concept:several');
     // "Handed over" is a verb and its particle, no comparator; a bare amount beside a sum of money in its clause is money.
     expect(ids('Germany on Tuesday handed over 20 bronzes to Nigeria.', 'en')).not.toContain('number:>20');
     expect(ids('Sales rose by over 20 percent.', 'en')).toContain('quantity:>20:percent');

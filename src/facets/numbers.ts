@@ -1485,12 +1485,16 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
   const nw = res.numbers;
   const countOf = (t: Token | undefined) => (t ? (wordValue(t.folded, nw) ?? (/^\d+$/.test(t.folded) ? Number(t.folded) : undefined)) : undefined);
   const startsUnit = (t: Token) => out.some((f) => f.start === t.start && (f.kind === 'duration' || (f.kind === 'quantity' && f.unit !== undefined)));
-  const place = (first: number, last: number, value: number) => {
+  const place = (first: number, last: number, value: number, counts: readonly number[] = []) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
     const at = out.findIndex((f) => f.start > start);
-    out.splice(at < 0 ? out.length : at, 0, shareFacet(text, start, end, Math.round(value)));
+    const share = shareFacet(text, start, end, Math.round(value));
+    // The two counts stay anchors of their own: "28 von 31 Patienten" is the "28 of 31 patients" of another version,
+    // which reads two counts.
+    for (const n of counts) if (!share.anchors.some((a) => a.key === `num:${n}`)) share.anchors.push({ key: `num:${n}`, start, end });
+    out.splice(at < 0 ? out.length : at, 0, share);
   };
   // (Found from the words that make a share, which few sentences hold, not from every count.)
   for (let j = 1; j < tokens.length; j++) {
@@ -1516,7 +1520,7 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
       }
       // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
       const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!));
-      if (ok) place(k, wholeAt, (100 * part) / whole);
+      if (ok) place(k, wholeAt, (100 * part) / whole, [part, whole]);
       break;
     }
   }

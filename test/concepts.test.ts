@@ -146,6 +146,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Senat ließ einen Übergangshaushalt scheitern.', 'de')).not.toContain('level-crossing');
     expect(concepts('le Sénat a rejeté une loi de financement provisoire', 'fr')).toContain('transition');
     expect(concepts('sein Zustand sei ernst, aber stabil', 'de')).toContain('critical-condition');
+    // Parking is no station nor park, French taxis no tax; residents and taxis are exempt in three languages.
+    expect(concepts('le tarif de stationnement des SUV', 'fr')).toEqual(expect.arrayContaining(['parking', 'suv']));
+    expect(concepts('le tarif de stationnement des SUV', 'fr')).not.toContain('station');
+    expect(concepts('La station de ski est fermée.', 'fr')).not.toContain('parking');
+    expect(concepts('Das Parken ist teuer.', 'de')).not.toContain('park');
+    expect(concepts('Les résidents et les taxis sont exemptés.', 'fr')).toEqual(expect.arrayContaining(['taxi', 'exception']));
+    expect(concepts('Les résidents et les taxis sont exemptés.', 'fr')).not.toContain('tax');
+    expect(concepts('Anwohner und Taxis sind ausgenommen.', 'de')).toEqual(expect.arrayContaining(['taxi', 'exception']));
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

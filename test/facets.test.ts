@@ -1018,6 +1018,11 @@ describe('regions and demonyms of the gazetteer', () => {
     ['de', 'eine Aschewolke zieht in Richtung Schottland', 'region:scotland'],
     ['en', 'the Icelandic Meteorological Office', 'country:IS'],
     ['de', 'das isländische Wetteramt', 'country:IS'],
+    // Islands by their names in each language ("Evia", "l'île d'Eubée", "Euböa").
+    ['en', 'crashed on the island of Evia', 'region:evia'],
+    ['fr', "s'est écrasé sur l'île d'Eubée", 'region:evia'],
+    ['de', 'auf der griechischen Insel Euböa', 'region:evia'],
+    ['fr', 'aux Açores', 'region:azores'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

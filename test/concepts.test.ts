@@ -154,6 +154,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Les résidents et les taxis sont exemptés.', 'fr')).toEqual(expect.arrayContaining(['taxi', 'exception']));
     expect(concepts('Les résidents et les taxis sont exemptés.', 'fr')).not.toContain('tax');
     expect(concepts('Anwohner und Taxis sind ausgenommen.', 'de')).toEqual(expect.arrayContaining(['taxi', 'exception']));
+    // Bottom trawling and habitats in three languages; a parliament that must still agree approves.
+    expect(concepts('Bottom trawlers drag heavy nets along the seabed, destroying habitats.', 'en')).toEqual(expect.arrayContaining(['trawling', 'habitat', 'damage']));
+    expect(concepts('Les chalutiers de fond traînent de lourds filets sur les fonds marins, détruisant les habitats.', 'fr')).toEqual(expect.arrayContaining(['trawling', 'habitat', 'damage']));
+    expect(concepts('die Fischerei mit Grundschleppnetzen', 'de')).toContain('trawling');
+    expect(concepts("l'habitat indigne", 'fr')).not.toContain('habitat');
+    expect(concepts('Das Parlament muss der Entscheidung noch zustimmen.', 'de')).toContain('pass-law');
+    expect(concepts('Parliament must still approve the choice.', 'en')).toContain('decision');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

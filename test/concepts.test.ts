@@ -161,6 +161,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("l'habitat indigne", 'fr')).not.toContain('habitat');
     expect(concepts('Das Parlament muss der Entscheidung noch zustimmen.', 'de')).toContain('pass-law');
     expect(concepts('Parliament must still approve the choice.', 'en')).toContain('decision');
+    // Bathing is swimming; allowing in three languages, and an authority allows nothing.
+    expect(concepts('la baignade dans la Seine autorisée', 'fr')).toEqual(expect.arrayContaining(['swimming', 'allow']));
+    expect(concepts('Baden in der Seine wieder erlaubt', 'de')).toEqual(expect.arrayContaining(['swimming', 'allow']));
+    expect(concepts('Swimmers are allowed in the river.', 'en')).toEqual(expect.arrayContaining(['swimming', 'allow']));
+    expect(concepts('the port authority said', 'en')).not.toContain('allow');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

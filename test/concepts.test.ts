@@ -166,6 +166,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Baden in der Seine wieder erlaubt', 'de')).toEqual(expect.arrayContaining(['swimming', 'allow']));
     expect(concepts('Swimmers are allowed in the river.', 'en')).toEqual(expect.arrayContaining(['swimming', 'allow']));
     expect(concepts('the port authority said', 'en')).not.toContain('allow');
+    // A carnival and its samba schools; a tie on points broken in three languages.
+    expect(concepts('Karneval in Rio: Die Sambaschule gewinnt knapp', 'de')).toEqual(expect.arrayContaining(['carnival', 'samba']));
+    expect(concepts("L'école de samba a été sacrée championne du carnaval", 'fr')).toEqual(expect.arrayContaining(['carnival', 'samba']));
+    expect(concepts('winning on a tie-break after finishing level on points', 'en')).toContain('tie-on-points');
+    expect(concepts('départagée à égalité de points', 'fr')).toContain('tie-on-points');
+    expect(concepts('lag die Schule punktgleich mit dem Rivalen', 'de')).toContain('tie-on-points');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -1023,6 +1023,7 @@ describe('regions and demonyms of the gazetteer', () => {
     ['fr', "s'est écrasé sur l'île d'Eubée", 'region:evia'],
     ['de', 'auf der griechischen Insel Euböa', 'region:evia'],
     ['fr', 'aux Açores', 'region:azores'],
+    ['de', 'Karneval in Rio', 'city:rio'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

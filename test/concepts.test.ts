@@ -172,6 +172,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('winning on a tie-break after finishing level on points', 'en')).toContain('tie-on-points');
     expect(concepts('départagée à égalité de points', 'fr')).toContain('tie-on-points');
     expect(concepts('lag die Schule punktgleich mit dem Rivalen', 'de')).toContain('tie-on-points');
+    // Explosives are bombs in three languages ("Sprengstoff"); "found" is no founding.
+    expect(concepts('Sprengstoff wurde nicht gefunden.', 'de')).toEqual(expect.arrayContaining(['bomb', 'explosive', 'discovery']));
+    expect(concepts('but no explosives were found', 'en')).toEqual(expect.arrayContaining(['bomb', 'explosive', 'discovery']));
+    expect(concepts('The company was founded in 1990.', 'en')).not.toContain('discovery');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.
@@ -337,7 +341,8 @@ describe('words the lexicon must not read as concepts', () => {
   });
 
   test('the name of an animal disease is no symptom of its own ("swine fever" has no fever, "fièvre aphteuse" neither)', () => {
-    expect(concepts('African swine fever was found', 'en')).toEqual(['animal-disease']);
+    expect(concepts('African swine fever was found', 'en')).toContain('animal-disease');
+    expect(concepts('African swine fever was found', 'en')).not.toContain('fever');
     expect(concepts('un foyer de fièvre aphteuse', 'fr')).not.toContain('fever');
     expect(concepts('The patient had a fever', 'en')).toContain('fever');
   });

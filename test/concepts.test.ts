@@ -176,6 +176,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Sprengstoff wurde nicht gefunden.', 'de')).toEqual(expect.arrayContaining(['bomb', 'explosive', 'discovery']));
     expect(concepts('but no explosives were found', 'en')).toEqual(expect.arrayContaining(['bomb', 'explosive', 'discovery']));
     expect(concepts('The company was founded in 1990.', 'en')).not.toContain('discovery');
+    // A record since records began, in three languages; the hottest in French and German; a previous record in German.
+    expect(concepts('Last year was the hottest since records began.', 'en')).toEqual(expect.arrayContaining(['record', 'heat-record']));
+    expect(concepts("2023, année la plus chaude jamais enregistrée", 'fr')).toEqual(expect.arrayContaining(['record', 'heat-record']));
+    expect(concepts('das heißeste seit Beginn der Aufzeichnungen', 'de')).toEqual(expect.arrayContaining(['record', 'heat-record']));
+    expect(concepts('Der bisherige Rekord stammte aus dem Jahr 2020.', 'de')).toEqual(expect.arrayContaining(['record', 'past']));
+    // A right to disconnect after hours.
+    expect(concepts("L'Australie instaure un droit à la déconnexion", 'fr')).toContain('right-to-disconnect');
+    expect(concepts('Recht auf Nichterreichbarkeit nach Feierabend', 'de')).toEqual(expect.arrayContaining(['right-to-disconnect', 'after-hours']));
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -1506,6 +1506,8 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // French "derniers", "premiers", "prochains" between a count and its noun are adjectives: the noun is counted.
+    expect(ids('Certains voyageurs ont parcouru à pied les deux derniers kilomètres.', 'fr')).toContain('quantity:2:kilometre');
     // A share keeps its two counts as anchors: "28 von 31 Patienten" meets "28 of 31 patients".
     expect(anchors('In einer Studie waren 28 von 31 Patienten beschwerdefrei.', 'de')).toEqual(expect.arrayContaining(['qty:90:percent', 'num:28', 'num:31']));
     // A trial beside patients is a study, no court case; "severe" is not "several".

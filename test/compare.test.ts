@@ -471,6 +471,16 @@ describe('extractClaims', () => {
     expect(inf).toHaveLength(1);
   });
 
+  test('German "wie" before an attribution that ends the sentence opens no list: "…, wie die Polizei mitteilte" stays with its claim, as ", police said" does', () => {
+    const de = extractClaims({ id: 'de', lang: 'de', text: 'Passanten überwältigten die Angreiferin, wie die Polizei mitteilte.' }).map((c) => c.text);
+    expect(de).toEqual(['Passanten überwältigten die Angreiferin, wie die Polizei mitteilte.']);
+    const en = extractClaims({ id: 'en', lang: 'en', text: 'Passers-by overpowered her, police said.' }).map((c) => c.text);
+    expect(en).toHaveLength(1);
+    // "wie" before examples still opens a list.
+    const list = extractClaims({ id: 'de', lang: 'de', text: 'Betroffen sind mehrere Städte, wie Berlin, Hamburg und München.' }).map((c) => c.text);
+    expect(list.length).toBeGreaterThan(1);
+  });
+
   test('a German clause ending in a participle of deciding or saying and the "dass" clause after it are one claim, as English writes them', () => {
     const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Oberste Gericht des Bundesstaats hat am Freitag entschieden, dass eingefrorene Embryonen als Kinder gelten.' }).map((c) => c.text);
     expect(de).toHaveLength(1);

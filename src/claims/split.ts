@@ -176,6 +176,19 @@ export function splitSentence(
    * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …"); not the
    * second of two subjects before their verb ("The airline and the union were told …").
    */
+  // A list opener that opens an attribution ending the clause is no list: German "…, wie die Polizei mitteilte" is the
+  // ", police said" of another version.
+  const attributionAt = (from: number) => {
+    for (let k = from; k < tokens.length && k < from + SPEECH_WORDS; k++) {
+      if (k > from && punctuatedGap(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+      const verb = res.attributionVerbs.at(tokens, k);
+      if (verb) {
+        const after = k + verb.length;
+        return after >= tokens.length || /[.,;:!?]/.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start));
+      }
+    }
+    return false;
+  };
   const subjectClause = (i: number) => {
     const { verbStarts, nounStarts } = hints;
     if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;
@@ -231,7 +244,7 @@ export function splitSentence(
     const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
-    } else if (listLen && (hasComma || boundaryLen)) {
+    } else if (listLen && (hasComma || boundaryLen) && !attributionAt(i + listLen)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i, inClause: !hasComma });
       inList = true;
       listCommas = 0;

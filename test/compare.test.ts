@@ -481,6 +481,11 @@ describe('extractClaims', () => {
     expect(list.length).toBeGreaterThan(1);
   });
 
+  test('a German clause ending in a noun of concluding and the "dass" clause after it are one claim ("Das Gericht kam zu dem Schluss, dass …")', () => {
+    const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Gericht kam zu dem Schluss, dass Google seine marktbeherrschende Stellung missbraucht habe.' }).map((c) => c.text);
+    expect(de).toHaveLength(1);
+  });
+
   test('a German clause ending in a participle of deciding or saying and the "dass" clause after it are one claim, as English writes them', () => {
     const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Oberste Gericht des Bundesstaats hat am Freitag entschieden, dass eingefrorene Embryonen als Kinder gelten.' }).map((c) => c.text);
     expect(de).toHaveLength(1);

@@ -184,6 +184,11 @@ describe('words the lexicon must not read as concepts', () => {
     // A right to disconnect after hours.
     expect(concepts("L'Australie instaure un droit à la déconnexion", 'fr')).toContain('right-to-disconnect');
     expect(concepts('Recht auf Nichterreichbarkeit nach Feierabend', 'de')).toEqual(expect.arrayContaining(['right-to-disconnect', 'after-hours']));
+    // A court that "found that" or "kam zu dem Schluss" rules; it discovered nothing, nor closed anything.
+    expect(concepts('The court found that the newspaper had not checked its source.', 'en')).toContain('rule');
+    expect(concepts('The court found that the newspaper had not checked its source.', 'en')).not.toContain('discovery');
+    expect(concepts('Das Gericht kam zu dem Schluss, dass die Zeitung nichts geprüft hatte.', 'de')).toContain('rule');
+    expect(concepts('Das Gericht kam zu dem Schluss, dass die Zeitung nichts geprüft hatte.', 'de')).not.toContain('closing');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

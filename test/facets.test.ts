@@ -1027,6 +1027,13 @@ describe('regions and demonyms of the gazetteer', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test('a surname is no town made an adjective: "Brunner" is no Brünn, while "Brünner", "Zürichs" and "Kölner" are towns', () => {
+    expect(ids('Brunner verlor nach einem Sprung einen Ski.', 'de').filter((x) => x.startsWith('city:'))).toEqual([]);
+    expect(ids('Der Brünner Bürgermeister trat zurück.', 'de')).toContain('city:brno');
+    expect(ids('Zürichs Bahnhof wurde geräumt.', 'de')).toContain('city:zurich');
+    expect(ids('Der Kölner Dom bleibt geschlossen.', 'de')).toContain('city:cologne');
+  });
+
   test('a word for a town is no part of the name after it ("Der Ort Grindavik")', () => {
     expect(ids('Der Ort Grindavik wurde in der Nacht evakuiert.', 'de')).toContain('place:grindavik');
     expect(ids('La ville voisine de Grindavik a été évacuée.', 'fr')).toContain('place:grindavik');

@@ -135,14 +135,15 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       } else node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
       if (!node) break;
       const e = node.value;
-      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n, kind: e.kind, id: e.id };
+      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.written !== undefined && first.text !== e.written)) best = { n, kind: e.kind, id: e.id };
       if (!node.next) break;
     }
     // A place name in the genitive ("die Küste Floridas", "Moskaus Bürgermeister") is the place.
     if (!best && first.cap) {
       for (const g of res.placeGenitives) {
         const e = first.folded.length > g.length + 2 && first.folded.endsWith(g) ? gaz.phrases.get(first.folded.slice(0, -g.length)) : undefined;
-        if (e?.kind === 'place' && !(e.allCaps && first.text !== first.text.toUpperCase())) best = { n: 1, kind: e.kind, id: e.id };
+        // (A name with accents keeps them: "Brunner" is no Brünn.)
+        if (e?.kind === 'place' && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.accented !== undefined && !first.text.startsWith(e.accented))) best = { n: 1, kind: e.kind, id: e.id };
       }
     }
     if (best) {

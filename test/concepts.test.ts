@@ -189,6 +189,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court found that the newspaper had not checked its source.', 'en')).not.toContain('discovery');
     expect(concepts('Das Gericht kam zu dem Schluss, dass die Zeitung nichts geprüft hatte.', 'de')).toContain('rule');
     expect(concepts('Das Gericht kam zu dem Schluss, dass die Zeitung nichts geprüft hatte.', 'de')).not.toContain('closing');
+    // An e-bike's battery charging in a hallway on the fourth floor, in three languages; charged with murder is no charging.
+    expect(concepts('The battery was charging in a hallway on the third floor.', 'en')).toEqual(expect.arrayContaining(['battery', 'charging-battery', 'corridor-hall', 'floor-storey']));
+    expect(concepts('He was charged with murder.', 'en')).not.toContain('charging-battery');
+    expect(concepts('Der Akku wurde im Flur des vierten Stocks geladen.', 'de')).toEqual(expect.arrayContaining(['battery', 'corridor-hall', 'floor-storey']));
+    expect(concepts('la recharge des vélos électriques', 'fr')).toEqual(expect.arrayContaining(['charging-battery', 'e-bike']));
+    expect(concepts('Die Feuerwehr rettete die Bewohner aus dem Riesenrad.', 'de')).not.toContain('bicycle');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

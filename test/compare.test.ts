@@ -129,6 +129,12 @@ describe('compare on the seeds', () => {
     expect(negated('en', 'Keller, who had never reached a final before.')).toEqual([true]);
   });
 
+  test('an elided French word is no word of its own when the reach of a negation is counted ("n\'ont", "l\'impact")', () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('fr', "Les aménageurs n'ont pas évalué l'impact du projet sur le grand hamster, une espèce menacée.")).toEqual([true]);
+    expect(negated('de', 'Die Planer hätten die Auswirkungen auf den vom Aussterben bedrohten Feldhamster nicht geprüft.')).toEqual([true]);
+  });
+
   test('a negator that opens a phrase set against the fact after a comma negates no verb ("to his foundation, not his nephews")', () => {
     const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
     expect(negated('en', "Court awards painter's estate to his foundation, not his nephews")).toEqual([false]);

@@ -195,6 +195,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Akku wurde im Flur des vierten Stocks geladen.', 'de')).toEqual(expect.arrayContaining(['battery', 'corridor-hall', 'floor-storey']));
     expect(concepts('la recharge des vélos électriques', 'fr')).toEqual(expect.arrayContaining(['charging-battery', 'e-bike']));
     expect(concepts('Die Feuerwehr rettete die Bewohner aus dem Riesenrad.', 'de')).not.toContain('bicycle');
+    // An endangered hamster and an administrative court in three languages; a court's disappointment.
+    expect(concepts("le grand hamster, une espèce menacée", 'fr')).toEqual(expect.arrayContaining(['hamster', 'endangered']));
+    expect(concepts('den vom Aussterben bedrohten Feldhamster', 'de')).toEqual(expect.arrayContaining(['hamster', 'endangered']));
+    expect(concepts('La Cour administrative fédérale a suspendu le chantier.', 'fr')).toEqual(expect.arrayContaining(['administrative-court', 'build']));
+    expect(concepts('Das Ministerium zeigte sich enttäuscht.', 'de')).toContain('disappointment');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -63,6 +63,8 @@ const RULE_OUT = 'concept:rule-out';
 const NO_DEATHS_WORDS = 8;
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
 const NEGATION_SCOPE = 16;
+/** An apostrophe after a short word: the word is elided ("n'", "l'"). */
+const ELISION = /['’]/;
 /** How many words a claim says before a relative pronoun for the clause it opens to be embedded in the claim. */
 const RELATIVE_AFTER = 3;
 
@@ -269,7 +271,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       let relative = false;
       for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
         const w = tokens[k]!.folded;
-        words.push(w);
+        // (An elided word is no word of its own: French "n'ont", "l'impact" count one word each, as "have", "the impact" do.)
+        const elided = w.length <= 2 && ELISION.test(text[tokens[k]!.end] ?? '');
+        if (!elided) words.push(w);
         // (Not the claim that is itself the clause: "Keller, who had never reached a final".)
         if (k - wi >= RELATIVE_AFTER && res.relativePronouns.has(w)) relative = true;
         // English "n't" reaches here split: "hasn" + "t".

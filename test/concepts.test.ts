@@ -200,6 +200,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('den vom Aussterben bedrohten Feldhamster', 'de')).toEqual(expect.arrayContaining(['hamster', 'endangered']));
     expect(concepts('La Cour administrative fédérale a suspendu le chantier.', 'fr')).toEqual(expect.arrayContaining(['administrative-court', 'build']));
     expect(concepts('Das Ministerium zeigte sich enttäuscht.', 'de')).toContain('disappointment');
+    // A brewery in three languages.
+    expect(concepts('Carlsberg will close its brewery in Fredericia.', 'en')).toContain('brewery');
+    expect(concepts('Carlsberg fermera sa brasserie de Fredericia.', 'fr')).toContain('brewery');
+    expect(concepts('Carlsberg schließt seine Brauerei.', 'de')).toContain('brewery');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -1513,6 +1513,10 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // A summit finish is one thing counted in three languages ("five summit finishes", "six arrivées au sommet", "fünf Bergankünfte").
+    expect(ids('The route includes five summit finishes.', 'en')).toContain('quantity:5:summit-finish');
+    expect(ids('Le parcours compte six arrivées au sommet.', 'fr')).toContain('quantity:6:summit-finish');
+    expect(ids('Darunter sind fünf Bergankünfte.', 'de')).toContain('quantity:5:summit-finish');
     // French "derniers", "premiers", "prochains" between a count and its noun are adjectives: the noun is counted.
     expect(ids('Certains voyageurs ont parcouru à pied les deux derniers kilomètres.', 'fr')).toContain('quantity:2:kilometre');
     // A share keeps its two counts as anchors: "28 von 31 Patienten" meets "28 of 31 patients".

@@ -204,6 +204,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Carlsberg will close its brewery in Fredericia.', 'en')).toContain('brewery');
     expect(concepts('Carlsberg fermera sa brasserie de Fredericia.', 'fr')).toContain('brewery');
     expect(concepts('Carlsberg schließt seine Brauerei.', 'de')).toContain('brewery');
+    // A short circuit in a device, suspected, in three languages; a German device is no advice.
+    expect(concepts('Les enquêteurs soupçonnent un court-circuit dans un appareil médical.', 'fr')).toEqual(expect.arrayContaining(['believe', 'technical-fault', 'device']));
+    expect(concepts('Die Ermittler vermuten einen elektrischen Defekt an einem medizinischen Gerät.', 'de')).toEqual(expect.arrayContaining(['believe', 'technical-fault', 'device', 'electricity']));
+    expect(concepts('Die Ermittler vermuten einen elektrischen Defekt an einem medizinischen Gerät.', 'de')).not.toContain('recommend');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -208,6 +208,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Les enquêteurs soupçonnent un court-circuit dans un appareil médical.', 'fr')).toEqual(expect.arrayContaining(['believe', 'technical-fault', 'device']));
     expect(concepts('Die Ermittler vermuten einen elektrischen Defekt an einem medizinischen Gerät.', 'de')).toEqual(expect.arrayContaining(['believe', 'technical-fault', 'device', 'electricity']));
     expect(concepts('Die Ermittler vermuten einen elektrischen Defekt an einem medizinischen Gerät.', 'de')).not.toContain('recommend');
+    // Hiring retired teachers and career changers to fill the gaps, in three languages; French "Länder" are states.
+    expect(concepts('Les Länder recrutent des enseignants retraités et des personnes en reconversion pour combler les manques.', 'fr')).toEqual(expect.arrayContaining(['state', 'hiring', 'pension', 'career-change', 'fill-gap']));
+    expect(concepts('Die Länder stellen pensionierte Lehrkräfte und Quereinsteiger ein, um die Lücken zu füllen.', 'de')).toEqual(expect.arrayContaining(['hiring', 'pension', 'career-change', 'fill-gap']));
+    expect(concepts('Die Länder stellen pensionierte Lehrkräfte und Quereinsteiger ein.', 'de')).not.toContain('increase');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

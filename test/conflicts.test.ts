@@ -203,6 +203,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '11th', 'zehnte',
     ],
     [
+      'two seasons of one year ("which the government plans to hold in the autumn" / "die die Regierung im Frühjahr abhalten will")',
+      'BUCHAREST, May 21 – It must now be approved in a national referendum, which the government plans to hold in the autumn.',
+      'Bukarest, 21. Mai – Sie muss nun noch in einer Volksabstimmung bestätigt werden, die die Regierung im Frühjahr abhalten will.',
+      ['en', 'de'], 'date', 'autumn', 'Frühjahr',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",
@@ -909,6 +915,15 @@ describe('conflicts: the same slot with different values', () => {
     const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('pesticide', l)));
     const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
     expect(spans).toContain('2018 / 2019');
+  });
+
+  test('a season inside a German compound is no season of the fact ("heftiger Sommerregen" / "un printemps humide")', async () => {
+    const k = await conflictKinds(
+      'Ein nasser Frühling habe das Pflanzen verzögert, heftiger Sommerregen habe die Knollen faulen lassen.',
+      'Un printemps humide a retardé les plantations et de fortes pluies ont fait pourrir les cultures.',
+      ['de', 'fr'],
+    );
+    expect(k.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
   test('amounts three orders of magnitude apart are a total and a part, no conflict', async () => {

@@ -212,6 +212,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Les Länder recrutent des enseignants retraités et des personnes en reconversion pour combler les manques.', 'fr')).toEqual(expect.arrayContaining(['state', 'hiring', 'pension', 'career-change', 'fill-gap']));
     expect(concepts('Die Länder stellen pensionierte Lehrkräfte und Quereinsteiger ein, um die Lücken zu füllen.', 'de')).toEqual(expect.arrayContaining(['hiring', 'pension', 'career-change', 'fill-gap']));
     expect(concepts('Die Länder stellen pensionierte Lehrkräfte und Quereinsteiger ein.', 'de')).not.toContain('increase');
+    // A French "arrêté" in the official journal is a decree, not an arrest; an F1 "écurie" and "Rennstall" are teams.
+    expect(concepts('selon un arrêté publié jeudi au Journal officiel', 'fr')).toEqual(expect.arrayContaining(['decree', 'official-journal']));
+    expect(concepts('selon un arrêté publié jeudi au Journal officiel', 'fr')).not.toContain('arrest');
+    expect(concepts('Le suspect a été arrêté jeudi.', 'fr')).toContain('arrest');
+    expect(concepts("L'écurie utilisera des moteurs Ferrari.", 'fr')).toEqual(expect.arrayContaining(['team', 'engine']));
+    expect(concepts("L'écurie utilisera des moteurs Ferrari.", 'fr')).not.toContain('user');
+    expect(concepts('Der Rennstall fährt mit Ferrari-Motoren.', 'de')).toContain('team');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

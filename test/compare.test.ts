@@ -487,6 +487,14 @@ describe('extractClaims', () => {
     expect(list.length).toBeGreaterThan(1);
   });
 
+  test('German pieces that end in their verbs are clauses, no items of a list ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …")', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Der ukrainische Präsident Wolodymyr Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, die Hilfe werde die Stabilität seines Landes stärken.' }).map((c) => c.text);
+    expect(claims).toEqual(['Der ukrainische Präsident Wolodymyr Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte', 'die Hilfe werde die Stabilität seines Landes stärken.']);
+    // Items that end in their nouns are a list still.
+    const list = extractClaims({ id: 'de', lang: 'de', text: 'Das Parlament hat am Dienstag ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden zum Verzehr verbietet.' }).map((c) => c.text);
+    expect(list).toContain('Schlachtung');
+  });
+
   test('a German clause ending in a noun of concluding and the "dass" clause after it are one claim ("Das Gericht kam zu dem Schluss, dass …")', () => {
     const de = extractClaims({ id: 'de', lang: 'de', text: 'Das Gericht kam zu dem Schluss, dass Google seine marktbeherrschende Stellung missbraucht habe.' }).map((c) => c.text);
     expect(de).toHaveLength(1);

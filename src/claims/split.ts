@@ -414,6 +414,10 @@ export function splitSentence(
   // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
   // comma pieces that end in a coordinated piece are items of one list.
   const item = segs.map(() => false);
+  const endsLower = (seg: Seg) => {
+    const t = tokens[seg.last]!;
+    return !t.cap && /^\p{L}+$/u.test(t.text);
+  };
   const endsInVerb = (seg: Seg) => {
     const t = tokens[seg.last]!;
     return !t.cap && /^\p{L}+$/u.test(t.text) && !res.stopwords.has(t.folded);
@@ -435,6 +439,9 @@ export function splitSentence(
     // follows a clause that is itself a comma piece, a relative one: "…, der die Bedeutung … betonte, die die
     // Souveränität und Sicherheit aller Staaten gewährleistet".)
     if (res.nounsCapitalised && m >= 0 && m === k - 2 && segs[m]!.kind !== 'comma' && endsInVerb(segs[m]!) && endsInVerb(segs[k]!)) continue;
+    // Nor, where nouns have a capital, when the last piece and a comma piece before it end in a lower-case word: items end
+    // in their nouns, clauses in their verbs ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …").
+    if (res.nounsCapitalised && endsLower(segs[k]!) && segs.slice(m + 1, k).some(endsLower)) continue;
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
@@ -587,12 +594,18 @@ export function splitSentence(
     const next = segs[k + 1];
     return !!next && res.correlates.has(tokens[segs[k]!.last]!.folded) && res.complementizers.has(tokens[next.first]!.folded);
   };
-  /** Segment k is a short end of the sentence, no attribution, after a piece that is only a relative clause that ends in its verb. */
+  /**
+   * Segment k is a short end of the sentence, no attribution, after a piece that is only a relative clause that ends in its
+   * verb. (Or a short end of the main clause that a coordinated clause follows, opening with its verb: "Selenskyj, der per
+   * Video zugeschaltet war, bedankte sich und sagte, …".)
+   */
   const tailOfMain = (k: number, last: { first: number; last: number }) => {
     const s = segs[k]!;
     const rel = segs[k - 1]!;
     if (!res.nounsCapitalised || s.kind !== 'comma' || last.first !== rel.first || last.last !== rel.last || !res.relativeOpeners.has(tokens[rel.first]!.folded)) return false;
-    if (s.last - s.first >= TAIL_WORDS || (k + 1 < segs.length && segs[k + 1]!.kind !== 'hard')) return false;
+    const next = segs[k + 1];
+    const coordinated = !!next && next.kind !== 'comma' && res.coordinators.has(tokens[next.first]!.folded) && !tokens[s.first]!.cap;
+    if (s.last - s.first >= TAIL_WORDS || (next && next.kind !== 'hard' && !coordinated)) return false;
     if (res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
     return !attributes(s);
   };

@@ -219,6 +219,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("L'écurie utilisera des moteurs Ferrari.", 'fr')).toEqual(expect.arrayContaining(['team', 'engine']));
     expect(concepts("L'écurie utilisera des moteurs Ferrari.", 'fr')).not.toContain('user');
     expect(concepts('Der Rennstall fährt mit Ferrari-Motoren.', 'de')).toContain('team');
+    // Products on a list in three languages: no production, no stock listing, no accounting; French "s'est produit" is no product.
+    expect(concepts('The list was expanded from 30 products.', 'en')).toEqual(expect.arrayContaining(['list-items', 'product']));
+    expect(concepts('The list was expanded from 30 products.', 'en')).not.toContain('ipo');
+    expect(concepts("La liste comptait jusqu'ici 30 produits.", 'fr')).toEqual(expect.arrayContaining(['list-items', 'product']));
+    expect(concepts("La liste comptait jusqu'ici 30 produits.", 'fr')).not.toContain('accounting');
+    expect(concepts("L'effondrement s'est produit vers 14 h 30.", 'fr')).not.toContain('product');
+    expect(concepts('Bislang umfasste die Liste 40 Produkte.', 'de')).toEqual(expect.arrayContaining(['list-items', 'product']));
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

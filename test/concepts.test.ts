@@ -226,6 +226,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("La liste comptait jusqu'ici 30 produits.", 'fr')).not.toContain('accounting');
     expect(concepts("L'effondrement s'est produit vers 14 h 30.", 'fr')).not.toContain('product');
     expect(concepts('Bislang umfasste die Liste 40 Produkte.', 'de')).toEqual(expect.arrayContaining(['list-items', 'product']));
+    // Engineers are no engines; German concrete is no stressing ("Beton" / "betonten"); corrosion; hot water is heating.
+    expect(concepts('Engineers suspect corrosion of the steel inside the concrete.', 'en')).toEqual(expect.arrayContaining(['engineer', 'corrosion', 'steel', 'concrete']));
+    expect(concepts('Engineers suspect corrosion of the steel inside the concrete.', 'en')).not.toContain('engine');
+    expect(concepts('The engine failed.', 'en')).not.toContain('engineer');
+    expect(concepts('Experten vermuten Korrosion des Stahls im Beton.', 'de')).toEqual(expect.arrayContaining(['corrosion', 'concrete']));
+    expect(concepts('Experten vermuten Korrosion des Stahls im Beton.', 'de')).not.toContain('stress');
+    expect(concepts('Die Forscher betonten, dass die Moleküle auch ohne Leben entstanden sein könnten.', 'de')).toContain('stress');
+    expect(concepts("une conduite rompue a privé toute la ville d'eau chaude", 'fr')).toEqual(expect.arrayContaining(['water-pipe', 'heating']));
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -234,6 +234,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Experten vermuten Korrosion des Stahls im Beton.', 'de')).not.toContain('stress');
     expect(concepts('Die Forscher betonten, dass die Moleküle auch ohne Leben entstanden sein könnten.', 'de')).toContain('stress');
     expect(concepts("une conduite rompue a privé toute la ville d'eau chaude", 'fr')).toEqual(expect.arrayContaining(['water-pipe', 'heating']));
+    // A broken French wheel is broken; a judgment "cassé" by a court is quashed; German "in Betrieb" is in service.
+    expect(concepts('avait été causé par une roue cassée', 'fr')).toContain('break-apart');
+    expect(concepts('avait été causé par une roue cassée', 'fr')).not.toContain('ruling-overturn');
+    expect(concepts('La Cour de cassation a cassé le jugement.', 'fr')).toContain('ruling-overturn');
+    expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).toContain('in-service');
+    expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).not.toContain('company');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

@@ -1513,6 +1513,9 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // Machinists are counted as machinists in three languages (German "Maschinisten" are no aircraft).
+    expect(ids('About 59 percent of the 33,000 machinists voted in favour of the deal.', 'en')).toContain('quantity:33000:machinist');
+    expect(ids('Rund 59 Prozent der 30.000 Maschinisten stimmten für die Einigung.', 'de')).toContain('quantity:30000:machinist');
     // A summit finish is one thing counted in three languages ("five summit finishes", "six arrivées au sommet", "fünf Bergankünfte").
     expect(ids('The route includes five summit finishes.', 'en')).toContain('quantity:5:summit-finish');
     expect(ids('Le parcours compte six arrivées au sommet.', 'fr')).toContain('quantity:6:summit-finish');

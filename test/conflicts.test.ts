@@ -1219,6 +1219,7 @@ describe('conflicts: the same slot with different values', () => {
     const k = await conflictKinds(
       'Voters rejected a proposal to abolish the licence fee, but parliament will lower it to 300 francs a year from 2029. The broadcaster said it would cut about 900 jobs by 2029.',
       'Die Stimmberechtigten haben eine Initiative zur Abschaffung der Gebühr abgelehnt. Das Parlament will die Abgabe ab 2028 auf 300 Franken pro Jahr senken. Die Rundfunkanstalt kündigte an, bis 2029 rund 900 Stellen abzubauen.',
+      ['en', 'de'],
     );
     expect(k).toContainEqual(['date', '2029', '2028']);
   });

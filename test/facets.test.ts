@@ -1513,6 +1513,12 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Workers will receive a one-off payment of 600 euros.', 'en').filter((id) => id.startsWith('number:'))).toEqual([]);
     expect(ids('Ein von 27 Staaten gefordertes Moratorium bleibt in der Schwebe.', 'de')).not.toContain('quantity:4:percent');
     expect(ids('Einer von drei Erwachsenen ist betroffen.', 'de')).toContain('quantity:33:percent');
+    // Francs alone are Swiss francs in every language, as German "Franken" are; CFA francs are another currency; France is no franc.
+    expect(ids('The cantons had budgeted for payments totalling 4 billion francs.', 'en')).toContain('quantity:4000000000:swiss-franc');
+    expect(ids('Les réparations ont coûté environ 130 millions de francs.', 'fr')).toContain('quantity:~130000000:swiss-franc');
+    expect(ids('Die Kantone hatten mit 6 Milliarden Franken gerechnet.', 'de')).toContain('quantity:6000000000:swiss-franc');
+    expect(ids('The loan is worth 500 million CFA francs.', 'en')).toContain('quantity:500000000:cfa-franc');
+    expect(ids('Spain is the second most visited country after France.', 'en')).not.toContain('concept:swiss-franc');
     // Machinists are counted as machinists in three languages (German "Maschinisten" are no aircraft).
     expect(ids('About 59 percent of the 33,000 machinists voted in favour of the deal.', 'en')).toContain('quantity:33000:machinist');
     expect(ids('Rund 59 Prozent der 30.000 Maschinisten stimmten für die Einigung.', 'de')).toContain('quantity:30000:machinist');

@@ -240,6 +240,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('La Cour de cassation a cassé le jugement.', 'fr')).toContain('ruling-overturn');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).toContain('in-service');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).not.toContain('company');
+    // Technology shares in three languages.
+    expect(concepts('driven by gains in technology shares', 'en')).toContain('tech-stocks');
+    expect(concepts('porté par les valeurs technologiques', 'fr')).toContain('tech-stocks');
+    expect(concepts('Getrieben wurde das Ergebnis von Technologiewerten', 'de')).toContain('tech-stocks');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

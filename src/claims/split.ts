@@ -418,10 +418,7 @@ export function splitSentence(
     const t = tokens[seg.last]!;
     return !t.cap && /^\p{L}+$/u.test(t.text);
   };
-  const endsInVerb = (seg: Seg) => {
-    const t = tokens[seg.last]!;
-    return !t.cap && /^\p{L}+$/u.test(t.text) && !res.stopwords.has(t.folded);
-  };
+  const endsInVerb = (seg: Seg) => endsLower(seg) && !res.stopwords.has(tokens[seg.last]!.folded);
   for (let k = 0; k < segs.length; k++) {
     // The last item starts with a coordinator ("and C", "sowie C", also when the word opens clauses too).
     const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.folded));

@@ -240,6 +240,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('La Cour de cassation a cassé le jugement.', 'fr')).toContain('ruling-overturn');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).toContain('in-service');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).not.toContain('company');
+    // The public administration's minister in three languages.
+    expect(concepts('the public administration minister said', 'en')).toContain('public-sector');
+    expect(concepts('Das teilte der Minister für öffentliche Verwaltung mit.', 'de')).toContain('public-sector');
+    expect(concepts('a annoncé la ministre de la Fonction publique', 'fr')).toContain('public-sector');
     // Technology shares in three languages.
     expect(concepts('driven by gains in technology shares', 'en')).toContain('tech-stocks');
     expect(concepts('porté par les valeurs technologiques', 'fr')).toContain('tech-stocks');

@@ -240,6 +240,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('La Cour de cassation a cassé le jugement.', 'fr')).toContain('ruling-overturn');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).toContain('in-service');
     expect(concepts('Gotthard-Basistunnel wieder voll in Betrieb', 'de')).not.toContain('company');
+    // "No sign of" an oil spill is evidence of none, no signing; leaked oil is a spill in German too.
+    expect(concepts('There was no sign of an oil spill.', 'en')).toEqual(expect.arrayContaining(['evidence', 'oil-spill']));
+    expect(concepts('There was no sign of an oil spill.', 'en')).not.toContain('transfer');
+    expect(concepts('Hinweise auf ausgelaufenes Öl gebe es nicht.', 'de')).toEqual(expect.arrayContaining(['evidence', 'oil-spill']));
     // The public administration's minister in three languages.
     expect(concepts('the public administration minister said', 'en')).toContain('public-sector');
     expect(concepts('Das teilte der Minister für öffentliche Verwaltung mit.', 'de')).toContain('public-sector');

@@ -171,11 +171,6 @@ export function splitSentence(
     const ending = res.adjectiveEndings.find((e) => a.folded.endsWith(e));
     return !!ending && b.folded.endsWith(ending) && a.folded.length > ending.length + 2 && b.folded.length > ending.length + 2;
   };
-  /**
-   * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
-   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …"); not the
-   * second of two subjects before their verb ("The airline and the union were told …").
-   */
   // A list opener that opens an attribution ending the clause is no list: German "…, wie die Polizei mitteilte" is the
   // ", police said" of another version.
   const attributionAt = (from: number) => {
@@ -189,6 +184,11 @@ export function splitSentence(
     }
     return false;
   };
+  /**
+   * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
+   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …"); not the
+   * second of two subjects before their verb ("The airline and the union were told …").
+   */
   const subjectClause = (i: number) => {
     const { verbStarts, nounStarts } = hints;
     if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;

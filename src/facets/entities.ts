@@ -135,7 +135,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       } else node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
       if (!node) break;
       const e = node.value;
-      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.written !== undefined && first.text !== e.written)) best = { n, kind: e.kind, id: e.id };
+      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.exact && first.text !== e.accented)) best = { n, kind: e.kind, id: e.id };
       if (!node.next) break;
     }
     // A place name in the genitive ("die Küste Floridas", "Moskaus Bürgermeister") is the place.

@@ -963,10 +963,10 @@ export interface GazetteerEntry {
   needsCap: boolean;
   /** Acronyms (UN, EI, AU) match only when written in capitals. */
   allCaps: boolean;
-  /** A one-word form made from a name with accents, found only as written: German "Brünner" (of Brünn) is no "Brunner". */
-  written?: string;
   /** A one-word name with accents as the data writes it ("Brünn"): with an ending cut off, a word must have them too. */
   accented?: string;
+  /** A form made from such a name is found only as written (`accented`): German "Brünner" (of Brünn) is no "Brunner". */
+  exact?: boolean;
 }
 
 export interface Gazetteer {
@@ -1021,7 +1021,7 @@ export function getGazetteer(lang: string): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, GazetteerEntry>();
   // A name the data writes with a small first word ("golfe du Mexique", "place Saint-Pierre") is found so in text.
-  const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = !/^\p{Ll}/u.test(phrase), written?: string) => {
+  const add = (phrase: string, kind: GazetteerEntry['kind'], id: string, needsCap = !/^\p{Ll}/u.test(phrase), exact = false) => {
     const key = phraseKey(phrase);
     if (!key) return;
     const allCaps = /^[\p{Lu}\d.]+$/u.test(phrase);
@@ -1032,7 +1032,7 @@ export function getGazetteer(lang: string): Gazetteer {
       return;
     }
     const accented = !phrase.includes(' ') && fold(phrase) !== phrase.toLowerCase() ? phrase : undefined;
-    phrases.set(key, { kind, id, needsCap, allCaps, ...(written !== undefined && { written }), ...(accented !== undefined && { accented }) });
+    phrases.set(key, { kind, id, needsCap, allCaps, ...(accented !== undefined && { accented, ...(exact && { exact }) }) });
   };
   for (const [id, byLang] of Object.entries(orgs as Record<string, Record<string, string[]> | string>)) {
     if (id.startsWith('_') || typeof byLang === 'string') continue;
@@ -1051,9 +1051,8 @@ export function getGazetteer(lang: string): Gazetteer {
       for (const name of names) {
         if (name.includes(' ')) continue;
         // (A name with accents makes a form found only as written: "Brünner" of Brünn, not the surname Brunner.)
-        const accented = fold(name) !== name.toLowerCase();
-        add(`${name}er`, 'place', id, true, accented ? `${name}er` : undefined);
-        if (name.endsWith('en')) add(`${name.slice(0, -2)}ner`, 'place', id, true, accented ? `${name.slice(0, -2)}ner` : undefined);
+        add(`${name}er`, 'place', id, true, true);
+        if (name.endsWith('en')) add(`${name.slice(0, -2)}ner`, 'place', id, true, true);
         // The genitive, as of a country: "Berlins Bürgermeister", "Luxemburgs Großherzog" (not after a hissing end: "Paris").
         if (!/[sßxz]$/.test(name)) add(`${name}s`, 'place', id);
       }

@@ -432,10 +432,8 @@ export function splitSentence(
     // Where nouns have a capital, a piece that ends in a lower-case word ends in its verb: when the piece before a
     // single comma piece and the coordinated piece after it both do, the comma joins two clauses, no list ("Museen in
     // der Hauptstadt schlossen, Fluglotsen und Grenzbeamte müssen ohne Lohn weiterarbeiten"). (Two comma pieces or
-    // more are items: "ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden … verbietet"; so is what
-    // follows a clause that is itself a comma piece, a relative one: "…, der die Bedeutung … betonte, die die
-    // Souveränität und Sicherheit aller Staaten gewährleistet".)
-    if (res.nounsCapitalised && m >= 0 && m === k - 2 && segs[m]!.kind !== 'comma' && endsInVerb(segs[m]!) && endsInVerb(segs[k]!)) continue;
+    // more are items: "ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden … verbietet".)
+    if (res.nounsCapitalised && m >= 0 && m === k - 2 && endsInVerb(segs[m]!) && endsInVerb(segs[k]!)) continue;
     // Nor, where nouns have a capital, when the last piece and a comma piece before it end in a lower-case word: items end
     // in their nouns, clauses in their verbs ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …").
     if (res.nounsCapitalised && endsLower(segs[k]!) && segs.slice(m + 1, k).some(endsLower)) continue;

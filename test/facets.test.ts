@@ -298,6 +298,21 @@ describe('names with a particle', () => {
     expect(ids.filter((id) => id === 'person:dam')).toHaveLength(2);
     expect(ids).not.toContain('concept:dam');
   });
+  test('a particle of the language joins two names, not one person, unless a given name or a title comes first', () => {
+    const fr = facets("Les rames seront construites dans l'usine Alstom de La Rochelle.", 'fr');
+    expect(fr.filter((f) => f.kind === 'person')).toEqual([]);
+    expect(ids('Les rames seront livrées à La Rochelle.', 'fr')).toContain('place:roxel');
+    expect(facets('Das Tor von Vinicius Junior von Real fiel spät.', 'de').filter((f) => f.kind === 'person').map((f) => f.text)).toEqual(['Vinicius Junior']);
+    expect(ids('Le ministre des Finances, Pieter de Graaf, a démissionné.', 'fr')).toContain('person:graf');
+    expect(ids('Le général Charles de Gaulle est né à Lille.', 'fr')).toContain('person:gaul');
+    expect(ids('Das Werk gehörte Ernst von Siemens.', 'de')).toContain('person:siemens');
+  });
+  test('a town whose name opens with an article is a place after a place preposition, in every language', () => {
+    for (const [text, lang] of [['The election will be held in Le Havre.', 'en'], ['Le scrutin aura lieu au Havre.', 'fr'], ['Die Wahl findet in Le Havre statt.', 'de']] as const) {
+      expect(ids(text, lang)).toContain('place:havr');
+    }
+    expect(ids('He plays in La Liga.', 'en').filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
 });
 
 describe('what is no person in German', () => {

@@ -80,6 +80,12 @@ const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|nisse|tum|ment|enz
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
+/** A given name, or one of given names joined by a hyphen ("Jean-Yves", "Karl-Theodor"). */
+function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || (word.includes('-') && word.split('-').every((part) => GIVEN_NAMES.has(part)));
+}
+/** Articles that open the names of towns ("La Rochelle", "Le Havre", "Las Palmas", "El Paso"). */
+const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
 /** A particle joined to the name by a hyphen ("Abd el-Fattah", "Bashar al-Assad"): one word of the name. */
 const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)[-‐‑]\p{Lu}/u;
 
@@ -233,6 +239,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   };
   // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
   const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  // A town whose name opens with an article ("à La Rochelle", "in Le Havre", "in Las Palmas") after a place
+  // preposition, the article written with a capital: a place, named by the word after the article, as the
+  // contracted form is ("au Havre"). Not three names in a row, nor a name the lexicon knows ("in La Liga").
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] === 1 || !t.cap || !TOWN_ARTICLES.has(t.folded) || !spaced(i) || !isName(i + 1) || res.placePrepositions.before(tokens, i) === undefined) continue;
+    if ((isName(i + 2) && spaced(i + 1)) || ctx.isTerm?.(t.start, tokens[i + 1]!.end)) continue;
+    const key = nameKey(tokens[i + 1]!.text);
+    if (key.length < 3) continue;
+    push('place', `place:${key}`, i, i + 1);
+    i++;
+  }
   for (let i = 0; i < tokens.length; i++) {
     // A surname with its particle at the head of a sentence ("Van Dam was arrested"), once the name is known.
     const t0 = tokens[i]!;
@@ -279,18 +297,28 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       }
     }
     if (taken[i] === 1 || !isName(i)) continue;
+    let titled = false;
+    for (let n = 1; n <= 3 && i - n >= 0; n++) {
+      const key = tokens.slice(i - n, i).map((t) => t.folded).join(' ');
+      if (res.titles.has(key)) titled = true;
+    }
+    // A particle that is a word of the text's own language ("de", "von") may join two names: "l'usine Alstom de
+    // La Rochelle", "la capsule Dragon de SpaceX", "Vinicius Junior von Real". It joins one name after a given name
+    // or a title ("Charles de Gaulle", "Ernst von Siemens"), and, where nouns are written small, after what
+    // no common noun is ("Le ministre des Finances, Pieter de Graaf", "selon Pieter de Graaf").
+    const joinsTwoNames = (j: number) => {
+      if (!res.stopwords.has(tokens[j + 1]!.folded) || isGivenName(tokens[j]!.text) || (titled && j === i)) return false;
+      if (res.nounsCapitalised) return true;
+      const before = tokens[i - 1];
+      return !!before && !before.cap && !res.stopwords.has(before.folded) && !punctuatedGap(text, before.end, tokens[i]!.start);
+    };
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (continuesName(j + 1) || (HYPHENED_PARTICLE.test(tokens[j + 1]!.text) && taken[j + 1] !== 1)) j++;
       // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
       // (Not where every noun has a capital: "das Waschen von Autos".)
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))))) j += 2;
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start)))) && !joinsTwoNames(j)) j += 2;
       else break;
-    }
-    let titled = false;
-    for (let n = 1; n <= 3 && i - n >= 0; n++) {
-      const key = tokens.slice(i - n, i).map((t) => t.folded).join(' ');
-      if (res.titles.has(key)) titled = true;
     }
     const words = j - i + 1;
     // A company ("Verano Motors", "Nordic Airlines"): the name before the suffix, as its bare mentions are.

@@ -1,6 +1,7 @@
 import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
+import type { Anchor } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
@@ -78,6 +79,38 @@ function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
   }
 }
 
+/**
+ * A word one version reads as a town ("l'usine de Scunthorpe", after a place preposition) and another as a name
+ * ("the Scunthorpe plant", with no preposition to tell) is one place: the name's anchors take the place's key, so that
+ * the two claims meet on it. Only where another source reads the word as a place.
+ */
+export function placesMet(claimsBySource: readonly ClaimInternal[][]): void {
+  const placeSources = new Map<string, Set<string>>();
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      for (const a of c.anchors) {
+        if (!a.key.startsWith('place:')) continue;
+        const key = a.key.slice(6);
+        const sources = placeSources.get(key);
+        if (sources) sources.add(c.source);
+        else placeSources.set(key, new Set([c.source]));
+      }
+    }
+  }
+  if (!placeSources.size) return;
+  const asPlace = (a: Anchor, source: string): Anchor => {
+    if (!a.key.startsWith('name:')) return a;
+    const sources = placeSources.get(a.key.slice(5));
+    return sources && (sources.size > 1 || !sources.has(source)) ? { ...a, key: `place:${a.key.slice(5)}` } : a;
+  };
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      if (c.anchors.some((a) => a.key.startsWith('name:'))) c.anchors = c.anchors.map((a) => asPlace(a, c.source));
+      if (c.context.some((a) => a.key.startsWith('name:'))) c.context = c.context.map((a) => asPlace(a, c.source));
+    }
+  }
+}
+
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
 export function extractClaims(source: Source, options: Pick<CompareOptions, 'maxTextLength'> = {}): Claim[] {
   const s = validateSource(source, 0, options.maxTextLength);
@@ -96,6 +129,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   const prepared: PreparedSource[] = valid.map((s) => prepare(s.id, s.text, s.lang));
   const claimsBySource = prepared.map((p) => claimsOf(p));
   acronymsMet(claimsBySource);
+  placesMet(claimsBySource);
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { compare } from '../src/index.js';
 import { fixtureSource, fixtureText } from './helpers.js';
+import { claimsOf } from '../src/claims/index.js';
+import { placesMet } from '../src/compare.js';
+import { prepare } from '../src/prepare/index.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
   const r = await compare([{ id: 'a', text: a, lang: langs[0] }, { id: 'b', text: b, lang: langs[1] }]);
@@ -608,6 +611,23 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'],
     );
     expect(k2.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+  test('two towns, one in each claim, are one slot beside a town both give ("from Dublin to Lanzarote, diverted to Porto" / "nach Lanzarote zur Landung in Faro")', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource("unrulypassenger", lang)));
+    const places = r.pairs.flatMap((p) => p.conflicts.filter((k) => k.kind === 'place').map((k) => `${k.a.text}/${k.b.text}`));
+    expect(places).toEqual(['Porto/Faro', 'Porto/Faro']);
+  });
+  test('a word one version reads as a town and another as a name is one place ("l\'usine de Scunthorpe" / "the Scunthorpe plant")', () => {
+    const en = claimsOf(prepare('en', 'The law allows the government to run the Scunthorpe plant.', 'en'));
+    const fr = claimsOf(prepare('fr', "La loi permet à l'État de gérer l'usine de Scunthorpe.", 'fr'));
+    const place = fr[0]!.anchors.find((a) => a.key.startsWith('place:'))!.key;
+    expect(en[0]!.anchors.map((a) => a.key)).not.toContain(place);
+    placesMet([en, fr]);
+    expect(en[0]!.anchors.map((a) => a.key)).toContain(place);
+    // Not where no other version reads the word as a place.
+    const alone = claimsOf(prepare('en', 'The law allows the government to run the Scunthorpe plant.', 'en'));
+    placesMet([alone, claimsOf(prepare('fr', "La loi permet à l'État de gérer l'usine.", 'fr'))]);
+    expect(alone[0]!.anchors.map((a) => a.key)).not.toContain(place);
   });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([

@@ -331,7 +331,8 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   let sharedNum = 0;
   let sharedDay = false;
   let sharedPlace = false;
-  let sharedTown = false;
+  let sharedTownA = 0;
+  let sharedTownB = 0;
   let sharedDur = false;
   let sharedTime = false;
   let sharedWeekday = false;
@@ -366,7 +367,11 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       if (f & NUM) sharedNum += w;
       if (f & DAY) sharedDay = true;
       if (f & PLACE) sharedPlace = true;
-      if (f & TOWN) sharedTown = true;
+      if (f & TOWN) {
+        // (The shared town's own weight on each side, to tell what town each claim gives besides.)
+        if (!(f & CTX)) sharedTownA += a.weights[i]!;
+        if (!(b.flags[j]! & CTX)) sharedTownB += b.weights[j]!;
+      }
       if (f & DUR) sharedDur = true;
       if (f & TIME) sharedTime = true;
       if (f & WEEKDAY) sharedWeekday = true;
@@ -428,9 +433,13 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   // heures de négociations") and a clock time ("took effect at 8 p.m." / "trat um 18 Uhr in Kraft"):
   // each claim gives one, not the same, and the two values do not count against the pair.
   if (sharedKeys >= 2) {
-    if (a.townMass && b.townMass && !sharedTown) {
-      normA -= a.townMass;
-      normB -= b.townMass;
+    // (Also beside a town both give: "a flight from Dublin to Lanzarote diverted to Porto" / "nach Lanzarote zur
+    // Landung in Faro".)
+    const townA = a.townMass - sharedTownA;
+    const townB = b.townMass - sharedTownB;
+    if (townA > 1e-9 && townB > 1e-9) {
+      normA -= townA;
+      normB -= townB;
     }
     if (durSlot) {
       normA -= a.durMass;

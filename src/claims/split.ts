@@ -52,6 +52,8 @@ export const DATELINE_WORDS = 8;
 
 /** A number in digits. */
 const DIGITS = /^\d+$/;
+/** A gap that opens with a hyphen before its comma: the word before is the first part of a compound ("Öl-, Gas- und …"). */
+const SUSPENDED_PART = /^[-‐‑],/;
 /** A score or a pair of numbers in one token ("21-17"): a comma between two lists them ("21-17, 21-15"). */
 const NUMBER_PAIR = /^\d+(?:[-–]\d+)?$/;
 const OPEN_QUOTES = '«“„"';
@@ -222,8 +224,9 @@ export function splitSentence(
       continue;
     }
     // A comma cuts only when followed by a space: "2,000" and "6,8" are numbers. Nor between two numbers, which it lists
-    // ("im Alter von 7, 10 und 13 Jahren"), or two scores ("21-17, 21-15").
-    const hasComma = !plain && /,\s/.test(gap) && !(NUMBER_PAIR.test(prev.text) && NUMBER_PAIR.test(tok.text)) && !adjectives(i);
+    // ("im Alter von 7, 10 und 13 Jahren"), or two scores ("21-17, 21-15"), nor after the first part of a compound
+    // whose last part a later word gives ("an Öl-, Gas- und Kohleunternehmen", "oil-, gas- and coal-fired").
+    const hasComma = !plain && /,\s/.test(gap) && !SUSPENDED_PART.test(gap) && !(NUMBER_PAIR.test(prev.text) && NUMBER_PAIR.test(tok.text)) && !adjectives(i);
     let quoteAt = -1;
     if (!plain) for (let q = 0; q < gap.length && quoteAt < 0; q++) if (OPEN_QUOTES.includes(gap[q]!)) quoteAt = q;
     const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;

@@ -389,6 +389,15 @@ describe('extractClaims', () => {
     const text = 'Der Fonds will seine Beteiligungen an Öl-, Gas- und Kohleunternehmen im Wert von rund 15 Milliarden Euro verkaufen.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
   });
+  test('a value\'s baseline after a comma is a detail of the claim, in every language', () => {
+    for (const [text, lang] of [
+      ['Sales rose to 1,346 units in 2023, up from 1,165 a year earlier.', 'en'],
+      ['Les ventes ont atteint 1 346 unités en 2023, contre 1 165 un an plus tôt.', 'fr'],
+      ['Der Absatz stieg 2023 auf 1346 Einheiten, gegenüber 1165 im Vorjahr.', 'de'],
+    ] as const) {
+      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
+    }
+  });
   test('a clause after a comma is judged with the coordination that ends it', () => {
     const claims = extractClaims({ id: 'en', lang: 'en', text: 'Reese will land at the base near Washington on Sunday, where his wife and two children will be waiting.' }).map((c) => c.text);
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);

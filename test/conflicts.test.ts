@@ -612,6 +612,16 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k2.filter(([kind]) => kind === 'place')).toEqual([]);
   });
+  test('a baseline after a comma counts what the count nearest in size counts, and meets only a baseline or one of two values', async () => {
+    const k = await conflictKinds('A survey found 1,346 cases in 2023 across 18 countries, up from 1,165 a year earlier.', 'Im Jahr 2023 wurden in 18 Ländern 1346 Fälle gezählt, nach 1651 im Vorjahr.', ['en', 'de']);
+    expect(k).toEqual([['quantity', '1,165', '1651']]);
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Labour won the by-election in Leeds on Thursday. Turnout was 41 percent, down from 63 percent at the last general election.' },
+      { id: 'fr', lang: 'fr', text: "Les travaillistes ont remporté jeudi l'élection partielle de Leeds. La participation s'est établie à 36 %." },
+    ]);
+    expect(r.pairs[0]!.conflicts.map((c) => [c.a.text, c.b.text])).toEqual([['41 percent', '36 %']]);
+    expect(r.pairs[0]!.onlyInA.map((s) => s.text).join(' ')).toContain('63 percent');
+  });
   test('two towns, one in each claim, are one slot beside a town both give ("from Dublin to Lanzarote, diverted to Porto" / "nach Lanzarote zur Landung in Faro")', async () => {
     const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource("unrulypassenger", lang)));
     const places = r.pairs.flatMap((p) => p.conflicts.filter((k) => k.kind === 'place').map((k) => `${k.a.text}/${k.b.text}`));

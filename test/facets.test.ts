@@ -370,9 +370,11 @@ describe('what a count counts', () => {
     ['en', 'Lufthansa said about 40,000 of its passengers were affected.', 'quantity:~40000:passenger'],
     ['fr', 'Environ 40 000 de ses passagers ont été touchés.', 'quantity:~40000:passenger'],
     ['de', 'Die Lufthansa sprach von rund 60.000 betroffenen Passagieren.', 'quantity:~60000:passenger'],
-    // A time the value is given for is no unit: "2,900 last year" counts nothing of a year.
-    ['en', 'Volunteers counted 3,400 nests, up from 2,900 last year.', 'number:2900'],
-    ['fr', 'Les bénévoles ont recensé 3 400 nids, contre 2 900 l\'an dernier.', 'number:2900'],
+    // A time the value is given for is no unit: "2,900 last year" counts nothing of a year, but what the count it is
+    // the baseline of counts.
+    ['en', 'Volunteers counted 3,400 nests, up from 2,900 last year.', 'quantity:2900:nesting'],
+    ['fr', 'Les bénévoles ont recensé 3 400 nids, contre 2 900 l\'an dernier.', 'quantity:2900:nesting'],
+    ['en', 'Volunteers counted 3,400 nests last year.', 'quantity:3400:nesting'],
     // After an adjective, the noun counts: the head of a run of two nouns, or the one the lexicon knows.
     ['fr', 'La France va fermer 20 petites maternités.', 'quantity:20:maternity'],
     ['de', 'Frankreich will 25 kleine Geburtsstationen schließen.', 'quantity:25:maternity'],

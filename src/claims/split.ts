@@ -40,6 +40,8 @@ interface Cut {
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
 const ROLE_WORDS = 8;
+/** Most words of a value's baseline set off by a comma ("contre 32 sur l'ensemble de l'année dernière"). */
+const BASELINE_WORDS = 12;
 /** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
 const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
 const CREDIT_WORDS = 7;
@@ -562,6 +564,15 @@ export function splitSentence(
     }
     return any;
   };
+  // A value's baseline cut off at a comma ("…, up from 1,165 a year earlier", "…, contre 1 165 un an plus tôt",
+  // "…, gegenüber 1651 im Vorjahr") is a detail of the value before it, as German writes it in one clause with "nach".
+  const baseline = (s: Seg) => {
+    if (s.kind !== 'comma' || !values.length || s.last - s.first >= BASELINE_WORDS) return false;
+    const len = res.baselineOpeners.at(tokens, s.first)?.length ?? 0;
+    if (!len) return false;
+    for (let k = s.first + len; k <= s.last; k++) if (covered(values, tokens[k]!)) return true;
+    return false;
+  };
   // An agency's credit before the dash that opens a text ("Madrid (dpa) -", "PARIS (Reuters) –") says who
   // wrote, not what happened: no claim, and no part of the first one. (A dateline with its day stays.)
   const credit =
@@ -616,6 +627,7 @@ export function splitSentence(
       !appos[k] &&
       !goesOn[k] &&
       !(s.kind === 'comma' && valueOnly(s)) &&
+      !baseline(s) &&
       !speechOnly(k) &&
       !announces(k);
     const last = merged[merged.length - 1];

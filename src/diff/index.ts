@@ -426,7 +426,8 @@ function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
     const keys: number[] = [];
     for (let j = 0; j < c.anchors.length; j++) {
       const y = c.anchors[j]!;
-      if (j !== at && y.start < x.end && x.start < y.end) keys.push(ids[j]!);
+      // (A baseline's slot, "a value in percent", is stated by the main value of any partner: no evidence for the baseline.)
+      if (j !== at && y.start < x.end && x.start < y.end && !(x.baseline && y.key.startsWith('slot:'))) keys.push(ids[j]!);
     }
     return keys;
   });
@@ -434,9 +435,12 @@ function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
 }
 
 /** Whether an aligned claim of B fills the key's value slot with another value ("Samstag" against "Sunday"). */
-function otherValue(key: number, slot: number, partners: readonly ClaimInternal[]): boolean {
+function otherValue(key: number, slot: number, partners: readonly ClaimInternal[], needed = 1): boolean {
   if (slot < 0) return false;
-  for (const p of partners) for (const k of anchorsOf(p).slotKeys[slot]!) if (k !== key) return true;
+  for (const p of partners) {
+    let n = 0;
+    for (const k of anchorsOf(p).slotKeys[slot]!) if (k !== key && ++n >= needed) return true;
+  }
   return false;
 }
 
@@ -481,7 +485,8 @@ export function onlyIn(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInter
     for (let i = 0; i < details.length; i++) {
       const key = detailIds[i]!;
       if (attributed && ATTRIBUTION.has(details[i]!.key)) continue;
-      if (statedNear(key, partners, b) || otherValue(key, roles.detailSlots[i]!, partners)) continue;
+      // (A baseline, "down from 63 percent", is left out where a partner gives only one value of its slot, the main one.)
+      if (statedNear(key, partners, b) || otherValue(key, roles.detailSlots[i]!, partners, details[i]!.baseline ? 2 : 1)) continue;
       if (overlapStated(c, roles, i, partners, b)) continue;
       if (i < 31) mask |= 1 << i;
       else (ranges ??= []).push(details[i]!);
@@ -1071,6 +1076,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (qb.value === qa.value) continue;
           // Some of the patients ("Quatre des patients … sont morts") are a part of all of them ("14 Patienten"), not another count.
           if (!qa.partitive !== !qb.partitive) continue;
+          // A baseline ("41 percent, down from 63 percent") is not compared with another claim's only value of its unit
+          // ("36 %"), which is the value it is the baseline of; with one of two values, it may be ("14.4% from 21%").
+          if (!qa.baseline !== !qb.baseline && (qa.baseline ? fb : fa).quantities.filter((q) => sameUnit(q, qa.baseline ? qb : qa)).length < 2) continue;
           // The whole a part is counted out of ("89 der 150 Abgeordneten") is no count of its own; votes against are not those for.
           if (!qa.whole !== !qb.whole || !qa.against !== !qb.against) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who

@@ -1,5 +1,5 @@
 import { getGazetteer, GIVEN_NAMES, type LanguageResources, type NumberWords } from '../resources/index.js';
-import { firstFrom, fold, punctuatedGap, type Token, tokensIn } from '../text.js';
+import { firstFrom, fold, type PhraseSet, punctuatedGap, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Parse a list of number words ("quatre", "vingt", "dix") into a value. */
@@ -1346,7 +1346,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     for (let n = out.length - 1; n >= 0 && shares.length; n--) if (out[n]!.kind === 'ordinal' && shares.some((x) => x.start <= out[n]!.start && out[n]!.end <= x.end)) out.splice(n, 1);
     out.push(...shares);
   }
-  return moneyBeside(rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.countBefore), ctx), tokens, text);
+  return moneyBeside(rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.res.baselineOpeners, ctx.countBefore), ctx), tokens, text);
 }
 
 /** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
@@ -1564,7 +1564,7 @@ function joinLengths(facets: FacetInternal[], text: string, nw: NumberWords): Fa
  * counted whole counts the same unit, so that it is a quantity of seats that
  * can meet (and contradict) another version's.
  */
-function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords, text: string, countBefore?: FacetInternal): FacetInternal[] {
+function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: NumberWords, text: string, baselines: PhraseSet, countBefore?: FacetInternal): FacetInternal[] {
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const whole = facets[k + 1]!;
@@ -1610,6 +1610,30 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
       if (!clauseEnd && (between.length > 3 || between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1))) continue;
     }
     facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!) : lastingAs(f, whole.unit!);
+  }
+  // A baseline after one comma ("75 cases so far in 2025, compared with 23 in all of last year", "75 cas depuis janvier,
+  // contre 32", "75 Fälle, nach 23 im Vorjahr") counts what a count of its clause before the comma counts: the one
+  // nearest to it in size ("1,346 cases … across 18 countries, up from 1,165": cases, not countries). It is marked as a
+  // baseline, also where it gives its unit ("41 Prozent, nach 63 Prozent"): another version's value is the count's.
+  for (let k = 1; k < facets.length; k++) {
+    const f = facets[k]!;
+    if (!(f.kind === 'number' || isCount(f)) || f.value === undefined || f.value <= 0) continue;
+    const at = firstFrom(tokens, f.start);
+    const base = baselines.before(tokens, at);
+    if (!base) continue;
+    const opener = tokens[at - base.length]!;
+    let best: FacetInternal | undefined;
+    for (let w = k - 1; w >= 0; w--) {
+      const whole = facets[w]!;
+      const gap = text.slice(whole.end, opener.start);
+      // One comma, right before the opener; nothing else that ends a clause.
+      if (!/^[^,;:.()]*,\s*$/.test(gap)) break;
+      if (!isCount(whole) || !whole.value) continue;
+      if (!best || Math.abs(Math.log(whole.value / f.value)) < Math.abs(Math.log(best.value! / f.value))) best = whole;
+    }
+    if (!best) continue;
+    const counted = f.kind === 'number' ? countedAs(f, best.unit!, best.units) : f;
+    facets[k] = { ...counted, baseline: true, anchors: counted.anchors.map((x) => ({ ...x, baseline: true })) };
   }
   // "More than 620,000 people are waiting. About 95,000 of them …": a bare number with "of them" before any count of
   // its own sentence counts what the last count of the sentence before counted.

@@ -3,6 +3,8 @@ import type { Range } from '../text.js';
 /** A language-neutral key with the span of text that carries it. */
 export interface Anchor extends Range {
   key: string;
+  /** An anchor of a value's baseline ("down from 63 percent"): another value of its slot is no baseline of it. */
+  baseline?: true;
 }
 
 export type FacetKind =
@@ -45,6 +47,8 @@ export interface FacetInternal extends Range {
   days?: string[];
   /** Quantities: a count of some of those its noun names ("quatre des patients"), a part and not the whole. */
   partitive?: true;
+  /** Quantities: a value given as the baseline of the one before it ("41 percent, down from 63 percent"): compared only with a baseline. */
+  baseline?: true;
   /** Quantities: the whole a part is counted out of ("89 of the 150 lawmakers", "98 voix sur 150 députés"), not a count of its own. */
   whole?: true;
   /** Quantities: a part, the size of the whole it is counted out of ("120 of its 380 branches": 380). */

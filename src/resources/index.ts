@@ -37,6 +37,8 @@ interface LanguageFile {
   titles: string[];
   clauseOpeners: string[];
   listOpeners: string[];
+  /** Phrases that open a value's baseline after a comma ("up from", "contre", "gegenüber"): a detail of the value before. */
+  baselineOpeners?: string[];
   boundaryOpeners: string[];
   coordinators: string[];
   /** Coordinators that are adverbs after a verb in lower case ("wolle aber die Regierung schützen"): no cut there (German). */
@@ -343,6 +345,7 @@ export interface LanguageResources {
   readonly titles: ReadonlySet<string>;
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
+  readonly baselineOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
   readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
@@ -700,6 +703,7 @@ function build(lang: string): LanguageResources {
     titles: new Set((data?.titles ?? []).map(phraseKey)),
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
+    baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),

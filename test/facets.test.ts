@@ -307,6 +307,11 @@ describe('names with a particle', () => {
     expect(ids('Le général Charles de Gaulle est né à Lille.', 'fr')).toContain('person:gaul');
     expect(ids('Das Werk gehörte Ernst von Siemens.', 'de')).toContain('person:siemens');
   });
+  test('two particles join a name ("Mathieu van der Poel"), in every language, also after a German article', () => {
+    expect(ids('Third was Dutchman Mathieu van der Poel.', 'en')).toEqual(expect.arrayContaining(['person:poel', 'country:NL']));
+    expect(ids('Dritter wurde der Niederländer Mathieu van der Poel.', 'de')).toContain('person:poel');
+    expect(ids('Le Néerlandais Mathieu van der Poel a complété le podium.', 'fr')).toContain('person:poel');
+  });
   test('a town whose name opens with an article is a place after a place preposition, in every language', () => {
     for (const [text, lang] of [['The election will be held in Le Havre.', 'en'], ['Le scrutin aura lieu au Havre.', 'fr'], ['Die Wahl findet in Le Havre statt.', 'de']] as const) {
       expect(ids(text, lang)).toContain('place:havr');

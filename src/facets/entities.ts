@@ -318,6 +318,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
       // (Not where every noun has a capital: "das Waschen von Autos".)
       else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start)))) && !joinsTwoNames(j)) j += 2;
+      // Two particles ("Mathieu van der Poel", "Ursula von der Leyen", "Pedro de la Rosa").
+      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && !!tokens[j + 2] && !tokens[j + 2]!.cap && PARTICLES.has(tokens[j + 2]!.folded) && (isName(j + 3) || (!!tokens[j + 3]?.cap && taken[j + 3] !== 1)) && /^\s+$/.test(text.slice(tokens[j + 2]!.end, tokens[j + 3]!.start)) && !joinsTwoNames(j)) j += 3;
       else break;
     }
     const words = j - i + 1;

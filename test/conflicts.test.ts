@@ -428,6 +428,12 @@ describe('conflicts: the same slot with different values', () => {
       'Un suspect a été acquitté lundi, deux autres ont été condamnés à six ans de prison.',
     );
     expect(both.filter(([kind]) => kind === 'outcome')).toEqual([]);
+    // A fine is a penalty of one found guilty: "fined …, cleared of coercion" states both sides.
+    const fined = await conflictKinds(
+      'Rubiales fined over World Cup kiss, cleared of coercion\n\nA Spanish court on Thursday fined Luis Rubiales 10,800 euros for kissing Jenni Hermoso.',
+      'Baiser forcé : Luis Rubiales condamné à une amende\n\nLa justice espagnole a condamné jeudi Luis Rubiales à une amende de 10 800 euros pour avoir embrassé Jenni Hermoso.',
+    );
+    expect(fined.filter(([kind]) => kind === 'outcome')).toEqual([]);
     const negated = await conflictKinds('The former mayor was not acquitted by the appeal court in Lyon.', "L'ancien maire a été condamné par la cour d'appel de Lyon.");
     expect(negated.filter(([kind]) => kind === 'outcome')).toEqual([]);
     // Lengths in different units only where each is its claim's only one, and no age: no clock time read as hours.

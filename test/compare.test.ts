@@ -389,6 +389,16 @@ describe('extractClaims', () => {
     const text = 'Der Fonds will seine Beteiligungen an Öl-, Gas- und Kohleunternehmen im Wert von rund 15 Milliarden Euro verkaufen.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
   });
+  test('a short subject, a phrase set off by commas and a piece that opens with a finite verb are one claim (no tagger)', () => {
+    for (const [text, lang] of [
+      ['La partie ferme, un an, sera exécutée sous bracelet électronique.', 'fr'],
+      ['Son fils cadet, le prince Harry, doit venir au Royaume-Uni dans les prochains jours.', 'fr'],
+    ] as const) {
+      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
+    }
+    // Not after a relative clause, nor before a verb of saying.
+    expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Verbot, das auch für E-Zigaretten gilt, soll im kommenden Juli in Kraft treten.' })).toHaveLength(2);
+  });
   test('a value\'s baseline after a comma is a detail of the claim, in every language', () => {
     for (const [text, lang] of [
       ['Sales rose to 1,346 units in 2023, up from 1,165 a year earlier.', 'en'],

@@ -523,6 +523,24 @@ export function splitSentence(
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
     return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
   };
+  // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
+  // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
+  const predicateAfterApposition = () => {
+    if (hints.verbStarts || segs.length < 3) return false;
+    const verb = tokens[segs[2]!.first]!;
+    // (Not after a relative clause or a phrase of place, nor a verb of saying: "Das Verbot, das auch für E-Zigaretten gilt,
+    // soll …", "Le conteneur, en provenance du Cameroun, était …", "…, sagte Urso".)
+    return (
+      segs[0]!.last - segs[0]!.first < SUBJECT_WORDS &&
+      segs[1]!.last - segs[1]!.first < ROLE_WORDS &&
+      !res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
+      !res.placePrepositions.at(tokens, segs[1]!.first) &&
+      res.clauseStarters.has(verb.folded) &&
+      !res.subjectPronouns.has(verb.folded) &&
+      !res.complementizers.has(verb.folded) &&
+      !res.attributionVerbs.at(tokens, segs[2]!.first)
+    );
+  };
   // (Asked once: the answer serves the opening phrase and the predicate below.)
   const isApposed = apposed();
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
@@ -546,7 +564,7 @@ export function splitSentence(
     segs[1]!.kind === 'comma' &&
     segs[2]!.kind === 'comma' &&
     !tokens[segs[2]!.first]!.cap &&
-    (isApposed || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)))
+    (isApposed || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)) || predicateAfterApposition())
   )
     goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.

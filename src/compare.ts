@@ -82,31 +82,35 @@ function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
 /**
  * A word one version reads as a town ("l'usine de Scunthorpe", after a place preposition) and another as a name
  * ("the Scunthorpe plant", with no preposition to tell) is one place: the name's anchors take the place's key, so that
- * the two claims meet on it. Only where another source reads the word as a place.
+ * the two claims meet on it. So is a word one version writes as an acronym ("FIS") and another as a name ("der
+ * Weltverband Fis"): one organisation. Only where another source reads the word so.
  */
-export function placesMet(claimsBySource: readonly ClaimInternal[][]): void {
-  const placeSources = new Map<string, Set<string>>();
+export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
+  // For each word read as a place or an acronym somewhere, that reading's key and the sources that read it so.
+  const readings = new Map<string, { key: string; sources: Set<string> }>();
   for (const claims of claimsBySource) {
     for (const c of claims) {
       for (const a of c.anchors) {
-        if (!a.key.startsWith('place:')) continue;
-        const key = a.key.slice(6);
-        const sources = placeSources.get(key);
-        if (sources) sources.add(c.source);
-        else placeSources.set(key, new Set([c.source]));
+        const colon = a.key.indexOf(':');
+        const kind = a.key.slice(0, colon);
+        if (kind !== 'place' && kind !== 'org') continue;
+        const word = a.key.slice(colon + 1);
+        const reading = readings.get(word);
+        if (!reading) readings.set(word, { key: a.key, sources: new Set([c.source]) });
+        else if (reading.key === a.key) reading.sources.add(c.source);
       }
     }
   }
-  if (!placeSources.size) return;
-  const asPlace = (a: Anchor, source: string): Anchor => {
+  if (!readings.size) return;
+  const asRead = (a: Anchor, source: string): Anchor => {
     if (!a.key.startsWith('name:')) return a;
-    const sources = placeSources.get(a.key.slice(5));
-    return sources && (sources.size > 1 || !sources.has(source)) ? { ...a, key: `place:${a.key.slice(5)}` } : a;
+    const reading = readings.get(a.key.slice(5));
+    return reading && (reading.sources.size > 1 || !reading.sources.has(source)) ? { ...a, key: reading.key } : a;
   };
   for (const claims of claimsBySource) {
     for (const c of claims) {
-      if (c.anchors.some((a) => a.key.startsWith('name:'))) c.anchors = c.anchors.map((a) => asPlace(a, c.source));
-      if (c.context.some((a) => a.key.startsWith('name:'))) c.context = c.context.map((a) => asPlace(a, c.source));
+      if (c.anchors.some((a) => a.key.startsWith('name:'))) c.anchors = c.anchors.map((a) => asRead(a, c.source));
+      if (c.context.some((a) => a.key.startsWith('name:'))) c.context = c.context.map((a) => asRead(a, c.source));
     }
   }
 }
@@ -129,7 +133,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   const prepared: PreparedSource[] = valid.map((s) => prepare(s.id, s.text, s.lang));
   const claimsBySource = prepared.map((p) => claimsOf(p));
   acronymsMet(claimsBySource);
-  placesMet(claimsBySource);
+  namesMet(claimsBySource);
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();

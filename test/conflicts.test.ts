@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compare } from '../src/index.js';
 import { fixtureSource, fixtureText } from './helpers.js';
 import { claimsOf } from '../src/claims/index.js';
-import { placesMet } from '../src/compare.js';
+import { namesMet } from '../src/compare.js';
 import { prepare } from '../src/prepare/index.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
@@ -638,12 +638,16 @@ describe('conflicts: the same slot with different values', () => {
     const fr = claimsOf(prepare('fr', "La loi permet à l'État de gérer l'usine de Scunthorpe.", 'fr'));
     const place = fr[0]!.anchors.find((a) => a.key.startsWith('place:'))!.key;
     expect(en[0]!.anchors.map((a) => a.key)).not.toContain(place);
-    placesMet([en, fr]);
+    namesMet([en, fr]);
     expect(en[0]!.anchors.map((a) => a.key)).toContain(place);
     // Not where no other version reads the word as a place.
     const alone = claimsOf(prepare('en', 'The law allows the government to run the Scunthorpe plant.', 'en'));
-    placesMet([alone, claimsOf(prepare('fr', "La loi permet à l'État de gérer l'usine.", 'fr'))]);
+    namesMet([alone, claimsOf(prepare('fr', "La loi permet à l'État de gérer l'usine.", 'fr'))]);
     expect(alone[0]!.anchors.map((a) => a.key)).not.toContain(place);
+    // An acronym one version writes as a word ("der Weltverband Fis") is the organisation another writes in capitals.
+    const de = claimsOf(prepare('de', 'Der Weltverband Fis erkennt den Sprung nicht als Rekord an.', 'de'));
+    namesMet([claimsOf(prepare('en', 'The jump will not be recognised by the International Ski Federation (FIS).', 'en')), de]);
+    expect(de[0]!.anchors.map((a) => a.key)).toContain('org:fis');
   });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([

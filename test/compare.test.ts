@@ -399,6 +399,15 @@ describe('extractClaims', () => {
     // Not after a relative clause, nor before a verb of saying.
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Verbot, das auch für E-Zigaretten gilt, soll im kommenden Juli in Kraft treten.' })).toHaveLength(2);
   });
+  test('a clause of reason is a detail of its claim, in every language, with or without a comma', () => {
+    for (const [text, lang] of [
+      ['The jump will not be recognised by the FIS because it did not take place in a sanctioned competition.', 'en'],
+      ["Ce saut ne sera pas homologué par la FIS, car il n'a pas eu lieu lors d'une compétition officielle.", 'fr'],
+      ['Der Weltverband Fis erkennt den Sprung nicht als Rekord an, weil er nicht bei einem offiziellen Wettkampf erzielt wurde.', 'de'],
+    ] as const) {
+      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
+    }
+  });
   test('a value\'s baseline after a comma is a detail of the claim, in every language', () => {
     for (const [text, lang] of [
       ['Sales rose to 1,346 units in 2023, up from 1,165 a year earlier.', 'en'],

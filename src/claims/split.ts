@@ -646,6 +646,7 @@ export function splitSentence(
       !goesOn[k] &&
       !(s.kind === 'comma' && valueOnly(s)) &&
       !baseline(s) &&
+      !(s.kind !== 'hard' && !!res.causalOpeners.at(tokens, s.first)) &&
       !speechOnly(k) &&
       !announces(k);
     const last = merged[merged.length - 1];

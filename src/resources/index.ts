@@ -37,6 +37,8 @@ interface LanguageFile {
   titles: string[];
   clauseOpeners: string[];
   listOpeners: string[];
+  /** Conjunctions that open a clause of reason ("because", "car", "weil"): the reason is a detail of its claim. */
+  causalOpeners?: string[];
   /** Phrases that open a value's baseline after a comma ("up from", "contre", "gegenüber"): a detail of the value before. */
   baselineOpeners?: string[];
   boundaryOpeners: string[];
@@ -346,6 +348,7 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly baselineOpeners: PhraseSet;
+  readonly causalOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
   readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
@@ -704,6 +707,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
+    causalOpeners: PhraseSet.of(data?.causalOpeners ?? []),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),

@@ -312,6 +312,15 @@ describe('names with a particle', () => {
     expect(ids('Dritter wurde der Niederländer Mathieu van der Poel.', 'de')).toContain('person:poel');
     expect(ids('Le Néerlandais Mathieu van der Poel a complété le podium.', 'fr')).toContain('person:poel');
   });
+  test('a short surname with the rest of the name is a person ("Tom van der Lee", "Bruce Lee")', () => {
+    expect(ids('Third was Tom van der Lee.', 'en')).toContain('person:lee');
+    expect(ids('Sie setzte sich gegen Tom van der Lee durch.', 'de')).toContain('person:lee');
+  });
+  test('a year joined to a word by a hyphen is the year ("by mid-2026", "d\'ici à la mi-2026"); not a code in capitals', () => {
+    expect(ids('Airbus plans to cut up to 2,500 jobs by mid-2026.', 'en')).toContain('date:2026');
+    expect(ids("Airbus prévoit de supprimer 2 500 emplois d'ici à la mi-2026.", 'fr')).toContain('date:2026');
+    expect(ids('The COVID-2019 test.', 'en').filter((id) => id.startsWith('date:'))).toEqual([]);
+  });
   test('a town whose name opens with an article is a place after a place preposition, in every language', () => {
     for (const [text, lang] of [['The election will be held in Le Havre.', 'en'], ['Le scrutin aura lieu au Havre.', 'fr'], ['Die Wahl findet in Le Havre statt.', 'de']] as const) {
       expect(ids(text, lang)).toContain('place:havr');

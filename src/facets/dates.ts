@@ -26,6 +26,9 @@ function day(t: Token | undefined): number | undefined {
   return d >= 1 && d <= 31 ? d : undefined;
 }
 
+/** A year after a word and a hyphen, in one token: "mid-2026", "mi-2026" (not a code in capitals, "COVID-2019"). */
+const PREFIXED_YEAR = /^\p{Lu}?\p{Ll}{2,}[-‐‑](1[89]\d\d|20\d\d|21\d\d)$/u;
+
 function year(t: Token | undefined): number | undefined {
   return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;
 }
@@ -418,6 +421,14 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const start = decade.from ? tokens[i - 1]!.start : t.start;
       const key = (y: number) => ({ key: `year:${y}`, start: t.start, end: t.end });
       out.push({ kind: 'date', id: `date:${decade.year}/${decade.year + 9}`, text: text.slice(start, t.end), start, end: t.end, anchors: [key(decade.year), key(decade.year + 9)] });
+      used.add(i);
+      continue;
+    }
+    // A year joined to a word by a hyphen ("mid-2026", "la mi-2026", "end-2024"): the year, on its digits.
+    const joined = PREFIXED_YEAR.exec(t.text);
+    if (joined) {
+      const start = t.end - joined[1]!.length;
+      out.push({ kind: 'date', id: `date:${joined[1]}`, text: joined[1]!, start, end: t.end, anchors: [{ key: `year:${joined[1]}`, start, end: t.end }] });
       used.add(i);
       continue;
     }

@@ -296,7 +296,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
         continue;
       }
     }
-    if (taken[i] === 1 || !isName(i)) continue;
+    // (A given name that is also a word opens a name with a particle: "Tom van der Lee".)
+    if (taken[i] === 1 || !(isName(i) || (t0.cap && isGivenName(t0.text) && !!next && PARTICLES.has(next.folded) && !next.cap))) continue;
     let titled = false;
     for (let n = 1; n <= 3 && i - n >= 0; n++) {
       const key = tokens.slice(i - n, i).map((t) => t.folded).join(' ');
@@ -333,8 +334,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       }
     }
     const surname = tokens[j]!;
-    const key = nameKey(surname.text);
-    if (key.length < 3) continue;
+    // (A short surname is one with the rest of the name, named as written where its sound key is too short: "Tom van
+    // der Lee".)
+    const sound = nameKey(surname.text);
+    const key = words >= 2 && sound.length < 3 && surname.text.length >= 2 ? fold(surname.text) : sound;
+    if (key.length < (words >= 2 ? 2 : 3)) continue;
     // No one's name holds a digit: a site or a product ("des Portals Flightradar24"), named by that word alone.
     if (/\d/.test(surname.text)) {
       push('name', `name:${key}`, j, j);

@@ -312,6 +312,11 @@ describe('names with a particle', () => {
     expect(ids('Dritter wurde der Niederländer Mathieu van der Poel.', 'de')).toContain('person:poel');
     expect(ids('Le Néerlandais Mathieu van der Poel a complété le podium.', 'fr')).toContain('person:poel');
   });
+  test('a continent\'s adjective names its region, inflected, in every language ("African countries", "pays africains")', () => {
+    expect(ids('Testing will speed up in African countries.', 'en')).toContain('region:africa');
+    expect(ids('Le dépistage sera accéléré dans les pays africains.', 'fr')).toContain('region:africa');
+    expect(ids('In den afrikanischen Ländern sollen Tests schneller werden.', 'de')).toContain('region:africa');
+  });
   test('a short surname with the rest of the name is a person ("Tom van der Lee", "Bruce Lee")', () => {
     expect(ids('Third was Tom van der Lee.', 'en')).toContain('person:lee');
     expect(ids('Sie setzte sich gegen Tom van der Lee durch.', 'de')).toContain('person:lee');

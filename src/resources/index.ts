@@ -1100,7 +1100,9 @@ export function getGazetteer(lang: string): Gazetteer {
   for (const [code, byLang] of Object.entries(demonyms as unknown as Record<string, Record<string, string[]> | string>)) {
     if (code.startsWith('_') || code === 'combining' || typeof byLang === 'string') continue;
     for (const base of byLang[lang] ?? []) {
-      for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', `country:${code}`, lang === 'en' || /^\p{Lu}/u.test(base));
+      // (A continent's adjective names its region: "African countries", "les pays africains".)
+      const id = code.includes(':') ? code : `country:${code}`;
+      for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', id, lang === 'en' || /^\p{Lu}/u.test(base));
     }
   }
   const g = { phrases, trie: new WordTrie(phrases) };

@@ -618,6 +618,13 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k2.filter(([kind]) => kind === 'place')).toEqual([]);
   });
+  test('the whole a part is counted out of opens no tally, also with the part\'s noun between ("176 députés sur 300, 76 votant contre")', async () => {
+    const k = await conflictKinds(
+      'Greece legalised same-sex marriage on Thursday. The bill was passed by 176 votes to 76 in the 300-seat chamber.',
+      'La Grèce a légalisé jeudi le mariage homosexuel. Le texte a été voté par 176 députés sur 300, 76 votant contre.',
+    );
+    expect(k).toEqual([]);
+  });
   test('a baseline after a comma counts what the count nearest in size counts, and meets only a baseline or one of two values', async () => {
     const k = await conflictKinds('A survey found 1,346 cases in 2023 across 18 countries, up from 1,165 a year earlier.', 'Im Jahr 2023 wurden in 18 Ländern 1346 Fälle gezählt, nach 1651 im Vorjahr.', ['en', 'de']);
     expect(k).toEqual([['quantity', '1,165', '1651']]);

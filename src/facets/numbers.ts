@@ -1765,8 +1765,9 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   }
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;
-  // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen").
-  if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && COUNT.test(tokens[i - 2]!.folded)) return 0;
+  // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen", "176 députés
+  // sur 300, 76 votant contre").
+  if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && (COUNT.test(tokens[i - 2]!.folded) || (i > 2 && COUNT.test(tokens[i - 3]!.folded) && !res.stopwords.has(tokens[i - 2]!.folded)))) return 0;
   const nouns = res.numbers.tallyNouns;
   for (const gap of [1, 2]) {
     const join = tokens[i + gap];

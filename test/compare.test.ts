@@ -399,6 +399,13 @@ describe('extractClaims', () => {
     // Not after a relative clause, nor before a verb of saying.
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Verbot, das auch für E-Zigaretten gilt, soll im kommenden Juli in Kraft treten.' })).toHaveLength(2);
   });
+  test('a German relative clause after a rank and its noun restricts the noun: one claim ("das erste Land, das …")', () => {
+    for (const text of ['Norwegen ist das erste Land, das einen solchen Schritt geht.', 'Sie ist die einzige Frau, die das geschafft hat.']) {
+      expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
+    }
+    // Not where the pronoun is another noun's ("die" of the drought, not of "dem … Kaffeeproduzenten").
+    expect(extractClaims({ id: 'de', lang: 'de', text: 'Grund ist eine schwere Dürre in Brasilien, dem weltgrößten Kaffeeproduzenten, die die nächste Ernte gefährdet.' })).toHaveLength(2);
+  });
   test('a clause of reason is a detail of its claim, in every language, with or without a comma', () => {
     for (const [text, lang] of [
       ['The jump will not be recognised by the FIS because it did not take place in a sanctioned competition.', 'en'],

@@ -1,5 +1,6 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
 import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, shortQuoteEnd, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { ordinalWordValue } from '../facets/numbers.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
@@ -40,6 +41,8 @@ interface Cut {
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
 const ROLE_WORDS = 8;
+/** A German superlative or "only" before its noun ("das größte Land", "die einzige Frau", "der älteste Mann"). */
+const SUPERLATIVE = /^(?:einzig|\p{L}{2,}st)e[nmrs]?$/u;
 /** Most words of a value's baseline set off by a comma ("contre 32 sur l'ensemble de l'année dernière"). */
 const BASELINE_WORDS = 12;
 /** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
@@ -591,6 +594,20 @@ export function splitSentence(
     for (let k = s.first + len; k <= s.last; k++) if (covered(values, tokens[k]!)) return true;
     return false;
   };
+  // Where nouns have a capital (German), a relative clause set off after a rank or a superlative and its noun restricts
+  // that noun: "Norwegen ist das erste Land, das einen solchen Schritt geht" says what English says with "the first
+  // country to take such a step", one claim.
+  const rankedRelative = (k: number) => {
+    const s = segs[k]!;
+    if (!res.nounsCapitalised || k === 0 || s.kind !== 'comma' || !res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
+    const before = segs[k - 1]!;
+    const noun = tokens[before.last]!;
+    const rank = tokens[before.last - 1];
+    // (The article agrees with the relative pronoun: "das erste Land, das"; not "Dürre in Brasilien, dem weltgrößten
+    // Kaffeeproduzenten, die die nächste Ernte gefährdet", whose clause is the drought's.)
+    const article = tokens[before.last - 2];
+    return before.last - 1 > before.first && noun.cap && !!rank && !rank.cap && article?.folded === tokens[s.first]!.folded && (ordinalWordValue(rank.folded, res.numbers) !== undefined || SUPERLATIVE.test(rank.folded));
+  };
   // An agency's credit before the dash that opens a text ("Madrid (dpa) -", "PARIS (Reuters) –") says who
   // wrote, not what happened: no claim, and no part of the first one. (A dateline with its day stays.)
   const credit =
@@ -646,6 +663,7 @@ export function splitSentence(
       !goesOn[k] &&
       !(s.kind === 'comma' && valueOnly(s)) &&
       !baseline(s) &&
+      !rankedRelative(k) &&
       !(s.kind !== 'hard' && !!res.causalOpeners.at(tokens, s.first)) &&
       !speechOnly(k) &&
       !announces(k);

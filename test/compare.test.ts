@@ -389,40 +389,25 @@ describe('extractClaims', () => {
     const text = 'Der Fonds will seine Beteiligungen an Öl-, Gas- und Kohleunternehmen im Wert von rund 15 Milliarden Euro verkaufen.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
   });
-  test('a short subject, a phrase set off by commas and a piece that opens with a finite verb are one claim (no tagger)', () => {
-    for (const [text, lang] of [
-      ['La partie ferme, un an, sera exécutée sous bracelet électronique.', 'fr'],
-      ['Son fils cadet, le prince Harry, doit venir au Royaume-Uni dans les prochains jours.', 'fr'],
-    ] as const) {
-      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
-    }
-    // Not after a relative clause, nor before a verb of saying.
+  // Sentences that are one claim, each for a rule: [what, text, language].
+  test.each([
+    ['a short subject, a phrase set off by commas, a finite verb (no tagger)', 'La partie ferme, un an, sera exécutée sous bracelet électronique.', 'fr'],
+    ['a name set off by commas between subject and verb (no tagger)', 'Son fils cadet, le prince Harry, doit venir au Royaume-Uni dans les prochains jours.', 'fr'],
+    ['a German relative clause after a rank and its noun', 'Norwegen ist das erste Land, das einen solchen Schritt geht.', 'de'],
+    ['a German relative clause after "einzige" and its noun', 'Sie ist die einzige Frau, die das geschafft hat.', 'de'],
+    ['a clause of reason without a comma', 'The jump will not be recognised by the FIS because it did not take place in a sanctioned competition.', 'en'],
+    ['a clause of reason after a comma (car)', "Ce saut ne sera pas homologué par la FIS, car il n'a pas eu lieu lors d'une compétition officielle.", 'fr'],
+    ['a clause of reason after a comma (weil)', 'Der Weltverband Fis erkennt den Sprung nicht als Rekord an, weil er nicht bei einem offiziellen Wettkampf erzielt wurde.', 'de'],
+    ["a value's baseline after a comma (up from)", 'Sales rose to 1,346 units in 2023, up from 1,165 a year earlier.', 'en'],
+    ["a value's baseline after a comma (contre)", 'Les ventes ont atteint 1 346 unités en 2023, contre 1 165 un an plus tôt.', 'fr'],
+    ["a value's baseline after a comma (gegenüber)", 'Der Absatz stieg 2023 auf 1346 Einheiten, gegenüber 1165 im Vorjahr.', 'de'],
+  ] as const)('one claim: %s', (_what, text, lang) => {
+    expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
+  });
+  test('two claims: a relative clause before the verb, and a relative pronoun of another noun than the rank\'s', () => {
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Verbot, das auch für E-Zigaretten gilt, soll im kommenden Juli in Kraft treten.' })).toHaveLength(2);
-  });
-  test('a German relative clause after a rank and its noun restricts the noun: one claim ("das erste Land, das …")', () => {
-    for (const text of ['Norwegen ist das erste Land, das einen solchen Schritt geht.', 'Sie ist die einzige Frau, die das geschafft hat.']) {
-      expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);
-    }
-    // Not where the pronoun is another noun's ("die" of the drought, not of "dem … Kaffeeproduzenten").
+    // "die" is the drought's, not "dem … Kaffeeproduzenten"'s.
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Grund ist eine schwere Dürre in Brasilien, dem weltgrößten Kaffeeproduzenten, die die nächste Ernte gefährdet.' })).toHaveLength(2);
-  });
-  test('a clause of reason is a detail of its claim, in every language, with or without a comma', () => {
-    for (const [text, lang] of [
-      ['The jump will not be recognised by the FIS because it did not take place in a sanctioned competition.', 'en'],
-      ["Ce saut ne sera pas homologué par la FIS, car il n'a pas eu lieu lors d'une compétition officielle.", 'fr'],
-      ['Der Weltverband Fis erkennt den Sprung nicht als Rekord an, weil er nicht bei einem offiziellen Wettkampf erzielt wurde.', 'de'],
-    ] as const) {
-      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
-    }
-  });
-  test('a value\'s baseline after a comma is a detail of the claim, in every language', () => {
-    for (const [text, lang] of [
-      ['Sales rose to 1,346 units in 2023, up from 1,165 a year earlier.', 'en'],
-      ['Les ventes ont atteint 1 346 unités en 2023, contre 1 165 un an plus tôt.', 'fr'],
-      ['Der Absatz stieg 2023 auf 1346 Einheiten, gegenüber 1165 im Vorjahr.', 'de'],
-    ] as const) {
-      expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
-    }
   });
   test('a clause after a comma is judged with the coordination that ends it', () => {
     const claims = extractClaims({ id: 'en', lang: 'en', text: 'Reese will land at the base near Washington on Sunday, where his wife and two children will be waiting.' }).map((c) => c.text);

@@ -162,6 +162,8 @@ const inputs: Record<string, string> = {
   bodies: 'Xy Zw Council Board '.repeat(MB / 20),
   // Many names of three capitalised words, in one sentence (each looked up among the facets for its initials).
   nameruns: 'Anna Berg Carl met Dora '.repeat(MB / 24),
+  // Many values in one clause, then baselines after a comma (each looks back over a bounded number of values).
+  baselines: '12 34 '.repeat(MB / 12) + ', contre 5' + ' contre 7'.repeat(MB / 18),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

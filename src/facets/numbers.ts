@@ -1622,12 +1622,13 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     const base = baselines.before(tokens, at);
     if (!base) continue;
     const opener = tokens[at - base.length]!;
+    // One comma, right before the opener, and nothing else that ends a clause back to the count. (Each gap between two
+    // facets is read once, and only the BASELINE_REACH facets before: linear on any input.)
+    if (!/^[^,;:.()]*,\s*$/.test(text.slice(facets[k - 1]!.end, opener.start))) continue;
     let best: FacetInternal | undefined;
-    for (let w = k - 1; w >= 0; w--) {
+    for (let w = k - 1; w >= 0 && w >= k - BASELINE_REACH; w--) {
       const whole = facets[w]!;
-      const gap = text.slice(whole.end, opener.start);
-      // One comma, right before the opener; nothing else that ends a clause.
-      if (!/^[^,;:.()]*,\s*$/.test(gap)) break;
+      if (w < k - 1 && /[,;:.()]/.test(text.slice(whole.end, facets[w + 1]!.start))) break;
       if (!isCount(whole) || !whole.value) continue;
       if (!best || Math.abs(Math.log(whole.value / f.value)) < Math.abs(Math.log(best.value! / f.value))) best = whole;
     }
@@ -1696,6 +1697,8 @@ function moneyBeside(facets: FacetInternal[], tokens: readonly Token[], text: st
   return facets;
 }
 
+/** How many values before a baseline are looked at for the count it is the baseline of. */
+const BASELINE_REACH = 8;
 /** How many words may stand between a count and the "two of them" that takes its unit. */
 const OF_THEM_REACH = 15;
 

@@ -313,14 +313,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       const before = tokens[i - 1];
       return !!before && !before.cap && !res.stopwords.has(before.folded) && !punctuatedGap(text, before.end, tokens[i]!.start);
     };
+    // A particle after the name's last word (German "der" there is a genitive: "Prozent der Fernzüge").
+    const particleAt = (k: number) => !!tokens[k] && PARTICLES.has(tokens[k]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[k]!.folded));
+    // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word), no acronym ("von
+    // der SPD"); where every noun has a capital, only after two particles ("das Waschen von Autos").
+    const afterParticle = (k: number, two: boolean) =>
+      isName(k) || (!!tokens[k]?.cap && taken[k] !== 1 && !ACRONYM.test(tokens[k]!.text) && (two || !res.nounsCapitalised) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
     let j = i;
     while (j + 1 < tokens.length && !/[,;:()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       if (continuesName(j + 1) || (HYPHENED_PARTICLE.test(tokens[j + 1]!.text) && taken[j + 1] !== 1)) j++;
-      // After a particle any capitalised word is the name's ("Pieter van Dam", though a dam is a word).
-      // (Not where every noun has a capital: "das Waschen von Autos".)
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && (isName(j + 2) || (!res.nounsCapitalised && !!tokens[j + 2]?.cap && taken[j + 2] !== 1 && /^\s+$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start)))) && !joinsTwoNames(j)) j += 2;
+      else if (particleAt(j + 1) && afterParticle(j + 2, false) && !joinsTwoNames(j)) j += 2;
       // Two particles ("Mathieu van der Poel", "Ursula von der Leyen", "Pedro de la Rosa").
-      else if (PARTICLES.has(tokens[j + 1]!.folded) && !(res.lang === 'de' && GERMAN_ARTICLES.has(tokens[j + 1]!.folded)) && !!tokens[j + 2] && !tokens[j + 2]!.cap && PARTICLES.has(tokens[j + 2]!.folded) && (isName(j + 3) || (!!tokens[j + 3]?.cap && taken[j + 3] !== 1)) && /^\s+$/.test(text.slice(tokens[j + 2]!.end, tokens[j + 3]!.start)) && !joinsTwoNames(j)) j += 3;
+      else if (particleAt(j + 1) && !!tokens[j + 2] && !tokens[j + 2]!.cap && PARTICLES.has(tokens[j + 2]!.folded) && afterParticle(j + 3, true) && !joinsTwoNames(j)) j += 3;
       else break;
     }
     const words = j - i + 1;

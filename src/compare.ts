@@ -46,6 +46,21 @@ function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: '
   );
 }
 
+/** For each key that some claims give, the sources of those claims. */
+function sourcesByKey(claimsBySource: readonly ClaimInternal[][], keysOf: (c: ClaimInternal) => readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      for (const key of keysOf(c)) {
+        const sources = out.get(key);
+        if (sources) sources.add(c.source);
+        else out.set(key, new Set([c.source]));
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A name whose initials another version gives as an acronym ("New Zealand Nurses Organisation" / "le syndicat NZNO")
  * states that organisation: its claim gains the acronym's anchor. Only where another source gives the acronym, so that
@@ -54,17 +69,7 @@ function withoutConflicts(spans: Span[], conflicts: readonly Conflict[], side: '
 function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
   // (Most comparisons hold no long name: then nothing is gathered.)
   if (!claimsBySource.some((claims) => claims.some((c) => c.facets.some((f) => f.initials)))) return;
-  const acronyms = new Map<string, Set<string>>();
-  for (const claims of claimsBySource) {
-    for (const c of claims) {
-      for (const f of c.facets) {
-        if (f.kind !== 'org') continue;
-        const sources = acronyms.get(f.id);
-        if (sources) sources.add(c.source);
-        else acronyms.set(f.id, new Set([c.source]));
-      }
-    }
-  }
+  const acronyms = sourcesByKey(claimsBySource, (c) => c.facets.filter((f) => f.kind === 'org').map((f) => f.id));
   if (!acronyms.size) return;
   for (const claims of claimsBySource) {
     for (const c of claims) {
@@ -86,26 +91,17 @@ function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
  * Weltverband Fis"): one organisation. Only where another source reads the word so.
  */
 export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
-  // For each word read as a place or an acronym somewhere, that reading's key and the sources that read it so.
-  const readings = new Map<string, { key: string; sources: Set<string> }>();
-  for (const claims of claimsBySource) {
-    for (const c of claims) {
-      for (const a of c.anchors) {
-        const colon = a.key.indexOf(':');
-        const kind = a.key.slice(0, colon);
-        if (kind !== 'place' && kind !== 'org') continue;
-        const word = a.key.slice(colon + 1);
-        const reading = readings.get(word);
-        if (!reading) readings.set(word, { key: a.key, sources: new Set([c.source]) });
-        else if (reading.key === a.key) reading.sources.add(c.source);
-      }
-    }
-  }
+  // The sources that read each place or acronym key so.
+  const readings = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('place:') || a.key.startsWith('org:')).map((a) => a.key));
   if (!readings.size) return;
   const asRead = (a: Anchor, source: string): Anchor => {
     if (!a.key.startsWith('name:')) return a;
-    const reading = readings.get(a.key.slice(5));
-    return reading && (reading.sources.size > 1 || !reading.sources.has(source)) ? { ...a, key: reading.key } : a;
+    const word = a.key.slice(5);
+    for (const key of [`place:${word}`, `org:${word}`]) {
+      const sources = readings.get(key);
+      if (sources && (sources.size > 1 || !sources.has(source))) return { ...a, key };
+    }
+    return a;
   };
   for (const claims of claimsBySource) {
     for (const c of claims) {

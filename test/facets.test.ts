@@ -318,6 +318,8 @@ describe('names with a particle', () => {
     ["a continent's adjective names its region, inflected (de)", 'In den afrikanischen Ländern sollen Tests schneller werden.', 'de', 'region:africa'],
     ['a short surname with the rest of the name is a person', 'Third was Tom van der Lee.', 'en', 'person:lee'],
     ['a short surname with the rest of the name is a person (de)', 'Sie setzte sich gegen Tom van der Lee durch.', 'de', 'person:lee'],
+    ['a place with its English head is the place, as in English', 'The outbreak began in Gaines County in January.', 'en', 'place:gaines'],
+    ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
   ] as const)('%s', (_what, text, lang, id) => {
     expect(ids(text, lang)).toContain(id);
   });

@@ -84,6 +84,8 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van',
 function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word) || (word.includes('-') && word.split('-').every((part) => GIVEN_NAMES.has(part)));
 }
+/** English heads of the names of parts of a country, kept in French and German texts ("Gaines County"). */
+const PLACE_HEADS = new Set(['County', 'Province', 'Oblast', 'Prefecture', 'District', 'Island', 'Islands', 'Valley']);
 /** Articles that open the names of towns ("La Rochelle", "Le Havre", "Las Palmas", "El Paso"). */
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
 /** A particle joined to the name by a hyphen ("Abd el-Fattah", "Bashar al-Assad"): one word of the name. */
@@ -333,6 +335,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       const key = nameKey(tokens[j - 1]!.text);
       if (key.length >= 3) {
         push('name', `name:${key}`, i, j);
+        i = j;
+        continue;
+      }
+    }
+    // A name of a place with its English head ("Gaines County", "Sichuan Province"), which French and German keep: the
+    // place, named by the word before the head, as "in Gaines County" is where the head is a common word.
+    if (words >= 2 && PLACE_HEADS.has(tokens[j]!.text)) {
+      const key = nameKey(tokens[j - 1]!.text);
+      if (key.length >= 3) {
+        push('place', `place:${key}`, i, j);
         i = j;
         continue;
       }

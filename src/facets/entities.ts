@@ -330,21 +330,14 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       else break;
     }
     const words = j - i + 1;
-    // A company ("Verano Motors", "Nordic Airlines"): the name before the suffix, as its bare mentions are.
-    if (words >= 2 && COMPANY_SUFFIXES.has(tokens[j]!.text)) {
+    // A company ("Verano Motors", "Nordic Airlines"), or a place with its English head that French and German keep
+    // ("Gaines County", as "in Gaines County" is where the head is a common word): named by the word before the head,
+    // as its bare mentions are.
+    const head = words >= 2 ? (COMPANY_SUFFIXES.has(tokens[j]!.text) ? 'name' : PLACE_HEADS.has(tokens[j]!.text) ? 'place' : undefined) : undefined;
+    if (head) {
       const key = nameKey(tokens[j - 1]!.text);
       if (key.length >= 3) {
-        push('name', `name:${key}`, i, j);
-        i = j;
-        continue;
-      }
-    }
-    // A name of a place with its English head ("Gaines County", "Sichuan Province"), which French and German keep: the
-    // place, named by the word before the head, as "in Gaines County" is where the head is a common word.
-    if (words >= 2 && PLACE_HEADS.has(tokens[j]!.text)) {
-      const key = nameKey(tokens[j - 1]!.text);
-      if (key.length >= 3) {
-        push('place', `place:${key}`, i, j);
+        push(head, `${head}:${key}`, i, j);
         i = j;
         continue;
       }

@@ -664,7 +664,7 @@ export function splitSentence(
       !(s.kind === 'comma' && valueOnly(s)) &&
       !baseline(s) &&
       !rankedRelative(k) &&
-      !(s.kind !== 'hard' && !!res.causalOpeners.at(tokens, s.first)) &&
+      !(s.kind !== 'hard' && !!res.dependentOpeners.at(tokens, s.first)) &&
       !speechOnly(k) &&
       !announces(k);
     const last = merged[merged.length - 1];

@@ -39,6 +39,8 @@ interface LanguageFile {
   listOpeners: string[];
   /** Conjunctions that open a clause of reason ("because", "car", "weil"): the reason is a detail of its claim. */
   causalOpeners?: string[];
+  /** Conjunctions that open a condition ("if", "si", "wenn", "falls"): the condition is a detail of its claim too. */
+  conditionOpeners?: string[];
   /** Phrases that open a value's baseline after a comma ("up from", "contre", "gegenüber"): a detail of the value before. */
   baselineOpeners?: string[];
   boundaryOpeners: string[];
@@ -348,7 +350,8 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly baselineOpeners: PhraseSet;
-  readonly causalOpeners: PhraseSet;
+  /** Openers of a clause of reason or of condition (causalOpeners and conditionOpeners of the language file). */
+  readonly dependentOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
   readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
@@ -707,7 +710,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
-    causalOpeners: PhraseSet.of(data?.causalOpeners ?? []),
+    dependentOpeners: PhraseSet.of([...(data?.causalOpeners ?? []), ...(data?.conditionOpeners ?? [])]),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),

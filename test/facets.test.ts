@@ -331,6 +331,10 @@ describe('names with a particle', () => {
     expect(ids("Airbus prévoit de supprimer 2 500 emplois d'ici à la mi-2026.", 'fr')).toContain('date:2026');
     expect(ids('The COVID-2019 test.', 'en').filter((id) => id.startsWith('date:'))).toEqual([]);
   });
+  test("a month's possessive is the month (\"following November's election\"), a name's is not (\"Theresa May's\")", () => {
+    expect(ids("The coalition was formed after weeks of talks following November's election.", 'en')).toContain('date:--11');
+    expect(ids("Theresa May's vote failed.", 'en').filter((id) => id.startsWith('date:'))).toEqual([]);
+  });
   test('a town whose name opens with an article is a place after a place preposition, in every language', () => {
     for (const [text, lang] of [['The election will be held in Le Havre.', 'en'], ['Le scrutin aura lieu au Havre.', 'fr'], ['Die Wahl findet in Le Havre statt.', 'de']] as const) {
       expect(ids(text, lang)).toContain('place:havr');

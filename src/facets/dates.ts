@@ -6,6 +6,9 @@ const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
 const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
 const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
 
+/** The apostrophe of an English possessive between a word and its "s". */
+const POSSESSIVE_GAP = /^['\u2019]$/;
+
 /** Languages that write month names with a capital. */
 const CAPITALISED_MONTHS = new Set(['en', 'de']);
 
@@ -404,10 +407,17 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // "nach einem warmen März", "the wettest May"): not "Theresa May", whose word before has a capital.
     // (Asked only of a month: most tokens are none.)
     const described = () => i > 1 && !tokens[i - 1]!.cap && LETTERS.test(tokens[i - 1]!.text) && res.stopwords.has(tokens[i - 2]!.folded);
-    if (m !== undefined && (t.cap || !CAPITALISED_MONTHS.has(res.lang)) && res.monthNames.has(t.folded) && i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || res.dates.rangeFrom.has(tokens[i - 1]!.folded) || described())) {
-      const prev = tokens[i - 1]!;
-      const since = res.dates.since.has(prev.folded);
-      const start = since ? prev.start : t.start;
+    // And a month's possessive ("following November's election"), not a name's ("Theresa May's").
+    const possessive = () => tokens[i + 1]?.folded === 's' && POSSESSIVE_GAP.test(text.slice(t.end, tokens[i + 1]!.start)) && !(i > 0 && tokens[i - 1]!.cap);
+    if (
+      m !== undefined &&
+      (t.cap || !CAPITALISED_MONTHS.has(res.lang)) &&
+      res.monthNames.has(t.folded) &&
+      ((i > 0 && (res.stopwords.has(tokens[i - 1]!.folded) || res.dates.monthParts.has(tokens[i - 1]!.folded) || res.dates.rangeFrom.has(tokens[i - 1]!.folded) || described())) || possessive())
+    ) {
+      const prev = tokens[i - 1];
+      const since = !!prev && res.dates.since.has(prev.folded);
+      const start = since ? prev!.start : t.start;
       out.push({
         kind: 'date', id: `date:${since ? '>=' : ''}--${pad(m)}`, text: text.slice(start, t.end), start, end: t.end,
         anchors: [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],

@@ -964,6 +964,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(spans).toContain('2018 / 2019');
   });
 
+  test('two months in claims that share a few concepts conflict, the months no counter-evidence ("following November\'s election" / "nach der Wahl im Oktober"; fixture set)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('irishpm', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans).toContain('November / Oktober');
+    // And the two claims are one fact told two ways: one group.
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    expect(r.groups.some((g) => g.claims.some((id) => text.get(id)!.includes("November's")) && g.claims.some((id) => text.get(id)!.includes('im Oktober')))).toBe(true);
+  });
+
   test('a season inside a German compound is no season of the fact ("heftiger Sommerregen" / "un printemps humide")', async () => {
     const k = await conflictKinds(
       'Ein nasser Frühling habe das Pflanzen verzögert, heftiger Sommerregen habe die Knollen faulen lassen.',

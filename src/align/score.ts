@@ -69,6 +69,11 @@ const CONCEPT = 8192;
 const ORD = 1 << 16;
 /** A year ("year:2018"): two claims that each give one, not the same, fill one slot. */
 const YEAR = 1 << 17;
+/** A month ("month:11"): the same. */
+const MONTH = 1 << 18;
+/** Values of which two claims that share two other anchors and each give one, not the same, fill one slot. */
+const ONE_SLOT = [ORD, YEAR, MONTH] as const;
+const ONE_SLOT_BITS = ORD | YEAR | MONTH;
 
 /** Weight of a list head's key in an item's vector, against its own keys (chosen on npm run eval). */
 export const CONTEXT_WEIGHT = 0.5;
@@ -88,7 +93,7 @@ export class KeyTable {
       id = this.flags.length;
       this.ids.set(key, id);
       const kind = key.startsWith('=') ? '=' : kindOfKey(key);
-      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === 'weekday' ? WEEKDAY : 0) | (kind === 'ord' ? ORD : 0) | (kind === 'year' ? YEAR : 0) | (kind === 'concept' ? CONCEPT : 0) | (kind === '=' ? WORDING : 0));
+      this.flags.push((kind === 'cog' ? COG : 0) | (SPECIFIC.has(kind) ? SPEC : 0) | (kind === 'slot' ? SLOT : 0) | (kind === 'qty' || kind === 'score' ? QTY : 0) | (kind === 'md' ? DAY : 0) | (PLACE_KINDS.has(kind) ? PLACE : 0) | (TOWN_KINDS.has(kind) ? TOWN : 0) | (kind === 'dur' ? DUR : 0) | (kind === 'num' ? NUM : 0) | (kind === 'time' ? TIME : 0) | (kind === 'weekday' ? WEEKDAY : 0) | (kind === 'ord' ? ORD : 0) | (kind === 'year' ? YEAR : 0) | (kind === 'month' ? MONTH : 0) | (kind === 'concept' ? CONCEPT : 0) | (kind === '=' ? WORDING : 0));
       this.kindWeights.push(KIND_WEIGHTS[kind] ?? 1);
     }
     return id;
@@ -144,8 +149,8 @@ export interface Vector {
   /** Sum of the weights of the claim's own weekdays. */
   weekdayMass: number;
   /** Weight of the claim's own ranks. */
-  ordMass: number;
-  yearMass: number;
+  /** Weight of the claim's own ranks, years and months (ONE_SLOT order). */
+  oneSlotMass: [number, number, number];
   /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */
   qtyIds: number[];
   /** For each of qtyIds, the key id of its slot ("slot:injury"). */
@@ -202,7 +207,7 @@ const scratchOwn: number[] = [];
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, ordMass: 0, yearMass: 0, qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, oneSlotMass: [0, 0, 0], qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
   let size = 0;
   let own = 0;
   let more = false;
@@ -252,8 +257,7 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     }
     if (f & TIME && !(f & CTX)) v.timeMass += w;
     if (f & WEEKDAY && !(f & CTX)) v.weekdayMass += w;
-    if (f & ORD && !(f & CTX)) v.ordMass += w;
-    if (f & YEAR && !(f & CTX)) v.yearMass += w;
+    if (f & ONE_SLOT_BITS && !(f & CTX)) for (let k = 0; k < ONE_SLOT.length; k++) if (f & ONE_SLOT[k]!) v.oneSlotMass[k]! += w;
     if (f & QTY && !(f & CTX) && a.key.startsWith('qty:')) {
       const unitAt = a.key.indexOf(':', 4);
       v.qtyIds.push(id);
@@ -336,8 +340,8 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   let sharedDur = false;
   let sharedTime = false;
   let sharedWeekday = false;
-  let sharedOrd = false;
-  let sharedYear = false;
+  /** The ONE_SLOT flags of the shared keys. */
+  let sharedOneSlot = 0;
   let sharedConcept = false;
   let nA = 0;
   let nB = 0;
@@ -375,8 +379,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       if (f & DUR) sharedDur = true;
       if (f & TIME) sharedTime = true;
       if (f & WEEKDAY) sharedWeekday = true;
-      if (f & ORD) sharedOrd = true;
-      if (f & YEAR) sharedYear = true;
+      sharedOneSlot |= f & ONE_SLOT_BITS;
       if (f & CONCEPT) sharedConcept = true;
       i++;
       j++;
@@ -449,15 +452,15 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       normA -= a.timeMass;
       normB -= b.timeMass;
     }
-    // And for a rank ("his 11th victory of the season" / "der zehnte Saisonsieg").
-    if (a.ordMass && b.ordMass && !sharedOrd) {
-      normA -= a.ordMass;
-      normB -= b.ordMass;
-    }
-    // And for a year ("since the ban took effect in 2018" / "seit dem Verbot im Jahr 2019").
-    if (a.yearMass && b.yearMass && !sharedYear) {
-      normA -= a.yearMass;
-      normB -= b.yearMass;
+    // And for a rank ("his 11th victory of the season" / "der zehnte Saisonsieg"), a year ("since the ban took effect
+    // in 2018" / "seit dem Verbot im Jahr 2019") and a month ("after November's election" / "nach der Wahl im Oktober").
+    for (let k = 0; k < ONE_SLOT.length; k++) {
+      const ma = a.oneSlotMass[k]!;
+      const mb = b.oneSlotMass[k]!;
+      if (ma && mb && !(sharedOneSlot & ONE_SLOT[k]!)) {
+        normA -= ma;
+        normB -= mb;
+      }
     }
     // And for a bare number that opens each, nothing counted after it ("Four of the infected patients have died" /
     // "Sechs der Infizierten sind gestorben"): how many did it, told two ways.

@@ -369,6 +369,8 @@ const HEADING_WORDS = 14;
  * 47 morts dans l'Etat de Kano, selon l'OMS"); a line of its own, with no final stop, is still no sentence of the text. */
 const TITLE_WORDS = 24;
 
+/** How a heading ends: a word, a figure, a bracket, a percent or currency sign, a closing quote ("… remplies à 95 %"); not a full stop. */
+const HEADING_END = /[\p{L}\d)%‰€$£»”"’]$/u;
 /** A short line of its own that ends without a stop: a title or a section heading. */
 function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS): boolean {
   if (words > most) return false;
@@ -377,7 +379,7 @@ function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS):
   let e = s.end;
   while (e < text.length && (text[e] === ' ' || text[e] === '\t' || text[e] === '\r')) e++;
   if (!(b === 0 || text[b - 1] === '\n') || !(e === text.length || text[e] === '\n')) return false;
-  return /[\p{L}\d)]$/u.test(text.slice(s.start, s.end).trimEnd());
+  return HEADING_END.test(text.slice(s.start, s.end).trimEnd());
 }
 
 /** Whether a token lies inside a concept facet of several words. */

@@ -77,6 +77,22 @@ describe('compare on the seeds', () => {
     expect(group.claims.filter((id) => r.claims.find((c) => c.id === id)!.source === 'fr')).toEqual([title('fr')]);
   });
 
+  test('a first line that ends in a percent sign is the title too (gasstorage fixture)', async () => {
+    const fr = fixtureSource('gasstorage', 'fr');
+    expect(claimsOf(prepare('fr', fr.text, 'fr'))[0]!.title).toBe(true);
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('gasstorage', lang)));
+    const title = (source: string) => r.claims.find((c) => c.source === source && c.start === 0)!.id;
+    // In the titles' group, not in the lead's.
+    expect(r.groups.filter((g) => g.claims.includes(title('fr'))).map((g) => g.claims)).toEqual([expect.arrayContaining([title('en'), title('de')])]);
+  });
+
+  test("a claim that matches several groups joins no title's group besides its own (madridupset fixture)", async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('madridupset', lang)));
+    const titles = new Set(['en', 'fr', 'de'].map((source) => r.claims.find((c) => c.source === source && c.start === 0)!.id));
+    const lead = r.claims.find((c) => c.source === 'fr' && c.text.startsWith("L'Allemande Lena Brandt"))!.id;
+    expect(r.groups.filter((g) => g.claims.includes(lead) && g.claims.some((id) => titles.has(id)))).toEqual([]);
+  });
+
   test("a title meets the other versions' titles, not the lead it restates", async () => {
     const r = await compare([
       { id: 'en', text: 'Ireland raises minimum price of alcohol to 1.20 euros a unit\n\nIreland will raise the minimum price of alcohol from 1 euro to 1.20 euros per gram of alcohol from January, the health minister announced on Monday.' },

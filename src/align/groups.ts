@@ -309,9 +309,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // One long claim can state several facts that another source states in
     // separate claims: it also joins other groups that no claim of its source
     // has taken, when it matches them well.
-    // (Not a title: it sums the story up, and would take the lead's group from the lead of its own source.)
+    // (Not a title: it sums the story up, and would take the lead's group from the lead of its own source. Nor into a
+    // title's group: a lead that restates the other versions' title would take that group from its own title.)
     for (const [s, ci, g] of candidates) {
-      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title) continue;
+      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
       extra.push([ci, g]);

@@ -428,6 +428,11 @@ describe('extractClaims', () => {
     // "die" is the drought's, not "dem … Kaffeeproduzenten"'s.
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Grund ist eine schwere Dürre in Brasilien, dem weltgrößten Kaffeeproduzenten, die die nächste Ernte gefährdet.' })).toHaveLength(2);
   });
+  test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
+    const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);
+    expect(texts.join(' ')).toContain('was followed by a flow of lava');
+  });
   test('a clause after a comma is judged with the coordination that ends it', () => {
     const claims = extractClaims({ id: 'en', lang: 'en', text: 'Reese will land at the base near Washington on Sunday, where his wife and two children will be waiting.' }).map((c) => c.text);
     expect(claims).toEqual(['Reese will land at the base near Washington on Sunday', 'where his wife and two children will be waiting.']);

@@ -235,7 +235,8 @@ export function splitSentence(
     let quoteAt = -1;
     if (!plain) for (let q = 0; q < gap.length && quoteAt < 0; q++) if (OPEN_QUOTES.includes(gap[q]!)) quoteAt = q;
     const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;
-    const boundaryLen = res.boundaryOpeners.at(tokens, i)?.length ?? 0;
+    // (Not a participle after its auxiliary, without a comma: "and was followed by a flow of lava" goes on with its clause.)
+    const boundaryLen = hasComma || !res.auxiliaries.has(prev.folded) ? (res.boundaryOpeners.at(tokens, i)?.length ?? 0) : 0;
     const openLen = hasComma ? (res.clauseOpeners.at(tokens, i)?.length ?? 0) : 0;
     const phraseLen = Math.max(listLen, boundaryLen, openLen);
     if (phraseLen > 1) skipUntil = i + phraseLen;

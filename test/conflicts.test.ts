@@ -248,6 +248,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'speaker', 'Claire Martin', 'Paul Roche',
     ],
     [
+      'who said it, named after a long title ("a déclaré l\'économiste en chef de la BCE, Marco Bellini")',
+      "« Le dernier kilomètre de la désinflation s'avère plus lent que prévu », a déclaré l'économiste en chef de la BCE, Marco Bellini, lors d'une conférence à Milan.",
+      '«Die letzte Meile der Disinflation erweist sich als langsamer als erhofft», sagte EZB-Präsidentin Sofia Lind auf einer Konferenz in Mailand.',
+      ['fr', 'de'], 'speaker', 'Marco Bellini', 'Sofia Lind',
+    ],
+    [
       'who was beaten: one named person in each claim, named nowhere by the other version',
       'Ferreira won the title on Saturday, beating Australian Ethan Ewing in the final at Lower Trestles.',
       'Ferreira hat am Samstag den Titel gewonnen. Im Finale von Lower Trestles besiegte er den Australier Jack Robinson.',

@@ -1,6 +1,7 @@
 import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
+import { nameKey } from './facets/entities.js';
 import type { Anchor } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
@@ -88,18 +89,27 @@ function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
  * A word one version reads as a town ("l'usine de Scunthorpe", after a place preposition) and another as a name
  * ("the Scunthorpe plant", with no preposition to tell) is one place: the name's anchors take the place's key, so that
  * the two claims meet on it. So is a word one version writes as an acronym ("FIS") and another as a name ("der
- * Weltverband Fis"): one organisation. Only where another source reads the word so.
+ * Weltverband Fis"): one organisation. Only where another source reads the word so. (Keys are compared as names, which
+ * fold spellings: the name "Anssi" meets the acronym "ANSSI".)
  */
 export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
   // The sources that read each place or acronym key so.
   const readings = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('place:') || a.key.startsWith('org:')).map((a) => a.key));
   if (!readings.size) return;
+  // Each place or acronym key by the key its word has as a name, which folds spellings ("ANSSI" is the name "ansi").
+  const byName = new Map<string, string>();
+  for (const key of readings.keys()) {
+    const colon = key.indexOf(':');
+    const named = `${key.slice(0, colon)}:${nameKey(key.slice(colon + 1))}`;
+    if (!byName.has(named)) byName.set(named, key);
+  }
   const asRead = (a: Anchor, source: string): Anchor => {
     if (!a.key.startsWith('name:')) return a;
     const word = a.key.slice(5);
-    for (const key of [`place:${word}`, `org:${word}`]) {
-      const sources = readings.get(key);
-      if (sources && (sources.size > 1 || !sources.has(source))) return { ...a, key };
+    for (const named of [`place:${word}`, `org:${word}`]) {
+      const key = byName.get(named);
+      const sources = key === undefined ? undefined : readings.get(key);
+      if (sources && (sources.size > 1 || !sources.has(source))) return { ...a, key: key! };
     }
     return a;
   };

@@ -661,6 +661,10 @@ describe('conflicts: the same slot with different values', () => {
     const de = claimsOf(prepare('de', 'Der Weltverband Fis erkennt den Sprung nicht als Rekord an.', 'de'));
     namesMet([claimsOf(prepare('en', 'The jump will not be recognised by the International Ski Federation (FIS).', 'en')), de]);
     expect(de[0]!.anchors.map((a) => a.key)).toContain('org:fis');
+    // Also where the word's name key folds its spelling ("Anssi", the name "ansi", against "ANSSI").
+    const fr2 = claimsOf(prepare('fr', "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a dépêché une équipe.", 'fr'));
+    namesMet([claimsOf(prepare('en', "France's cybersecurity agency ANSSI has sent a team.", 'en')), fr2]);
+    expect(fr2[0]!.anchors.map((a) => a.key)).toContain('org:anssi');
   });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([

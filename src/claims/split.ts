@@ -354,6 +354,8 @@ export function splitSentence(
   const appos = segs.map(() => false);
   const goesOn = segs.map(() => false);
   let closingName = false;
+  // Pieces that are one name of a place, perhaps after a coordinator ("Japan", "and South Korea").
+  const placeOnly = segs.map(() => false);
   {
     // Names by where they end: one lookup per piece, however many names the sentence holds.
     const personAt = new Map<number, number>();
@@ -368,6 +370,13 @@ export function splitSentence(
       const prep = res.placePrepositions.at(tokens, s.first);
       return start !== undefined && !!prep && tokens[s.first + prep.length]?.start === start;
     };
+    for (let k = 1; k < segs.length; k++) {
+      const sg = segs[k]!;
+      const first = res.coordinators.has(tokens[sg.first]!.folded) ? sg.first + 1 : sg.first;
+      if (first > sg.last) continue;
+      const r = trimRange(text, sg, PUNCT_TRIM + '.!?');
+      placeOnly[k] = placeAt.get(r.end) === tokens[first]!.start;
+    }
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM + '.!?');
@@ -423,6 +432,7 @@ export function splitSentence(
   // An enumeration without an opener: "A, B and C" / "A, B sowie C" – short
   // comma pieces that end in a coordinated piece are items of one list.
   const item = segs.map(() => false);
+  const namesListed = segs.map(() => false);
   const endsLower = (seg: Seg) => {
     const t = tokens[seg.last]!;
     return !t.cap && /^\p{L}+$/u.test(t.text);
@@ -446,6 +456,12 @@ export function splitSentence(
     // Nor, where nouns have a capital, when the last piece and a comma piece before it end in a lower-case word: items end
     // in their nouns, clauses in their verbs ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …").
     if (res.nounsCapitalised && endsLower(segs[k]!) && segs.slice(m + 1, k).some(endsLower)) continue;
+    // Nor names of places after the first ("carmakers in Europe, Japan and South Korea"): one list inside a clause, whose
+    // pieces stand not alone. (Names of people stay items: "three researchers, Anna Berg, Kenji Watanabe and Paul Martin".)
+    if (m + 1 < k && placeOnly.slice(m + 1, k + 1).every(Boolean)) {
+      for (let q = m + 1; q <= k; q++) namesListed[q] = true;
+      continue;
+    }
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;
   }
   if (closingName && !item[segs.length - 1]) appos[segs.length - 1] = true;
@@ -664,6 +680,7 @@ export function splitSentence(
       !goesOn[k] &&
       !(s.kind === 'comma' && valueOnly(s)) &&
       !baseline(s) &&
+      !namesListed[k] &&
       !rankedRelative(k) &&
       !(s.kind !== 'hard' && !!res.dependentOpeners.at(tokens, s.first)) &&
       !speechOnly(k) &&

@@ -414,6 +414,8 @@ describe('extractClaims', () => {
     ['a clause of reason without a comma', 'The jump will not be recognised by the FIS because it did not take place in a sanctioned competition.', 'en'],
     ['a clause of reason after a comma (car)', "Ce saut ne sera pas homologué par la FIS, car il n'a pas eu lieu lors d'une compétition officielle.", 'fr'],
     ['a clause of reason after a comma (weil)', 'Der Weltverband Fis erkennt den Sprung nicht als Rekord an, weil er nicht bei einem offiziellen Wettkampf erzielt wurde.', 'de'],
+    ['a list opened inside the subject with no comma, its verb after it (such as)', 'Tariffs on car parts such as engines and transmissions will follow in May.', 'en'],
+    ['a list opened inside the subject with no comma, its verb after it (including)', 'Several countries including France and Italy have banned the drug.', 'en'],
     ['names of places listed inside a clause', 'The move threatens carmakers in Europe, Japan and South Korea.', 'en'],
     ['names of places listed inside a clause (und)', 'Betroffen sind vor allem Hersteller in Europa, Japan und Südkorea.', 'de'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],

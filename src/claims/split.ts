@@ -298,14 +298,25 @@ export function splitSentence(
   // Where a clause ends in its verb (German), a list opened inside it with no comma may run on to that verb: "… wegen des
   // Verkaufs gefälschter Gemälde unter anderem von Picasso und Kandinsky zu fünf Jahren Haft verurteilt". Its last item then
   // holds the clause's predicate, and the list is no list of claims: its cuts go.
-  if (res.nounsCapitalised) {
+  // With a tagger (English), the same where a verb follows the opener in the list's run: the list was in the subject, and
+  // the clause goes on ("Tariffs on car parts such as engines and transmissions will follow in May").
+  if (res.nounsCapitalised || hints.verbStarts) {
     for (let c = 0; c < cuts.length; c++) {
       if (!cuts[c]!.inClause) continue;
       let e = c + 1;
-      while (e < cuts.length && cuts[e]!.kind === 'list-opener' && !cuts[e]!.inClause) e++;
+      // (With a tagger, the run ends at a comma: what follows it is a clause of its own.)
+      while (e < cuts.length && cuts[e]!.kind === 'list-opener' && !cuts[e]!.inClause && !(hints.verbStarts && text.slice(cuts[e]!.leftEnd, cuts[e]!.rightStart).includes(','))) e++;
       const end = e < cuts.length ? cuts[e]!.token - 1 : tokens.length - 1;
       const verb = tokens[end]!;
-      if (end > cuts[e - 1]!.token && !verb.cap && !res.stopwords.has(verb.folded)) {
+      let runsOn = false;
+      if (hints.verbStarts) {
+        // (Before any comma: "platforms such as Uber and Bolt, causing long delays" is a list, and a clause after it.)
+        for (let k = cuts[c]!.token + (res.listOpeners.at(tokens, cuts[c]!.token)?.length ?? 1); k <= end && !runsOn; k++) {
+          if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) break;
+          runsOn = hints.verbStarts.has(tokens[k]!.start);
+        }
+      } else runsOn = end > cuts[e - 1]!.token && !verb.cap && !res.stopwords.has(verb.folded);
+      if (runsOn) {
         cuts.splice(c, e - c);
         c--;
       }

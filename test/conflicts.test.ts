@@ -248,6 +248,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'speaker', 'Claire Martin', 'Paul Roche',
     ],
     [
+      'a calendar day in claims that share little else but what the day is for, the days no counter-evidence',
+      'Hundreds of thousands marched across France on Tuesday. Unions called a new day of strikes and protests for February 7.',
+      'Des centaines de milliers de personnes ont défilé mardi. Les syndicats ont appelé à une nouvelle journée de mobilisation le 8 février.',
+      ['en', 'fr'], 'date', 'February 7', '8 février',
+    ],
+    [
       'who said it, named after a long title ("a déclaré l\'économiste en chef de la BCE, Marco Bellini")',
       "« Le dernier kilomètre de la désinflation s'avère plus lent que prévu », a déclaré l'économiste en chef de la BCE, Marco Bellini, lors d'une conférence à Milan.",
       '«Die letzte Meile der Disinflation erweist sich als langsamer als erhofft», sagte EZB-Präsidentin Sofia Lind auf einer Konferenz in Mailand.',

@@ -452,6 +452,11 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       normA -= a.timeMass;
       normB -= b.timeMass;
     }
+    // And for a calendar day ("a new day of strikes for February 7" / "une nouvelle journée de mobilisation le 8 février").
+    if (a.dayMass && b.dayMass && !sharedDay && !daySlot) {
+      normA -= a.dayMass;
+      normB -= b.dayMass;
+    }
     // And for a rank ("his 11th victory of the season" / "der zehnte Saisonsieg"), a year ("since the ban took effect
     // in 2018" / "seit dem Verbot im Jahr 2019") and a month ("after November's election" / "nach der Wahl im Oktober").
     for (let k = 0; k < ONE_SLOT.length; k++) {

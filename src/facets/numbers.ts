@@ -1758,6 +1758,9 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
  * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
  * One word may stand between the first number and the joining word (the unit, said once).
  */
+/** A decimal point or comma and a digit: the number before it goes on. */
+const DECIMAL_AFTER = /^[.,]\d/;
+
 function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
   if (tallyCount(tokens[i]!, res) === undefined) return 0;
   // A record of wins and losses: "13 victoires et 2 défaites", "zwölf Siegen und drei Niederlagen", "12 wins and 3 losses"
@@ -1777,6 +1780,8 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
     const second = tokens[i + gap + 1];
     const withNoun = res.numbers.tallyWordsWithNoun.has(join?.folded ?? '');
     if (!join || !second || used.has(i + gap + 1) || !(res.numbers.tallyWords.has(join.folded) || withNoun) || tallyCount(second, res) === undefined) continue;
+    // (Nor the whole part of a decimal: "rose 18 percent to 1.42 billion euros".)
+    if (DECIMAL_AFTER.test(text.slice(second.end, second.end + 2))) continue;
     if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     // Counts in words ("eight votes to one", "sept voix contre deux", "acht zu einer Stimme") only with the word
     // for votes beside them: "two to three hours" is no tally. (Nor, for a joining word that needs it, counts in digits.)

@@ -1024,6 +1024,9 @@ describe('a level on a scale is counted on that scale', () => {
     ['de', 'Der Vorfall wurde auf Stufe 2 eingestuft.', 'quantity:2:level-at', 'Stufe 2'],
     ['de', 'Es gilt die Warnstufe 3.', 'quantity:3:level-at', 'Warnstufe 3'],
     ['en', 'The storm strengthened to a category 4 hurricane.', 'quantity:4:level-at', 'category 4'],
+    ['en', 'A magnitude 6.8 earthquake struck southern Peru.', 'quantity:6.8:level-at', 'magnitude 6.8'],
+    ['fr', 'Un séisme de magnitude 7 a frappé le Pérou.', 'quantity:7:level-at', 'magnitude 7'],
+    ['de', 'Ein Erdbeben der Stärke 6,8 erschütterte Peru.', 'quantity:6.8:level-at', 'Stärke 6,8'],
   ])('a level named before its number (%s: %s)', (lang, text, id, span) => {
     const f = facets(text, lang).find((x) => x.id === id);
     expect(f?.text).toBe(span);

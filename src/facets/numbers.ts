@@ -980,9 +980,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       end = tokens[last + pct.length]!.end;
       // "pour cent": "cent" is no number of its own.
       skipTo = last + pct.length;
-    } else if (!currency && !ordinal && !comparator && Number.isInteger(value) && value <= MAX_SCALE && last === i && i > 0 && levelBefore(ctx, i) && !scaleTop(ctx, last, value)) {
+    } else if (!currency && !ordinal && !comparator && value !== undefined && value <= MAX_SCALE && (Number.isInteger(value) || Number.isInteger(value * 10)) && i > 0 && levelBefore(ctx, i) && !scaleTop(ctx, last, value)) {
       // A level named before its number ("level 1", "au niveau 1", "auf Stufe 2", "a category 4 hurricane",
-      // "Warnstufe 3"): the level is the unit, not a word after it, so that two versions giving different levels conflict.
+      // "Warnstufe 3", "a magnitude 6.8 earthquake", "der Stärke 6,8"): the level is the unit, not a word after it, so
+      // that two versions giving different levels conflict.
       countOf(LEVEL_UNIT);
       start = tokens[i - 1]!.start;
     } else if (!currency) {

@@ -326,6 +326,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).toContain('passenger');
     expect(concepts('Airlines empfahlen Reisenden zu warten.', 'de')).not.toContain('rice');
     expect(concepts('Japan gibt Reisreserven frei.', 'de')).toContain('stockpile');
+    // A "rally" beside stocks is a market rising, elsewhere a protest; German "getrieben" is driven, no gearbox.
+    expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
+    expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
+    expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
     // Sold out in every language; a French rider who "complète le podium" sells nothing out.
     expect(concepts('Die Karten waren binnen Stunden ausverkauft.', 'de')).toContain('sold-out');
     expect(concepts('La salle affichait complet.', 'fr')).toContain('sold-out');

@@ -534,6 +534,11 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(de).toContain('qty:4:against');
     expect(de).not.toContain('qty:4:vote');
   });
+  test('a tally told against first, then for, is a tally whose first count is against ("101 Senatoren stimmten gegen den Antrag, 58 dafür")', () => {
+    expect(ids('Am Mittwoch stimmten 101 Senatoren gegen den Antrag, 58 dafür.', 'de')).toContain('score:101-58');
+    expect(anchors('Am Mittwoch stimmten 101 Senatoren gegen den Antrag, 58 dafür.', 'de')).toContain('qty:101:against');
+    expect(ids('In the Senate, 101 senators voted against the motion, 58 for.', 'en')).toContain('score:101-58');
+  });
   test('a count that protested against something voted against nothing', () => {
     expect(anchors('5,000 protested against the reform.', 'en').some((k) => k.includes('against'))).toBe(false);
   });

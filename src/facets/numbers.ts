@@ -1762,7 +1762,7 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
 /** A decimal point or comma and a digit: the number before it goes on. */
 const DECIMAL_AFTER = /^[.,]\d/;
 
-function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources): number {
+function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources, reversed?: { against: boolean }): number {
   if (tallyCount(tokens[i]!, res) === undefined) return 0;
   // A record of wins and losses: "13 victoires et 2 défaites", "zwölf Siegen und drei Niederlagen", "12 wins and 3 losses"
   // (also after "de": "un bilan de 13 victoires…").
@@ -1818,6 +1818,24 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
       break;
     }
   }
+  // The count against first, a comma, then the count for: "101 Senatoren stimmten gegen den Antrag, 58 dafür", "101
+  // voted against, 58 for". Its sides are the other way round (see extractScores).
+  if (reversed && COUNT.test(tokens[i]!.folded)) {
+    let against = -1;
+    for (let k = i + 1; k <= i + TALLY_REACH && k < tokens.length && against < 0; k++) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      if (nw.tallyAgainst.has(tokens[k]!.folded)) against = k;
+    }
+    for (let m = against + 1; against > 0 && m <= against + TALLY_REACH && m < tokens.length; m++) {
+      if (!COUNT.test(tokens[m]!.folded)) continue;
+      if (used.has(m) || !text.slice(tokens[against]!.end, tokens[m]!.start).includes(',')) break;
+      if (nw.tallyFor.has(tokens[m + 1]?.folded ?? '') || nw.tallyFor.has(tokens[m + 2]?.folded ?? '')) {
+        reversed.against = true;
+        return m - i;
+      }
+      break;
+    }
+  }
   return 0;
 }
 
@@ -1838,7 +1856,8 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let last = i;
     const one = SCORE_TOKEN.exec(t.folded);
     // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
-    const tally = one ? 0 : tallyAt(text, tokens, i, used, res);
+    const order = { against: false };
+    const tally = one ? 0 : tallyAt(text, tokens, i, used, res, order);
     // (A range before a unit of time is no score: "jailed for 10-15 years".)
     if (one && res.dates.durationUnits.has(tokens[i + 1]?.folded ?? '')) continue;
     if (one) {
@@ -1866,7 +1885,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
     // A tally in words leaves its numbers to be counts as well ("81 voix" against "81 Abgeordnete … dafür").
     if (!tally) for (let k = i; k <= last; k++) used.add(k);
-    else sides?.set(t.start, false).set(tokens[last]!.start, true);
+    else sides?.set(t.start, order.against).set(tokens[last]!.start, !order.against);
     i = last;
   }
   return out;

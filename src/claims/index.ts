@@ -121,6 +121,8 @@ function contrast(text: string, tokens: readonly Token[], first: number, k: numb
 
 /** Words (not counting function words) between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;
+/** Most words of any kind between a verb of saying and its speaker, function words and all. */
+const SPEAKER_SPAN = 4 * SPEAKER_REACH;
 
 function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
   // A run of capitals opened by English "the" is a title ("The Lancet Public Health"), no one who speaks.
@@ -142,6 +144,8 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
     const gap = (p: FacetInternal) => {
       const first = firstFrom(tokens, p.start);
       const [from, to] = first > i ? [i, first] : [firstFrom(tokens, p.end) - 1, i];
+      // (Far more words between than the reach allows: too far, without counting them.)
+      if (to - from > SPEAKER_SPAN) return SPEAKER_REACH + 1;
       let n = 0;
       for (let k = from + 1; k < to && n <= SPEAKER_REACH; k++) if (!res.stopwords.has(tokens[k]!.folded)) n++;
       return n + 1;

@@ -1755,13 +1755,14 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
   return v !== undefined && Number.isInteger(v) && v <= 1000 ? v : undefined;
 }
 
-/**
- * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
- * One word may stand between the first number and the joining word (the unit, said once).
- */
 /** A decimal point or comma and a digit: the number before it goes on. */
 const DECIMAL_AFTER = /^[.,]\d/;
 
+/**
+ * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
+ * One word may stand between the first number and the joining word (the unit, said once). A tally told against first
+ * sets `reversed.against`.
+ */
 function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources, reversed?: { against: boolean }): number {
   if (tallyCount(tokens[i]!, res) === undefined) return 0;
   // A record of wins and losses: "13 victoires et 2 défaites", "zwölf Siegen und drei Niederlagen", "12 wins and 3 losses"

@@ -148,7 +148,6 @@ export interface Vector {
   leadNumMass: number;
   /** Sum of the weights of the claim's own weekdays. */
   weekdayMass: number;
-  /** Weight of the claim's own ranks. */
   /** Weight of the claim's own ranks, years and months (ONE_SLOT order). */
   oneSlotMass: [number, number, number];
   /** Key ids of the claim's own quantities with their units ("qty:27:injury"). */

@@ -600,14 +600,14 @@ export function splitSentence(
     goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
   const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
-  // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés") is a
-  // detail of the piece before it.
+  // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés"), or a
+  // value and its margin over a rival ("…, rund 32 Stunden hinter ihm"), is a detail of the piece before it.
   const valueOnly = (s: Seg) => {
     if (!values.length || s.last - s.first >= ROLE_WORDS) return false;
     let any = false;
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k]!;
-      if (res.stopwords.has(t.folded)) continue;
+      if (res.stopwords.has(t.folded) || res.marginWords.has(t.folded)) continue;
       if (!covered(values, t)) return false;
       any = true;
     }

@@ -43,6 +43,8 @@ interface LanguageFile {
   conditionOpeners?: string[];
   /** Phrases that open a value's baseline after a comma ("up from", "contre", "gegenüber"): a detail of the value before. */
   baselineOpeners?: string[];
+  /** Words that give a value's margin over a rival ("behind", "d'avance", "Rückstand"): a piece after a comma of a value and these is a detail. */
+  marginWords?: string[];
   boundaryOpeners: string[];
   coordinators: string[];
   /** Coordinators that are adverbs after a verb in lower case ("wolle aber die Regierung schützen"): no cut there (German). */
@@ -350,6 +352,8 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly baselineOpeners: PhraseSet;
+  /** Folded words that give a value's margin over a rival ("22 hours behind him"). */
+  readonly marginWords: ReadonlySet<string>;
   /** Openers of a clause of reason or of condition (causalOpeners and conditionOpeners of the language file). */
   readonly dependentOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
@@ -710,6 +714,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
+    marginWords: new Set((data?.marginWords ?? []).map(fold)),
     dependentOpeners: PhraseSet.of([...(data?.causalOpeners ?? []), ...(data?.conditionOpeners ?? [])]),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),

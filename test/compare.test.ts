@@ -436,6 +436,13 @@ describe('extractClaims', () => {
     // "die" is the drought's, not "dem … Kaffeeproduzenten"'s.
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Grund ist eine schwere Dürre in Brasilien, dem weltgrößten Kaffeeproduzenten, die die nächste Ernte gefährdet.' })).toHaveLength(2);
   });
+  test('a phrase opened by a participle after the clause keeps the noun coordinated after it ("…, paid by the government and the regional council")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Growers will receive 6,000 euros for every hectare they uproot, paid by the government and the regional council.', 'en')).toContain('paid by the government and the regional council.');
+    expect(texts("Les vignerons recevront 6.000 euros par hectare arraché, financés par l'État et la région.", 'fr')).toContain("financés par l'État et la région.");
+    // A clause after the coordinator is still a claim of its own.
+    expect(texts('Humala, 62, who governed Peru from 2011 to 2016, denied the charges and his lawyer said he would appeal.', 'en')).toContain('and his lawyer said he would appeal.');
+  });
   test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
     const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);

@@ -1204,6 +1204,13 @@ describe('places inside words', () => {
     expect(ids('Schiffe können nur noch ein Viertel ihrer üblichen Ladung transportieren.', 'de')).toContain('quantity:25:percent');
     expect(ids('He finished third of the 40 runners.', 'en')).toContain('ordinal:3');
   });
+  test('a change by a fraction is a share, not a rank ("fell by a third in ten years", "ont chuté d\'un quart"), but "by a third party" ranks', () => {
+    expect(ids('Sales have fallen by a third in ten years.', 'en')).toContain('quantity:33:percent');
+    expect(ids('Sales have fallen by a third in ten years.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);
+    expect(ids('Prices rose by a third.', 'en')).toContain('quantity:33:percent');
+    expect(ids("Les ventes ont chuté d'un quart en dix ans.", 'fr')).toContain('quantity:25:percent');
+    expect(ids('The contract was won by a third party.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
   test('a fraction with its numerator is a share in percent ("a three-fifths majority", "deux tiers", "Zweidrittelmehrheit")', () => {
     expect(ids('Overturning the veto requires a three-fifths majority.', 'en')).toContain('quantity:60:percent');
     expect(ids('Two thirds of MPs voted for it.', 'en')).toContain('quantity:67:percent');

@@ -449,6 +449,18 @@ export function splitSentence(
     return !t.cap && /^\p{L}+$/u.test(t.text);
   };
   const endsInVerb = (seg: Seg) => endsLower(seg) && !res.stopwords.has(tokens[seg.last]!.folded);
+  const opensWithParticiple = (i: number) => {
+    const t = tokens[i];
+    return !!t && !t.cap && (!!hints.verbStarts?.has(t.start) || res.participleLike(t.folded));
+  };
+  /** No verb after the coordinator: a noun phrase ("and the regional council"), not a clause ("and his lawyer said …"). */
+  const nounAfter = (s: Seg) => {
+    for (let i = s.first + 1; i <= s.last; i++) {
+      const t = tokens[i]!;
+      if (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && res.participleLike(t.folded))) return false;
+    }
+    return true;
+  };
   for (let k = 0; k < segs.length; k++) {
     // The last item starts with a coordinator ("and C", "sowie C", also when the word opens clauses too).
     const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.folded));
@@ -467,6 +479,9 @@ export function splitSentence(
     // Nor, where nouns have a capital, when the last piece and a comma piece before it end in a lower-case word: items end
     // in their nouns, clauses in their verbs ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …").
     if (res.nounsCapitalised && endsLower(segs[k]!) && segs.slice(m + 1, k).some(endsLower)) continue;
+    // Nor a phrase that opens with a participle after the clause, then a coordinated noun ("…, paid by the government
+    // and the regional council", "…, financés par l'État et la région"): the noun is the participle's, no item.
+    if (m === k - 2 && opensWithParticiple(segs[k - 1]!.first) && nounAfter(segs[k]!)) continue;
     // Nor names of places after the first ("carmakers in Europe, Japan and South Korea"): one list inside a clause, whose
     // pieces stand not alone. (Names of people stay items: "three researchers, Anna Berg, Kenji Watanabe and Paul Martin".)
     if (m + 1 < k && placeOnly.slice(m + 1, k + 1).every(Boolean)) {

@@ -1388,8 +1388,10 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     const next = tokens[k + 1]?.folded ?? '';
     // A share of a whole: "a third of the workers", "la moitié des salariés", "ein Viertel ihrer Ladung".
     const ofWhole = nw.partOf.has(next) || nw.possessives.has(next);
-    // (An English ordinal word after "a" and before "of" is a share read first as a rank: "a third of their load".)
-    const rankRead = (f: FacetInternal) => f.kind === 'ordinal' && f.start === tokens[k]!.start && f.end === tokens[k]!.end && ofWhole && j >= 0 && nw.fractionArticles.has(tokens[j]!.folded);
+    // (An English ordinal word after "a" and before "of" is a share read first as a rank: "a third of their load"; so is one
+    // after a word that makes it a change by it, before no noun of its own: "fell by a third in ten years", not "by a third party".)
+    const byIt = j >= 1 && nw.fractionLeads.has(tokens[j - 1]!.folded) && (k + 1 >= tokens.length || res.stopwords.has(next) || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start));
+    const rankRead = (f: FacetInternal) => f.kind === 'ordinal' && f.start === tokens[k]!.start && f.end === tokens[k]!.end && (ofWhole || byIt) && j >= 0 && nw.fractionArticles.has(tokens[j]!.folded);
     if (ctx.used.has(k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end && !rankRead(f))) continue;
     // Not a part of a whole told by its rank ("the first half of the year", "la première moitié du match").
     if (j >= 0 && found.some((f) => f.kind === 'ordinal' && f.start <= tokens[j]!.start && tokens[j]!.end <= f.end)) continue;

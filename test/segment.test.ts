@@ -24,6 +24,8 @@ describe('sentence segmentation', () => {
     ['de', 'Traktoren blockierten die A4 und die A1. Im Berufsverkehr bildeten sich Staus.', 2],
     ['en', '"We apologise," chief executive Carla Jensen said. "This was not a cyberattack."', 2],
     ['en', 'He said: "We will win." "Nobody can stop us," he added.', 2],
+    ['de', 'Das Gericht verurteilte Heinrich XIII. Prinz Reuß zu elf Jahren Haft. Die Verteidigung kündigte Revision an.', 2],
+    ['de', 'Er traf Papst Leo XIV. Der Papst sagte nichts.', 2],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

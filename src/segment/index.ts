@@ -33,6 +33,8 @@ function wordAfter(text: string, start: number): string {
  * an initial ("J. Smith"), or, in German, an ordinal number ("29. Mai",
  * "13. Ausgabe").
  */
+/** A Roman number of two letters or more ("II", "XIII", "XIV"). */
+const REGNAL = /^[IVXLC]{2,6}$/;
 /** A letter or digit: what follows an opening quote. */
 const WORD_START = /[\p{L}\d]/u;
 
@@ -68,6 +70,9 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
       // ("… au Ier siècle avant J.-C. Il a été repéré", "… at 5 p.m. The"); any other never ends one.
       if (res.abbreviations.has(f)) boundary = res.finalAbbreviations.has(f) && /^\p{Lu}/u.test(next) && res.stopwords.has(fold(wordAfter(text, n)));
       else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
+      // A German regnal number after a name, before a word that is no function word ("Heinrich XIII. Prinz Reuß",
+      // "Papst Leo XIV. hat"): an ordinal. ("… von Papst Leo XIV. Der Papst …" still ends there.)
+      else if (res.lang === 'de' && REGNAL.test(word) && text[i - word.length - 1] === ' ' && /^\p{Lu}/u.test(wordBefore(text, i - word.length - 1, start)) && !res.stopwords.has(fold(wordAfter(text, n)))) boundary = false;
       else if (word === '' && /\d/.test(text[i - 1] ?? '')) {
         // A number before the dot: an ordinal in German ("29. Mai"), unless it looks like a year
         // or ends a score, a time or a decimal ("mit 2:1.", "um 20.30.", "2,5.").

@@ -330,6 +330,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
     expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
     expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
+    // To storm a parliament is to attack it; storms of weather stay storms ("bei schweren Stürmen").
+    expect(concepts('Protesters stormed the parliament building.', 'en')).toContain('attack');
+    expect(concepts('The storm hit the coast.', 'en')).not.toContain('attack');
+    expect(concepts('Bei schweren Stürmen starben drei Menschen.', 'de')).not.toContain('attack');
     // Sold out in every language; a French rider who "complète le podium" sells nothing out.
     expect(concepts('Die Karten waren binnen Stunden ausverkauft.', 'de')).toContain('sold-out');
     expect(concepts('La salle affichait complet.', 'fr')).toContain('sold-out');

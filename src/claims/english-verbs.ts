@@ -23,6 +23,8 @@ export function getWink(): Nlp {
 export interface EnglishTags {
   verbStarts: Set<number>;
   nounStarts: Set<number>;
+  /** Verbs in their bare form right after a coordinator ("and overthrow"; not "and said"). */
+  bareVerbStarts: Set<number>;
 }
 
 /**
@@ -39,13 +41,19 @@ export function englishTags(text: string): EnglishTags {
   let cursor = 0;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const bare = new Set<number>();
+  // (The model's typing gives the lemma function the add-ons parameter of a model that has them; it reads like the value.)
+  const lemma = its.lemma as unknown as typeof its.value;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     const at = text.indexOf(value, cursor);
     if (at < 0 || at - cursor > 200) continue;
     cursor = at + value.length;
-    if (tags[i] === 'VERB' || tags[i] === 'AUX') out.add(at);
-    else if (tags[i] === 'NOUN') nouns.add(at);
+    if (tags[i] === 'VERB' || tags[i] === 'AUX') {
+      out.add(at);
+      // (The lemma only where it is asked: a verb right after a coordinator.)
+      if (tags[i - 1] === 'CCONJ' && doc.tokens().itemAt(i).out(lemma) === value.toLowerCase()) bare.add(at);
+    } else if (tags[i] === 'NOUN') nouns.add(at);
   }
-  return { verbStarts: out, nounStarts: nouns };
+  return { verbStarts: out, nounStarts: nouns, bareVerbStarts: bare };
 }

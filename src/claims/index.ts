@@ -214,7 +214,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let ci = 0;
     let wi = 0;
     let prevPiece: Range | undefined;
-    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
+    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, bareVerbStarts: tags?.bareVerbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);

@@ -14,6 +14,8 @@ export interface SplitHints {
   verbStarts?: ReadonlySet<number>;
   /** Where the tagger reads a common noun (English). */
   nounStarts?: ReadonlySet<number>;
+  /** Verbs in their bare form right after a coordinator (English, from the tagger). */
+  bareVerbStarts?: ReadonlySet<number>;
   /** Spans of people's names found in the sentence. */
   persons?: readonly Range[];
   /** Spans of values (quantities, dates, numbers) with the words of their units. */
@@ -41,6 +43,8 @@ interface Cut {
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
 const ROLE_WORDS = 8;
+/** How many words back from a coordinator the infinitive it may go on is looked for ("to storm parliament and overthrow"). */
+const INFINITIVE_REACH = 6;
 /** A German superlative or "only" before its noun ("das größte Land", "die einzige Frau", "der älteste Mann"). */
 const SUPERLATIVE = /^(?:einzig|\p{L}{2,}st)e[nmrs]?$/u;
 /** Most words of a value's baseline set off by a comma ("contre 32 sur l'ensemble de l'année dernière"). */
@@ -207,6 +211,18 @@ export function splitSentence(
     for (let t = from; t < i; t++) if (verbStarts.has(tokens[t]!.start)) return true;
     return false;
   };
+  /**
+   * With a tagger (English), the nearest verb before the coordinator at i, within its clause, is an infinitive ("to storm
+   * parliament and …"). Bounded: a few words back, and no punctuation between.
+   */
+  const infinitiveBefore = (i: number) => {
+    const verbStarts = hints.verbStarts!;
+    for (let k = i - 1; k > 0 && k >= i - INFINITIVE_REACH; k--) {
+      if (punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start)) return false;
+      if (verbStarts.has(tokens[k]!.start)) return res.infinitiveOpeners.has(tokens[k - 1]!.folded);
+    }
+    return false;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
@@ -284,8 +300,11 @@ export function splitSentence(
       // A count as the subject of its own verb opens one as well ("and 21 have fallen ill", "and two are pregnant", "et 24 sont tombées malades").
       const countSubject = countClause(i);
       // (A gerund after "while" or "when" opens a phrase of time, no clause: "clipped wings while taxiing".)
+      // (A verb in its bare form that goes on an infinitive before it opens none: "plotted to storm parliament and overthrow
+      // the government" is one phrase; "wanted to stay and said …" two clauses.)
       const clause =
-        ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded)) || verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i);
+        ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded) && !(hints.bareVerbStarts?.has(after.start) && infinitiveBefore(i))) ||
+        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i);
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare

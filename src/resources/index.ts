@@ -53,6 +53,8 @@ interface LanguageFile {
   pairOpeners?: string[];
   /** The word before an infinitive that completes the verb of the clause before it (German "zu": "angekündigt, die Produktion zu drosseln"). */
   infinitiveMarkers?: string[];
+  /** Words that open an infinitive before its verb ("to"): a bare verb coordinated after it goes on the infinitive. */
+  infinitiveOpeners?: string[];
   clauseStarters: string[];
   /** Adverbs between a coordinator and the verb of the clause it opens ("and never let", "and then said"). */
   clauseAdverbs?: string[];
@@ -361,6 +363,7 @@ export interface LanguageResources {
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
   readonly pairOpeners: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
+  readonly infinitiveOpeners: ReadonlySet<string>;
   /** Words that, right after a coordinator, start a new clause ("et il", "und hat"). */
   readonly clauseStarters: ReadonlySet<string>;
   readonly clauseAdverbs: ReadonlySet<string>;
@@ -720,6 +723,7 @@ function build(lang: string): LanguageResources {
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),
+    infinitiveOpeners: new Set((data?.infinitiveOpeners ?? []).map(fold)),
     clauseStarters: new Set((data?.clauseStarters ?? []).map(fold)),
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     complementizers: new Set((data?.complementizers ?? []).map(fold)),

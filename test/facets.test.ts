@@ -1184,6 +1184,13 @@ describe('places inside words', () => {
     expect(ids('Le Tribunal arbitral du sport a confirmé les règles.', 'fr')).toContain('org:cas');
     expect(ids('Der Internationale Sportgerichtshof hat die Regeln von World Athletics bestätigt.', 'de')).toEqual(expect.arrayContaining(['org:cas', 'org:world-athletics']));
   });
+  test('an organisation whose acronym differs by language is one ("WADA", "AMA"; "EBRD", "BERD", "EBWE")', () => {
+    expect(ids("L'AMA a admis que le joueur n'avait pas triché.", 'fr')).toContain('org:wada');
+    expect(ids('The World Anti-Doping Agency appealed.', 'en')).toContain('org:wada');
+    expect(ids('Die Wada akzeptierte die Einigung.', 'de')).toContain('org:wada');
+    expect(ids('La BERD prête 200 millions.', 'fr')).toContain('org:ebrd');
+    expect(ids('Die Osteuropabank EBWE vergibt 200 Millionen.', 'de')).toContain('org:ebrd');
+  });
   test('an acronym at the head of a compound names its organisation ("INES-Skala", "CDU-Politiker"), not a code ("COVID-19")', () => {
     expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');

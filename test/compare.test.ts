@@ -418,6 +418,8 @@ describe('extractClaims', () => {
     ['a list opened inside the subject with no comma, its verb after it (including)', 'Several countries including France and Italy have banned the drug.', 'en'],
     ['names of places listed inside a clause', 'The move threatens carmakers in Europe, Japan and South Korea.', 'en'],
     ['names of places listed inside a clause (und)', 'Betroffen sind vor allem Hersteller in Europa, Japan und Südkorea.', 'de'],
+    ['names of places listed after a phrase that ends in the first', 'Most cases were recorded in England, with others in Scotland, Wales and Northern Ireland.', 'en'],
+    ['names of places listed after a phrase that ends in the first (au, en)', "La plupart des cas ont été recensés en Angleterre, d'autres en Écosse, au pays de Galles et en Irlande du Nord.", 'fr'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],
     ['a condition after a comma (wenn)', 'Ärzte sollten die Mittel nur verschreiben, wenn es unbedingt nötig sei.', 'de'],
     ['a condition after a comma (si)', "Le ministère pourra fermer les écoles, si la situation l'exige.", 'fr'],

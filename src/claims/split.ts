@@ -384,8 +384,10 @@ export function splitSentence(
   const appos = segs.map(() => false);
   const goesOn = segs.map(() => false);
   let closingName = false;
-  // Pieces that are one name of a place, perhaps after a coordinator ("Japan", "and South Korea").
+  // Pieces that are one name of a place, perhaps after a coordinator or a preposition ("Japan", "and South Korea", "et en Irlande").
   const placeOnly = segs.map(() => false);
+  // Pieces that end in a name of a place ("with others in Scotland").
+  const endsInPlace = segs.map(() => false);
   {
     // Names by where they end: one lookup per piece, however many names the sentence holds.
     const personAt = new Map<number, number>();
@@ -402,10 +404,13 @@ export function splitSentence(
     };
     for (let k = 1; k < segs.length; k++) {
       const sg = segs[k]!;
-      const first = res.coordinators.has(tokens[sg.first]!.folded) ? sg.first + 1 : sg.first;
+      let first = res.coordinators.has(tokens[sg.first]!.folded) ? sg.first + 1 : sg.first;
+      // (A preposition of place may open it: "au pays de Galles", "et en Irlande du Nord".)
+      first += res.placePrepositions.at(tokens, first)?.length ?? 0;
       if (first > sg.last) continue;
       const r = trimRange(text, sg, PUNCT_TRIM + '.!?');
       placeOnly[k] = placeAt.get(r.end) === tokens[first]!.start;
+      endsInPlace[k] = placeAt.has(r.end);
     }
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
@@ -505,6 +510,12 @@ export function splitSentence(
     // pieces stand not alone. (Names of people stay items: "three researchers, Anna Berg, Kenji Watanabe and Paul Martin".)
     if (m + 1 < k && placeOnly.slice(m + 1, k + 1).every(Boolean)) {
       for (let q = m + 1; q <= k; q++) namesListed[q] = true;
+      continue;
+    }
+    // So where the first name ends a phrase of its own before them ("…, with others in Scotland, Wales and Northern
+    // Ireland", "…, d'autres en Écosse, au pays de Galles et en Irlande du Nord"): the names go on that phrase.
+    if (m + 2 < k && endsInPlace[m + 1] && placeOnly.slice(m + 2, k + 1).every(Boolean)) {
+      for (let q = m + 2; q <= k; q++) namesListed[q] = true;
       continue;
     }
     if (m < k - 1) for (let q = m; q <= k; q++) if (q >= 0 && (q > m || size(segs[q]!) <= 8)) item[q] = true;

@@ -914,6 +914,11 @@ describe('a count of people takes its role from the clause', () => {
     expect(ids('Eine Frau wurde mitgerissen und starb.', 'de').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
     expect(ids('One of the ships sank.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
   });
+  test('an article before a noun that is itself a casualty counts one ("fait un mort", "einen Toten"); not before a person who died', () => {
+    expect(ids("L'accident a fait un mort et trois blessés.", 'fr')).toContain('quantity:1:kill');
+    expect(ids('Es gab einen Toten und drei Verletzte.', 'de')).toContain('quantity:1:kill');
+    expect(ids('Une femme est morte.', 'fr').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+  });
   test('"others" with no role counts more of the things counted before it in the sentence ("cancel 80 flights and divert 35 others")', () => {
     expect(ids('Fog forced the airport to cancel 80 flights and divert 35 others on Thursday.', 'en')).toContain('quantity:35:flight');
     expect(ids("Le brouillard a contraint l'aéroport à annuler 80 vols et à en dérouter 53 autres, a indiqué SEA.", 'fr')).toContain('quantity:53:flight');

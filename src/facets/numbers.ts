@@ -851,10 +851,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // may give otherwise ("Fünf Besatzungsmitglieder werden vermisst").
           // (Only a word that is no article: English "one", not "a woman died" against "Eine Frau wurde mitgerissen".)
           const oneCasualty = v === 1 && k - i === 1 && !isArticle(t) && !!tokens[k] && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, k)) !== undefined;
+          // The article before a noun that is itself a casualty is one of them too: "et fait un mort", "es gab einen Toten".
+          const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id));
           // "one month to appeal": a word for one that is no article, before a unit of time, is one of it ("one" is no
           // "a"; "an hour later" places an event).
           const oneUnit = v === 1 && k - i === 1 && !isArticle(t) && !!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && ordinalWordValue(tokens[k]!.folded, nw) === undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !res.dates.laterEarlier.at(tokens, k + 1);
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !oneUnit)) {
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !casualtyNoun && !oneUnit)) {
             value = v;
             last = k - 1;
           }

@@ -1195,6 +1195,7 @@ describe('places inside words', () => {
     expect(ids('Die Wada akzeptierte die Einigung.', 'de')).toContain('org:wada');
     expect(ids('La BERD prête 200 millions.', 'fr')).toContain('org:ebrd');
     expect(ids('Die Osteuropabank EBWE vergibt 200 Millionen.', 'de')).toContain('org:ebrd');
+    expect(ids('Das EU-Parlament muss noch zustimmen.', 'de')).toContain('org:ep');
   });
   test('an acronym at the head of a compound names its organisation ("INES-Skala", "CDU-Politiker"), not a code ("COVID-19")', () => {
     expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');

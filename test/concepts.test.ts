@@ -330,6 +330,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
     expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
     expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
+    // Suits beside a sport are worn; elsewhere they are lawsuits.
+    expect(concepts('The court dismissed both suits against the company.', 'en')).toContain('lawsuit');
+    expect(concepts('The court dismissed both suits against the company.', 'en')).not.toContain('sports-suit');
     // To storm a parliament is to attack it; storms of weather stay storms ("bei schweren Stürmen").
     expect(concepts('Protesters stormed the parliament building.', 'en')).toContain('attack');
     expect(concepts('The storm hit the coast.', 'en')).not.toContain('attack');

@@ -330,6 +330,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
     expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
     expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
+    // Customs are no customers.
+    expect(concepts('Such parcels are exempt from customs duties.', 'en')).not.toContain('customer');
     // Suits beside a sport are worn; elsewhere they are lawsuits.
     expect(concepts('The court dismissed both suits against the company.', 'en')).toContain('lawsuit');
     expect(concepts('The court dismissed both suits against the company.', 'en')).not.toContain('sports-suit');

@@ -1800,6 +1800,8 @@ describe('a series told as a tally', () => {
   test('a tally told as the count for, a comma and the count against ("Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen")', () => {
     expect(ids('Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen.', 'de')).toContain('score:400-20');
     expect(ids('The bill won 292 votes, with 379 against.', 'en')).toContain('score:379-292');
+    // Lawmakers make the sentence one of a vote, as a word of voting does.
+    expect(ids('The measure was backed by 574 lawmakers, with 9 against.', 'en')).toContain('score:574-9');
     // Not a count and a part of it: "400 Besucher, 20 davon Kinder".
     expect(ids('Am Montag kamen 400 Besucher ins Stadion, 20 davon Kinder.', 'de').filter((id) => id.startsWith('score:'))).toEqual([]);
   });

@@ -518,7 +518,7 @@ export interface LanguageResources {
   readonly conceptsExactOnly: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
   /** Stem keys of idioms: phrases whose words keep no concepts of their own ("chiffre d'affaires"). */
   readonly idioms: ReadonlySet<string>;
-  /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting (as facet ids, "concept:…"). */
+  /** Concepts that make a sentence a report of a game or a vote, where "3-1" and "2:0" are scores: the sport domain, winning, losing, voting, lawmakers ("backed by 574 lawmakers, with 9 against") (as facet ids, "concept:…"). */
   readonly scoreCues: ReadonlySet<string>;
   /** Concepts of the sport domain ("championnat", "Fahrerwertung"): there a bare "points" are points. */
   readonly sportConcepts: ReadonlySet<string>;
@@ -865,7 +865,7 @@ function build(lang: string): LanguageResources {
     conceptsLowerOnly,
     conceptsExactOnly,
     idioms: new Set(file?.concepts.idioms ?? []),
-    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote', 'vote-for', 'vote-against', 'verdict'].map((id) => `concept:${id}`)),
+    scoreCues: new Set([...(file?.concepts.domains.sport ?? []), 'win', 'lose', 'vote', 'vote-for', 'vote-against', 'verdict', 'lawmaker'].map((id) => `concept:${id}`)),
     sportConcepts: new Set(file?.concepts.domains.sport ?? []),
     conceptWords,
     conceptTerms,

@@ -330,6 +330,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
     expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
     expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
+    // Plants beside genes or crops grow; a carmaker's plants are factories.
+    expect(concepts('The carmaker will close two plants.', 'en')).toContain('factory');
+    expect(concepts('The carmaker will close two plants.', 'en')).not.toContain('plant-crop');
     // Customs are no customers.
     expect(concepts('Such parcels are exempt from customs duties.', 'en')).not.toContain('customer');
     // Suits beside a sport are worn; elsewhere they are lawsuits.

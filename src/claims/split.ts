@@ -660,9 +660,10 @@ export function splitSentence(
   };
   // A value's baseline cut off at a comma ("…, up from 1,165 a year earlier", "…, contre 1 165 un an plus tôt",
   // "…, gegenüber 1651 im Vorjahr") is a detail of the value before it, as German writes it in one clause with "nach".
+  // So is a change by a value ("…, up 8 percent from the year before", "…, soit une hausse de 8 %").
   const baseline = (s: Seg) => {
     if (s.kind !== 'comma' || !values.length || s.last - s.first >= BASELINE_WORDS) return false;
-    const len = res.baselineOpeners.at(tokens, s.first)?.length ?? 0;
+    const len = (res.baselineOpeners.at(tokens, s.first) ?? res.changeOpeners.at(tokens, s.first))?.length ?? 0;
     if (!len) return false;
     for (let k = s.first + len; k <= s.last; k++) if (covered(values, tokens[k]!)) return true;
     return false;

@@ -43,6 +43,8 @@ interface LanguageFile {
   conditionOpeners?: string[];
   /** Phrases that open a value's baseline after a comma ("up from", "contre", "gegenüber"): a detail of the value before. */
   baselineOpeners?: string[];
+  /** Words that open a change by a value after a comma ("up", "soit", "ein Plus von"): a detail of the piece before. */
+  changeOpeners?: string[];
   /** Words that give a value's margin over a rival ("behind", "d'avance", "Rückstand"): a piece after a comma of a value and these is a detail. */
   marginWords?: string[];
   boundaryOpeners: string[];
@@ -354,6 +356,7 @@ export interface LanguageResources {
   readonly clauseOpeners: PhraseSet;
   readonly listOpeners: PhraseSet;
   readonly baselineOpeners: PhraseSet;
+  readonly changeOpeners: PhraseSet;
   /** Folded words that give a value's margin over a rival ("22 hours behind him"). */
   readonly marginWords: ReadonlySet<string>;
   /** Openers of a clause of reason or of condition (causalOpeners and conditionOpeners of the language file). */
@@ -717,6 +720,7 @@ function build(lang: string): LanguageResources {
     clauseOpeners: PhraseSet.of(data?.clauseOpeners ?? []),
     listOpeners: PhraseSet.of(data?.listOpeners ?? []),
     baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
+    changeOpeners: PhraseSet.of(data?.changeOpeners ?? []),
     marginWords: new Set((data?.marginWords ?? []).map(fold)),
     dependentOpeners: PhraseSet.of([...(data?.causalOpeners ?? []), ...(data?.conditionOpeners ?? [])]),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),

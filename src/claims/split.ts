@@ -631,7 +631,9 @@ export function splitSentence(
       (o > 0 && isApposed));
   // And when the phrase after the subject opens with a participle and the next piece with the verb, that
   // piece is the subject's predicate and goes on with it: "The fee, introduced as a trial in 2024, raised
-  // 2.4 million euros", "Le mouvement, lancé par le syndicat, a commencé à minuit".
+  // 2.4 million euros", "Le mouvement, lancé par le syndicat, a commencé à minuit". (With a tagger, a phrase with no
+  // verb at all too, before a verb that is not one of saying: "The Gloria funicular, popular with tourists, came off its
+  // tracks"; not "Femke Bol, the world champion in the 400 metres hurdles, said …".)
   const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
   // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.)
   if (o > 0 && isApposed) goesOn[1 + o] = goesOn[2 + o] = true;
@@ -640,7 +642,9 @@ export function splitSentence(
     segs[1]!.kind === 'comma' &&
     segs[2]!.kind === 'comma' &&
     !tokens[segs[2]!.first]!.cap &&
-    (isApposed || (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded)) && verbAt(segs[2]!.first)) || predicateAfterApposition())
+    (isApposed ||
+      (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded) || (verbless(segs[1]!) && !res.attributionVerbs.at(tokens, segs[2]!.first))) && verbAt(segs[2]!.first)) ||
+      predicateAfterApposition())
   )
     goesOn[2] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.

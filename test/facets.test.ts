@@ -1800,6 +1800,11 @@ describe('a series told as a tally', () => {
   test('a tally told as the count for, a comma and the count against ("Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen")', () => {
     expect(ids('Für den Entwurf stimmten 400 Abgeordnete, 20 waren dagegen.', 'de')).toContain('score:400-20');
     expect(ids('The bill won 292 votes, with 379 against.', 'en')).toContain('score:379-292');
+    // Counts with groups of thousands, as each language writes them; and a four-digit count past 2100 is no year.
+    expect(ids('The union received 1,025 votes, while 2,139 workers voted against.', 'en')).toContain('score:2139-1025');
+    expect(ids('Le syndicat a obtenu 1.025 voix, contre 2.139 pour le non.', 'fr')).toContain('score:2139-1025');
+    expect(ids('Auf die Gewerkschaft entfielen 1025 Stimmen, 2193 Beschäftigte stimmten dagegen.', 'de')).toContain('score:2193-1025');
+    expect(ids('Auf die Gewerkschaft entfielen 1025 Stimmen, 2193 Beschäftigte stimmten dagegen.', 'de')).not.toContain('date:2193');
     // Lawmakers make the sentence one of a vote, as a word of voting does.
     expect(ids('The measure was backed by 574 lawmakers, with 9 against.', 'en')).toContain('score:574-9');
     // Not a count and a part of it: "400 Besucher, 20 davon Kinder".

@@ -4,7 +4,7 @@ import type { Anchor, FacetInternal } from './types.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
 const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
-const YEAR = /^(1[89]\d\d|20\d\d|21\d\d)$/;
+const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
 
 /** The apostrophe of an English possessive between a word and its "s". */
 const POSSESSIVE_GAP = /^['\u2019]$/;
@@ -30,7 +30,7 @@ function day(t: Token | undefined): number | undefined {
 }
 
 /** A year after a word and a hyphen, in one token: "mid-2026", "mi-2026" (not a code in capitals, "COVID-2019"). */
-const PREFIXED_YEAR = /^\p{Lu}?\p{Ll}{2,}[-‐‑](1[89]\d\d|20\d\d|21\d\d)$/u;
+const PREFIXED_YEAR = /^\p{Lu}?\p{Ll}{2,}[-‐‑](1[89]\d\d|20\d\d|2100)$/u;
 
 function year(t: Token | undefined): number | undefined {
   return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;

@@ -1762,18 +1762,47 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
 /** A decimal point or comma and a digit: the number before it goes on. */
 const DECIMAL_AFTER = /^[.,]\d/;
 
+/** What stands between groups of three digits in a count, by language ("2,139", "2.139", "2 139"). */
+const THOUSANDS_GAP: Readonly<Record<string, RegExp>> = { en: /^,$/, fr: /^[.\u00A0\u202F ]$/, de: /^[.\u00A0\u202F]$/ };
+const GROUP = /^\d{3}$/;
+
+/**
+ * The last token of the count that starts at token i: a word or digits, with the groups of thousands the tokenizer
+ * split off ("2,139 workers" is two tokens of one count), or -1 where no count starts. Bounded by the tokens it joins.
+ */
+function countEnd(text: string, tokens: readonly Token[], i: number, res: LanguageResources): number {
+  const t = tokens[i];
+  if (!t || tallyCount(t, res) === undefined) return -1;
+  let k = i;
+  const gap = THOUSANDS_GAP[res.lang] ?? THOUSANDS_GAP.en!;
+  if (/^\d{1,3}$/.test(t.folded)) while (tokens[k + 1] && GROUP.test(tokens[k + 1]!.folded) && gap.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+  return k;
+}
+
+/** The value of the count from token i to token end (see countEnd). */
+function countValue(tokens: readonly Token[], i: number, end: number, res: LanguageResources): number {
+  if (end === i) return tallyCount(tokens[i]!, res)!;
+  let digits = '';
+  for (let k = i; k <= end; k++) digits += tokens[k]!.folded;
+  return Number(digits);
+}
+
 /**
  * Where a tally in words starts at token i ("84 to 6", "84 votes to 6"): the offset of its second number, or 0.
  * One word may stand between the first number and the joining word (the unit, said once). A tally told against first
  * sets `reversed.against`.
  */
 function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<number>, res: LanguageResources, reversed?: { against: boolean }): number {
-  if (tallyCount(tokens[i]!, res) === undefined) return 0;
+  // (Where the first count ends: "1,025 votes" goes on after its groups of thousands.)
+  const e = countEnd(text, tokens, i, res);
+  if (e < 0) return 0;
+  const digits = (k: number) => COUNT.test(tokens[k]?.folded ?? '');
+  const endOf = (k: number) => Math.max(k, countEnd(text, tokens, k, res));
   // A record of wins and losses: "13 victoires et 2 défaites", "zwölf Siegen und drei Niederlagen", "12 wins and 3 losses"
   // (also after "de": "un bilan de 13 victoires…").
   {
-    const [win, and, second, loss] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-    if (win && and && second && loss && res.numbers.tallyWins.has(win.folded) && res.coordinators.has(and.folded) && tallyCount(second, res) !== undefined && res.numbers.tallyLosses.has(loss.folded) && !used.has(i + 3)) return 3;
+    const [win, and, second, loss] = [tokens[e + 1], tokens[e + 2], tokens[e + 3], tokens[e + 4]];
+    if (win && and && second && loss && res.numbers.tallyWins.has(win.folded) && res.coordinators.has(and.folded) && tallyCount(second, res) !== undefined && res.numbers.tallyLosses.has(loss.folded) && !used.has(e + 3)) return e + 3 - i;
   }
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;
@@ -1782,59 +1811,68 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && (COUNT.test(tokens[i - 2]!.folded) || (i > 2 && COUNT.test(tokens[i - 3]!.folded) && !res.stopwords.has(tokens[i - 2]!.folded)))) return 0;
   const nouns = res.numbers.tallyNouns;
   for (const gap of [1, 2]) {
-    const join = tokens[i + gap];
-    const second = tokens[i + gap + 1];
+    const join = tokens[e + gap];
+    const s = e + gap + 1;
+    const second = tokens[s];
     const withNoun = res.numbers.tallyWordsWithNoun.has(join?.folded ?? '');
-    if (!join || !second || used.has(i + gap + 1) || !(res.numbers.tallyWords.has(join.folded) || withNoun) || tallyCount(second, res) === undefined) continue;
-    // (Nor the whole part of a decimal: "rose 18 percent to 1.42 billion euros".)
-    if (DECIMAL_AFTER.test(text.slice(second.end, second.end + 2))) continue;
-    if (gap === 2 && !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
+    if (!join || !second || used.has(s) || !(res.numbers.tallyWords.has(join.folded) || withNoun) || tallyCount(second, res) === undefined) continue;
+    // (Nor the whole part of a decimal: "rose 18 percent to 1.42 billion euros"; groups of thousands are no decimal.)
+    const se = endOf(s);
+    if (se === s && DECIMAL_AFTER.test(text.slice(second.end, second.end + 2))) continue;
+    if (gap === 2 && !/^\p{L}+$/u.test(tokens[e + 1]!.text)) continue;
     // Counts in words ("eight votes to one", "sept voix contre deux", "acht zu einer Stimme") only with the word
     // for votes beside them: "two to three hours" is no tally. (Nor, for a joining word that needs it, counts in digits.)
-    const words = withNoun || !COUNT.test(tokens[i]!.folded) || !COUNT.test(second.folded);
-    if (words && !(gap === 2 && nouns.has(tokens[i + 1]!.folded)) && !nouns.has(tokens[i + gap + 2]?.folded ?? '')) continue;
-    return gap + 1;
+    const words = withNoun || !digits(i) || !digits(s);
+    if (words && !(gap === 2 && nouns.has(tokens[e + 1]!.folded)) && !nouns.has(tokens[se + 1]?.folded ?? '')) continue;
+    return s - i;
   }
   // Two counts, for and against: "305 Abgeordnete stimmten dafür, 199 dagegen", "305 voted for and 199 against",
   // "305 pour, 199 contre". The word for comes within a few words, the second count right after it, the word
   // against right after that.
   const nw = res.numbers;
-  for (let k = i + 1; k <= i + TALLY_REACH && k < tokens.length; k++) {
+  for (let k = e + 1; k <= e + TALLY_REACH && k < tokens.length; k++) {
     if (!nw.tallyFor.has(tokens[k]!.folded)) continue;
     for (let m = k + 1; m <= k + 2 && m < tokens.length; m++) {
-      if (!COUNT.test(tokens[m]!.folded)) continue;
-      if (!used.has(m) && (nw.tallyAgainst.has(tokens[m + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[m + 2]?.folded ?? ''))) return m - i;
+      if (!digits(m)) continue;
+      const me = endOf(m);
+      if (!used.has(m) && (nw.tallyAgainst.has(tokens[me + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[me + 2]?.folded ?? ''))) return m - i;
       break;
     }
     break;
   }
   // The count for, a comma, and the count against with its word: "Für den Entwurf stimmten 400 Abgeordnete, 20 waren
-  // dagegen", "won 292 votes, with 379 against" (after the comma, function words only).
-  if (COUNT.test(tokens[i]!.folded)) {
+  // dagegen", "won 292 votes, with 379 against" (after the comma, function words only); the word against may come after
+  // a noun and a verb ("1025 Stimmen, 2193 Beschäftigte stimmten dagegen").
+  if (digits(i)) {
     let comma = false;
-    for (let m = i + 1; m <= i + 3 && m < tokens.length; m++) {
+    for (let m = e + 1; m <= e + 3 && m < tokens.length; m++) {
       comma ||= text.slice(tokens[m - 1]!.end, tokens[m]!.start).trim() === ',';
-      if (!COUNT.test(tokens[m]!.folded)) {
+      if (!digits(m)) {
         if (comma && !res.stopwords.has(tokens[m]!.folded)) break;
         continue;
       }
       if (used.has(m) || !comma) break;
-      if (nw.tallyAgainst.has(tokens[m + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[m + 2]?.folded ?? '')) return m - i;
+      const me = endOf(m);
+      for (let a = me + 1; a <= me + 3 && a < tokens.length; a++) {
+        if (/[,;:.!?()]/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) break;
+        if (nw.tallyAgainst.has(tokens[a]!.folded)) return m - i;
+      }
       break;
     }
   }
   // The count against first, a comma, then the count for: "101 Senatoren stimmten gegen den Antrag, 58 dafür", "101
   // voted against, 58 for". Its sides are the other way round (see extractScores).
-  if (reversed && COUNT.test(tokens[i]!.folded)) {
+  if (reversed && digits(i)) {
     let against = -1;
-    for (let k = i + 1; k <= i + TALLY_REACH && k < tokens.length && against < 0; k++) {
+    for (let k = e + 1; k <= e + TALLY_REACH && k < tokens.length && against < 0; k++) {
       if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
       if (nw.tallyAgainst.has(tokens[k]!.folded)) against = k;
     }
     for (let m = against + 1; against > 0 && m <= against + TALLY_REACH && m < tokens.length; m++) {
-      if (!COUNT.test(tokens[m]!.folded)) continue;
+      if (!digits(m)) continue;
       if (used.has(m) || !text.slice(tokens[against]!.end, tokens[m]!.start).includes(',')) break;
-      if (nw.tallyFor.has(tokens[m + 1]?.folded ?? '') || nw.tallyFor.has(tokens[m + 2]?.folded ?? '')) {
+      const me = endOf(m);
+      if (nw.tallyFor.has(tokens[me + 1]?.folded ?? '') || nw.tallyFor.has(tokens[me + 2]?.folded ?? '')) {
         reversed.against = true;
         return m - i;
       }
@@ -1869,9 +1907,9 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       a = Number(one[1]);
       b = Number(one[2]);
     } else if (tally) {
-      a = tallyCount(t, res)!;
-      b = tallyCount(tokens[i + tally]!, res)!;
-      last = i + tally;
+      a = countValue(tokens, i, countEnd(text, tokens, i, res), res);
+      last = countEnd(text, tokens, i + tally, res);
+      b = countValue(tokens, i + tally, last, res);
     } else {
       const next = tokens[i + 1];
       if (!next || used.has(i + 1) || !TWO_DIGITS.test(t.folded) || !TWO_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;
@@ -1890,7 +1928,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     out.push({ kind: 'score', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }, { key: 'slot:score', start, end }], value: hi * 100 + lo, unit: 'score' });
     // A tally in words leaves its numbers to be counts as well ("81 voix" against "81 Abgeordnete … dafür").
     if (!tally) for (let k = i; k <= last; k++) used.add(k);
-    else sides?.set(t.start, order.against).set(tokens[last]!.start, !order.against);
+    else sides?.set(t.start, order.against).set(tokens[i + tally]!.start, !order.against);
     i = last;
   }
   return out;

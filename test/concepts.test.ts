@@ -333,6 +333,8 @@ describe('words the lexicon must not read as concepts', () => {
     // Plants beside genes or crops grow; a carmaker's plants are factories.
     expect(concepts('The carmaker will close two plants.', 'en')).toContain('factory');
     expect(concepts('The carmaker will close two plants.', 'en')).not.toContain('plant-crop');
+    // Complicated operations have no accomplice.
+    expect(concepts('Komplizierte Operationen sollen in Zentren gebündelt werden.', 'de')).not.toContain('accomplice');
     // Customs are no customers.
     expect(concepts('Such parcels are exempt from customs duties.', 'en')).not.toContain('customer');
     // Suits beside a sport are worn; elsewhere they are lawsuits.

@@ -333,6 +333,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Plants beside genes or crops grow; a carmaker's plants are factories.
     expect(concepts('The carmaker will close two plants.', 'en')).toContain('factory');
     expect(concepts('The carmaker will close two plants.', 'en')).not.toContain('plant-crop');
+    // Social networks are no socialists, and social media no press.
+    expect(concepts('Des vidéos publiées sur les réseaux sociaux.', 'fr')).not.toContain('socialist');
+    expect(concepts('Video posted on social media showed sparks.', 'en')).not.toContain('press');
     // Complicated operations have no accomplice.
     expect(concepts('Komplizierte Operationen sollen in Zentren gebündelt werden.', 'de')).not.toContain('accomplice');
     // Customs are no customers.

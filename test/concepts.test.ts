@@ -336,6 +336,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Social networks are no socialists, and social media no press.
     expect(concepts('Des vidéos publiées sur les réseaux sociaux.', 'fr')).not.toContain('socialist');
     expect(concepts('Video posted on social media showed sparks.', 'en')).not.toContain('press');
+    // A fire in a chief executive's office is still a fire; an indemnity is no good health.
+    expect(concepts("A fire broke out in the chief executive's office.", 'en')).toContain('fire');
+    expect(concepts('Il ne recevra aucune indemnité de départ.', 'fr')).not.toContain('good-health');
     // Complicated operations have no accomplice.
     expect(concepts('Komplizierte Operationen sollen in Zentren gebündelt werden.', 'de')).not.toContain('accomplice');
     // Customs are no customers.

@@ -1189,6 +1189,12 @@ describe('places inside words', () => {
     expect(ids('Le Tribunal arbitral du sport a confirmé les règles.', 'fr')).toContain('org:cas');
     expect(ids('Der Internationale Sportgerichtshof hat die Regeln von World Athletics bestätigt.', 'de')).toEqual(expect.arrayContaining(['org:cas', 'org:world-athletics']));
   });
+  test('a given name that is also a place opens a person\'s name before a surname ("Dominique Pelicot", "Jordan Bardella"); alone it stays the place', () => {
+    expect(ids('Dominique Pelicot a été condamné.', 'fr')).toContain('person:pelicot');
+    expect(ids('Dominique Pelicot a été condamné.', 'fr').filter((x) => x.startsWith('country:'))).toEqual([]);
+    expect(ids('Jordan Bardella said on Monday.', 'en')).toContain('person:bardel');
+    expect(ids('Troops entered Jordan on Monday.', 'en')).toContain('country:JO');
+  });
   test('an organisation whose acronym differs by language is one ("WADA", "AMA"; "EBRD", "BERD", "EBWE")', () => {
     expect(ids("L'AMA a admis que le joueur n'avait pas triché.", 'fr')).toContain('org:wada');
     expect(ids('The World Anti-Doping Agency appealed.', 'en')).toContain('org:wada');

@@ -154,6 +154,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
         if (e?.kind === 'place' && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.accented !== undefined && !first.text.startsWith(e.accented))) best = { n: 1, kind: e.kind, id: e.id };
       }
     }
+    // A given name that is also a place, before a capitalised word that is neither a common word nor a place, opens a
+    // person's name ("Dominique Pelicot", "Jordan Bardella"): it is left for the names below.
+    const after = tokens[i + 1];
+    if (best?.kind === 'place' && best.n === 1 && GIVEN_NAMES.has(first.text) && after?.cap && /^[ \u00a0]+$/.test(text.slice(first.end, after.start)) && !ctx.isCommon(after) && !gaz.trie.step(undefined, after.folded)?.value) best = undefined;
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);
       // A capital that speaks is its country's government ("Minsk a démenti" as "Belarus denied"): it anchors the country too.

@@ -339,6 +339,8 @@ describe('words the lexicon must not read as concepts', () => {
     // A fire in a chief executive's office is still a fire; an indemnity is no good health.
     expect(concepts("A fire broke out in the chief executive's office.", 'en')).toContain('fire');
     expect(concepts('Il ne recevra aucune indemnité de départ.', 'fr')).not.toContain('good-health');
+    // Severely is no severance.
+    expect(concepts('Services will be severely disrupted.', 'en')).not.toContain('severance');
     // Complicated operations have no accomplice.
     expect(concepts('Komplizierte Operationen sollen in Zentren gebündelt werden.', 'de')).not.toContain('accomplice');
     // Customs are no customers.

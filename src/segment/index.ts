@@ -26,18 +26,18 @@ function wordAfter(text: string, start: number): string {
   return text.slice(start, e).toLowerCase();
 }
 
-/**
- * Sentence boundaries inside one block. A terminal mark ends a sentence when
- * white space and a sentence opener (capital, digit, quote) follow, unless the
- * word before is an abbreviation of the language ("M.", "Dr.", "av. J.-C."),
- * an initial ("J. Smith"), or, in German, an ordinal number ("29. Mai",
- * "13. Ausgabe").
- */
 /** A Roman number of two letters or more ("II", "XIII", "XIV"). */
 const REGNAL = /^[IVXLC]{2,6}$/;
 /** A letter or digit: what follows an opening quote. */
 const WORD_START = /[\p{L}\d]/u;
 
+/**
+ * Sentence boundaries inside one block. A terminal mark ends a sentence when
+ * white space and a sentence opener (capital, digit, quote) follow, unless the
+ * word before is an abbreviation of the language ("M.", "Dr.", "av. J.-C."),
+ * an initial ("J. Smith"), or, in German, an ordinal number ("29. Mai",
+ * "13. Ausgabe") or a regnal number after a name ("Heinrich XIII. Prinz Reuß").
+ */
 export function segmentBlock(text: string, block: Range, res: LanguageResources): Range[] {
   const out: Range[] = [];
   let start = block.start;

@@ -39,8 +39,9 @@ export function englishTags(text: string): EnglishTags {
   const out = new Set<number>();
   const nouns = new Set<number>();
   let cursor = 0;
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as string[];
+  const tags = toks.out(its.pos) as string[];
   const bare = new Set<number>();
   // (The model's typing gives the lemma function the add-ons parameter of a model that has them; it reads like the value.)
   const lemma = its.lemma as unknown as typeof its.value;
@@ -52,7 +53,7 @@ export function englishTags(text: string): EnglishTags {
     if (tags[i] === 'VERB' || tags[i] === 'AUX') {
       out.add(at);
       // (The lemma only where it is asked: a verb right after a coordinator.)
-      if (tags[i - 1] === 'CCONJ' && doc.tokens().itemAt(i).out(lemma) === value.toLowerCase()) bare.add(at);
+      if (tags[i - 1] === 'CCONJ' && toks.itemAt(i).out(lemma) === value.toLowerCase()) bare.add(at);
     } else if (tags[i] === 'NOUN') nouns.add(at);
   }
   return { verbStarts: out, nounStarts: nouns, bareVerbStarts: bare };

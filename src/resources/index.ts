@@ -45,7 +45,7 @@ interface LanguageFile {
   baselineOpeners?: string[];
   /** Words that open a change by a value after a comma ("up", "soit", "ein Plus von"): a detail of the piece before. */
   changeOpeners?: string[];
-  /** Words that give a value's margin over a rival ("behind", "d'avance", "Rückstand"): a piece after a comma of a value and these is a detail. */
+  /** Words that give a value's margin over a rival ("behind", "retard", "Rückstand", and the rival as a pronoun): a piece after a comma of a value and these is a detail. */
   marginWords?: string[];
   boundaryOpeners: string[];
   coordinators: string[];

@@ -343,6 +343,15 @@ describe('compare on the seeds', () => {
     expect(missing.some((s) => s.claim === budget.id && s.text === 'Tuesday')).toBe(true);
   });
 
+  test('a value is missing where the partner gives only its baseline ("about 19 percent …, down from some 45 percent" / "bei rund 45 Prozent")', async () => {
+    const en = { id: 'en', lang: 'en', text: "Russian gas still made up about 19 percent of the EU's gas imports last year, down from some 45 percent before the invasion." };
+    const de = { id: 'de', lang: 'de', text: 'Vor dem Einmarsch hatte der Anteil russischen Gases an den EU-Importen bei rund 45 Prozent gelegen.' };
+    const pair = (await compare([en, de])).pairs[0]!;
+    const missing = (pair.a === 'en' ? pair.onlyInA : pair.onlyInB).map((s) => s.text);
+    expect(missing).toContain('about 19 percent');
+    expect(missing).not.toContain('some 45 percent');
+  });
+
   test('the same input gives byte-identical JSON, whatever the order of the sources', async () => {
     const a = await compare(seeds());
     const b = await compare(seeds());
@@ -421,6 +430,7 @@ describe('extractClaims', () => {
     ['names of places listed after a phrase that ends in the first', 'Most cases were recorded in England, with others in Scotland, Wales and Northern Ireland.', 'en'],
     ['names of places listed after a phrase that ends in the first (au, en)', "La plupart des cas ont été recensés en Angleterre, d'autres en Écosse, au pays de Galles et en Irlande du Nord.", 'fr'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],
+    ['a source named before the postposition "zufolge"', 'Verkehrsminister Matteo Salvini zufolge könnten die Vorarbeiten im Herbst beginnen.', 'de'],
     ['a condition after a comma (wenn)', 'Ärzte sollten die Mittel nur verschreiben, wenn es unbedingt nötig sei.', 'de'],
     ['a condition after a comma (si)', "Le ministère pourra fermer les écoles, si la situation l'exige.", 'fr'],
     ['a condition after a comma (unless)', 'The strike will go ahead on Monday, unless the government makes a new offer.', 'en'],

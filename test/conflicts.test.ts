@@ -38,6 +38,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'about a week', 'environ un mois',
     ],
     [
+      'two measures of one dimension in different units ("2.4 kilometres" against "700 mètres")',
+      'Lava spewed from a fissure about 2.4 kilometres long north of the town.',
+      "La lave jaillit d'une fissure d'environ 700 mètres de long au nord de la ville.",
+      ['en', 'fr'], 'quantity', 'about 2.4 kilometres', 'environ 700 mètres',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',
@@ -467,12 +473,13 @@ describe('conflicts: the same slot with different values', () => {
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });
-  test('every concept of opposites.json is a concept of the lexicon', async () => {
-    const { OUTCOME_SIDES } = await import('../src/resources/index.js');
+  test('every concept of opposites.json and of measures.json is a concept of the lexicon', async () => {
+    const { MEASURES, OUTCOME_SIDES } = await import('../src/resources/index.js');
     const { readFileSync } = await import('node:fs');
     for (const lang of ['en', 'fr', 'de']) {
       const built = JSON.parse(readFileSync(new URL(`../src/resources/${lang}/concepts.json`, import.meta.url), 'utf8')) as { concepts: Record<string, unknown> };
       for (const id of OUTCOME_SIDES.keys()) expect(id.slice('concept:'.length) in built.concepts, `${lang} ${id}`).toBe(true);
+      for (const id of MEASURES.keys()) expect(id in built.concepts, `${lang} ${id}`).toBe(true);
     }
   });
   test('a value reported as a conflict is not also reported as missing', async () => {
@@ -613,6 +620,16 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['quantity', 'about eight hours', 'rund neun Stunden']);
     const round = await conflictKinds(en.replace('about eight hours', 'about 11 hours'), de.replace('rund neun Stunden', 'etwa ein Dutzend Stunden'), ['en', 'de']);
     expect(round.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
+  test('one measure told in two units is no conflict, and aligns ("10 miles" / "16 kilomètres", "2.4 kilometres" / "2 400 mètres")', async () => {
+    expect(await conflictKinds('The queue stretched for 10 miles along the motorway on Friday.', "La file s'étendait sur 16 kilomètres le long de l'autoroute vendredi.")).toEqual([]);
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'The storm closed the port. Lava flowed from a fissure 2.4 kilometres long.' },
+      { id: 'fr', lang: 'fr', text: 'La tempête a fermé le port. La lave a coulé d’une fissure longue de 2 400 mètres.' },
+    ]);
+    expect(r.pairs[0]!.conflicts).toEqual([]);
+    expect(r.pairs[0]!.onlyInA.map((x) => x.text)).not.toContain('2.4 kilometres');
   });
 
   test('one value counting two words is no conflict ("12 centres" / "12 Standorten")', async () => {

@@ -1,7 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
-import { LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
+import { inBaseUnit, LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
@@ -417,6 +417,11 @@ function overlapStated(c: ClaimInternal, roles: ClaimAnchors, i: number, partner
   return false;
 }
 
+/** Whether a claim gives a baseline in a slot ("slot:percent" of "down from some 45 percent"). */
+function hasBaseline(c: ClaimInternal, slot: string): boolean {
+  return c.facets.some((f) => f.baseline && f.anchors.some((a) => a.key === slot));
+}
+
 /** Per detail, the key ids of the other anchors that stand on its words: worked out once per claim, not per pair. */
 function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
   if (roles.overlaps) return roles.overlaps;
@@ -426,8 +431,10 @@ function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
     const keys: number[] = [];
     for (let j = 0; j < c.anchors.length; j++) {
       const y = c.anchors[j]!;
-      // (A baseline's slot, "a value in percent", is stated by the main value of any partner: no evidence for the baseline.)
-      if (j !== at && y.start < x.end && x.start < y.end && !(x.baseline && y.key.startsWith('slot:'))) keys.push(ids[j]!);
+      // (A baseline's slot, "a value in percent", is stated by the main value of any partner: no evidence for the baseline;
+      // nor for the main value, by a partner that gives the baseline only: "19 percent …, down from some 45 percent" /
+      // "bei rund 45 Prozent".)
+      if (j !== at && y.start < x.end && x.start < y.end && !((x.baseline || hasBaseline(c, y.key)) && y.key.startsWith('slot:'))) keys.push(ids[j]!);
     }
     return keys;
   });
@@ -1003,10 +1010,6 @@ const DAYS_IN: Readonly<Record<string, number>> = { MIN: 1 / 1440, H: 1 / 24, D:
 const SAME_LENGTH = 0.1;
 
 /**
- * Two lengths of time in calendar units, as lengths in days that farApart can compare (undefined unless both are
- * such lengths and they differ by more than two ways of telling one length do).
- */
-/**
  * Whether a length of time is the only one its claim gives, and no age: two lengths in different units are compared only
  * then ("by 72 hours" / "um fünf Tage"; not "de 23 heures à 6 heures pendant deux semaines", nor "Abe, 24 ans").
  */
@@ -1014,6 +1017,24 @@ function onlyDuration(qs: readonly FacetInternal[], q: FacetInternal): boolean {
   return q.kind === 'duration' && !q.age && qs.every((o) => o === q || o.kind !== 'duration');
 }
 
+/**
+ * Two measures of one dimension in different units, each the only measure of it its claim gives, as values in the base
+ * unit that farApart can compare (undefined unless they differ by more than two ways of telling one measure do:
+ * "10 miles" / "16 kilomètres" is one distance).
+ */
+function inBase(qsx: readonly FacetInternal[], x: FacetInternal, qsy: readonly FacetInternal[], y: FacetInternal): [FacetInternal, FacetInternal] | undefined {
+  if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.value === undefined || y.value === undefined || !x.unit || !y.unit) return undefined;
+  const [bx, by] = [inBaseUnit(x.value, x.unit), inBaseUnit(y.value, y.unit)];
+  if (!bx || !by || bx.dimension !== by.dimension) return undefined;
+  const only = (qs: readonly FacetInternal[], q: FacetInternal) => qs.every((o) => o === q || !o.unit || inBaseUnit(0, o.unit)?.dimension !== bx.dimension);
+  if (!only(qsx, x) || !only(qsy, y) || Math.abs(bx.value - by.value) <= SAME_LENGTH * Math.max(bx.value, by.value)) return undefined;
+  return [{ ...x, value: bx.value, unit: bx.dimension }, { ...y, value: by.value, unit: by.dimension }];
+}
+
+/**
+ * Two lengths of time in calendar units, as lengths in days that farApart can compare (undefined unless both are
+ * such lengths and they differ by more than two ways of telling one length do).
+ */
 function inDays(x: FacetInternal, y: FacetInternal): [FacetInternal, FacetInternal] | undefined {
   const dx = x.kind === 'duration' ? DAYS_IN[x.unit!] : undefined;
   const dy = y.kind === 'duration' ? DAYS_IN[y.unit!] : undefined;
@@ -1053,9 +1074,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {
           // Two lengths of time in different calendar units are compared in days ("about a week" / "environ un mois").
-          const days = !extra && qa.unit !== qb.unit && onlyDuration(fa.quantities, qa) && onlyDuration(fb.quantities, qb) ? inDays(qa, qb) : undefined;
-          if (days) {
-            if (!qa.age !== !qb.age || !farApart(days[0], days[1]) || states(b, qa) || states(a, qb)) continue;
+          // So are two measures of one dimension in different units, in its base unit ("2.4 kilometres" / "700 mètres").
+          const converted = !extra && qa.unit !== qb.unit ? (onlyDuration(fa.quantities, qa) && onlyDuration(fb.quantities, qb) ? inDays(qa, qb) : inBase(fa.quantities, qa, fb.quantities, qb)) : undefined;
+          if (converted) {
+            if (!qa.age !== !qb.age || !farApart(converted[0], converted[1]) || states(b, qa) || states(a, qb)) continue;
             out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
             continue;
           }

@@ -1,4 +1,4 @@
-import { getGazetteer, GIVEN_NAMES, type LanguageResources, type NumberWords } from '../resources/index.js';
+import { getGazetteer, GIVEN_NAMES, type LanguageResources, MEASURES, type NumberWords } from '../resources/index.js';
 import { firstFrom, fold, type PhraseSet, punctuatedGap, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -364,6 +364,24 @@ function levelBefore(ctx: NumberContext, i: number): boolean {
 
 /** Most concepts of a counted word that key a quantity. */
 const MAX_UNITS = 3;
+
+/** A value in a unit of measure, in the base unit of its dimension (2.4 kilometres: 2,400 metres), else undefined. */
+export function inBaseUnit(value: number, unit: string): { dimension: string; value: number } | undefined {
+  const m = MEASURES.get(unit);
+  // (Six significant digits: a product of sizes in binary floating point is not exact, 1.1 × 1000 = 1100.0000000000002.)
+  return m && { dimension: m.dimension, value: Number((value * m.size).toPrecision(6)) };
+}
+
+/** The key of the slot a count of a unit fills; of a measure, its dimension's. */
+function slotKey(unit: string): string {
+  return `slot:${MEASURES.get(unit)?.dimension ?? unit}`;
+}
+
+/** The key of a count of a unit; of a measure, of its value in the base unit of its dimension. */
+function qtyKey(value: number | undefined, unit: string): string {
+  const base = value === undefined ? undefined : inBaseUnit(value, unit);
+  return base ? `qty:${base.value}:${base.dimension}` : `qty:${value}:${unit}`;
+}
 
 /** The unit first, then the counted word's other concepts. */
 function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
@@ -1322,11 +1340,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // several concepts ("vols": flights, thefts) gives each, so that the right one can meet its like.
         // (Votes against are one slot whatever the word counted, "41 lawmakers voted against" / "41 stimmten dagegen",
         // and not the slot of the votes for.)
-        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: `qty:${value}:${u}`, start, end })) : []),
+        // (A measure is keyed by its value in the base unit of its dimension, and fills that dimension's slot: "2.4
+        // kilometres" / "2 400 mètres"; "700 mètres" fills the slot of "2.4 kilometres".)
+        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: qtyKey(value, u), start, end })) : []),
         ...(alsoAs && !ordinal ? [{ key: `qty:${value}:${alsoAs}`, start, end }] : []),
         // The slot alone (a count of people, a rate in percent): two versions that
         // give it different values still speak of the same thing, and may conflict.
-        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: `slot:${u}`, start, end })) : []),
+        ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: slotKey(u), start, end })) : []),
         ...(against ? [{ key: `qty:${value}:${AGAINST}`, start, end }, { key: `slot:${AGAINST}`, start, end }] : []),
       ],
       value,
@@ -1737,7 +1757,7 @@ function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [u
     id: `quantity:${f.comparator ?? ''}${f.value}:${unit}`,
     unit,
     ...(units.length > 1 && { units: [...units] }),
-    anchors: [...f.anchors, ...units.flatMap((u) => [{ key: `qty:${f.value}:${u}`, start: f.start, end: f.end }, { key: `slot:${u}`, start: f.start, end: f.end }])],
+    anchors: [...f.anchors, ...units.flatMap((u) => [{ key: qtyKey(f.value, u), start: f.start, end: f.end }, { key: slotKey(u), start: f.start, end: f.end }])],
   };
 }
 

@@ -20,6 +20,7 @@ import places from './shared/places.json';
 import capitals from './shared/capitals.json';
 import givenNames from './shared/given-names.json';
 import opposites from './shared/opposites.json';
+import measures from './shared/measures.json';
 import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
 import { requireCjs } from '../require.js';
 
@@ -893,6 +894,11 @@ export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; si
   (opposites as { pairs: Array<{ kind: string; sameValue?: boolean; sides: string[][] }> }).pairs.flatMap((p, pair) =>
     p.sides.flatMap((ids, side) => ids.map((id) => [`concept:${id}`, { kind: p.kind, pair, side, sameValue: !!p.sameValue }] as const)),
   ),
+);
+
+/** Units of measure by concept id: their dimension and size in its base unit (see measures.json). */
+export const MEASURES: ReadonlyMap<string, { dimension: string; size: number }> = new Map(
+  Object.entries((measures as { measures: Record<string, { dimension: string; size: number }> }).measures),
 );
 
 /** Given names, as written (see given-names.json). */

@@ -458,6 +458,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('New York instaure un péage urbain', 'fr')).toEqual(expect.arrayContaining(['introduce', 'toll-road']));
     // A hyphenated one the lexicon knows whole keeps the concepts of its written parts: "WM-Titel" is also a title.
     expect(concepts('holt den WM-Titel', 'de')).toEqual(expect.arrayContaining(['world-champion', 'title']));
+    // A short hyphenated German word is a compound too: "Ex-Club" is a former club.
+    expect(concepts('gegen seinen Ex-Club', 'de')).toEqual(expect.arrayContaining(['former', 'club']));
     // An English hyphenated word the lexicon does not know whole holds its parts, each as written ("mosquito-borne" is
     // no birth); not a name, an age or a noun of a verb and its particle.
     expect(concepts('a high-risk contact', 'en')).toEqual(expect.arrayContaining(['high', 'threat']));

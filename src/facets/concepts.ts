@@ -81,6 +81,8 @@ const conceptKeys = new Map<string, string>();
 const SAY = 'say';
 /** Shortest stem through which a word inside a phrase keeps concepts of its own. */
 const MIN_PART_STEM = 4;
+/** The shortest hyphenated German word read as a compound of its parts ("Ex-Club"). */
+const MIN_HYPHENATED = 6;
 
 const CONCEPT_PREFIX = 'concept:';
 
@@ -221,7 +223,8 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   }
   // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
   // (Nor a point of the compass joined to one: "Mittelengland" is no means and no England.)
-  if (res.lang === 'de' && t.cap && t.lower.length >= 8 && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place' && !compassPlace(t.folded, res)) {
+  // (A hyphenated one may be short: "Ex-Club" is a former club.)
+  if (res.lang === 'de' && t.cap && (t.lower.length >= 8 || (t.lower.includes('-') && t.lower.length >= MIN_HYPHENATED)) && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place' && !compassPlace(t.folded, res)) {
     // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
     // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
     const found = new Set<string>();

@@ -352,6 +352,13 @@ describe('compare on the seeds', () => {
     expect(missing).not.toContain('some 45 percent');
   });
 
+  test('a baseline left out is named with its opener ("up from 80")', async () => {
+    const en = { id: 'en', lang: 'en', text: 'The alliance won 89 of the 230 seats, up from 80.' };
+    const fr = { id: 'fr', lang: 'fr', text: "L'alliance obtient 89 des 230 sièges." };
+    const pair = (await compare([en, fr])).pairs[0]!;
+    expect((pair.a === 'en' ? pair.onlyInA : pair.onlyInB).map((s) => s.text)).toContain('up from 80');
+  });
+
   test('the same input gives byte-identical JSON, whatever the order of the sources', async () => {
     const a = await compare(seeds());
     const b = await compare(seeds());
@@ -966,6 +973,7 @@ describe('extractClaims', () => {
   test('English "and" before an adverb and a verb opens a clause ("and never let"); before an article and a gerund it does not', () => {
     const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
     expect(texts('Denmark led 17-12 at half-time and never let France close the gap to fewer than three goals.')).toHaveLength(2);
+    expect(texts("The ruling alliance won Sunday's election but again fell short of a majority.")).toHaveLength(2);
     expect(texts('The union is demanding a 10 percent pay rise and the hiring of 2,000 additional crew members.')).toHaveLength(1);
   });
 

@@ -348,6 +348,10 @@ describe('words the lexicon must not read as concepts', () => {
     // Suits beside a sport are worn; elsewhere they are lawsuits.
     expect(concepts('The court dismissed both suits against the company.', 'en')).toContain('lawsuit');
     expect(concepts('The court dismissed both suits against the company.', 'en')).not.toContain('sports-suit');
+    // A ruling party holds power; a ruling of a court is a verdict.
+    expect(concepts('The ruling centre-right alliance won the election.', 'en')).toContain('in-power');
+    expect(concepts('The ruling centre-right alliance won the election.', 'en')).not.toContain('verdict');
+    expect(concepts('The court issued its ruling on Monday.', 'en')).toContain('verdict');
     // To storm a parliament is to attack it; storms of weather stay storms ("bei schweren Stürmen").
     expect(concepts('Protesters stormed the parliament building.', 'en')).toContain('attack');
     expect(concepts('The storm hit the coast.', 'en')).not.toContain('attack');

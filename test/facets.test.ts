@@ -1195,6 +1195,12 @@ describe('places inside words', () => {
     expect(ids('Jordan Bardella said on Monday.', 'en')).toContain('person:bardel');
     expect(ids('Troops entered Jordan on Monday.', 'en')).toContain('country:JO');
   });
+  test('a place right after a given name is that person\'s surname ("Luís Montenegro"); after a word that is no given name it stays the place', () => {
+    expect(ids('Prime Minister Luís Montenegro said on Monday.', 'en')).toContain('person:montenegr');
+    expect(ids('Prime Minister Luís Montenegro said on Monday.', 'en').filter((x) => x.startsWith('country:'))).toEqual([]);
+    expect(ids('Ministerpräsident Luís Montenegro hat gewonnen.', 'de')).toContain('person:montenegr');
+    expect(ids('Troops entered Montenegro on Monday.', 'en')).toContain('country:ME');
+  });
   test('an organisation whose acronym differs by language is one ("WADA", "AMA"; "EBRD", "BERD", "EBWE")', () => {
     expect(ids("L'AMA a admis que le joueur n'avait pas triché.", 'fr')).toContain('org:wada');
     expect(ids('The World Anti-Doping Agency appealed.', 'en')).toContain('org:wada');

@@ -158,6 +158,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // person's name ("Dominique Pelicot", "Jordan Bardella"): it is left for the names below.
     const after = tokens[i + 1];
     if (best?.kind === 'place' && best.n === 1 && GIVEN_NAMES.has(first.text) && after?.cap && /^[ \u00a0]+$/.test(text.slice(first.end, after.start)) && !ctx.isCommon(after) && !gaz.trie.step(undefined, after.folded)?.value) best = undefined;
+    // A place of one word right after a given name that is no place itself is that person's surname ("Luís Montenegro";
+    // not after "Paris", a place, where the rule above decides).
+    const before = tokens[i - 1];
+    if (best?.kind === 'place' && best.n === 1 && first.cap && before?.cap && GIVEN_NAMES.has(before.text) && /^[ \u00a0]+$/.test(text.slice(before.end, first.start)) && !gaz.trie.step(undefined, before.folded)?.value) best = undefined;
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);
       // A capital that speaks is its country's government ("Minsk a démenti" as "Belarus denied"): it anchors the country too.

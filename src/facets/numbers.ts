@@ -1659,7 +1659,8 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     }
     if (!best) continue;
     const counted = f.kind === 'number' ? countedAs(f, best.unit!, best.units) : f;
-    facets[k] = { ...counted, baseline: true, anchors: counted.anchors.map((x) => ({ ...x, baseline: true })) };
+    // (Its anchors take in the opener: a version that leaves the baseline out leaves out "up from 1,165", not "1,165".)
+    facets[k] = { ...counted, baseline: true, anchors: counted.anchors.map((x) => ({ ...x, baseline: true, start: Math.min(x.start, opener.start) })) };
   }
   // "More than 620,000 people are waiting. About 95,000 of them …": a bare number with "of them" before any count of
   // its own sentence counts what the last count of the sentence before counted.

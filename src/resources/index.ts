@@ -901,8 +901,23 @@ export const MEASURES: ReadonlyMap<string, { dimension: string; size: number }> 
   Object.entries((measures as { measures: Record<string, { dimension: string; size: number }> }).measures),
 );
 
-/** Given names, as written (see given-names.json). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);
+/** Marks that combine with the letter before them (accents, once a name is decomposed). */
+const COMBINING_MARKS = /\p{M}+/gu;
+
+const GIVEN_NAME_SET: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);
+
+/**
+ * Given names, as written (see given-names.json), or written with accents the list leaves off ("Luís" as "Luis",
+ * "Ángel" as "Angel"): the capital must still be there.
+ */
+export const GIVEN_NAMES: { has(name: string): boolean } = {
+  has: (name) => GIVEN_NAME_SET.has(name) || (!isAscii(name) && GIVEN_NAME_SET.has(name.normalize('NFD').replace(COMBINING_MARKS, ''))),
+};
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {

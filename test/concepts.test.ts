@@ -348,6 +348,9 @@ describe('words the lexicon must not read as concepts', () => {
     // Suits beside a sport are worn; elsewhere they are lawsuits.
     expect(concepts('The court dismissed both suits against the company.', 'en')).toContain('lawsuit');
     expect(concepts('The court dismissed both suits against the company.', 'en')).not.toContain('sports-suit');
+    // A shot beside a vaccine, a pill or a virus is an injection; elsewhere it is fired.
+    expect(concepts('The twice-yearly shot could help people who struggle to take a daily pill.', 'en')).toContain('injection');
+    expect(concepts('Police said a man was shot near the station.', 'en')).not.toContain('injection');
     // A ruling party holds power; a ruling of a court is a verdict.
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).toContain('in-power');
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).not.toContain('verdict');

@@ -44,6 +44,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'about 2.4 kilometres', 'environ 700 mètres',
     ],
     [
+      'two vague plurals whose ranges do not meet ("Dozens of people" against "Des centaines de personnes")',
+      'Dozens of people were injured in the blast on Monday.',
+      "Des centaines de personnes ont été blessées dans l'explosion lundi.",
+      ['en', 'fr'], 'quantity', 'Dozens of people', 'Des centaines de personnes',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',
@@ -630,6 +636,10 @@ describe('conflicts: the same slot with different values', () => {
     ]);
     expect(r.pairs[0]!.conflicts).toEqual([]);
     expect(r.pairs[0]!.onlyInA.map((x) => x.text)).not.toContain('2.4 kilometres');
+  });
+
+  test('an approximation of a scale is one value ("tens of millions of euros" / "dizaines de millions d\'euros"), no conflict', async () => {
+    expect(await conflictKinds('The loot could be worth tens of millions of euros, police said.', "Le butin pourrait se chiffrer en dizaines de millions d'euros, selon la police.")).toEqual([]);
   });
 
   test('one value counting two words is no conflict ("12 centres" / "12 Standorten")', async () => {

@@ -978,6 +978,9 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   // (One value is no two: "12 centres" / "12 Standorten", whatever each counts.)
   if (x.value === y.value) return false;
   if (!x.comparator?.includes('~') && !y.comparator?.includes('~')) return true;
+  // Two vague plurals are apart where their ranges do not meet ("dozens" / "des centaines": under a hundred, a hundred
+  // or more).
+  if (x.upTo !== undefined && y.upTo !== undefined) return x.upTo <= y.value! || y.upTo <= x.value!;
   // "Dozens" admits "about 40"; "des centaines" admits 300.
   if (within(x, y) || within(y, x)) return false;
   const gap = Math.abs(x.value! - y.value!);

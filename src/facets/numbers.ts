@@ -781,10 +781,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       value = nw.approx.get(t.folded);
       approx = true;
       if (nw.approxMany.has(t.folded)) many = true;
-      // "hundreds of thousands", "des centaines de milliers": an approximation of thousands multiplies them.
+      // "hundreds of thousands", "des centaines de milliers", "dizaines de millions": an approximation of thousands
+      // multiplies them.
       const of = tokens[i + 1];
       const big = tokens[i + 2];
-      const scale = big ? (nw.approx.get(big.folded) ?? 0) : 0;
+      const scale = big ? (nw.approx.get(big.folded) ?? nw.scales.get(big.folded) ?? 0) : 0;
       if (of && big && isArticle(of) && scale >= 1000 && !punctuatedGap(text, t.end, big.start)) {
         value = value! * scale;
         last = i + 2;
@@ -1020,7 +1021,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         u + 1 < tokens.length &&
         !(nw.partitiveOf.has(tokens[u]!.folded) && (/^\d/.test(tokens[u + 1]!.folded) || wordValue(tokens[u + 1]!.folded, nw) !== undefined))
       ) {
-        partitive = nw.partitiveOf.has(tokens[u]!.folded);
+        partitive = nw.partitiveOf.has(tokens[u]!.folded) && (!nw.partitiveArticles.size || nw.partitiveArticles.has(tokens[u + 1]!.folded));
         u++;
       }
       // "20 business days", "three working days": a length of time all the same.

@@ -221,6 +221,8 @@ interface LanguageFile {
     joiners?: string[];
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
     partitiveOf?: string[];
+    /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
+    partitiveArticles?: string[];
   };
   dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
@@ -331,6 +333,8 @@ export interface NumberWords {
   joinWords: ReadonlySet<string>;
   /** Folded articles after a number that make it a part of a whole ("des" in "quatre des patients"). */
   partitiveOf: ReadonlySet<string>;
+  /** Folded words that must follow a partitive preposition ("of the"); empty where partitiveOf holds articles. */
+  partitiveArticles: ReadonlySet<string>;
 }
 
 export interface LanguageResources {
@@ -831,6 +835,7 @@ function build(lang: string): LanguageResources {
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
       andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
       partitiveOf: new Set((numbers?.partitiveOf ?? []).map(fold)),
+      partitiveArticles: new Set((numbers?.partitiveArticles ?? []).map(fold)),
       joinWords: new Set((numbers?.joiners ?? []).filter((w) => /\p{L}/u.test(w)).map(fold)),
     },
     dates: {

@@ -348,6 +348,11 @@ describe('words the lexicon must not read as concepts', () => {
     // Suits beside a sport are worn; elsewhere they are lawsuits.
     expect(concepts('The court dismissed both suits against the company.', 'en')).toContain('lawsuit');
     expect(concepts('The court dismissed both suits against the company.', 'en')).not.toContain('sports-suit');
+    // A company the gazetteer knows, written in one word, is no German compound ("Eurostar" is no euro and no star);
+    // a hyphenated name keeps its parts.
+    expect(concepts('Virgin darf Eurostar Konkurrenz machen.', 'de')).not.toContain('celebrity');
+    expect(concepts('Virgin darf Eurostar Konkurrenz machen.', 'de')).toContain('competition');
+    expect(concepts('Das verstoße gegen die Datenschutz-Grundverordnung.', 'de').length).toBeGreaterThan(1);
     // A shot beside a vaccine, a pill or a virus is an injection; elsewhere it is fired.
     expect(concepts('The twice-yearly shot could help people who struggle to take a daily pill.', 'en')).toContain('injection');
     expect(concepts('Police said a man was shot near the station.', 'en')).not.toContain('injection');

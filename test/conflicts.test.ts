@@ -278,6 +278,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'person', 'Ethan Ewing', 'Jack Robinson',
     ],
     [
+      'who won: names with a particle ("Wout van Aert" / "Mathieu van der Poel"), the particle being no word of the name',
+      'Tadej Pogacar won the Tour de France. Wout van Aert won the 21st stage of the Tour de France in Paris on Sunday.',
+      'Tadej Pogacar a remporté le Tour de France. Mathieu van der Poel a remporté dimanche à Paris la 21e étape du Tour de France.',
+      ['en', 'fr'], 'person', 'Wout van Aert', 'Mathieu van der Poel',
+    ],
+    [
       'more people counted as "others" (27 others injured against "31 autres blessés" inside a longer sentence)',
       'A gas explosion tore through a warehouse in Lyon on Friday, killing three firefighters. It also injured 27 others, the prefecture said.',
       "Trois pompiers ont été tués et 31 autres blessés vendredi dans l'explosion d'un entrepôt à Lyon, selon la préfecture.",

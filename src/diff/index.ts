@@ -603,19 +603,23 @@ function strangers(c: ClaimInternal, other: SourceView): FacetInternal[] {
   return c.facets.filter((f) => f.kind === 'person' && f.id !== c.speaker && !other.keyText.has(f.id) && namedInFull(f.text) && !anyWordIn(f.text, other));
 }
 
-/** Whether a name has two words or more, each capitalised. */
+/** Whether a name has two words or more, the first and the last capitalised, and a particle at most between ("Wout van Aert"). */
 function namedInFull(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && words.every((w) => w.length > 1 && w[0] !== w[0]!.toLowerCase());
+  return words.length >= 2 && capitalised(words[0]!) && capitalised(words[words.length - 1]!) && words.every((w) => w.length > 1);
+}
+
+function capitalised(w: string): boolean {
+  return w[0] !== w[0]!.toLowerCase();
 }
 
 /** Letters of a word's head that stand for the word wherever a source writes it ("Sumatran" / "Sumatra-Nashorn"). */
 const NAME_HEAD = 5;
 
-/** Whether another source's text holds the head of any word of a name. */
+/** Whether another source's text holds the head of any capitalised word of a name (a particle, "van", says nothing). */
 function anyWordIn(name: string, other: SourceView): boolean {
   const text = (other.lowerText ??= other.text.toLowerCase());
-  return name.split(' ').some((w) => text.includes(w.slice(0, NAME_HEAD).toLowerCase()));
+  return name.split(' ').some((w) => capitalised(w) && text.includes(w.slice(0, NAME_HEAD).toLowerCase()));
 }
 
 /** Key kinds one word may be read as, a place in one version and a name in another ("nach Lanzarote" / "entre Dublin et Lanzarote"). */

@@ -135,6 +135,16 @@ function shortStemOnly(t: Token, stem: string, res: LanguageResources): boolean 
   return !!terms && !terms.some((term) => Math.abs(term.length - t.lower.length) <= 3);
 }
 
+/**
+ * Whether a German word is a name the gazetteer knows whole, not to be split into parts: a place ("Frankreich" is no
+ * "Frank" + "Reich") or an organisation written in one word ("Eurostar" is no euro and no star; a hyphenated one,
+ * "Datenschutz-Grundverordnung", keeps its parts).
+ */
+function namedWhole(t: Token, res: LanguageResources): boolean {
+  const kind = getGazetteer(res.lang).phrases.get(t.folded)?.kind;
+  return kind === 'place' || (kind !== undefined && !t.lower.includes('-'));
+}
+
 /** Whether a hyphenated word is a common word whose parts may be read one by one (see loneWord). */
 function hyphenatedCommon(t: Token, res: LanguageResources): boolean {
   const written = t.text.split('-');
@@ -224,7 +234,7 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
   // (Nor a point of the compass joined to one: "Mittelengland" is no means and no England.)
   // (A hyphenated one may be short: "Ex-Club" is a former club.)
-  if (res.lang === 'de' && t.cap && (t.lower.length >= 8 || (t.lower.includes('-') && t.lower.length >= MIN_HYPHENATED)) && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && getGazetteer(res.lang).phrases.get(t.folded)?.kind !== 'place' && !compassPlace(t.folded, res)) {
+  if (res.lang === 'de' && t.cap && (t.lower.length >= 8 || (t.lower.includes('-') && t.lower.length >= MIN_HYPHENATED)) && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && !namedWhole(t, res) && !compassPlace(t.folded, res)) {
     // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
     // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
     const found = new Set<string>();

@@ -50,6 +50,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'Dozens of people', 'Des centaines de personnes',
     ],
     [
+      'a count of girls ("Around 27 girls" against "Rund 20 Mädchen")',
+      'Flash floods hit a summer camp on Friday. Around 27 girls from the camp were still missing on Saturday.',
+      'Sturzfluten trafen am Freitag ein Sommercamp. Rund 20 Mädchen aus dem Camp wurden am Samstag noch vermisst.',
+      ['en', 'de'], 'quantity', 'Around 27 girls', 'Rund 20 Mädchen',
+    ],
+    [
       'a date',
       'The summit of NATO leaders will take place in Vilnius on July 11, officials said.',
       'Le sommet des dirigeants de l’OTAN aura lieu à Vilnius le 12 juillet, selon des responsables.',

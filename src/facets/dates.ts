@@ -251,9 +251,12 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       } else if (!bareFirst) {
         h = undefined;
       }
-    } else if (afterAt(i)) {
+    } else {
+      // "18h30" is a time after "à" or "vers", and after "peu avant" or "après" but before "de" (elsewhere it may be a
+      // length: "a duré 2h30", "après 9h de négociations").
       const fh = FRENCH_HOUR.exec(t.folded);
-      if (!fh) continue;
+      const beforeAfter = i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[i + 1] && res.dates.lengthOf.has(tokens[i + 1]!.folded));
+      if (!fh || !(afterAt(i) || beforeAfter)) continue;
       h = Number(fh[1]);
       m = fh[2] ? Number(fh[2]) : 0;
     }

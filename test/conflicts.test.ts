@@ -654,6 +654,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds('The loot could be worth tens of millions of euros, police said.', "Le butin pourrait se chiffrer en dizaines de millions d'euros, selon la police.")).toEqual([]);
   });
 
+  test('two outcomes both versions state, each split its own way, are no conflict ("acquitted … but convicted" / "a acquitté …, mais l\'a reconnu coupable")', async () => {
+    const k = await conflictKinds(
+      'A New York jury on Wednesday acquitted Sean Combs of sex trafficking but convicted him on two lesser counts of transportation to engage in prostitution.',
+      "Un jury new-yorkais a acquitté mercredi Sean Combs de trafic sexuel, mais l'a reconnu coupable de deux chefs moins graves de transport à des fins de prostitution.",
+    );
+    expect(k.filter(([kind]) => kind === 'outcome')).toEqual([]);
+  });
+
   test('one value counting two words is no conflict ("12 centres" / "12 Standorten")', async () => {
     const k = await conflictKinds('The city is offering free vaccinations at 12 centres.', 'Die Stadt bietet an 12 Standorten kostenlose Impfungen an.', ['en', 'de']);
     expect(k).toEqual([]);

@@ -638,6 +638,13 @@ const NO_SLOTS: ClaimSlots = {
   quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
 };
 
+/** The outcomes the claims of a claim's sentence state, in text order. */
+function sentenceOutcomes(view: SourceView, c: ClaimInternal): FacetInternal[] {
+  const out: FacetInternal[] = [];
+  for (const s of view.claims) if (s.sentence === c.sentence) out.push(...slotsOf(s).outcomes);
+  return out;
+}
+
 /** Units of the size of a change: a share, or points of one. */
 const CHANGE_UNITS = new Set(['percent', 'point']);
 
@@ -1255,8 +1262,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       ) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }
-      // Outcomes that exclude each other, in claims that state the same fact or a piece of a partner's sentence (not of the sentence next to it).
-      const outcome = neighbour ? undefined : opposedOutcomes(fa.outcomes, fb.outcomes, fa, fb);
+      // Outcomes that exclude each other, in claims that state the same fact or a piece of a partner's sentence (not of the
+      // sentence next to it). Against such a piece, A's whole sentence is asked: one that states both sides takes none
+      // ("acquitted … of sex trafficking | but convicted him on two lesser counts" / "… mais l'a reconnu coupable …").
+      const outcome = neighbour || !fa.outcomes.length || !fb.outcomes.length ? undefined : opposedOutcomes(extra ? sentenceOutcomes(a, ca) : fa.outcomes, fb.outcomes, fa, fb);
       if (outcome) out.push({ kind: outcome.kind, a: span(ca, outcome.a, a.text, ids), b: span(cb, outcome.b, b.text, ids) });
     }
   }

@@ -356,6 +356,10 @@ describe('words the lexicon must not read as concepts', () => {
     // A shot beside a vaccine, a pill or a virus is an injection; elsewhere it is fired.
     expect(concepts('The twice-yearly shot could help people who struggle to take a daily pill.', 'en')).toContain('injection');
     expect(concepts('Police said a man was shot near the station.', 'en')).not.toContain('injection');
+    // A leader removed beside an office is dismissed; debris removed is removed. Officers are police, an office is none.
+    expect(concepts('The court removed Prime Minister Paetongtarn Shinawatra from office.', 'en')).toContain('dismiss');
+    expect(concepts('Workers removed the debris from the road.', 'en')).not.toContain('dismiss');
+    expect(concepts("the prosecutor's office said", 'en')).not.toContain('police');
     // A ruling party holds power; a ruling of a court is a verdict.
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).toContain('in-power');
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).not.toContain('verdict');

@@ -1145,6 +1145,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun décès'), claimOf('Todesfälle')]));
   });
 
+  test('a short negated first clause about deaths says there were none, whatever the clause after its comma says ("Todesopfer wurden nicht gemeldet, …")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A strong earthquake struck Kamchatka on Wednesday. No deaths were reported, though several people in Kamchatka were injured.' },
+      { id: 'de', lang: 'de', text: 'Ein starkes Erdbeben traf am Mittwoch Kamtschatka. Todesopfer wurden nicht gemeldet, in Kamtschatka gab es aber mehrere Verletzte.' },
+    ]);
+    const claimOf = (text: string) => r.claims.find((c) => c.text.startsWith(text))!.id;
+    expect(r.groups.some((g) => g.claims.includes(claimOf('No deaths')) && g.claims.includes(claimOf('Todesopfer')))).toBe(true);
+  });
+
   test('one length of time told in two units is no conflict ("two weeks" / "14 Tage")', async () => {
     expect(await conflictKinds('The governor said repairs to the road would take two weeks.', 'Der Gouverneur sagte, die Reparatur der Straße werde 14 Tage dauern.', ['en', 'de'])).toEqual([]);
   });

@@ -276,11 +276,17 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       // A negation inside a relative clause ("artists who cannot work freely", "qui ne peuvent pas")
       // negates the clause, not the claim.
       let relative = false;
+      // The claim's first clause, up to its first comma: where it ends, and whether a negator stands in it.
+      let clauseEnd = r.end;
+      let clauseWords = 0;
+      let clauseNegated = false;
       for (let k = wi; k < tokens.length && tokens[k]!.end <= r.end; k++) {
         const w = tokens[k]!.folded;
+        if (clauseEnd === r.end && k > wi && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) clauseEnd = tokens[k - 1]!.end;
         // (An elided word is no word of its own: French "n'ont", "l'impact" count one word each, as "have", "the impact" do.)
         const elided = w.length <= 2 && ELISION.test(text[tokens[k]!.end] ?? '');
         if (!elided) words.push(w);
+        if (!elided && clauseEnd === r.end) clauseWords++;
         // (Not the claim that is itself the clause: "Keller, who had never reached a final".)
         if (k - wi >= RELATIVE_AFTER && res.relativePronouns.has(w)) relative = true;
         // English "n't" reaches here split: "hasn" + "t".
@@ -289,7 +295,10 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         // "no injuries"), not a negation of the claim.
         // Nor is one that negates an infinitive: what someone was asked, warned or decided not to do ("warned
         // residents not to touch debris", "de ne pas toucher", "nicht zu reisen").
-        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative && !negatesInfinitive(text, tokens, wi, k, res) && !contrast(text, tokens, wi, k, res)) negated = true;
+        if ((res.negators.has(w) || (res.lang === 'en' && contraction)) && !insidePhrase(own, tokens[k]!) && !relative && !negatesInfinitive(text, tokens, wi, k, res) && !contrast(text, tokens, wi, k, res)) {
+          negated = true;
+          if (clauseEnd === r.end) clauseNegated = true;
+        }
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
       // A long claim may negate one of several facts: only a short one is negated as a whole.
@@ -304,7 +313,10 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       }
       // "No deaths have been recorded", "Aucun décès n'a été enregistré", "Todesfälle gab es bisher nicht": a short
       // negated claim about deaths says there were none, as the lexicon's "no deaths" does.
-      const death = negated && words.length <= NO_DEATHS_WORDS ? own.find((f) => f.id === KILL) : undefined;
+      // (So is a short negated first clause about deaths before a comma: "Todesopfer wurden nicht gemeldet, in Kamtschatka
+      // gab es aber mehrere Verletzte"; the rest of the claim is no negated fact.)
+      const firstClause = !(negated && words.length <= NO_DEATHS_WORDS) && clauseNegated && clauseEnd < r.end && clauseWords <= NO_DEATHS_WORDS;
+      const death = (negated && words.length <= NO_DEATHS_WORDS) || firstClause ? own.find((f) => f.id === KILL && (!firstClause || f.end <= clauseEnd)) : undefined;
       if (death && !own.some((f) => f.id === NO_DEATHS)) {
         anchors.push({ key: NO_DEATHS, start: death.start, end: death.end });
         negated = false;

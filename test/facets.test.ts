@@ -263,6 +263,10 @@ describe('elapsed times', () => {
     expect(ids('Il est arrivé à la prison peu avant 9h00.', 'fr')).toContain('time:09:00');
     expect(ids('Il est parti après 9h de négociations.', 'fr').filter((x) => x.startsWith('time:'))).toEqual([]);
   });
+  test('a score with half points is one score ("11.5-4.5"), read on the text', () => {
+    expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).toEqual(expect.arrayContaining(['score:11.5-4.5', 'score:15-13']));
+    expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).not.toContain('score:5-4');
+  });
   test('what stays a clock time or a single duration', () => {
     expect(ids('The talks resume at 18:30 in Paris.', 'en')).toContain('time:18:30');
     expect(ids('Le vote aura lieu à 18 h 30.', 'fr')).toContain('time:18:30');

@@ -1764,6 +1764,8 @@ function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [u
 }
 
 const SCORE_TOKEN = /^(\d{1,2})-(\d{1,2})$/;
+/** A score with half points, one side or both ("11.5-4.5", "11,5:4,5", "14.5-13"), read on the text from its first digit. */
+const HALF_SCORE = /^(\d{1,2})(?:[.,](5))? ?[-–:] ?(\d{1,2})(?:[.,](5))?(?![\d.,:-]*\d)/;
 const TWO_DIGITS = /^\d{1,2}$/;
 const SCORE_GAP = /^ ?[:–] ?$/;
 
@@ -1904,6 +1906,9 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   return 0;
 }
 
+/** Characters read for a score with half points (two numbers of two digits, their halves and the dash between). */
+const HALF_SCORE_CHARS = 16;
+
 /** Most words between the first count of a tally for and against and the word for ("305 Abgeordnete stimmten dafür"). */
 const TALLY_REACH = 4;
 
@@ -1919,6 +1924,21 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let a: number;
     let b: number;
     let last = i;
+    // (Its tokens are the whole part, then the fraction joined to the next number, "11" "5-4" "5": read on the text.)
+    const half = TWO_DIGITS.test(t.folded) ? HALF_SCORE.exec(text.slice(t.start, t.start + HALF_SCORE_CHARS)) : null;
+    if (half && (half[2] || half[4])) {
+      a = Number(half[1]) + (half[2] ? 0.5 : 0);
+      b = Number(half[3]) + (half[4] ? 0.5 : 0);
+      const end = t.start + half[0].length;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+      if (tokens.slice(i, last + 1).some((_, k) => used.has(i + k))) continue;
+      const [hi, lo] = a >= b ? [a, b] : [b, a];
+      const key = `score:${hi}-${lo}`;
+      out.push({ kind: 'score', id: key, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key, start: t.start, end }, { key: 'slot:score', start: t.start, end }], value: hi * 100 + lo, unit: 'score' });
+      for (let k = i; k <= last; k++) used.add(k);
+      i = last;
+      continue;
+    }
     const one = SCORE_TOKEN.exec(t.folded);
     // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
     const order = { against: false };

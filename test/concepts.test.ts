@@ -70,6 +70,7 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Zwei Menschen wurden verletzt.', 'de')).not.toContain('violation');
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
+    expect(concepts("L'espace aérien polonais a été violé 19 fois.", 'fr')).toContain('violation');
     // English "stranded" beside skiers or passengers is trapped, beside whales beached; German "Prüfung" beside a lift an inspection.
     expect(concepts('About 150 skiers were stranded on the chairlift.', 'en')).toContain('trapped');
     expect(concepts('Forty whales were stranded on the beach.', 'en')).toContain('stranding');

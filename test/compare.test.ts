@@ -437,6 +437,7 @@ describe('extractClaims', () => {
     ['names of places listed after a phrase that ends in the first', 'Most cases were recorded in England, with others in Scotland, Wales and Northern Ireland.', 'en'],
     ['names of places listed after a phrase that ends in the first (au, en)', "La plupart des cas ont été recensés en Angleterre, d'autres en Écosse, au pays de Galles et en Irlande du Nord.", 'fr'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],
+    ['who reports, then a comma and what is reported without "dass", to the end of the sentence', 'Der staatliche Gesundheitsdienst NHS teilte mit, die meisten geplanten Operationen würden stattfinden.', 'de'],
     ['a source named before the postposition "zufolge"', 'Verkehrsminister Matteo Salvini zufolge könnten die Vorarbeiten im Herbst beginnen.', 'de'],
     ['a condition after a comma (wenn)', 'Ärzte sollten die Mittel nur verschreiben, wenn es unbedingt nötig sei.', 'de'],
     ['a condition after a comma (si)', "Le ministère pourra fermer les écoles, si la situation l'exige.", 'fr'],
@@ -924,8 +925,10 @@ describe('extractClaims', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Two passenger planes clipped wings while taxiing at Frankfurt airport on Friday evening.', 'en')).toHaveLength(1);
     expect(texts('Die Polizei geht davon aus, dass die beiden beim Abstieg bei schlechtem Wetter abstürzten.', 'de')).toHaveLength(1);
-    // What is said without "dass" stays a claim of its own, with who said it as its context.
-    expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen.', 'de')).toHaveLength(2);
+    // What is said without "dass" to the end of the sentence is one claim with who said it; where the sentence goes on
+    // after it (", und drohte …"), what is said stays a claim of its own, with who said it as its context.
+    expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen.', 'de')).toHaveLength(1);
+    expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen, und drohte mit der Blockade von Autobahnen.', 'de').length).toBeGreaterThan(1);
   });
 
   test('a German clause that ends in a word announcing a "dass" clause is one claim with it', () => {

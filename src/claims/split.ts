@@ -704,11 +704,20 @@ export function splitSentence(
     DASH_AFTER.test(text.slice(segs[afterDateline - 1]!.end, segs[afterDateline]!.start));
   // A sentence that opens with who says or thinks, before a clause of what that opens with "that", "que", "dass" ("Die Polizei
   // geht davon aus, dass …"): the two are one claim.
+  // (So does one that ends in its verb of saying before a comma, reported speech without "dass": "Der staatliche
+  // Gesundheitsdienst NHS teilte mit, die meisten geplanten Operationen würden stattfinden".)
   const speechOnly = (k: number) => {
     const s = segs[k]!;
     const next = segs[k + 1];
-    if (k > 0 || !next || s.last - s.first >= SPEECH_WORDS || !res.complementizers.has(tokens[next.first]!.folded)) return false;
-    return attributes(s);
+    if (k > 0 || !next || s.last - s.first >= SPEECH_WORDS) return false;
+    if (res.complementizers.has(tokens[next.first]!.folded)) return attributes(s);
+    // (Where what is reported ends the sentence: after it, ", und drohte …" may go on with the speaker.)
+    return next.kind === 'comma' && k + 2 === segs.length && endsInSaying(s);
+  };
+  /** Whether a segment's last words are a verb of saying ("sagte", "teilte mit"). */
+  const endsInSaying = (seg: Seg) => {
+    for (let t = Math.max(seg.first, seg.last - 2); t <= seg.last; t++) if (t + (res.attributionVerbs.at(tokens, t)?.length ?? 0) - 1 === seg.last) return true;
+    return false;
   };
   // A clause that ends in a word announcing the clause of what after it ("Die Richter fanden keine Belege dafür,
   // dass …"): the two are one claim.

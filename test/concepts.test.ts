@@ -361,6 +361,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court removed Prime Minister Paetongtarn Shinawatra from office.', 'en')).toContain('dismiss');
     expect(concepts('Workers removed the debris from the road.', 'en')).not.toContain('dismiss');
     expect(concepts("the prosecutor's office said", 'en')).not.toContain('police');
+    // To go out ("sortir") is no incumbent ("sortant").
+    expect(concepts('Il faut sortir des énergies fossiles.', 'fr')).not.toContain('incumbent');
+    expect(concepts('Le président sortant a perdu.', 'fr')).toContain('incumbent');
     // A ruling party holds power; a ruling of a court is a verdict.
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).toContain('in-power');
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).not.toContain('verdict');

@@ -259,6 +259,8 @@ describe('elapsed times', () => {
   test('French hours after "après" are a time unless a length of something follows', () => {
     expect(ids('La panne a commencé peu après 6 heures.', 'fr')).toContain('time:06:00');
     expect(ids('Après 6 heures de négociations, ils ont signé.', 'fr')).toContain('duration:6H');
+    // A "journée" is a day's length as a "jour" is.
+    expect(ids("Les négociations ont duré plus d'une journée.", 'fr')).toContain('duration:1D');
     // So is an hour written in one word ("9h00").
     expect(ids('Il est arrivé à la prison peu avant 9h00.', 'fr')).toContain('time:09:00');
     expect(ids('Il est parti après 9h de négociations.', 'fr').filter((x) => x.startsWith('time:'))).toEqual([]);

@@ -918,6 +918,9 @@ describe('a count of people takes its role from the clause', () => {
   });
   test('"one" before a noun its clause says was killed, hurt or lost is a count of one; an article is not', () => {
     expect(ids('Two ships collided, and one crew member is missing.', 'en')).toContain('quantity:1:crew');
+    // (Also across an adjective before the counted word; "one small step" is no count of anyone.)
+    expect(ids('One premature baby died.', 'en')).toContain('quantity:1:infant');
+    expect(ids('One small step was taken.', 'en').filter((x) => x.startsWith('quantity:'))).toEqual([]);
     expect(ids('One person was killed in the blast.', 'en')).toContain('quantity:1:kill');
     expect(ids('A woman died after being swept away.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
     expect(ids('Eine Frau wurde mitgerissen und starb.', 'de').filter((id) => id.startsWith('quantity:1'))).toEqual([]);

@@ -869,7 +869,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // "one crew member is missing": one of those a clause says befell something, a count the other versions
           // may give otherwise ("Fünf Besatzungsmitglieder werden vermisst").
           // (Only a word that is no article: English "one", not "a woman died" against "Eine Frau wurde mitgerissen".)
-          const oneCasualty = v === 1 && k - i === 1 && !isArticle(t) && !!tokens[k] && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, k)) !== undefined;
+          // (Also across one adjective before the unit: "One premature baby died".)
+          const oneAt = v !== 1 || k - i !== 1 || !tokens[k] ? -1 : ctx.unitOf(k) !== undefined ? k : tokens[k + 1] && !tokens[k]!.cap && !res.stopwords.has(tokens[k]!.folded) && ctx.unitOf(k + 1) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : -1;
+          const oneCasualty = oneAt >= 0 && !isArticle(t) && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, oneAt)) !== undefined;
           // The article before a noun that is itself a casualty is one of them too: "et fait un mort", "es gab einen Toten".
           const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id));
           // "one month to appeal": a word for one that is no article, before a unit of time, is one of it ("one" is no

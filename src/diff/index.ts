@@ -1,7 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
-import { inBaseUnit, LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
+import { dimensionOf, inBaseUnit, LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
@@ -434,7 +434,7 @@ function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
       // (A baseline's slot, "a value in percent", is stated by the main value of any partner: no evidence for the baseline;
       // nor for the main value, by a partner that gives the baseline only: "19 percent …, down from some 45 percent" /
       // "bei rund 45 Prozent".)
-      if (j !== at && y.start < x.end && x.start < y.end && !((x.baseline || hasBaseline(c, y.key)) && y.key.startsWith('slot:'))) keys.push(ids[j]!);
+      if (j !== at && y.start < x.end && x.start < y.end && !(y.key.startsWith('slot:') && (x.baseline || hasBaseline(c, y.key)))) keys.push(ids[j]!);
     }
     return keys;
   });
@@ -1040,7 +1040,7 @@ function inBase(qsx: readonly FacetInternal[], x: FacetInternal, qsy: readonly F
   if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.value === undefined || y.value === undefined || !x.unit || !y.unit) return undefined;
   const [bx, by] = [inBaseUnit(x.value, x.unit), inBaseUnit(y.value, y.unit)];
   if (!bx || !by || bx.dimension !== by.dimension) return undefined;
-  const only = (qs: readonly FacetInternal[], q: FacetInternal) => qs.every((o) => o === q || !o.unit || inBaseUnit(0, o.unit)?.dimension !== bx.dimension);
+  const only = (qs: readonly FacetInternal[], q: FacetInternal) => qs.every((o) => o === q || !o.unit || dimensionOf(o.unit) !== bx.dimension);
   if (!only(qsx, x) || !only(qsy, y) || Math.abs(bx.value - by.value) <= SAME_LENGTH * Math.max(bx.value, by.value)) return undefined;
   return [{ ...x, value: bx.value, unit: bx.dimension }, { ...y, value: by.value, unit: by.dimension }];
 }

@@ -372,9 +372,14 @@ export function inBaseUnit(value: number, unit: string): { dimension: string; va
   return m && { dimension: m.dimension, value: Number((value * m.size).toPrecision(6)) };
 }
 
+/** The dimension of a unit of measure ("length" of "kilometre"), else undefined. */
+export function dimensionOf(unit: string): string | undefined {
+  return MEASURES.get(unit)?.dimension;
+}
+
 /** The key of the slot a count of a unit fills; of a measure, its dimension's. */
 function slotKey(unit: string): string {
-  return `slot:${MEASURES.get(unit)?.dimension ?? unit}`;
+  return `slot:${dimensionOf(unit) ?? unit}`;
 }
 
 /** The key of a count of a unit; of a measure, of its value in the base unit of its dimension. */
@@ -1927,27 +1932,21 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let b: number;
     let last = i;
     // (Its tokens are the whole part, then the fraction joined to the next number, "11" "5-4" "5": read on the text.)
-    const half = TWO_DIGITS.test(t.folded) ? HALF_SCORE.exec(text.slice(t.start, t.start + HALF_SCORE_CHARS)) : null;
-    if (half && (half[2] || half[4])) {
+    const found = TWO_DIGITS.test(t.folded) ? HALF_SCORE.exec(text.slice(t.start, t.start + HALF_SCORE_CHARS)) : null;
+    const half = found && (found[2] || found[4]) ? found : null;
+    const one = half ? null : SCORE_TOKEN.exec(t.folded);
+    // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
+    const order = { against: false };
+    const tally = one || half ? 0 : tallyAt(text, tokens, i, used, res, order);
+    // (A range before a unit of time is no score: "jailed for 10-15 years".)
+    if (one && res.dates.durationUnits.has(tokens[i + 1]?.folded ?? '')) continue;
+    if (half) {
       a = Number(half[1]) + (half[2] ? 0.5 : 0);
       b = Number(half[3]) + (half[4] ? 0.5 : 0);
       const end = t.start + half[0].length;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
       if (tokens.slice(i, last + 1).some((_, k) => used.has(i + k))) continue;
-      const [hi, lo] = a >= b ? [a, b] : [b, a];
-      const key = `score:${hi}-${lo}`;
-      out.push({ kind: 'score', id: key, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key, start: t.start, end }, { key: 'slot:score', start: t.start, end }], value: hi * 100 + lo, unit: 'score' });
-      for (let k = i; k <= last; k++) used.add(k);
-      i = last;
-      continue;
-    }
-    const one = SCORE_TOKEN.exec(t.folded);
-    // A tally in words: "by 84 votes to 6", "par 84 voix contre 6", "mit 74 zu 6 Stimmen".
-    const order = { against: false };
-    const tally = one ? 0 : tallyAt(text, tokens, i, used, res, order);
-    // (A range before a unit of time is no score: "jailed for 10-15 years".)
-    if (one && res.dates.durationUnits.has(tokens[i + 1]?.folded ?? '')) continue;
-    if (one) {
+    } else if (one) {
       a = Number(one[1]);
       b = Number(one[2]);
     } else if (tally) {

@@ -131,6 +131,11 @@ function wordForms(t: string): WordForms {
   return { text: t, lower, folded: isAscii(lower) ? lower : fold(t), cap: startsUpper(t) };
 }
 
+/** A word without its accents, its case kept ("Luís" → "Luis"). */
+export function withoutAccents(s: string): string {
+  return isAscii(s) ? s : s.normalize('NFD').replace(DIACRITICS, '');
+}
+
 /** True when every code unit is ASCII: then folding is lower-casing. */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

@@ -21,7 +21,7 @@ import capitals from './shared/capitals.json';
 import givenNames from './shared/given-names.json';
 import opposites from './shared/opposites.json';
 import measures from './shared/measures.json';
-import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, WordTrie } from '../text.js';
+import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, withoutAccents, WordTrie } from '../text.js';
 import { requireCjs } from '../require.js';
 
 interface LanguageFile {
@@ -906,9 +906,6 @@ export const MEASURES: ReadonlyMap<string, { dimension: string; size: number }> 
   Object.entries((measures as { measures: Record<string, { dimension: string; size: number }> }).measures),
 );
 
-/** Marks that combine with the letter before them (accents, once a name is decomposed). */
-const COMBINING_MARKS = /\p{M}+/gu;
-
 const GIVEN_NAME_SET: ReadonlySet<string> = new Set((givenNames as { names: string[] }).names);
 
 /**
@@ -916,13 +913,8 @@ const GIVEN_NAME_SET: ReadonlySet<string> = new Set((givenNames as { names: stri
  * "Ángel" as "Angel"): the capital must still be there.
  */
 export const GIVEN_NAMES: { has(name: string): boolean } = {
-  has: (name) => GIVEN_NAME_SET.has(name) || (!isAscii(name) && GIVEN_NAME_SET.has(name.normalize('NFD').replace(COMBINING_MARKS, ''))),
+  has: (name) => GIVEN_NAME_SET.has(name) || GIVEN_NAME_SET.has(withoutAccents(name)),
 };
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {

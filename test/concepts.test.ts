@@ -364,6 +364,9 @@ describe('words the lexicon must not read as concepts', () => {
     // To go out ("sortir") is no incumbent ("sortant").
     expect(concepts('Il faut sortir des énergies fossiles.', 'fr')).not.toContain('incumbent');
     expect(concepts('Le président sortant a perdu.', 'fr')).toContain('incumbent');
+    // A German "Werk" beside an academy or a writer is a body of work; elsewhere it is a plant.
+    expect(concepts('Die Schwedische Akademie würdigte sein visionäres Werk.', 'de')).toContain('art');
+    expect(concepts('Das Werk in Wolfsburg soll schließen.', 'de')).toContain('factory');
     // A ruling party holds power; a ruling of a court is a verdict.
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).toContain('in-power');
     expect(concepts('The ruling centre-right alliance won the election.', 'en')).not.toContain('verdict');

@@ -1521,6 +1521,17 @@ describe('a tally in number words', () => {
   test('not without the word for votes: "zwei zu drei Stunden"', () => {
     expect(extractClaims({ id: 'de', lang: 'de', text: 'Das Spiel dauerte zwei zu drei Stunden.' }).flatMap((c) => c.facets.map((f) => f.id)).filter((x) => x.startsWith('score:'))).toEqual([]);
   });
+  test.each([
+    ['en', 'A panel of five justices voted four to one to convict him.', 'score:4-1'],
+    ['en', 'The court ruled five to four on Monday.', 'score:5-4'],
+    ['fr', 'Un collège de cinq juges a voté à trois contre deux pour le condamner.', 'score:3-2'],
+    ['de', 'Die Richter stimmten mit sechs zu drei für das Urteil.', 'score:6-3'],
+  ])('right after a vote or a ruling it needs no word for votes: %s: %s', (lang, text, id) => {
+    expect(extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.map((f) => f.id))).toContain(id);
+  });
+  test('"five justices" counts judges, not votes', () => {
+    expect(ids('A panel of five justices voted four to one.', 'en')).toContain('quantity:5:judge');
+  });
 });
 
 describe('working days', () => {

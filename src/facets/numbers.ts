@@ -1841,6 +1841,10 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   // sur 300, 76 votant contre").
   if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && (COUNT.test(tokens[i - 2]!.folded) || (i > 2 && COUNT.test(tokens[i - 3]!.folded) && !res.stopwords.has(tokens[i - 2]!.folded)))) return 0;
   const nouns = res.numbers.tallyNouns;
+  // Counts in words right after a vote or a ruling ("voted four to one", "a voté à trois contre deux"), one function
+  // word apart at most, need no noun.
+  const verbs = res.numbers.tallyVerbs;
+  const afterVote = i > 0 && (verbs.has(tokens[i - 1]!.folded) || (i > 1 && res.stopwords.has(tokens[i - 1]!.folded) && verbs.has(tokens[i - 2]!.folded)));
   for (const gap of [1, 2]) {
     const join = tokens[e + gap];
     const s = e + gap + 1;
@@ -1854,7 +1858,7 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
     // Counts in words ("eight votes to one", "sept voix contre deux", "acht zu einer Stimme") only with the word
     // for votes beside them: "two to three hours" is no tally. (Nor, for a joining word that needs it, counts in digits.)
     const words = withNoun || !digits(i) || !digits(s);
-    if (words && !(gap === 2 && nouns.has(tokens[e + 1]!.folded)) && !nouns.has(tokens[se + 1]?.folded ?? '')) continue;
+    if (words && !afterVote && !(gap === 2 && nouns.has(tokens[e + 1]!.folded)) && !nouns.has(tokens[se + 1]?.folded ?? '')) continue;
     return s - i;
   }
   // Two counts, for and against: "305 Abgeordnete stimmten dafür, 199 dagegen", "305 voted for and 199 against",

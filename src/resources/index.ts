@@ -174,6 +174,8 @@ interface LanguageFile {
     tallyWords?: string[];
     /** Nouns for what a tally counts ("votes", "voix", "Stimmen"): a tally told in number words needs one. */
     tallyNouns?: string[];
+    /** Verbs of a vote or a ruling right before a tally ("voted four to one", "a voté à trois contre deux"): a tally told in number words after one needs no noun. */
+    tallyVerbs?: string[];
     /** Words that join a tally's two counts only with its noun beside them ("quatre victoires à une"). */
     tallyWordsWithNoun?: string[];
     /** A record of wins and losses told as two counts: "13 victoires et 2 défaites" is the tally 13-2. */
@@ -298,6 +300,7 @@ export interface NumberWords {
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
   tallyNouns: ReadonlySet<string>;
+  tallyVerbs: ReadonlySet<string>;
   tallyWordsWithNoun: ReadonlySet<string>;
   tallyWins: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
@@ -811,6 +814,7 @@ function build(lang: string): LanguageResources {
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
+      tallyVerbs: new Set((numbers?.tallyVerbs ?? []).map(fold)),
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),

@@ -804,6 +804,12 @@ describe('German compounds', () => {
   test('a three-letter tail after an unknown head is nothing', () => {
     expect(concepts('Das Referat wurde genannt.', 'de')).not.toContain('council');
   });
+  test('a head that is no term is read through its stem, not taken for the stem of another term: "Jahresgewinn" is a year\'s profit', () => {
+    // ("Jahresende" stems to "jahres".)
+    const found = concepts('Der Jahresgewinn wurde genannt.', 'de');
+    expect(found).toEqual(expect.arrayContaining(['profit', 'year']));
+    expect(found).not.toContain('deadline-date');
+  });
 });
 
 test('"a été" (has been) is no summer', () => {

@@ -24,7 +24,9 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
   let viaStem: string[] | null = null;
   // The longest known tail after an unknown head, used only when no split has both parts known.
   let tailOnly: string[] | null = null;
-  const lookup = (w: string) => res.conceptWords.get(w) ?? res.conceptWords.get(res.stem(w));
+  // A part that is a term as written is that term; any other is read through its stem, and only then taken for the stem
+  // of a term: the head of "Jahresgewinn" is "Jahr" (a year), though "Jahresende" stems to "jahres".
+  const lookup = (w: string) => (res.conceptTerms.has(w) ? res.conceptWords.get(w) : undefined) ?? res.conceptWords.get(res.stem(w)) ?? res.conceptWords.get(w);
   if (word.length >= 8 && word.length <= 48 && depth < 3) {
     // A tail must hold a derivational ending whole, with a stem before it:
     // "Empfehlungen" does not end in "Lungen", nor "Regelungen" in "Regen" + "Lungen".

@@ -1534,6 +1534,14 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('national teams known by a name of their own', () => {
+  test('"les Springboks" and "All Blacks" stand for South Africa and New Zealand, in every language', () => {
+    expect(ids('Rugby : les Springboks infligent aux All Blacks la pire défaite de leur histoire.', 'fr')).toEqual(expect.arrayContaining(['country:ZA', 'country:NZ']));
+    expect(ids('South Africa hand New Zealand a record defeat.', 'en')).toEqual(expect.arrayContaining(['country:ZA', 'country:NZ']));
+    expect(ids('Die Springboks legten sechs Versuche.', 'de')).toContain('country:ZA');
+  });
+});
+
 describe('working days', () => {
   test('"20 business days", "20 jours ouvrables" and "20 Werktagen" are one length of time', () => {
     expect(ids('He has 20 business days to appeal.', 'en')).toContain('duration:20D');

@@ -467,6 +467,12 @@ describe('extractClaims', () => {
     // A clause after the coordinator is still a claim of its own.
     expect(texts('Humala, 62, who governed Peru from 2011 to 2016, denied the charges and his lawyer said he would appeal.', 'en')).toContain('and his lawyer said he would appeal.');
   });
+  test('the rivals after a word of rank are one phrase, no list of claims ("…, devant ceux de Puebla et d\'Hidalgo")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts("L'Etat de Veracruz est le plus touché, avec 18 morts, devant ceux de Puebla et d'Hidalgo.", 'fr')).toContain("devant ceux de Puebla et d'Hidalgo.");
+    // Also after a list that a comma and the word of rank end.
+    expect(texts('Die meisten Besucher kamen aus Großbritannien, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland.', 'de')).toContain('gefolgt von Frankreich und Deutschland.');
+  });
   test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
     const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);

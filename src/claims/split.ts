@@ -277,6 +277,8 @@ export function splitSentence(
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: hasComma && countClause(i) });
       listCommas = 0;
     } else if (hasComma) {
+      // (A word of rank after a comma ends a list: "…, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland".)
+      if (inList && res.rankRivals.has(tok.folded)) inList = false;
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, countClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
@@ -506,6 +508,9 @@ export function splitSentence(
     // Nor a phrase that opens with a participle after the clause, then a coordinated noun ("…, paid by the government
     // and the regional council", "…, financés par l'État et la région"): the noun is the participle's, no item.
     if (m === k - 2 && opensWithParticiple(segs[k - 1]!.first) && nounAfter(segs[k]!)) continue;
+    // Nor the rivals after a word of rank ("…, le plus touché, devant ceux de Puebla et d'Hidalgo", "…, vor Puebla und
+    // Hidalgo"): one phrase of the clause before.
+    if (k >= 2 && segs[k - 1]!.kind === 'comma' && res.rankRivals.has(tokens[segs[k - 1]!.first]!.folded) && nounAfter(segs[k]!)) continue;
     // Nor names of places after the first ("carmakers in Europe, Japan and South Korea"): one list inside a clause, whose
     // pieces stand not alone. (Names of people stay items: "three researchers, Anna Berg, Kenji Watanabe and Paul Martin".)
     if (m + 1 < k && placeOnly.slice(m + 1, k + 1).every(Boolean)) {

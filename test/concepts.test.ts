@@ -812,6 +812,12 @@ describe('German compounds', () => {
   });
 });
 
+test('"cut off" is an idiom (no cut in prices), and plural "communities" are places as "Gemeinden" are', () => {
+  const found = concepts('Dozens of communities were cut off.', 'en');
+  expect(found).toEqual(expect.arrayContaining(['cut-off', 'municipality']));
+  expect(found).not.toContain('decrease');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

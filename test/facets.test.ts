@@ -1534,6 +1534,23 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('decades', () => {
+  test.each([
+    ['en', 'It ends nearly two decades of leftist rule.', 'duration:20Y'],
+    ['en', 'A two-decade rule ended.', 'duration:20Y'],
+    ['en', 'The resort will close after a decade of poor snow.', 'duration:10Y'],
+    ['fr', "Cela met fin à deux décennies de pouvoir de la gauche.", 'duration:20Y'],
+    ['fr', "La station va fermer après une décennie d'enneigement insuffisant.", 'duration:10Y'],
+    ['de', 'Damit enden zwei Jahrzehnte linker Herrschaft.', 'duration:20Y'],
+    ['de', 'Das Skigebiet schließt nach einem Jahrzehnt.', 'duration:10Y'],
+  ])('are lengths of time in years, ten each: %s: %s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+  test('"twenty years" meets "two decades"', () => {
+    expect(ids('Er regierte zwanzig Jahre.', 'de')).toContain('duration:20Y');
+  });
+});
+
 describe('national teams known by a name of their own', () => {
   test('"les Springboks" and "All Blacks" stand for South Africa and New Zealand, in every language', () => {
     expect(ids('Rugby : les Springboks infligent aux All Blacks la pire défaite de leur histoire.', 'fr')).toEqual(expect.arrayContaining(['country:ZA', 'country:NZ']));

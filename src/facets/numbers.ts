@@ -241,6 +241,8 @@ const MINUS_SIGN = /(?:^|[\s(])[-−]$/;
 const SENTENCE_YEARS = 'sentence-years';
 /** The unit code of hundredths of a second in the language data. */
 const HUNDREDTHS = 'CS';
+/** The unit of time of decades ("two decades", "deux décennies", "zwei Jahrzehnte"): told in years, ten each. */
+const DECADES = 'DEC';
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested, the displaced ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest', 'homeless'];
@@ -510,6 +512,7 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     }
     const amount = Math.round(Number(digits) * scale);
     const years = res.dates.durationUnits.get(parts[2]!);
+    if (years === DECADES) return { kind: 'duration', id: `duration:${amount * 10}Y`, ...span, anchors: [{ key: `dur:${amount * 10}Y`, start: span.start, end: span.end }], value: amount * 10, unit: 'Y' };
     if (years) return { kind: 'duration', id: `duration:${amount}${years}`, ...span, anchors: [{ key: `dur:${amount}${years}`, start: span.start, end: span.end }], value: amount, unit: years };
     if (parts.length === 4) return undefined;
     const unit = res.conceptsByStems.get(res.stem(parts[2]!))?.[0];
@@ -539,7 +542,12 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
   // "50-mal": how many times, as "50 Mal" and "50 fois" are.
   if (nw.timesUnits.has(word)) return countedAs(number, TIMES);
-  const dur = res.dates.durationUnits.get(word);
+  let dur = res.dates.durationUnits.get(word);
+  // ("a two-decade rule": twenty years.)
+  if (dur === DECADES) {
+    value *= 10;
+    dur = 'Y';
+  }
   if (dur) {
     const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
     // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige": an age; and "der 64-jährige Richard Slayman",
@@ -881,7 +889,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id));
           // "one month to appeal": a word for one that is no article, before a unit of time, is one of it ("one" is no
           // "a"; "an hour later" places an event).
-          const oneUnit = v === 1 && k - i === 1 && !isArticle(t) && !!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && ordinalWordValue(tokens[k]!.folded, nw) === undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !res.dates.laterEarlier.at(tokens, k + 1);
+          // (A decade is always a length: "after a decade of poor snow", "après une décennie", "nach einem Jahrzehnt".)
+          const oneUnit = v === 1 && k - i === 1 && (!isArticle(t) || res.dates.durationUnits.get(tokens[k]?.folded ?? '') === DECADES) && !!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && ordinalWordValue(tokens[k]!.folded, nw) === undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !res.dates.laterEarlier.at(tokens, k + 1);
           if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !casualtyNoun && !oneUnit)) {
             value = v;
             last = k - 1;
@@ -1228,6 +1237,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (dur === HUNDREDTHS) {
             value = Math.round(value) / 100;
             dur = 'S';
+          }
+          if (dur === DECADES) {
+            value *= 10;
+            dur = 'Y';
           }
           const f: FacetInternal = {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, durEnd), start, end: durEnd,

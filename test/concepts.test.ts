@@ -818,6 +818,12 @@ test('"cut off" is an idiom (no cut in prices), and plural "communities" are pla
   expect(found).not.toContain('decrease');
 });
 
+test('a word in capitals only is the acronym it spells, not a word of its stem: "UPS" is no rise, "NATO" is NATO', () => {
+  expect(concepts('A UPS cargo plane crashed.', 'en')).not.toContain('increase');
+  expect(concepts('Prices went up.', 'en')).toContain('increase');
+  expect(concepts('The NATO summit opened.', 'en')).toContain('nato');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

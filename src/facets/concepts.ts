@@ -180,8 +180,11 @@ function hyphenRuns(lower: string, found: Set<string>, res: LanguageResources, w
  * reported. `found` is the lexicon's entry for the word's stem, `inside` whether the word stands after the
  * first of its sentence. What it returns depends only on these and the word, so a word record keeps it.
  */
-function loneWord(t: Token, stem: string, found: readonly string[] | undefined, inside: boolean, res: LanguageResources): readonly string[] {
+function loneWord(t: Token, stem: string, found: readonly string[] | undefined, inside: boolean, res: LanguageResources, capitals = false): readonly string[] {
   const out: string[] = [];
+  // A word in capitals only is an acronym: it is the term it spells ("NATO", "ECB"), not a word of the same stem ("UPS"
+  // is no "up").
+  if (capitals && !res.conceptTerms.has(t.lower)) return out;
   // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
   // Saying is the exception: English "said" is a function word, yet it attributes a fact as
   // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
@@ -263,6 +266,9 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
 }
 
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
+/** A word of two capitals or more and no small letter ("UPS", "NATO"). */
+const ALL_CAPITALS = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[^\p{Ll}]+$/u;
+
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
   if (!res.supported) return out;
@@ -292,9 +298,10 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     if (!matched || !ids) {
       // One word: what it gives depends on the word, its capital and whether it opens the sentence only, and is kept on its record.
       const rec = words[i]!;
-      const slot = !t0.cap ? 0 : i === 0 ? 1 : 2;
+      const capitals = t0.cap && ALL_CAPITALS.test(t0.text);
+      const slot = capitals ? 3 : !t0.cap ? 0 : i === 0 ? 1 : 2;
       let lone = rec.lone[slot];
-      if (lone === undefined) rec.lone[slot] = lone = loneWord(t0, rec.stem, rec.conceptNode?.value, i > 0, res);
+      if (lone === undefined) rec.lone[slot] = lone = loneWord(t0, rec.stem, rec.conceptNode?.value, i > 0, res, capitals);
       for (const id of lone) out.push(conceptFacet(id, text, t0.start, t0.end));
       continue;
     }

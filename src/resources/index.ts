@@ -585,7 +585,7 @@ export interface WordRecord {
   readonly phraseLists: Array<PhraseList<unknown> | null | undefined>;
   /** Filled on first use by the entity reader: the gazetteer trie's node for the word (null: none; undefined: not yet asked). */
   gazetteerNode: TrieNode<GazetteerEntry> | null | undefined;
-  /** Filled on first use by the concept reader: the concepts of the word alone, written lower-case, capitalised first in its sentence, capitalised inside it. */
+  /** Filled on first use by the concept reader: the concepts of the word alone, written lower-case, capitalised first in its sentence, capitalised inside it, in capitals only. */
   readonly lone: Array<readonly string[] | undefined>;
 }
 
@@ -704,7 +704,7 @@ function build(lang: string): LanguageResources {
         cognate: undefined,
         phraseLists: [],
         gazetteerNode: undefined,
-        lone: [undefined, undefined, undefined],
+        lone: [undefined, undefined, undefined, undefined],
       };
       words.set(t.lower, r);
     }

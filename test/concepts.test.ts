@@ -820,7 +820,7 @@ test('"cut off" is an idiom (no cut in prices), and plural "communities" are pla
 
 test('a word in capitals only is the acronym it spells, not a word of its stem: "UPS" is no rise, "NATO" is NATO', () => {
   expect(concepts('A UPS cargo plane crashed.', 'en')).not.toContain('increase');
-  expect(concepts('Prices went up.', 'en')).toContain('increase');
+  expect(concepts('The market had its ups and downs.', 'en')).toContain('increase');
   expect(concepts('The NATO summit opened.', 'en')).toContain('nato');
 });
 

@@ -1534,6 +1534,17 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('pieces of something', () => {
+  test('a count of pieces counts what they are pieces of, as a count of those does', () => {
+    expect(ids('Thieves stole eight pieces of French crown jewels from the Louvre.', 'en')).toContain('quantity:8:jewellery');
+    expect(ids('Diebe haben neun Stücke der französischen Kronjuwelen gestohlen.', 'de')).toContain('quantity:9:jewellery');
+    expect(ids('Des malfaiteurs ont dérobé huit bijoux de la Couronne.', 'fr')).toContain('quantity:8:jewellery');
+  });
+  test('French "pièces" are coins as often: "2 500 pièces d\'argent" is no count of silver', () => {
+    expect(ids("Il a découvert un trésor d'environ 2 500 pièces d'argent romaines.", 'fr').some((x) => /^quantity:.*silver/.test(x))).toBe(false);
+  });
+});
+
 describe('decades', () => {
   test.each([
     ['en', 'It ends nearly two decades of leftist rule.', 'duration:20Y'],

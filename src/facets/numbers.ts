@@ -562,6 +562,19 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   return unit ? countedAs(number, unit) : number;
 }
 
+/** Most words between a word for pieces and what they are pieces of ("pieces of French crown jewels"). */
+const PIECE_REACH = 2;
+
+/** The first word from k on, within PIECE_REACH words and no punctuation, that the lexicon knows as a unit; -1 if none. */
+function pieceHead(ctx: NumberContext, k: number): number {
+  const { text, tokens } = ctx;
+  for (let j = k; j <= k + PIECE_REACH && j < tokens.length; j++) {
+    if (j > k && punctuatedGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
+    if (ctx.unitOf(j) !== undefined) return j;
+  }
+  return -1;
+}
+
 /** A given name or a title ("Präsidentin") with its capital: a person follows. */
 function personNext(t: Token | undefined, res: LanguageResources): boolean {
   return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded));
@@ -1026,8 +1039,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else if (!currency) {
       // (After a currency sign the amount is money: the next word is no unit, "€2.5bn later".)
       let u = last + 1;
+      // "eight pieces of French crown jewels", "neun Stücke der Kronjuwelen": a word for pieces counts what they are pieces
+      // of, as "huit bijoux" does (a word or two may stand before it).
+      const pieceOf = u + 2 < tokens.length && nw.pieceWords.has(tokens[u]!.folded) && nw.partOf.has(tokens[u + 1]!.folded) ? pieceHead(ctx, u + 2) : -1;
+      if (pieceOf >= 0) u = pieceOf;
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
-      if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 2]!.start)) u += 2;
+      else if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 2]!.start)) u += 2;
       // (French "an" is a year, no article: "un an et demi".)
       // (Not before a count of the whole: "Cinq des neuf membres" is five of nine, a part of a whole, as "Five of the nine" is.)
       else if (

@@ -127,6 +127,8 @@ interface LanguageFile {
     approx: Record<string, number>;
     /** Approximations in the plural ("dozens", "des centaines", "Hunderte"): any number from the value to ten times it. */
     approxMany?: string[];
+    /** Words for pieces of something ("pieces", "pièces", "Stücke"): a count of them counts what they are pieces of. */
+    pieceWords?: string[];
     ordinals: Record<string, number>;
     ordinalSuffixes: string[];
     wordOrdinalSuffixes?: string[];
@@ -244,6 +246,7 @@ export interface NumberWords {
   approx: Map<string, number>;
   /** Folded approximations in the plural ("dozens", "centaines", "hunderte"). */
   approxMany: ReadonlySet<string>;
+  pieceWords: ReadonlySet<string>;
   ordinals: Map<string, number>;
   ordinalSuffixes: string[];
   /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
@@ -780,6 +783,7 @@ function build(lang: string): LanguageResources {
       scales: new Map(Object.entries(numbers?.scales ?? {}).map(([k, v]) => [fold(k), v])),
       approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
       approxMany: new Set((numbers?.approxMany ?? []).map((w) => fold(w))),
+      pieceWords: new Set((numbers?.pieceWords ?? []).map((w) => fold(w))),
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),

@@ -824,6 +824,11 @@ test('a word in capitals only is the acronym it spells, not a word of its stem: 
   expect(concepts('The NATO summit opened.', 'en')).toContain('nato');
 });
 
+test('French "prendre la fuite" is fleeing, no leak; "impératrice" is no need', () => {
+  expect(concepts('Les voleurs ont pris la fuite en scooter.', 'fr')).not.toContain('leak');
+  expect(concepts("La couronne de l'impératrice a été retrouvée.", 'fr')).not.toContain('need');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

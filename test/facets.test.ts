@@ -848,6 +848,10 @@ describe('names the gazetteer does not know', () => {
     expect(names('Die Regel habe Fahrer Zeit gekostet.', 'de')).toEqual([]);
     expect(names('Das Parlament hat nun neun Monate Zeit.', 'de')).toEqual([]);
   });
+  test('German: a name right after a preposition without its article ("gegen Ryanair"), not a plural noun ("mit Pizzen")', () => {
+    expect(names('Die Behörde hat gegen Ryanair eine Strafe verhängt.', 'de')).toEqual(['name:rianair']);
+    expect(names('Die Kinder hatten sich mit Pizzen aus dem Werk infiziert.', 'de')).toEqual([]);
+  });
   test('in German, not a noun after an inflected adjective; still a name after a nationality, a function phrase or a verb in the past', () => {
     expect(names('Hagelkörner zertrümmerten in mehreren Orten die Dächer.', 'de')).toEqual([]);
     expect(names('Anwohner berichteten von großen Bäumen.', 'de')).toEqual([]);

@@ -71,6 +71,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
     expect(concepts("L'espace aérien polonais a été violé 19 fois.", 'fr')).toContain('violation');
+    // French "tours" beside a fire or a building are towers, elsewhere laps.
+    expect(concepts("Le feu s'est déclaré dans les échafaudages en bambou qui recouvraient l'une des huit tours.", 'fr')).toContain('tower');
+    expect(concepts('Il a abandonné après trois tours de course.', 'fr')).toContain('lap');
     // English "stranded" beside skiers or passengers is trapped, beside whales beached; German "Prüfung" beside a lift an inspection.
     expect(concepts('About 150 skiers were stranded on the chairlift.', 'en')).toContain('trapped');
     expect(concepts('Forty whales were stranded on the beach.', 'en')).toContain('stranding');

@@ -1538,6 +1538,13 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('a verb of the lexicon after an amount', () => {
+  test('"um 21,5 Millionen überschritten" counts the pounds before it, not an exceeding', () => {
+    const q = ids('Die Verluste haben die Grenze von 105 Millionen Pfund um 21,5 Millionen überschritten.', 'de').filter((x) => x.startsWith('quantity:21500000'));
+    expect(q).toEqual(['quantity:21500000:pound']);
+  });
+});
+
 describe('pieces of something', () => {
   test('a count of pieces counts what they are pieces of, as a count of those does', () => {
     expect(ids('Thieves stole eight pieces of French crown jewels from the Louvre.', 'en')).toContain('quantity:8:jewellery');

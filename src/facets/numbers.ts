@@ -1098,11 +1098,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
       // (Where nouns have a capital, a past form in lower case that no noun follows is one too: "die Boeing 777 benötigte
       // für die Strecke …"; not an adjective before its noun, "12 getötete Soldaten", nor a verb of the lexicon that ends
-      // the clause within a word, which says what those counted did as "35 abstaining" does: "35 enthielten sich".)
+      // the clause within a word, which says what those counted did as "35 abstaining" does: "35 enthielten sich"; after a
+      // word of scale it is an amount's verb all the same, "um 21,5 Millionen überschritten".)
       const clauseEndsAfter = (k: number) => k + 1 >= tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start);
       const verb = (k: number) =>
         ctx.verbStarts?.has(tokens[k]!.start) === true ||
-        (res.nounsCapitalised && !tokens[k]!.cap && res.pastVerbLike(tokens[k]!.folded) && !tokens[k + 1]?.cap && !(ctx.unitOf(k) !== undefined && (clauseEndsAfter(k) || clauseEndsAfter(k + 1))));
+        (res.nounsCapitalised && !tokens[k]!.cap && res.pastVerbLike(tokens[k]!.folded) && !tokens[k + 1]?.cap && !(ctx.unitOf(k) !== undefined && (clauseEndsAfter(k) || clauseEndsAfter(k + 1)) && !nw.scales.has(tokens[k - 1]!.folded)));
       // But a gerund the lexicon knows that ends its clause is what those counted did as a count of it ("five against and
       // 35 abstaining" are abstentions, as "35 enthielten sich" and "32 abstentions" are).
       const gerundCount = (k: number) =>

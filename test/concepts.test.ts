@@ -71,6 +71,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).toEqual(expect.arrayContaining(['violation', 'copyright']));
     expect(concepts("Lumio avait violé le droit d'auteur.", 'fr')).not.toContain('sexual-assault');
     expect(concepts("L'espace aérien polonais a été violé 19 fois.", 'fr')).toContain('violation');
+    // French "la Coupe du monde" is the World Cup, not a village cut off from the world (the two share their stems).
+    expect(concepts("L'Angleterre a remporté la Coupe du monde.", 'fr')).not.toContain('cut-off');
+    expect(concepts('Les villages sont coupés du monde.', 'fr')).toContain('cut-off');
     // French "tours" beside a fire or a building are towers, elsewhere laps.
     expect(concepts("Le feu s'est déclaré dans les échafaudages en bambou qui recouvraient l'une des huit tours.", 'fr')).toContain('tower');
     expect(concepts('Il a abandonné après trois tours de course.', 'fr')).toContain('lap');

@@ -835,6 +835,11 @@ test('French "prendre la fuite" is fleeing, no leak; "impératrice" is no need',
   expect(concepts("La couronne de l'impératrice a été retrouvée.", 'fr')).not.toContain('need');
 });
 
+test('a German "Cyberangriff" is a cyberattack as one word, as "cyberattack" and "cyberattaque" are (no attack of its own)', () => {
+  expect(concepts('Ein Cyberangriff sei es nicht gewesen.', 'de')).toEqual(['cyber']);
+  expect(concepts('It was not a cyberattack.', 'en')).toEqual(['cyber']);
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

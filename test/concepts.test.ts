@@ -74,6 +74,9 @@ describe('words the lexicon must not read as concepts', () => {
     // French "la Coupe du monde" is the World Cup, not a village cut off from the world (the two share their stems).
     expect(concepts("L'Angleterre a remporté la Coupe du monde.", 'fr')).not.toContain('cut-off');
     expect(concepts('Les villages sont coupés du monde.', 'fr')).toContain('cut-off');
+    // German "Wiederaufnahme" is a resumption, beside a court a retrial.
+    expect(concepts('Sie einigten sich auf die Wiederaufnahme der Inspektionen.', 'de')).toContain('resume');
+    expect(concepts('Das Gericht ordnete die Wiederaufnahme des Prozesses an.', 'de')).toContain('retrial');
     // French "tours" beside a fire or a building are towers, elsewhere laps.
     expect(concepts("Le feu s'est déclaré dans les échafaudages en bambou qui recouvraient l'une des huit tours.", 'fr')).toContain('tower');
     expect(concepts('Il a abandonné après trois tours de course.', 'fr')).toContain('lap');

@@ -1538,6 +1538,14 @@ describe('a tally in number words', () => {
   });
 });
 
+describe('a singular noun in "s" before the noun it qualifies', () => {
+  test('"1,400 measles cases" counts cases, as "1.300 cas" does; "12 bus drivers" drivers', () => {
+    expect(ids('The United States has recorded more than 1,400 measles cases this year.', 'en')).toContain('quantity:>1400:infection');
+    expect(ids('Les Etats-Unis ont recensé plus de 1.300 cas de rougeole cette année.', 'fr')).toContain('quantity:>1300:infection');
+    expect(ids('Police arrested 12 bus drivers.', 'en')).toContain('quantity:12:driver-road');
+  });
+});
+
 describe('a verb of the lexicon after an amount', () => {
   test('"um 21,5 Millionen überschritten" counts the pounds before it, not an exceeding', () => {
     const q = ids('Die Verluste haben die Grenze von 105 Millionen Pfund um 21,5 Millionen überschritten.', 'de').filter((x) => x.startsWith('quantity:21500000'));

@@ -562,6 +562,9 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   return unit ? countedAs(number, unit) : number;
 }
 
+/** An English plural: an "s" after a letter that is no "s", and not the singular endings "-is" and "-us" ("crisis", "bus"). */
+const PLURAL_S = /[^siu]s$/;
+
 /** Most words between a word for pieces and what they are pieces of ("pieces of French crown jewels"). */
 const PIECE_REACH = 2;
 
@@ -1170,7 +1173,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (!unitEnd && nouns && next && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           const noun = nouns.has(ut.start);
           const head = ctx.unitOf(u + 1);
-          if (noun ? !/[^s]s$/.test(ut.folded) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
+          if (noun ? !PLURAL_S.test(ut.folded) || nw.singularInS.has(ut.folded) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
             concept = head;
             unitEnd = next.end;
           }

@@ -129,6 +129,8 @@ interface LanguageFile {
     approxMany?: string[];
     /** Words for pieces of something ("pieces", "pièces", "Stücke"): a count of them counts what they are pieces of. */
     pieceWords?: string[];
+    /** Singular nouns that end in "s" as plurals do ("measles", "news", "series"): one may qualify the noun after it. */
+    singularInS?: string[];
     ordinals: Record<string, number>;
     ordinalSuffixes: string[];
     wordOrdinalSuffixes?: string[];
@@ -247,6 +249,7 @@ export interface NumberWords {
   /** Folded approximations in the plural ("dozens", "centaines", "hunderte"). */
   approxMany: ReadonlySet<string>;
   pieceWords: ReadonlySet<string>;
+  singularInS: ReadonlySet<string>;
   ordinals: Map<string, number>;
   ordinalSuffixes: string[];
   /** Endings that make a number word an ordinal word ("deux" → "deuxième"); the digit endings when not given ("1re" is no model for "centre"). */
@@ -784,6 +787,7 @@ function build(lang: string): LanguageResources {
       approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
       approxMany: new Set((numbers?.approxMany ?? []).map((w) => fold(w))),
       pieceWords: new Set((numbers?.pieceWords ?? []).map((w) => fold(w))),
+      singularInS: new Set((numbers?.singularInS ?? []).map((w) => fold(w))),
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),
       ordinalSuffixes: (numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),
       wordOrdinalSuffixes: (numbers?.wordOrdinalSuffixes ?? numbers?.ordinalSuffixes ?? []).map(fold).sort((a, b) => b.length - a.length),

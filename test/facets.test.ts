@@ -1204,6 +1204,9 @@ describe('places inside words', () => {
     expect(ids('The Court of Arbitration for Sport upheld the rules.', 'en')).toContain('org:cas');
     expect(ids('Le Tribunal arbitral du sport a confirmé les règles.', 'fr')).toContain('org:cas');
     expect(ids('Der Internationale Sportgerichtshof hat die Regeln von World Athletics bestätigt.', 'de')).toEqual(expect.arrayContaining(['org:cas', 'org:world-athletics']));
+    // The US trade regulator by its name and its acronym.
+    expect(ids("A judge rejected the Federal Trade Commission's bid.", 'en')).toContain('org:ftc');
+    expect(ids('Der Richter wies die Klage der Handelsbehörde FTC ab.', 'de')).toContain('org:ftc');
   });
   test('a given name that is also a place opens a person\'s name before a surname ("Dominique Pelicot", "Jordan Bardella"); alone it stays the place', () => {
     expect(ids('Dominique Pelicot a été condamné.', 'fr')).toContain('person:pelicot');

@@ -843,6 +843,11 @@ test('a German "Cyberangriff" is a cyberattack as one word, as "cyberattack" and
   expect(concepts('It was not a cyberattack.', 'en')).toEqual(['cyber']);
 });
 
+test('Instagram and WhatsApp are two services, not one company: a claim about one is no claim about the other', () => {
+  expect(concepts('Meta bought WhatsApp in 2014.', 'en')).not.toContain('instagram');
+  expect(concepts('Meta bought Instagram in 2012.', 'en')).toEqual(expect.arrayContaining(['meta', 'instagram']));
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

@@ -230,6 +230,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'autumn', 'Frühjahr',
     ],
     [
+      'where the injury is ("withdrew with a hamstring injury" / "forfait en raison d\'une blessure à l\'épaule")',
+      'BOLOGNA, Nov 23 – Spain were without world number one Carlos Alcaraz, who withdrew with a hamstring injury.',
+      "BOLOGNE, 23 novembre – L'Espagne était privée du numéro un mondial Carlos Alcaraz, forfait en raison d'une blessure à l'épaule.",
+      ['en', 'fr'], 'injury', 'hamstring', 'épaule',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",

@@ -231,8 +231,8 @@ describe('conflicts: the same slot with different values', () => {
     ],
     [
       'where the injury is ("withdrew with a hamstring injury" / "forfait en raison d\'une blessure à l\'épaule")',
-      'BOLOGNA, Nov 23 – Spain were without world number one Carlos Alcaraz, who withdrew with a hamstring injury.',
-      "BOLOGNE, 23 novembre – L'Espagne était privée du numéro un mondial Carlos Alcaraz, forfait en raison d'une blessure à l'épaule.",
+      'BOLOGNA, Nov 23 – World number one Carlos Alcaraz withdrew from the Davis Cup final with a hamstring injury.',
+      "BOLOGNE, 23 novembre – Le numéro un mondial Carlos Alcaraz a déclaré forfait pour la finale de la Coupe Davis en raison d'une blessure à l'épaule.",
       ['en', 'fr'], 'injury', 'hamstring', 'épaule',
     ],
     [

@@ -1549,6 +1549,11 @@ describe('a singular noun in "s" before the noun it qualifies', () => {
     expect(ids('Les Etats-Unis ont recensé plus de 1.300 cas de rougeole cette année.', 'fr')).toContain('quantity:>1300:infection');
     expect(ids('Police arrested 12 bus drivers.', 'en')).toContain('quantity:12:driver-road');
   });
+  test('a lexicon phrase that ends in a verb ("schools closed") is no modifier of the noun after it: "130 schools closed classes" counts schools', () => {
+    const q = extractClaims({ id: 'en', lang: 'en', text: 'More than 130 schools closed classes.' }).flatMap((c) => c.facets).find((f) => f.kind === 'quantity');
+    expect(q?.id).not.toContain('classroom');
+    expect(q?.anchors.map((a) => a.key)).toContain('slot:school');
+  });
 });
 
 describe('a verb of the lexicon after an amount', () => {

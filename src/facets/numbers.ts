@@ -1198,7 +1198,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           while (tokens[pe + 1] && tokens[pe + 1]!.end <= phraseEnd) pe++;
           // (The phrase's last word qualifies the head, so it is singular and no function word: not "18 crew members hostage",
           // "2,500 jobs at risk".)
-          const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !/[^s]s$/.test(tokens[pe]!.folded) ? tokens[pe + 1] : undefined;
+          // (Nor a verb: "130 schools closed classes" counts schools.)
+          const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !/[^s]s$/.test(tokens[pe]!.folded) && !ctx.verbStarts?.has(tokens[pe]!.start) ? tokens[pe + 1] : undefined;
           const head = h && nouns.has(h.start) && !(tokens[pe + 2] && nouns.has(tokens[pe + 2]!.start)) && text.slice(tokens[pe]!.end, h.start) === ' ' ? ctx.unitOf(pe + 1) : undefined;
           if (head !== undefined) {
             concept = head;

@@ -266,8 +266,10 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
 }
 
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
-/** A word of two capitals or more and no small letter ("UPS", "NATO"). */
-const ALL_CAPITALS = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[^\p{Ll}]+$/u;
+/** A word of two capitals or more and no small letter ("UPS", "NATO"); two plain tests, each linear. */
+const SMALL_LETTER = /\p{Ll}/u;
+const CAPITALS = /\p{Lu}.*?\p{Lu}/u;
+const allCapitals = (word: string) => !SMALL_LETTER.test(word) && CAPITALS.test(word);
 
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
@@ -298,7 +300,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     if (!matched || !ids) {
       // One word: what it gives depends on the word, its capital and whether it opens the sentence only, and is kept on its record.
       const rec = words[i]!;
-      const capitals = t0.cap && ALL_CAPITALS.test(t0.text);
+      const capitals = t0.cap && allCapitals(t0.text);
       const slot = capitals ? 3 : !t0.cap ? 0 : i === 0 ? 1 : 2;
       let lone = rec.lone[slot];
       if (lone === undefined) rec.lone[slot] = lone = loneWord(t0, rec.stem, rec.conceptNode?.value, i > 0, res, capitals);

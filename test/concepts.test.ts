@@ -848,6 +848,11 @@ test('Instagram and WhatsApp are two services, not one company: a claim about on
   expect(concepts('Meta bought Instagram in 2012.', 'en')).toEqual(expect.arrayContaining(['meta', 'instagram']));
 });
 
+test('"indemnité de départ" is severance as one idiom (no take-off), and "recevra" receives', () => {
+  expect(concepts('Il ne recevra aucune indemnité de départ.', 'fr')).toEqual(expect.arrayContaining(['severance', 'receive']));
+  expect(concepts('Il ne recevra aucune indemnité de départ.', 'fr')).not.toContain('takeoff');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

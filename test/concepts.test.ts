@@ -853,6 +853,11 @@ test('"indemnité de départ" is severance as one idiom (no take-off), and "rece
   expect(concepts('Il ne recevra aucune indemnité de départ.', 'fr')).not.toContain('takeoff');
 });
 
+test('English "miss" a tournament is failing to take part, "missing" people are missing: the two no longer share a stem', () => {
+  expect(concepts('He will miss the final.', 'en')).not.toContain('missing');
+  expect(concepts('Two people are missing.', 'en')).not.toContain('fall-short');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

@@ -265,12 +265,12 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   return out;
 }
 
-/** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 /** A word of two capitals or more and no small letter ("UPS", "NATO"); two plain tests, each linear. */
 const SMALL_LETTER = /\p{Ll}/u;
 const CAPITALS = /\p{Lu}.*?\p{Lu}/u;
 const allCapitals = (word: string) => !SMALL_LETTER.test(word) && CAPITALS.test(word);
 
+/** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
 export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
   const out: FacetInternal[] = [];
   if (!res.supported) return out;

@@ -243,6 +243,11 @@ const SENTENCE_YEARS = 'sentence-years';
 const HUNDREDTHS = 'CS';
 /** The unit of time of decades ("two decades", "deux décennies", "zwei Jahrzehnte"): told in years, ten each. */
 const DECADES = 'DEC';
+
+/** A length of time in the unit the facets give it: decades in years. */
+function inYears(value: number, unit: string): [number, string] {
+  return unit === DECADES ? [value * 10, 'Y'] : [value, unit];
+}
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested, the displaced ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest', 'homeless'];
@@ -511,9 +516,11 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
       span = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end) };
     }
     const amount = Math.round(Number(digits) * scale);
-    const years = res.dates.durationUnits.get(parts[2]!);
-    if (years === DECADES) return { kind: 'duration', id: `duration:${amount * 10}Y`, ...span, anchors: [{ key: `dur:${amount * 10}Y`, start: span.start, end: span.end }], value: amount * 10, unit: 'Y' };
-    if (years) return { kind: 'duration', id: `duration:${amount}${years}`, ...span, anchors: [{ key: `dur:${amount}${years}`, start: span.start, end: span.end }], value: amount, unit: years };
+    const unitOfTime = res.dates.durationUnits.get(parts[2]!);
+    if (unitOfTime) {
+      const [length, years] = inYears(amount, unitOfTime);
+      return { kind: 'duration', id: `duration:${length}${years}`, ...span, anchors: [{ key: `dur:${length}${years}`, start: span.start, end: span.end }], value: length, unit: years };
+    }
     if (parts.length === 4) return undefined;
     const unit = res.conceptsByStems.get(res.stem(parts[2]!))?.[0];
     const number: FacetInternal = { kind: 'number', id: `number:${amount}`, ...span, anchors: [{ key: `num:${amount}`, start: span.start, end: span.end }], value: amount };
@@ -542,13 +549,11 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
   const number: FacetInternal = { kind: 'number', id: `number:${value}`, ...span, anchors: [{ key: `num:${value}`, start: span.start, end: t.end }], value };
   // "50-mal": how many times, as "50 Mal" and "50 fois" are.
   if (nw.timesUnits.has(word)) return countedAs(number, TIMES);
-  let dur = res.dates.durationUnits.get(word);
-  // ("a two-decade rule": twenty years.)
-  if (dur === DECADES) {
-    value *= 10;
-    dur = 'Y';
-  }
-  if (dur) {
+  const unitOfTime = res.dates.durationUnits.get(word);
+  if (unitOfTime) {
+    // ("a two-decade rule": twenty years.)
+    const [length, dur] = inYears(value, unitOfTime);
+    value = length;
     const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
     // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige": an age; and "der 64-jährige Richard Slayman",
     // "die 71-jährige Präsidentin": before a given name or a title. (A lower-case "20-jährige Haftstrafe" is a length of time.)
@@ -564,6 +569,8 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
 
 /** An English plural: an "s" after a letter that is no "s", and not the singular endings "-is" and "-us" ("crisis", "bus"). */
 const PLURAL_S = /[^siu]s$/;
+/** Whether an English noun reads as a plural (not "measles", "news": see singularInS). */
+const plural = (word: string, nw: NumberWords) => PLURAL_S.test(word) && !nw.singularInS.has(word);
 
 /** Most words between a word for pieces and what they are pieces of ("pieces of French crown jewels"). */
 const PIECE_REACH = 2;
@@ -1173,7 +1180,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (!unitEnd && nouns && next && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           const noun = nouns.has(ut.start);
           const head = ctx.unitOf(u + 1);
-          if (noun ? !PLURAL_S.test(ut.folded) || nw.singularInS.has(ut.folded) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
+          if (noun ? !plural(ut.folded, nw) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
             concept = head;
             unitEnd = next.end;
           }
@@ -1199,7 +1206,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // (The phrase's last word qualifies the head, so it is singular and no function word: not "18 crew members hostage",
           // "2,500 jobs at risk".)
           // (Nor a verb: "130 schools closed classes" counts schools.)
-          const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !/[^s]s$/.test(tokens[pe]!.folded) && !ctx.verbStarts?.has(tokens[pe]!.start) ? tokens[pe + 1] : undefined;
+          const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !plural(tokens[pe]!.folded, nw) && !ctx.verbStarts?.has(tokens[pe]!.start) ? tokens[pe + 1] : undefined;
           const head = h && nouns.has(h.start) && !(tokens[pe + 2] && nouns.has(tokens[pe + 2]!.start)) && text.slice(tokens[pe]!.end, h.start) === ' ' ? ctx.unitOf(pe + 1) : undefined;
           if (head !== undefined) {
             concept = head;
@@ -1260,10 +1267,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             value = Math.round(value) / 100;
             dur = 'S';
           }
-          if (dur === DECADES) {
-            value *= 10;
-            dur = 'Y';
-          }
+          [value, dur] = inYears(value, dur);
           const f: FacetInternal = {
             kind: 'duration', id: `duration:${value}${dur}`, text: text.slice(start, durEnd), start, end: durEnd,
             // Whole years told in months ("zwölf Monate" / "a year") meet the years too.

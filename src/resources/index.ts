@@ -127,7 +127,7 @@ interface LanguageFile {
     approx: Record<string, number>;
     /** Approximations in the plural ("dozens", "des centaines", "Hunderte"): any number from the value to ten times it. */
     approxMany?: string[];
-    /** Words for pieces of something ("pieces", "pièces", "Stücke"): a count of them counts what they are pieces of. */
+    /** Words for pieces of something ("pieces", "objets", "Stücke"): a count of them counts what they are pieces of. */
     pieceWords?: string[];
     /** Singular nouns that end in "s" as plurals do ("measles", "news", "series"): one may qualify the noun after it. */
     singularInS?: string[];

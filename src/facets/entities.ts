@@ -76,8 +76,6 @@ function adjectiveBefore(tokens: readonly Token[], k: number, res: LanguageResou
   return true;
 }
 
-/** German prepositions before which a capitalised word with no article is as often a name as a noun ("gegen Ryanair"). */
-const NAME_PREPOSITIONS_DE = new Set(['gegen', 'mit', 'für', 'fur', 'über', 'uber', 'durch', 'ohne', 'zwischen']);
 /** Endings of German plural and inflected nouns ("mit Pizzen", "von Oliven"): such a word after a preposition is a noun. */
 const GERMAN_PLURAL = /(?:e|en|n|er|el)$/;
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|nisse|tum|ment|enz|anz)(en|n|s)?$/;
@@ -417,7 +415,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // Nor after an inflected adjective ("in mehreren Orten", "von umgestürzten Bäumen"): a lower-case word with an
     // adjective's ending that is no verb in the past ("sagte Merz").
     // (After a preposition without its article a name may stand: "gegen Ryanair", "mit Ryanair".)
-    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.commonNouns.has(t.folded) || ((res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res)) && !(NAME_PREPOSITIONS_DE.has(tokens[i - 1]!.folded) && !GERMAN_PLURAL.test(t.folded))))) continue;
+    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.commonNouns.has(t.folded) || ((res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res)) && !(res.namePrepositions.has(tokens[i - 1]!.folded) && !GERMAN_PLURAL.test(t.folded))))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
     // a capitalised common noun before it (German "Partei Chega") is no part of it.
     const next = tokens[i + 1];

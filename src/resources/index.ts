@@ -94,6 +94,8 @@ interface LanguageFile {
   infinitiveNegations?: string[];
   /** Words in lower case inside a name of several capitalised words ("of", "de la"): not counted in its initials. */
   nameConnectors?: string[];
+  /** Where every noun has a capital (German): prepositions before which a capitalised word with no article may be a name ("gegen Ryanair"). */
+  namePrepositions?: string[];
   infinitiveNegationAfterComma?: boolean;
   functionPhrases?: string[];
   separableParticles?: string[];
@@ -420,6 +422,7 @@ export interface LanguageResources {
   /** A negator with an infinitive ("warned residents not to touch", "de ne pas toucher", "nicht zu reisen"): it negates what is asked, not the claim. */
   readonly infinitiveNegations: PhraseSet;
   readonly nameConnectors: ReadonlySet<string>;
+  readonly namePrepositions: ReadonlySet<string>;
   /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
   readonly infinitiveNegationAfterComma: boolean;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
@@ -763,6 +766,7 @@ function build(lang: string): LanguageResources {
     nobody: PhraseSet.of(data?.nobody ?? []),
     infinitiveNegations: PhraseSet.of(data?.infinitiveNegations ?? []),
     nameConnectors: new Set((data?.nameConnectors ?? []).map(fold)),
+    namePrepositions: new Set((data?.namePrepositions ?? []).map(fold)),
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),

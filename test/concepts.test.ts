@@ -858,6 +858,12 @@ test('English "miss" a tournament is failing to take part, "missing" people are 
   expect(concepts('Two people are missing.', 'en')).not.toContain('fall-short');
 });
 
+test('"Earth" and "la Terre" with their capital are the planet; "the earth shook" is not', () => {
+  expect(concepts('It posed no threat to Earth.', 'en')).toContain('earth-planet');
+  expect(concepts('The earth shook.', 'en')).not.toContain('earth-planet');
+  expect(concepts('La terre a tremblé.', 'fr')).not.toContain('earth-planet');
+});
+
 test('"a été" (has been) is no summer', () => {
   expect(concepts('Le virus a été confirmé lundi.', 'fr')).not.toContain('summer');
 });

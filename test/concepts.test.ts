@@ -74,6 +74,13 @@ describe('words the lexicon must not read as concepts', () => {
     // French "la Coupe du monde" is the World Cup, not a village cut off from the world (the two share their stems).
     expect(concepts("L'Angleterre a remporté la Coupe du monde.", 'fr')).not.toContain('cut-off');
     expect(concepts('Les villages sont coupés du monde.', 'fr')).toContain('cut-off');
+    // An aircraft that plunges crashes, shares that plunge fall; a French aircraft "s'est abîmé" crashed, houses "abîmées" are damaged.
+    expect(concepts('Both aircraft plunged into the river.', 'en')).toContain('crash');
+    expect(concepts('Shares plunged 5% on Monday.', 'en')).toContain('crash-market');
+    expect(concepts('Shares plunged 5% on Monday.', 'en')).not.toContain('crash');
+    expect(concepts("L'avion s'est abîmé en mer.", 'fr')).toContain('crash');
+    expect(concepts('Des maisons abîmées par la tempête.', 'fr')).toEqual(expect.arrayContaining(['damage']));
+    expect(concepts('Des maisons abîmées par la tempête.', 'fr')).not.toContain('crash');
     // German "Wiederaufnahme" is a resumption, beside a court a retrial.
     expect(concepts('Sie einigten sich auf die Wiederaufnahme der Inspektionen.', 'de')).toContain('resume');
     expect(concepts('Das Gericht ordnete die Wiederaufnahme des Prozesses an.', 'de')).toContain('retrial');

@@ -1,4 +1,4 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, FEATURE_TAILS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { atLineStart, firstFrom, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -305,6 +305,15 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       if (key.length >= 3) {
         push('place', `feature:${key}`, i, j);
         i = j;
+        continue;
+      }
+    }
+    // A river with its English head ("the Potomac River"), named as French and German name it ("le fleuve Potomac").
+    if (taken[i] !== 1 && isName(i) && next && FEATURE_TAILS.has(next.text) && taken[i + 1] !== 1 && spaced(i)) {
+      const key = nameKey(t0.text);
+      if (key.length >= 3) {
+        push('name', `name:${key}`, i, i + 1);
+        i++;
         continue;
       }
     }

@@ -910,6 +910,9 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(companies.bodyHeads);
 /** Words that open the name of a mountain, a lake or a cape ("Mount Everest", "Lac Léman"), as written (see features.json). */
 export const FEATURE_HEADS: ReadonlySet<string> = new Set(features.heads);
 
+/** Words that close the name of a river ("the Potomac River"), as written (see features.json). */
+export const FEATURE_TAILS: ReadonlySet<string> = new Set(features.tails);
+
 /** Outcomes that exclude each other: for each concept id of a side, the conflict kind and the side's number (see opposites.json). */
 export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; side: number; sameValue: boolean }> = new Map(
   (opposites as { pairs: Array<{ kind: string; sameValue?: boolean; sides: string[][] }> }).pairs.flatMap((p, pair) =>

@@ -81,6 +81,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("L'avion s'est abîmé en mer.", 'fr')).toContain('crash');
     expect(concepts('Des maisons abîmées par la tempête.', 'fr')).toEqual(expect.arrayContaining(['damage']));
     expect(concepts('Des maisons abîmées par la tempête.', 'fr')).not.toContain('crash');
+    // German "Kontrolle" taken over is control taken, elsewhere a check; seizing power is neither energy nor a merger.
+    expect(concepts('Die Miliz hat die vollständige Kontrolle über die Stadt übernommen.', 'de')).toContain('take-control');
+    expect(concepts('Die Polizei verstärkte die Kontrolle an der Grenze.', 'de')).toContain('test');
+    expect(concepts('The militia had taken full control of the city.', 'en')).toContain('take-control');
+    expect(concepts('An army unit seized power on Tuesday.', 'en')).toContain('seize-power');
+    expect(concepts('An army unit seized power on Tuesday.', 'en')).not.toContain('energy');
+    expect(concepts("L'armée a pris le pouvoir mardi.", 'fr')).toContain('seize-power');
+    expect(concepts('Die Union verurteilte die Machtübernahme.', 'de')).toContain('seize-power');
+    expect(concepts('Die Union verurteilte die Machtübernahme.', 'de')).not.toContain('merger');
     // German "Wiederaufnahme" is a resumption, beside a court a retrial.
     expect(concepts('Sie einigten sich auf die Wiederaufnahme der Inspektionen.', 'de')).toContain('resume');
     expect(concepts('Das Gericht ordnete die Wiederaufnahme des Prozesses an.', 'de')).toContain('retrial');

@@ -295,6 +295,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A separable verb reaches its particle over a day's ordinal ("steht seit dem 2. September still": stands still).
+    expect(concepts('Die Produktion steht seit dem 2. September still.', 'de')).toContain('paralyse');
+    expect(concepts('Die Produktion steht seit dem 2. September still.', 'de')).toContain('production');
+    // Claiming an attack: "claimed responsibility", "a revendiqué", "bekannte sich zu".
+    expect(concepts('A group of hackers claimed responsibility.', 'en')).toContain('claim-responsibility');
+    expect(concepts("Le groupe a revendiqué l'attaque.", 'fr')).toContain('claim-responsibility');
+    expect(concepts('Eine Hackergruppe bekannte sich zu dem Angriff.', 'de')).toContain('claim-responsibility');
     // German "Club" is a club as "Klub" is.
     expect(concepts('Der Club rutscht damit auf Platz 18 ab.', 'de')).toContain('club');
     // A bank's "agences" are branches; a news agency stays an agency.

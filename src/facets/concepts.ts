@@ -422,8 +422,9 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
     for (let k = i - 1; k >= 0 && k >= i - SEPARABLE_REACH; k--) {
       const v = tokens[k]!;
       const gap = text.slice(v.end, tokens[k + 1]!.start);
-      // Punctuation ends the clause, but not the comma or point inside a number ("ruft 1,2 Millionen Autos zurück").
-      if (/[,;:.!?(]/.test(gap) && !((gap === ',' || gap === '.') && /\d$/.test(v.folded) && /^\d/.test(tokens[k + 1]!.folded))) break;
+      // Punctuation ends the clause, but not the comma or point inside a number ("ruft 1,2 Millionen Autos zurück"), nor
+      // the point of a day's ordinal ("steht seit dem 2. September still").
+      if (/[,;:.!?(]/.test(gap) && !((gap === ',' || gap === '.') && /\d$/.test(v.folded) && /^\d/.test(tokens[k + 1]!.folded)) && !(/^\.\s$/.test(gap) && /^\d{1,2}$/.test(v.folded))) break;
       if (v.cap || res.stopwords.has(v.folded) || /\d/.test(v.folded)) continue;
       // A strong verb changes its stem ("nahm … teil"): its infinitive joins the particle instead.
       const strong = res.strongVerbForms.get(v.lower);

@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // German "Sozialisten" are socialists, no lists ("Listen").
+    expect(concepts('Die Sozialisten kündigten Widerstand an.', 'de')).toContain('socialist');
+    expect(concepts('Die Sozialisten kündigten Widerstand an.', 'de')).not.toContain('list-items');
     // A separable verb reaches its particle over a day's ordinal ("steht seit dem 2. September still": stands still).
     expect(concepts('Die Produktion steht seit dem 2. September still.', 'de')).toContain('paralyse');
     expect(concepts('Die Produktion steht seit dem 2. September still.', 'de')).toContain('production');

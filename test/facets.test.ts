@@ -332,6 +332,8 @@ describe('names with a particle', () => {
     ['a short surname with the rest of the name is a person (de)', 'Sie setzte sich gegen Tom van der Lee durch.', 'de', 'person:lee'],
     ['a place with its English head is the place, as in English', 'The outbreak began in Gaines County in January.', 'en', 'place:gaines'],
     ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
+    ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
+    ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
   ] as const)('%s', (_what, text, lang, id) => {

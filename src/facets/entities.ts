@@ -276,8 +276,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // ("Frank Müller", "Rose Berg"); the name runs on over words that continue it, up to another given name.
     // (A month after a given name is a surname, "Theresa May", unless a day follows: "Anna May 3" is no one.)
     const surnameMonth = !!next && res.months.has(next.folded) && !/^\d/.test(tokens[i + 2]?.text ?? '');
-    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth) && spaced(i)) {
-      let j = i + 1;
+    // (A particle written with a capital opens the surname: "Marine Le Pen", "Kevin De Bruyne".)
+    const capitalParticle = !!next && PARTICLES.has(next.folded) && !!tokens[i + 2]?.cap && taken[i + 2] !== 1 && spaced(i + 1);
+    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth || capitalParticle) && spaced(i)) {
+      let j = capitalParticle ? i + 2 : i + 1;
       while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
       const key = nameKey(tokens[j]!.text);
       if (key.length >= 3) {

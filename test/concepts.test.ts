@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A target: "targeted", "visé", German "Ziel" (also an aim).
+    expect(concepts('Ziel sei terroristische Infrastruktur gewesen.', 'de')).toContain('target');
+    expect(concepts("L'armée a visé des dépôts d'armes.", 'fr')).toContain('target');
     // German "Sozialisten" are socialists, no lists ("Listen").
     expect(concepts('Die Sozialisten kündigten Widerstand an.', 'de')).toContain('socialist');
     expect(concepts('Die Sozialisten kündigten Widerstand an.', 'de')).not.toContain('list-items');

@@ -295,6 +295,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // The post-war years: "post-war", "d'après-guerre", "Nachkriegszeit".
+    expect(concepts('No candidate had ever failed in post-war Germany.', 'en')).toContain('post-war');
+    expect(concepts("Jamais dans l'histoire de l'Allemagne d'après-guerre.", 'fr')).toContain('post-war');
+    expect(concepts('Das gab es in der Nachkriegszeit nie.', 'de')).toContain('post-war');
     // A target: "targeted", "visé", German "Ziel" (also an aim).
     expect(concepts('Ziel sei terroristische Infrastruktur gewesen.', 'de')).toContain('target');
     expect(concepts("L'armée a visé des dépôts d'armes.", 'fr')).toContain('target');

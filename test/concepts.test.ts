@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // An aircraft's wing: "wing", "aile", "Tragfläche".
+    expect(concepts('Die Maschine verlor eine Tragfläche.', 'de')).toContain('wing-aircraft');
+    expect(concepts("L'avion a perdu une aile.", 'fr')).toContain('wing-aircraft');
     // The post-war years: "post-war", "d'après-guerre", "Nachkriegszeit".
     expect(concepts('No candidate had ever failed in post-war Germany.', 'en')).toContain('post-war');
     expect(concepts("Jamais dans l'histoire de l'Allemagne d'après-guerre.", 'fr')).toContain('post-war');

@@ -727,6 +727,18 @@ describe('extractClaims', () => {
     ]);
   });
 
+  test('German: two nouns joined before their clause\'s verb are one subject ("…, mehr als 148.000 Haushalte und Betriebe waren ohne Strom")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Ein Mann kam ums Leben, mehr als 148.000 Haushalte und Betriebe waren ohne Strom, wie die Behörden am Samstag mitteilten.', 'de')).toEqual([
+      'Ein Mann kam ums Leben',
+      'mehr als 148.000 Haushalte und Betriebe waren ohne Strom',
+      'wie die Behörden am Samstag mitteilten.',
+    ]);
+    // (A list of places whose participle closes the clause stays a list; a clause with its own verb before "und" stays a clause.)
+    expect(texts('Eurostar hat alle Züge zwischen London, Paris, Brüssel und Amsterdam gestrichen.', 'de')).not.toContain('Brüssel und Amsterdam gestrichen.');
+    expect(texts('Ein Mann starb im Feuer, und zwei Kinder wurden schwer verletzt.', 'de')).toEqual(['Ein Mann starb im Feuer', 'und zwei Kinder wurden schwer verletzt.']);
+  });
+
   test('a name or an age set off by commas inside a clause is an apposition: the clause goes on after it', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     const de = 'Ein Gericht in Lyon hat den früheren Bürgermeister von Villeneuve, Marc Aubert, am Mittwoch wegen Korruption und Geldwäsche zu acht Jahren Haft verurteilt.';

@@ -334,6 +334,7 @@ describe('names with a particle', () => {
     ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
     ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
     ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
+    ['a German "Grafschaft" is a county, no one\'s given name', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'name:donegal'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
   ] as const)('%s', (_what, text, lang, id) => {

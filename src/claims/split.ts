@@ -43,6 +43,9 @@ interface Cut {
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
 const ROLE_WORDS = 8;
+/** Most words before a coordinator that a subject joined by it holds ("mehr als 148.000 Haushalte und Betriebe waren …"). */
+const JOINT_SUBJECT_WORDS = 8;
+
 /** How many words back from a coordinator the infinitive it may go on is looked for ("to storm parliament and overthrow"). */
 const INFINITIVE_REACH = 6;
 /** A German superlative or "only" before its noun ("das größte Land", "die einzige Frau", "der älteste Mann"). */
@@ -223,6 +226,30 @@ export function splitSentence(
     }
     return false;
   };
+  /**
+   * Where nouns have a capital and no tagger reads verbs (German): a coordinator between two nouns that its clause's
+   * finite verb then follows ("…, mehr als 148.000 Haushalte und Betriebe waren ohne Strom") joins one subject, where the piece
+   * before it since the last cut holds no word in lower case that is no function word (no verb of its own: "Ein Mann
+   * starb und Schulen blieben geschlossen" is two clauses).
+   */
+  const jointSubject = (i: number) => {
+    if (!res.nounsCapitalised || hints.verbStarts) return false;
+    const noun = tokens[i + 1];
+    const verb = tokens[i + 2];
+    // (The verb in second place, words after it in its clause; a participle that closes the clause closes a list of places
+    // too: "zwischen London, Paris, Brüssel und Amsterdam gestrichen".)
+    const then = tokens[i + 3];
+    if (!noun?.cap || !verb || verb.cap || !then || res.coordinators.has(verb.folded) || !/^\p{L}+$/u.test(verb.text) || !/^ +$/.test(text.slice(noun.end, verb.start)) || punctuatedGap(text, verb.end, then.start)) return false;
+    // (A subject of a few words: the look back stays short.)
+    const from = cuts.length ? cuts[cuts.length - 1]!.token : 0;
+    // (After a cut, more than a bare name: "aus Hamburg, München, Bonn und Dresden" is a list.)
+    if (i - from > JOINT_SUBJECT_WORDS || (from > 0 && i - from < 2)) return false;
+    for (let k = from; k < i; k++) {
+      const t = tokens[k]!;
+      if (!t.cap && !/^\d/.test(t.text) && !res.stopwords.has(t.folded)) return false;
+    }
+    return true;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const tok = tokens[i]!;
@@ -312,7 +339,7 @@ export function splitSentence(
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
       // noun too when the items are short (an enumeration, not a clause).
       else if (inList && (itemStart || (listCommas > 0 && i - (cuts[cuts.length - 1]?.token ?? 0) <= 4))) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
-      else if (itemStart) cuts.push({ leftEnd, rightStart: tok.start, kind: 'coord', token: i });
+      else if (itemStart && !jointSubject(i)) cuts.push({ leftEnd, rightStart: tok.start, kind: 'coord', token: i });
     }
   }
 

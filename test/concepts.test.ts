@@ -295,6 +295,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Surprise as a participle ("surprised", "surpris", "überrascht"); a French "surtaxe" at a border is a tariff.
+    expect(concepts('Der Bundesrat zeigte sich sehr überrascht.', 'de')).toContain('surprise');
+    expect(concepts('Le gouvernement s\'est dit très surpris.', 'fr')).toContain('surprise');
+    expect(concepts('La surtaxe entrera en vigueur le 8 août.', 'fr')).toContain('tariff');
     // An aircraft's wing: "wing", "aile", "Tragfläche".
     expect(concepts('Die Maschine verlor eine Tragfläche.', 'de')).toContain('wing-aircraft');
     expect(concepts("L'avion a perdu une aile.", 'fr')).toContain('wing-aircraft');

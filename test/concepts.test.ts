@@ -295,6 +295,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // The Premier League is no prime minister; a German "Spieltag" is a day of matches, no player.
+    expect(concepts('Liverpool won the Premier League on Sunday.', 'en')).toContain('premier-league');
+    expect(concepts('Liverpool won the Premier League on Sunday.', 'en')).not.toContain('prime-minister');
+    expect(concepts('Liverpool hat vier Spieltage vor Saisonende gewonnen.', 'de')).toEqual(expect.arrayContaining(['day', 'match']));
+    expect(concepts('Liverpool hat vier Spieltage vor Saisonende gewonnen.', 'de')).not.toContain('player');
     // Surprise as a participle ("surprised", "surpris", "überrascht"); a French "surtaxe" at a border is a tariff.
     expect(concepts('Der Bundesrat zeigte sich sehr überrascht.', 'de')).toContain('surprise');
     expect(concepts('Le gouvernement s\'est dit très surpris.', 'fr')).toContain('surprise');

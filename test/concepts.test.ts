@@ -295,6 +295,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A German "Staatsdefizit" is a budget deficit, as "déficit public" is.
+    expect(concepts('Das Staatsdefizit lag bei 2,6 Prozent.', 'de')).toContain('budget-deficit');
     // The Premier League is no prime minister; a German "Spieltag" is a day of matches, no player.
     expect(concepts('Liverpool won the Premier League on Sunday.', 'en')).toContain('premier-league');
     expect(concepts('Liverpool won the Premier League on Sunday.', 'en')).not.toContain('prime-minister');

@@ -295,6 +295,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // An acting president is no law ("act"); the law's act keeps its sense.
+    expect(concepts('Acting President Choi declared national mourning.', 'en')).toContain('incumbent');
+    expect(concepts('Acting President Choi declared national mourning.', 'en')).not.toContain('law');
+    expect(concepts('Parliament passed the act on Monday.', 'en')).toContain('law');
     // A German "Staatsdefizit" is a budget deficit, as "déficit public" is.
     expect(concepts('Das Staatsdefizit lag bei 2,6 Prozent.', 'de')).toContain('budget-deficit');
     // The Premier League is no prime minister; a German "Spieltag" is a day of matches, no player.

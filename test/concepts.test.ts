@@ -295,6 +295,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Exposure and underlying conditions: "exposé à" is no exhibitor, "in Kontakt gekommen" no place.
+    expect(concepts("Il avait été exposé à des oiseaux sauvages.", 'fr')).toEqual(expect.arrayContaining(['exposure', 'bird']));
+    expect(concepts("Il avait été exposé à des oiseaux sauvages.", 'fr')).not.toContain('exhibitor');
+    expect(concepts('Er war mit Wildvögeln in Kontakt gekommen.', 'de')).toEqual(expect.arrayContaining(['exposure', 'bird']));
+    expect(concepts('Der Patient hatte Vorerkrankungen.', 'de')).toContain('underlying-condition');
+    expect(concepts('The patient had underlying medical conditions.', 'en')).toContain('underlying-condition');
     // An acting president is no law ("act"); the law's act keeps its sense.
     expect(concepts('Acting President Choi declared national mourning.', 'en')).toContain('incumbent');
     expect(concepts('Acting President Choi declared national mourning.', 'en')).not.toContain('law');

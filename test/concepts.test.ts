@@ -295,6 +295,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Barred from public office with immediate effect: "exécution provisoire" is no death penalty.
+    expect(concepts('Sie darf fünf Jahre nicht für öffentliche Ämter kandidieren, mit sofortiger Wirkung.', 'de')).toEqual(expect.arrayContaining(['ineligibility', 'immediate-effect']));
+    expect(concepts("Elle a été déclarée inéligible avec exécution provisoire.", 'fr')).toEqual(expect.arrayContaining(['ineligibility', 'immediate-effect']));
+    expect(concepts("Elle a été déclarée inéligible avec exécution provisoire.", 'fr')).not.toContain('death-penalty');
     // Exposure and underlying conditions: "exposé à" is no exhibitor, "in Kontakt gekommen" no place.
     expect(concepts("Il avait été exposé à des oiseaux sauvages.", 'fr')).toEqual(expect.arrayContaining(['exposure', 'bird']));
     expect(concepts("Il avait été exposé à des oiseaux sauvages.", 'fr')).not.toContain('exhibitor');

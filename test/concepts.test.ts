@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // To predict is to forecast ("predict", "prédire", "vorhersagen").
+    expect(concepts('Wann die Serie endet, können Seismologen nicht vorhersagen.', 'de')).toContain('forecast');
+    expect(concepts('Scientists said they could not predict when it would end.', 'en')).toContain('forecast');
     // Barred from public office with immediate effect: "exécution provisoire" is no death penalty.
     expect(concepts('Sie darf fünf Jahre nicht für öffentliche Ämter kandidieren, mit sofortiger Wirkung.', 'de')).toEqual(expect.arrayContaining(['ineligibility', 'immediate-effect']));
     expect(concepts("Elle a été déclarée inéligible avec exécution provisoire.", 'fr')).toEqual(expect.arrayContaining(['ineligibility', 'immediate-effect']));

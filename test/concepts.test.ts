@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Grants to a company and German "Fördergelder" are subsidies.
+    expect(concepts('The grants promised to the chipmaker were turned into equity.', 'en')).toContain('subsidy');
+    expect(concepts('Zugesagte Fördergelder werden in Aktien umgewandelt.', 'de')).toContain('subsidy');
     // To predict is to forecast ("predict", "prédire", "vorhersagen").
     expect(concepts('Wann die Serie endet, können Seismologen nicht vorhersagen.', 'de')).toContain('forecast');
     expect(concepts('Scientists said they could not predict when it would end.', 'en')).toContain('forecast');

@@ -295,6 +295,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Trauma, and controllers on leave ("contrôleurs", German "Lotsen ... krankgeschrieben").
+    expect(concepts('Plusieurs contrôleurs sont en congé pour traumatisme.', 'fr')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control']));
+    expect(concepts('Mehrere Lotsen sind wegen eines Traumas krankgeschrieben.', 'de')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control', 'sick-leave']));
     // Grants to a company and German "Fördergelder" are subsidies.
     expect(concepts('The grants promised to the chipmaker were turned into equity.', 'en')).toContain('subsidy');
     expect(concepts('Zugesagte Fördergelder werden in Aktien umgewandelt.', 'de')).toContain('subsidy');

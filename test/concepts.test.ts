@@ -295,6 +295,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A German adjective made of a noun and "-frei" or "-bedingt" holds the noun: "masernfrei" measles, "wetterbedingt" weather.
+    expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
+    expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
+    expect(concepts('Er ist frei.', 'de')).toEqual([]);
     // Trauma, and controllers on leave ("contrôleurs", German "Lotsen ... krankgeschrieben").
     expect(concepts('Plusieurs contrôleurs sont en congé pour traumatisme.', 'fr')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control']));
     expect(concepts('Mehrere Lotsen sind wegen eines Traumas krankgeschrieben.', 'de')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control', 'sick-leave']));

@@ -229,6 +229,15 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     hyphenRuns(t.lower, found, res, true);
     return [...found];
   }
+  // A lower-case adjective made of a noun and an end ("masernfrei", "wetterbedingt") holds the noun's concepts.
+  if (!t.cap && res.nounAdjectiveEnds.length) {
+    const end = res.nounAdjectiveEnds.find((e) => t.lower.length >= e.length + 4 && t.lower.endsWith(e));
+    if (end) {
+      const noun = t.lower.slice(0, -end.length);
+      const nounIds = res.conceptWords.get(noun) ?? res.conceptWords.get(res.stem(noun)) ?? splitCompound(noun, res);
+      if (nounIds) return [...new Set(nounIds)];
+    }
+  }
   // A separable verb with "zu" inside ("vorzulesen", "anzufassen") is the verb without it ("vorlesen").
   const particle = t.cap ? 0 : fusedInfinitive(t.lower, res);
   if (particle) {

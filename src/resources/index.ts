@@ -99,6 +99,8 @@ interface LanguageFile {
   infinitiveNegationAfterComma?: boolean;
   functionPhrases?: string[];
   separableParticles?: string[];
+  /** Ends of lower-case adjectives made of a noun and the end (German "masernfrei", "wetterbedingt"): the noun's concepts. */
+  nounAdjectiveEnds?: string[];
   strongVerbForms?: Record<string, string>;
   senses?: Sense[];
   nounSuffixes?: string[];
@@ -429,6 +431,8 @@ export interface LanguageResources {
   readonly functionPhrases: PhraseSet;
   /** Particles a verb leaves at the end of its clause ("kündigte … an"): German. */
   readonly separableParticles: ReadonlySet<string>;
+  /** Ends of lower-case adjectives made of a noun and the end ("masernfrei": measles), longest first. */
+  readonly nounAdjectiveEnds: readonly string[];
   /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
   readonly strongVerbForms: ReadonlyMap<string, string>;
   /** Words with a second sense that the words around them choose (see Sense). */
@@ -770,6 +774,7 @@ function build(lang: string): LanguageResources {
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
+    nounAdjectiveEnds: (data?.nounAdjectiveEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),

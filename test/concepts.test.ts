@@ -295,6 +295,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A volcano's crater is no sinkhole; an eruption confined to it is limited; German "bedroht" is also a threat.
+    expect(concepts('Der Ausbruch beschränkt sich auf den Gipfelkrater, Wohnhäuser sind nicht bedroht.', 'de')).toEqual(expect.arrayContaining(['crater', 'limit', 'threat']));
+    expect(concepts('Der Ausbruch beschränkt sich auf den Gipfelkrater, Wohnhäuser sind nicht bedroht.', 'de')).not.toContain('sinkhole');
+    expect(concepts('The eruption is confined to the summit crater.', 'en')).toEqual(expect.arrayContaining(['crater', 'limit']));
+    expect(concepts('The eruption is confined to the summit crater.', 'en')).not.toContain('lockdown');
     // A German adjective made of a noun and "-frei" or "-bedingt" holds the noun: "masernfrei" measles, "wetterbedingt" weather.
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');

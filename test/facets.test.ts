@@ -666,6 +666,10 @@ describe('ordinals', () => {
     ['de', 'die Nummer zwei der Weltrangliste', 'ord:2'],
     ['de', 'In der Bundesliga liegt der Klub auf Platz zwei', 'ord:2'],
     ['de', 'Die ETH hat sich auf Rang sieben verbessert.', 'ord:7'],
+    // (The rank word's abbreviation with its point: "No. 10", "Nr. 10", as "le numéro 10".)
+    ['en', 'The observatory raised its highest warning signal, No. 10, in the morning.', 'ord:10'],
+    ['de', 'Er trug die Nr. 10 im Team.', 'ord:10'],
+    ['fr', "L'observatoire a déclenché le signal numéro 10.", 'ord:10'],
   ])('%s: %s → %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });

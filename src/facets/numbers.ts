@@ -934,7 +934,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A rank: "world number two", "le numéro deux européen", "die Nummer zwei".
     // After a word of a place in a ranking ("auf Rang sieben", "Platz zwei") the rank is a place, whatever word follows.
     let placeRank = false;
-    if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && text.slice(tokens[i - 1]!.end, t.start) === ' ') {
+    // (Its abbreviation with a point too: "No. 10", "Nr. 10".)
+    const rankGap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && (rankGap === ' ' || (rankGap === '. ' && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap))) {
       ordinal = true;
       placeRank = nw.placeWords.has(tokens[i - 1]!.folded);
     }

@@ -976,6 +976,10 @@ describe('extractClaims', () => {
     expect(texts('Most of the patients are over 70, and two are pregnant women.', 'en')).toEqual(['Most of the patients are over 70', 'and two are pregnant women.']);
     // A count of a noun before its verb too ("et 86 cas ont été confirmés"), not the second of two counts of one value.
     expect(texts("Cinq personnes sont mortes depuis le début de l'été et 86 cas ont été confirmés.", 'fr')).toHaveLength(2);
+    // So a count of a noun with a word of approximation ("and about 700 flights were cancelled", "et quelque 700 vols").
+    expect(texts('Schools and businesses were shut and about 700 flights were cancelled.', 'en')).toEqual(['Schools and businesses were shut', 'and about 700 flights were cancelled.']);
+    expect(texts('Écoles et commerces étaient fermés et quelque 700 vols ont été annulés.', 'fr')).toHaveLength(2);
+    expect(texts('Schulen blieben geschlossen und rund 700 Flüge wurden gestrichen.', 'de')).toHaveLength(2);
     expect(texts('Fünf Menschen starben und 68 Fälle wurden bestätigt.', 'de')).toHaveLength(2);
     expect(texts('Den bisherigen Rekord von 42 Tagen und 16 Stunden hatte Marc Lemaire 2017 aufgestellt.', 'de')).toHaveLength(1);
     // A count that is no subject stays where it is ("between 2 and 3", "aged 7 and 10").

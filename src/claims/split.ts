@@ -152,6 +152,10 @@ export function splitSentence(
     if (tokens[n] && /^\d/.test(tokens[n]!.folded) && (cmp || res.numbers.scales.has(tokens[n + 1]?.folded ?? ''))) {
       let k = n + 1;
       while (tokens[k] && res.numbers.scales.has(tokens[k]!.folded)) k++;
+      // (A count of a noun, after a clause with a verb: "and about 700 flights were cancelled", "et quelque 700 vols ont
+      // été annulés".)
+      const noun = tokens[k];
+      if (cmp && noun && !res.stopwords.has(noun.folded) && !/^\d/.test(noun.folded) && tokens[k + 1] && (res.auxiliaries.has(tokens[k + 1]!.folded) || res.clauseStarters.has(tokens[k + 1]!.folded)) && text.slice(tokens[k - 1]!.end, noun.start) === ' ' && verbBefore(i)) k++;
       const verb = tokens[k];
       return !!verb && (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded) || !!hints.verbStarts?.has(verb.start)) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, verb.start));
     }

@@ -295,6 +295,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Insults are abuse; crossing a line is one idiom ("franchi une limite" is no limit, "eine Grenze überschritten" no border).
+    expect(concepts('Rory McIlroy, principale cible des insultes, a estimé que la foule avait franchi une limite.', 'fr')).toEqual(expect.arrayContaining(['abuse', 'cross-line']));
+    expect(concepts('Rory McIlroy, principale cible des insultes, a estimé que la foule avait franchi une limite.', 'fr')).not.toContain('limit');
+    expect(concepts('Das Publikum habe eine Grenze überschritten.', 'de')).toContain('cross-line');
+    expect(concepts('Das Publikum habe eine Grenze überschritten.', 'de')).not.toContain('border');
+    expect(concepts('He said the crowd had crossed a line.', 'en')).toContain('cross-line');
     // A volcano's crater is no sinkhole; an eruption confined to it is limited; German "bedroht" is also a threat.
     expect(concepts('Der Ausbruch beschränkt sich auf den Gipfelkrater, Wohnhäuser sind nicht bedroht.', 'de')).toEqual(expect.arrayContaining(['crater', 'limit', 'threat']));
     expect(concepts('Der Ausbruch beschränkt sich auf den Gipfelkrater, Wohnhäuser sind nicht bedroht.', 'de')).not.toContain('sinkhole');

@@ -295,6 +295,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Websites are one concept in every language ("websites", "Webseiten", "das Portal"); German "Gegend" is an area (no
+    // "gegen"), "geregnet" rain, an "Auszubildender" a trainee (no "aus").
+    expect(concepts('The outage disrupted thousands of websites.', 'en')).toContain('platform-online');
+    expect(concepts('Die Störung legte Tausende Webseiten lahm.', 'de')).toContain('platform-online');
+    expect(concepts('Kurz zuvor hatte es in der Gegend stark geregnet.', 'de')).toEqual(expect.arrayContaining(['region', 'rain']));
+    expect(concepts('Kurz zuvor hatte es in der Gegend stark geregnet.', 'de')).not.toContain('oppose');
+    expect(concepts('Unter den Toten ist ein Auszubildender.', 'de')).toContain('apprenticeship');
+    expect(concepts('Unter den Toten ist ein Auszubildender.', 'de')).not.toContain('end');
     // Insults are abuse; crossing a line is one idiom ("franchi une limite" is no limit, "eine Grenze überschritten" no border).
     expect(concepts('Rory McIlroy, principale cible des insultes, a estimé que la foule avait franchi une limite.', 'fr')).toEqual(expect.arrayContaining(['abuse', 'cross-line']));
     expect(concepts('Rory McIlroy, principale cible des insultes, a estimé que la foule avait franchi une limite.', 'fr')).not.toContain('limit');

@@ -295,6 +295,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Told to stay indoors is a lockdown; French "entraînant" (leading to) is no coach, "habitants" no building.
+    expect(concepts('Residents were told to stay indoors.', 'en')).toContain('lockdown');
+    expect(concepts('Die Bewohner wurden aufgefordert, in ihren Häusern zu bleiben.', 'de')).toContain('lockdown');
+    expect(concepts("contraignant les habitants à se confiner et entraînant la fermeture de l'aéroport", 'fr')).toContain('lockdown');
+    expect(concepts("contraignant les habitants à se confiner et entraînant la fermeture de l'aéroport", 'fr')).not.toContain('coach');
+    expect(concepts("contraignant les habitants à se confiner et entraînant la fermeture de l'aéroport", 'fr')).not.toContain('building');
+    expect(concepts("L'entraîneur a été limogé.", 'fr')).toContain('coach');
     // Websites are one concept in every language ("websites", "Webseiten", "das Portal"); German "Gegend" is an area (no
     // "gegen"), "geregnet" rain, an "Auszubildender" a trainee (no "aus").
     expect(concepts('The outage disrupted thousands of websites.', 'en')).toContain('platform-online');

@@ -295,6 +295,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A chairman chairs ("Verwaltungsratschef", "Vorsitzender"); an interim is a transition ("l'intérim", "kommissarisch",
+    // which is no commissioner).
+    expect(concepts('Chairman John Elkann had led the carmaker on an interim basis.', 'en')).toEqual(expect.arrayContaining(['chair', 'transition']));
+    expect(concepts('Bisher hatte Verwaltungsratschef John Elkann den Konzern kommissarisch geführt.', 'de')).toEqual(expect.arrayContaining(['chair', 'transition']));
+    expect(concepts('Bisher hatte Verwaltungsratschef John Elkann den Konzern kommissarisch geführt.', 'de')).not.toContain('commissioner');
+    expect(concepts("Le président John Elkann assurait l'intérim.", 'fr')).toContain('transition');
     // Told to stay indoors is a lockdown; French "entraînant" (leading to) is no coach, "habitants" no building.
     expect(concepts('Residents were told to stay indoors.', 'en')).toContain('lockdown');
     expect(concepts('Die Bewohner wurden aufgefordert, in ihren Häusern zu bleiben.', 'de')).toContain('lockdown');

@@ -295,6 +295,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // German "Posten" is a post one holds, no mail ("Post"); taking up the post is taking office.
+    expect(concepts('Er soll den Posten am 23. Juli antreten.', 'de')).toContain('job');
+    expect(concepts('Er soll den Posten am 23. Juli antreten.', 'de')).not.toContain('postal-service');
+    expect(concepts('Die Post streikt.', 'de')).toContain('postal-service');
+    expect(concepts('He will take up the post on June 23.', 'en')).toContain('inauguration');
     // A chairman chairs ("Verwaltungsratschef", "Vorsitzender"); an interim is a transition ("l'intérim", "kommissarisch",
     // which is no commissioner).
     expect(concepts('Chairman John Elkann had led the carmaker on an interim basis.', 'en')).toEqual(expect.arrayContaining(['chair', 'transition']));

@@ -410,6 +410,11 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
   out.length = n;
 }
 
+/** A day's ordinal point ("2. September", "vom 15. bis 19. Oktober"): a number of one or two digits, its point, then a month or a range word and the next day. */
+function dayOrdinal(v: Token, gap: string, next: Token, after: Token | undefined, res: LanguageResources): boolean {
+  return /^\.\s$/.test(gap) && /^\d{1,2}$/.test(v.folded) && (res.months.has(next.folded) || (res.stopwords.has(next.folded) && /^\d{1,2}$/.test(after?.folded ?? '')));
+}
+
 /** Most words between a German verb and its particle at the end of the clause ("brach nach Angaben von
  * Innenminister Panče Toškovski gegen 3 Uhr während eines Konzerts aus"): only a known verb is joined. */
 const SEPARABLE_REACH = 15;
@@ -432,8 +437,9 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
       const v = tokens[k]!;
       const gap = text.slice(v.end, tokens[k + 1]!.start);
       // Punctuation ends the clause, but not the comma or point inside a number ("ruft 1,2 Millionen Autos zurück"), nor
-      // the point of a day's ordinal ("steht seit dem 2. September still").
-      if (/[,;:.!?(]/.test(gap) && !((gap === ',' || gap === '.') && /\d$/.test(v.folded) && /^\d/.test(tokens[k + 1]!.folded)) && !(/^\.\s$/.test(gap) && /^\d{1,2}$/.test(v.folded))) break;
+      // the point of a day's ordinal before its month or the end of its range ("steht seit dem 2. September still", "findet
+      // vom 15. bis 19. Oktober statt").
+      if (/[,;:.!?(]/.test(gap) && !((gap === ',' || gap === '.') && /\d$/.test(v.folded) && /^\d/.test(tokens[k + 1]!.folded)) && !dayOrdinal(v, gap, tokens[k + 1]!, tokens[k + 2], res)) break;
       if (v.cap || res.stopwords.has(v.folded) || /\d/.test(v.folded)) continue;
       // A strong verb changes its stem ("nahm … teil"): its infinitive joins the particle instead.
       const strong = res.strongVerbForms.get(v.lower);

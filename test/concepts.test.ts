@@ -295,6 +295,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // A mechanical failure is a technical fault, as a German "technischer Defekt" is.
+    expect(concepts('The military said the jet had suffered a mechanical failure.', 'en')).toContain('technical-fault');
     // A French sentence "alourdie" is increased.
     expect(concepts("la peine de l'accusé alourdie", 'fr')).toContain('increase');
     // German "Posten" is a post one holds, no mail ("Post"); taking up the post is taking office.

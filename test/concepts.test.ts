@@ -295,6 +295,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('ein DNA-Abgleich mit einer Genealogie-Datenbank', 'de')).toContain('genealogy-database');
     // German "nahm … fest" is an arrest (separable "festnehmen").
     expect(concepts('Die Polizei nahm sieben Menschen fest.', 'de')).toContain('arrest');
+    // Laying the foundations is basics (no charity); a German "Schaltkreis" is a circuit, no county ("Kreis").
+    expect(concepts("Their work laid the foundations for today's quantum computers.", 'en')).toContain('basics');
+    expect(concepts("Their work laid the foundations for today's quantum computers.", 'en')).not.toContain('charity');
+    expect(concepts('Sie legten die Grundlagen für supraleitende Schaltkreise.', 'de')).toContain('circuit-electric');
+    expect(concepts('Sie legten die Grundlagen für supraleitende Schaltkreise.', 'de')).not.toContain('county');
     // A mechanical failure is a technical fault, as a German "technischer Defekt" is.
     expect(concepts('The military said the jet had suffered a mechanical failure.', 'en')).toContain('technical-fault');
     // A French sentence "alourdie" is increased.

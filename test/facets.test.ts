@@ -386,6 +386,8 @@ describe('companies', () => {
 describe('decades are the span of their years', () => {
   test.each([
     ['en', 'In the 1950s the stork had almost disappeared.', 'date:1950/1959'],
+    // (A part of the decade joined by a hyphen spans the decade: "the mid-1980s".)
+    ['en', 'Their work in the mid-1980s laid the foundations.', 'date:1980/1989'],
     ['fr', 'Dans les années 1960, la cigogne avait presque disparu.', 'date:1960/1969'],
     ['de', 'In den 1950er Jahren war der Storch fast verschwunden.', 'date:1950/1959'],
     ['de', 'In den 1980er-Jahren wuchs die Stadt.', 'date:1980/1989'],

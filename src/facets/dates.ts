@@ -41,9 +41,12 @@ const DECADE = /^(1[0-9]|20)([0-9])0(\p{L}*|'s)(?:[-‐‑]\p{L}+)?$/u;
 
 /** The decade a word names, with whether a word before it makes it one ("les années 1950"). */
 function decadeOf(t: Token, prev: Token | undefined, res: LanguageResources): { year: number; from: boolean } | undefined {
-  const m = DECADE.exec(t.folded);
+  // (A part of the decade joined by a hyphen, "mid-1980s", spans the decade.)
+  const dash = t.folded.search(/[-‐‑]\d/);
+  const word = dash > 0 && res.dates.decadePrefixes.has(t.folded.slice(0, dash)) ? t.folded.slice(dash + 1) : t.folded;
+  const m = DECADE.exec(word);
   if (!m) return undefined;
-  const y = Number(t.folded.slice(0, 4));
+  const y = Number(word.slice(0, 4));
   if (m[3]) return res.dates.decadeSuffixes.includes(m[3]) ? { year: y, from: false } : undefined;
   return prev && res.dates.decadeWords.has(prev.folded) ? { year: y, from: true } : undefined;
 }

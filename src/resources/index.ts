@@ -234,7 +234,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -468,6 +468,8 @@ export interface LanguageResources {
     decadeWords: ReadonlySet<string>;
     /** Endings on a year that make it a decade ("1950s", "1950er"). */
     decadeSuffixes: readonly string[];
+    /** Words joined to a decade by a hyphen that name a part of it, the decade still its span ("mid-1980s"). */
+    decadePrefixes: ReadonlySet<string>;
     rangeTo: ReadonlySet<string>;
     since: ReadonlySet<string>;
     durationUnits: ReadonlyMap<string, string>;
@@ -864,6 +866,7 @@ function build(lang: string): LanguageResources {
       clockNames: new Map(Object.entries(data?.dates.clockNames ?? {}).map(([k, v]) => [fold(k), v])),
       decadeWords: new Set((data?.dates.decadeWords ?? []).map(fold)),
       decadeSuffixes: (data?.dates.decadeSuffixes ?? []).map(fold),
+      decadePrefixes: new Set((data?.dates.decadePrefixes ?? []).map(fold)),
       rangeTo: new Set((data?.dates.rangeTo ?? ['-', '–']).map(fold)),
       since: new Set((data?.dates.since ?? []).map(fold)),
       clockWords: new Set((data?.dates.clockWords ?? []).map(fold)),

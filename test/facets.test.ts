@@ -335,6 +335,8 @@ describe('names with a particle', () => {
     ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
     ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
     ['a German "Grafschaft" is a county, no one\'s given name', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'name:donegal'],
+    ['the Arabic article of a name is no part of its key ("el-Balah" as "al-Balah")', 'La famine devrait gagner Deir el-Balah.', 'fr', 'person:balah'],
+    ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
   ] as const)('%s', (_what, text, lang, id) => {
@@ -1761,9 +1763,10 @@ describe('vague counts and places of news from the United States', () => {
   });
   test('a name with a particle joined by a hyphen is one person, and the age after it is an age ("Alaa Abd el-Fattah, 43,")', () => {
     const got = ids('Alaa Abd el-Fattah, 43, was sentenced in 2021.', 'en');
-    expect(got).toContain('person:elfatah');
+    // (Keyed without the Arabic article, which versions write "el-", "al-" or not at all.)
+    expect(got).toContain('person:fatah');
     expect(got).toContain('duration:43Y');
-    expect(ids('Bashar al-Assad fled to Moscow.', 'en')).toContain('person:alasad');
+    expect(ids('Bashar al-Assad fled to Moscow.', 'en')).toContain('person:asad');
   });
   test('an age set off after a title is an age ("The princess, 52, gave up", "La princesse, 53 ans, a renoncé")', () => {
     expect(anchors('The princess, 52, gave up her royal duties.', 'en')).toContain('slot:age');

@@ -21,11 +21,16 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/** The Arabic article at the head of a hyphenated name, before a name of three letters or more. */
+const ARABIC_ARTICLE = /^(?:al|el|ash|ad|ar|as|at|az)[-‐‑](?=[a-z]{3})/;
+
 /** Keys already computed: names recur within and across the versions of a story. */
 const nameKeys = new Map<string, string>();
 
 function computeNameKey(name: string): string {
   return fold(name)
+    // The Arabic article joined by a hyphen is written "al-", "el-" or assimilated ("ash-"): "el-Balah" / "al-Balah".
+    .replace(ARABIC_ARTICLE, '')
     .replace(/[^a-z]/g, '')
     // German "Dsch" and French "Dj" write an English "J" (Dschermuk, Djibouti / Jermuk, Jibuti).
     .replace(/dsch|dzh|dj/g, 'j')

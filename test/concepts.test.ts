@@ -345,6 +345,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
     expect(concepts('Er ist frei.', 'de')).toEqual([]);
+    // Training a model or a team is coaching ("entraîné", "trainiert"), no railway; trains still are.
+    expect(concepts('The startup said it trained its model for less than $6 million.', 'en')).toContain('coach');
+    expect(concepts('The startup said it trained its model for less than $6 million.', 'en')).not.toContain('train');
+    expect(concepts('Trains were cancelled after the storm.', 'en')).toContain('train');
     // Trauma, and controllers on leave ("contrôleurs", German "Lotsen ... krankgeschrieben").
     expect(concepts('Plusieurs contrôleurs sont en congé pour traumatisme.', 'fr')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control']));
     expect(concepts('Mehrere Lotsen sind wegen eines Traumas krankgeschrieben.', 'de')).toEqual(expect.arrayContaining(['trauma', 'air-traffic-control', 'sick-leave']));

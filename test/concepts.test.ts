@@ -345,6 +345,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
     expect(concepts('Er ist frei.', 'de')).toEqual([]);
+    // Filing for bankruptcy is one idiom in every language (no document; "angemeldet" no report).
+    expect(concepts('The battery maker filed for bankruptcy on Wednesday.', 'en')).not.toContain('document');
+    expect(concepts('Der Batteriehersteller hat Insolvenz angemeldet.', 'de')).not.toContain('report');
+    expect(concepts('La société a été déclarée en faillite.', 'fr')).not.toContain('say');
     // Training a model or a team is coaching ("entraîné", "trainiert"), no railway; trains still are.
     expect(concepts('The startup said it trained its model for less than $6 million.', 'en')).toContain('coach');
     expect(concepts('The startup said it trained its model for less than $6 million.', 'en')).not.toContain('train');

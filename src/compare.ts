@@ -121,6 +121,38 @@ export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
   }
 }
 
+/**
+ * A word one version reads as a name ("Northvolt" inside a sentence) and another writes alike where it cannot tell
+ * a name from a word (a German noun of more than eight letters, "Batteriehersteller Northvolt"; the head of a
+ * sentence) is that name there too: its claim gains the name's anchor. Only a capitalised word, only a key another
+ * source reads as a name.
+ */
+/** A word in capitals only (a dateline's town, an acronym). */
+const upper = (word: string) => word === word.toUpperCase();
+
+export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
+  const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start, a.end - c.start);
+  const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
+  if (!names.size) return;
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      let added: Anchor[] | undefined;
+      for (const a of c.anchors) {
+        if (!a.key.startsWith('cog:')) continue;
+        // (Not a word in capitals: a dateline's town, "BAD GASTEIN", is the dateline's.)
+        const word = spelled(c, a);
+        const first = word.charAt(0);
+        if (first === first.toLowerCase() || upper(word)) continue;
+        const key = `name:${nameKey(word)}`;
+        const sources = names.get(key);
+        if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((b) => b.key === key)) continue;
+        (added ??= []).push({ key, start: a.start, end: a.end });
+      }
+      if (added) c.anchors.push(...added);
+    }
+  }
+}
+
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
 export function extractClaims(source: Source, options: Pick<CompareOptions, 'maxTextLength'> = {}): Claim[] {
   const s = validateSource(source, 0, options.maxTextLength);
@@ -140,6 +172,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   const claimsBySource = prepared.map((p) => claimsOf(p));
   acronymsMet(claimsBySource);
   namesMet(claimsBySource);
+  namesShared(claimsBySource);
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();

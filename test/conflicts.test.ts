@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compare } from '../src/index.js';
 import { fixtureSource, fixtureText } from './helpers.js';
 import { claimsOf } from '../src/claims/index.js';
-import { namesMet } from '../src/compare.js';
+import { namesMet, namesShared } from '../src/compare.js';
 import { prepare } from '../src/prepare/index.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
@@ -724,6 +724,26 @@ describe('conflicts: the same slot with different values', () => {
     const fr2 = claimsOf(prepare('fr', "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a dépêché une équipe.", 'fr'));
     namesMet([claimsOf(prepare('en', "France's cybersecurity agency ANSSI has sent a team.", 'en')), fr2]);
     expect(fr2[0]!.anchors.map((a) => a.key)).toContain('org:anssi');
+  });
+  test('a word one version reads as a name is that name where another cannot tell ("Batteriehersteller Northvolt")', () => {
+    const de = claimsOf(prepare('de', 'Der schwedische Batteriehersteller Northvolt hat in Schweden Insolvenz angemeldet.', 'de'));
+    expect(de[0]!.anchors.map((a) => a.key)).not.toContain('name:nortvolt');
+    namesShared([claimsOf(prepare('en', 'The Swedish battery maker Northvolt filed for bankruptcy.', 'en')), de]);
+    expect(de[0]!.anchors.map((a) => a.key)).toContain('name:nortvolt');
+    // Not where no other version reads it so, nor from a word in capitals (a dateline's town).
+    const alone = claimsOf(prepare('de', 'Der schwedische Batteriehersteller Northvolt hat in Schweden Insolvenz angemeldet.', 'de'));
+    namesShared([claimsOf(prepare('en', 'NORTHVOLT, Sweden - The battery maker filed for bankruptcy.', 'en')), alone]);
+    expect(alone[0]!.anchors.map((a) => a.key)).not.toContain('name:nortvolt');
+  });
+  test('a predicate after a subject set off by a long phrase borrows the subject ("Northvolt, once …, | filed")', () => {
+    const text = "The battery maker Northvolt was founded in 2016. Northvolt, once Europe's great hope for an electric-vehicle battery industry, filed for bankruptcy in Sweden on Wednesday.";
+    const claims = claimsOf(prepare('en', text, 'en'));
+    const filed = claims.find((c) => c.text.startsWith('filed'))!;
+    expect(filed.anchors.map((a) => a.key)).not.toContain('name:nortvolt');
+    expect(filed.context.map((a) => a.key)).toContain('name:nortvolt');
+    // Not a piece that opens with no verb of its own.
+    const other = claimsOf(prepare('en', "The battery maker Northvolt was founded in 2016. Northvolt, once Europe's great hope for an electric-vehicle battery industry, in Sweden on Wednesday.", 'en'));
+    expect(other.flatMap((c) => (c.text.startsWith('Northvolt') ? [] : c.context.map((a) => a.key)))).not.toContain('name:nortvolt');
   });
   test('a change on the quarter and a change on the year are two facts, not a conflict', async () => {
     const r = await compare([

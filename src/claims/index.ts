@@ -52,6 +52,8 @@ const COGNATE_LEN = 6;
 const VALUE_KINDS = new Set<FacetInternal['kind']>(['quantity', 'duration', 'number', 'date', 'time', 'score']);
 /** The kinds of facet that name who does something: a subject a joined verb phrase borrows. */
 const WHO_KINDS = new Set<FacetInternal['kind']>(['person', 'org']);
+/** Most words of a subject set off by a comma that a predicate after its phrase borrows ("Northvolt, once …, filed"). */
+const APPOSED_SUBJECT_WORDS = 5;
 /** Concepts of being hurt, and the concept of no one being hurt. */
 const INJURY_CONCEPTS = new Set(['concept:wounded', 'concept:injury']);
 const NO_INJURIES = 'concept:no-injuries';
@@ -95,6 +97,21 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
 function joinedVerbPhrase(tokens: readonly Token[], at: number, res: LanguageResources, verbStarts: ReadonlySet<number> | undefined): boolean {
   const next = tokens[at + 1];
   return !!next && res.coordinators.has(tokens[at]?.folded ?? '') && (res.clauseStarters.has(next.folded) || !!verbStarts?.has(next.start));
+}
+
+/**
+ * Where the subject ends that a piece opening its sentence sets off by a comma after a few words, when the next piece
+ * opens with its verb after a comma ("Northvolt, once Europe's great hope …, | filed for bankruptcy"); else -1.
+ */
+function apposedSubjectEnd(text: string, tokens: readonly Token[], head: Range, piece: Range, verbStarts: ReadonlySet<number> | undefined): number {
+  const at = firstFrom(tokens, piece.start);
+  const verb = tokens[at];
+  if (!verbStarts || !verb || verb.cap || !verbStarts.has(verb.start) || at === 0 || !text.slice(tokens[at - 1]!.end, verb.start).includes(',')) return -1;
+  const first = firstFrom(tokens, head.start);
+  for (let k = first + 1; k < tokens.length && k - first <= APPOSED_SUBJECT_WORDS && tokens[k]!.end <= head.end; k++) {
+    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k - 1]!.end;
+  }
+  return -1;
 }
 
 /**
@@ -246,13 +263,17 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
             if (f.end > end) continue;
             for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
-        } else if (!r.head && joinedVerbPhrase(tokens, firstFrom(tokens, r.start), res, verbStarts) && !own.some((f) => WHO_KINDS.has(f.kind))) {
+        } else if (!r.head && !own.some((f) => WHO_KINDS.has(f.kind))) {
           // A verb phrase joined by "and" after its subject's clause ("Morel is due to visit … and has promised
           // emergency aid", "und hat Nothilfen versprochen") says something of the same person or body: it borrows
           // who, when it names no one itself.
-          for (let k = firstFrom(facets, head.start); k < facets.length && facets[k]!.start < head.end; k++) {
+          // So does a predicate after a subject set off by a long phrase of its own ("Northvolt, once Europe's great
+          // hope for a battery industry, | filed for bankruptcy"): it borrows who or what the subject names.
+          const subject = head.start === sentence.start ? apposedSubjectEnd(text, tokens, head, r, verbStarts) : -1;
+          const end = subject >= 0 ? subject : joinedVerbPhrase(tokens, firstFrom(tokens, r.start), res, verbStarts) ? head.end : -1;
+          for (let k = firstFrom(facets, head.start); end >= 0 && k < facets.length && facets[k]!.start < end; k++) {
             const f = facets[k]!;
-            if (WHO_KINDS.has(f.kind) && f.end <= head.end) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
+            if ((WHO_KINDS.has(f.kind) || (subject >= 0 && f.kind === 'name')) && f.end <= end) for (const a of f.anchors) if (!ownKeys.has(a.key)) context.push(a);
           }
         }
       }

@@ -587,9 +587,15 @@ describe('words the lexicon must not read as concepts', () => {
 
   test('a German verb far from its particle is still joined to it ("brach … während eines Konzerts aus")', () => {
     expect(concepts('Das Feuer brach nach Angaben von Innenminister Panče Toškovski gegen 3 Uhr während eines Konzerts aus.', 'de')).toContain('break-out');
-    // A blaze is a fire, not its flames.
+    // A blaze is a fire, and so are its flames in every language; firefighters battling it fight it ("kämpfte … gegen").
     expect(concepts('The blaze broke out at around 2 a.m.', 'en')).toEqual(expect.arrayContaining(['fire', 'break-out']));
-    expect(concepts('The blaze broke out at around 2 a.m.', 'en')).not.toContain('blaze');
+    expect(concepts('Firefighters were still battling the flames on Sunday.', 'en')).toEqual(expect.arrayContaining(['fire', 'fight', 'remain']));
+    expect(concepts('Firefighters were still battling the flames on Sunday.', 'en')).not.toContain('battle');
+    expect(concepts('Die Feuerwehr kämpfte am Montag noch immer gegen die Flammen.', 'de')).toEqual(expect.arrayContaining(['fire', 'fight', 'remain']));
+    expect(concepts('Les pompiers luttaient toujours contre les flammes.', 'fr')).toEqual(expect.arrayContaining(['fire', 'fight', 'remain']));
+    expect(concepts('The battle for the city went on.', 'en')).not.toContain('fight');
+    // Window panes are windows ("vitres").
+    expect(concepts('Des vitres ont été soufflées à plusieurs kilomètres.', 'fr')).toContain('window');
   });
 
   test('a liquidation is no cash, nor assets a fortune ("la liquidation", "des Vermögens")', () => {

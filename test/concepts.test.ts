@@ -57,6 +57,12 @@ describe('words the lexicon must not read as concepts', () => {
   });
 
   test('a word with a second sense takes it beside a concept that cues it ("das Urheberrecht verletzt", "violé le droit d\'auteur")', () => {
+    // Counts of an indictment: French "chefs", German "Punkten" beside a jury's verdict (and falsifying is faking).
+    expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).toEqual(expect.arrayContaining(['criminal-count', 'fake']));
+    expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).not.toContain('director');
+    expect(concepts('Eine Jury hatte ihn in 34 Punkten schuldig gesprochen.', 'de')).toContain('criminal-count');
+    expect(concepts('Der Verein liegt mit 34 Punkten auf Platz drei.', 'de')).toContain('points-table');
+    expect(concepts('Les chefs de la diplomatie se sont réunis.', 'fr')).not.toContain('criminal-count');
     expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).toContain('violation');
     expect(concepts('Lumio hat das Urheberrecht verletzt.', 'de')).not.toContain('injury');
     expect(concepts('Russland hat den Luftraum verletzt.', 'de')).toContain('violation');

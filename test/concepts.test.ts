@@ -351,6 +351,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
     expect(concepts('Er ist frei.', 'de')).toEqual([]);
+    // A march written small is a protest where months have a capital ("March" is the month); a wage dispute is
+    // wage negotiations ("Tarifstreit"); a French "siège" moved by a company is its headquarters.
+    expect(concepts('The march had been organised by the union as part of a wage dispute.', 'en')).toEqual(expect.arrayContaining(['protest', 'wage-negotiations']));
+    expect(concepts('The strike began in March.', 'en')).not.toContain('protest');
+    expect(concepts('Die Kundgebung fand im Rahmen eines Tarifstreits statt.', 'de')).toEqual(expect.arrayContaining(['protest', 'wage-negotiations']));
+    expect(concepts("dont un éventuel transfert du siège de l'entreprise hors de Pittsburgh", 'fr')).toContain('headquarters');
+    expect(concepts('Le parti a perdu un siège.', 'fr')).not.toContain('headquarters');
     // Filing for bankruptcy is one idiom in every language (no document; "angemeldet" no report).
     expect(concepts('The battery maker filed for bankruptcy on Wednesday.', 'en')).not.toContain('document');
     expect(concepts('Der Batteriehersteller hat Insolvenz angemeldet.', 'de')).not.toContain('report');

@@ -185,13 +185,14 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // A word in capitals only is an acronym: it is the term it spells ("NATO", "ECB"), not a word of the same stem ("UPS"
   // is no "up").
   if (capitals && !res.conceptTerms.has(t.lower)) return out;
-  // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest).
+  // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest; "the march",
+  // written small where months have a capital, is one).
   // Saying is the exception: English "said" is a function word, yet it attributes a fact as
   // "a indiqué" and "teilte mit" do, which the lexicon knows as verbs.
   // (Nor is a function word once its accent is folded away, when the lexicon has the accented word as written: French
   // "né", born, is no "ne".)
   let ids: readonly string[] | undefined =
-    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || res.months.has(t.folded) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
+    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || (res.months.has(t.folded) && (t.cap || !res.monthsCapitalised)) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
   // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
   if (ids) {
     ids = asWritten(ids, stem, t, res);

@@ -506,6 +506,8 @@ export interface LanguageResources {
   };
   /** Folded month name or abbreviation → month number 1..12 (from Intl). */
   readonly months: ReadonlyMap<string, number>;
+  /** Whether the language writes its months with a capital (English, German): a word written small is then no month ("the march"). */
+  readonly monthsCapitalised: boolean;
   /** Folded full month names (no abbreviations), from Intl. */
   readonly monthNames: ReadonlySet<string>;
   /** Folded weekday name → ISO weekday 1..7 (from Intl). */
@@ -557,6 +559,16 @@ export interface LanguageResources {
 }
 
 const cache = new Map<string, LanguageResources>();
+
+/** Whether `Intl` writes the language's months with a capital ("January", "Januar"; not "janvier"). */
+function monthsCapitalised(lang: string): boolean {
+  try {
+    const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 15)));
+    return name.charAt(0) !== name.charAt(0).toLowerCase();
+  } catch {
+    return true;
+  }
+}
 
 function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArray<'long' | 'short'> = kind === 'month' ? ['long', 'short'] : ['long']): Map<string, number> {
   const out = new Map<string, number>();
@@ -889,6 +901,7 @@ function build(lang: string): LanguageResources {
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
     months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
+    monthsCapitalised: monthsCapitalised(lang),
     monthNames: new Set(intlNames(lang, 'month', ['long']).keys()),
     weekdays: intlNames(lang, 'weekday'),
     stem,

@@ -351,6 +351,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
     expect(concepts('Er ist frei.', 'de')).toEqual([]);
+    // Opening fire is shooting in every language; a German "Tatwaffe" is a weapon, owning it "besaß", "détenait".
+    expect(concepts('A former student opened fire at a secondary school.', 'en')).toContain('shooting');
+    expect(concepts('A former student opened fire at a secondary school.', 'en')).not.toContain('fire');
+    expect(concepts('Un ancien élève a ouvert le feu dans un lycée.', 'fr')).toContain('shooting');
+    expect(concepts('Ein ehemaliger Schüler eröffnete das Feuer.', 'de')).toContain('shooting');
+    expect(concepts('Er besaß die beiden Tatwaffen legal.', 'de')).toEqual(expect.arrayContaining(['weapon', 'own-belong']));
+    expect(concepts("Il a utilisé deux armes qu'il détenait légalement.", 'fr')).toEqual(expect.arrayContaining(['weapon', 'own-belong']));
     // A march written small is a protest where months have a capital ("March" is the month); a wage dispute is
     // wage negotiations ("Tarifstreit"); a French "siège" moved by a company is its headquarters.
     expect(concepts('The march had been organised by the union as part of a wage dispute.', 'en')).toEqual(expect.arrayContaining(['protest', 'wage-negotiations']));

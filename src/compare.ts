@@ -153,6 +153,29 @@ export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
   }
 }
 
+/**
+ * A name one version writes with a hyphen ("Kim Moon-soo", "Lee Jae-myung") and another with a space ("Kim Moon Soo",
+ * "Lee Jae Myung") is one person: the spaced name takes the key of its last two words joined, where another source
+ * reads that key.
+ */
+export function spacedNamesMet(claimsBySource: readonly ClaimInternal[][]): void {
+  const persons = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('person:')).map((a) => a.key));
+  if (persons.size < 2) return;
+  const joined = (c: ClaimInternal, a: Anchor): Anchor => {
+    if (!a.key.startsWith('person:')) return a;
+    const words = c.text.slice(a.start - c.start, a.end - c.start).split(' ');
+    if (words.length < 3) return a;
+    const key = `person:${nameKey(words.slice(-2).join(''))}`;
+    const sources = persons.get(key);
+    return key !== a.key && sources && (sources.size > 1 || !sources.has(c.source)) ? { ...a, key } : a;
+  };
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      if (c.anchors.some((a) => a.key.startsWith('person:'))) c.anchors = c.anchors.map((a) => joined(c, a));
+    }
+  }
+}
+
 /** The claims of one article, with facets. Claim ids are c1, c2, … in text order. */
 export function extractClaims(source: Source, options: Pick<CompareOptions, 'maxTextLength'> = {}): Claim[] {
   const s = validateSource(source, 0, options.maxTextLength);
@@ -173,6 +196,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   acronymsMet(claimsBySource);
   namesMet(claimsBySource);
   namesShared(claimsBySource);
+  spacedNamesMet(claimsBySource);
 
   // Global claim ids in input order.
   const ids = new Map<ClaimInternal, string>();

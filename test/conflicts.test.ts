@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compare } from '../src/index.js';
 import { fixtureSource, fixtureText } from './helpers.js';
 import { claimsOf } from '../src/claims/index.js';
-import { namesMet, namesShared } from '../src/compare.js';
+import { namesMet, namesShared, spacedNamesMet } from '../src/compare.js';
 import { prepare } from '../src/prepare/index.js';
 
 async function conflictKinds(a: string, b: string, langs: [string, string] = ['en', 'fr']) {
@@ -734,6 +734,19 @@ describe('conflicts: the same slot with different values', () => {
     const alone = claimsOf(prepare('de', 'Der schwedische Batteriehersteller Northvolt hat in Schweden Insolvenz angemeldet.', 'de'));
     namesShared([claimsOf(prepare('en', 'NORTHVOLT, Sweden - The battery maker filed for bankruptcy.', 'en')), alone]);
     expect(alone[0]!.anchors.map((a) => a.key)).not.toContain('name:nortvolt');
+  });
+  test('a name written with a hyphen in one version and a space in another is one person ("Kim Moon-soo" / "Kim Moon Soo")', () => {
+    const de = claimsOf(prepare('de', 'Sein konservativer Rivale Kim Moon Soo erhielt 41,2 Prozent.', 'de'));
+    const fr = claimsOf(prepare('fr', 'Le conservateur Kim Moon-soo a obtenu 41,2 %.', 'fr'));
+    const key = fr[0]!.anchors.find((a) => a.key.startsWith('person:'))!.key;
+    expect(de[0]!.anchors.map((a) => a.key)).not.toContain(key);
+    spacedNamesMet([fr, de]);
+    expect(de[0]!.anchors.map((a) => a.key)).toContain(key);
+    // Not where no other version writes the name so.
+    const alone = claimsOf(prepare('de', 'Sein konservativer Rivale Kim Moon Soo erhielt 41,2 Prozent.', 'de'));
+    const before = alone[0]!.anchors.map((a) => a.key);
+    spacedNamesMet([alone, claimsOf(prepare('fr', 'Le conservateur Kim Soo a obtenu 41,2 %.', 'fr'))]);
+    expect(alone[0]!.anchors.map((a) => a.key)).toEqual(before);
   });
   test('a predicate after a subject set off by a long phrase borrows the subject ("Northvolt, once …, | filed")', () => {
     const text = "The battery maker Northvolt was founded in 2016. Northvolt, once Europe's great hope for an electric-vehicle battery industry, filed for bankruptcy in Sweden on Wednesday.";

@@ -700,6 +700,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(r.pairs[0]!.conflicts.map((c) => [c.a.text, c.b.text])).toEqual([['41 percent', '36 %']]);
     expect(r.pairs[0]!.onlyInA.map((s) => s.text).join(' ')).toContain('63 percent');
   });
+  test('a city-state is a town: "in Paris" against "in Monaco" is a conflict of places', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'The Olympic champion took 0.36 seconds off the world record she set in Paris last year.' },
+      { id: 'de', lang: 'de', text: 'Die Olympiasiegerin war 0,36 Sekunden schneller als bei ihrem alten Weltrekord, den sie im vergangenen Jahr in Monaco aufgestellt hatte.' },
+    ]);
+    expect(r.pairs[0]!.conflicts.map((k) => `${k.a.text}/${k.b.text}`)).toEqual(['Paris/Monaco']);
+  });
   test('two towns, one in each claim, are one slot beside a town both give ("from Dublin to Lanzarote, diverted to Porto" / "nach Lanzarote zur Landung in Faro")', async () => {
     const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource("unrulypassenger", lang)));
     const places = r.pairs.flatMap((p) => p.conflicts.filter((k) => k.kind === 'place').map((k) => `${k.a.text}/${k.b.text}`));

@@ -351,6 +351,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Kanada gilt nicht mehr als masernfrei.', 'de')).toContain('measles');
     expect(concepts('Der Flug fiel wetterbedingt aus.', 'de')).toContain('weather');
     expect(concepts('Er ist frei.', 'de')).toEqual([]);
+    // A strong earthquake shakes a city in every language ("un fort séisme secoue", "ein starkes Erdbeben erschüttert"); the
+    // German magnitude ("der Stärke 6,2") is no strength, and to strengthen ("stärken") is no strong.
+    expect(concepts('A strong earthquake shook Istanbul.', 'en')).toEqual(expect.arrayContaining(['sharp', 'earthquake', 'shake']));
+    expect(concepts('Un fort séisme a secoué Istanbul.', 'fr')).toEqual(expect.arrayContaining(['sharp', 'earthquake', 'shake']));
+    expect(concepts('Ein starkes Erdbeben hat Istanbul erschüttert.', 'de')).toEqual(expect.arrayContaining(['sharp', 'earthquake', 'shake']));
+    expect(concepts('Ein Erdbeben der Stärke 6,2 hat Istanbul erschüttert.', 'de')).not.toContain('sharp');
+    expect(concepts('Die Partei will die Wirtschaft stärken.', 'de')).toEqual(expect.arrayContaining(['strengthen']));
+    expect(concepts('Die Partei will die Wirtschaft stärken.', 'de')).not.toContain('sharp');
     // Opening fire is shooting in every language; a German "Tatwaffe" is a weapon, owning it "besaß", "détenait".
     expect(concepts('A former student opened fire at a secondary school.', 'en')).toContain('shooting');
     expect(concepts('A former student opened fire at a secondary school.', 'en')).not.toContain('fire');

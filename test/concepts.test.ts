@@ -57,6 +57,12 @@ describe('words the lexicon must not read as concepts', () => {
   });
 
   test('a word with a second sense takes it beside a concept that cues it ("das Urheberrecht verletzt", "violé le droit d\'auteur")', () => {
+    // A French "gel" of a tax or a price is a freeze, no frost; a levy is a fee ("Abgabe"), no import duty.
+    expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).toContain('freeze');
+    expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).not.toContain('cold-wave');
+    expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
+    expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
+    expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
     // Counts of an indictment: French "chefs", German "Punkten" beside a jury's verdict (and falsifying is faking).
     expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).toEqual(expect.arrayContaining(['criminal-count', 'fake']));
     expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).not.toContain('director');

@@ -57,6 +57,11 @@ describe('words the lexicon must not read as concepts', () => {
   });
 
   test('a word with a second sense takes it beside a concept that cues it ("das Urheberrecht verletzt", "violé le droit d\'auteur")', () => {
+    // German "wegfallende Stellen" are job cuts; time served counts ("verbüßte Zeit … angerechnet"); state lines are borders.
+    expect(concepts('Etwa 3.000 der wegfallenden Stellen entfallen auf Dänemark.', 'de')).toEqual(expect.arrayContaining(['layoff', 'job']));
+    expect(concepts('The time served will count towards his sentence.', 'en')).toContain('time-served');
+    expect(concepts('Die bereits verbüßte Zeit wird angerechnet.', 'de')).toContain('time-served');
+    expect(concepts('for transporting people across state lines', 'en')).toEqual(expect.arrayContaining(['aboard', 'border']));
     // A French "gel" of a tax or a price is a freeze, no frost; a levy is a fee ("Abgabe"), no import duty.
     expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).toContain('freeze');
     expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).not.toContain('cold-wave');

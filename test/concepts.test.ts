@@ -68,6 +68,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // German "durchsetzen" beside words of sport is prevailing in a match; beside a law, enforcing it.
+    expect(concepts('Bronze ging an Alejandra Valencia, die sich gegen An Qixuan mit 6:4 durchsetzte.', 'de')).toContain('win-match');
+    expect(concepts('Die Regierung will das Gesetz durchsetzen.', 'de')).toContain('implement');
     // Counts of an indictment: French "chefs", German "Punkten" beside a jury's verdict (and falsifying is faking).
     expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).toEqual(expect.arrayContaining(['criminal-count', 'fake']));
     expect(concepts("Un jury l'avait reconnu coupable de 34 chefs de falsification de documents comptables.", 'fr')).not.toContain('director');

@@ -688,6 +688,13 @@ describe('ordinals', () => {
     // A rank of times takes the unit in the singular in English.
     expect(ids('He won for the third time.', 'en')).toContain('ordinal:3:times');
     expect(ids('Il a gagné pour la troisième fois.', 'fr')).toContain('ordinal:3:times');
+    // A noun of what is ranked, with a capital before digits, ranks the number as that: "Game 7" is the seventh match,
+    // "Stage 12" the twelfth stage; not a round two weeks earlier.
+    expect(ids('The Thunder won Game 7 of the NBA Finals.', 'en')).toContain('ordinal:7:match');
+    expect(ids('le septième match de la finale', 'fr')).toContain('ordinal:7:match');
+    expect(ids('Pogacar won Stage 12 of the Tour.', 'en')).toContain('ordinal:12:race-stage');
+    expect(ids('la 12e étape du Tour', 'fr')).toContain('ordinal:12:race-stage');
+    expect(ids('Turnout was higher than in the first round two weeks earlier.', 'en').filter((x) => x.startsWith('ordinal:2'))).toEqual([]);
     expect(ids('Er gewann zum dritten Mal.', 'de')).toContain('ordinal:3:times');
     expect(ids('At one time he had three time zones.', 'en')).not.toContain('quantity:3:times');
     // A word that only opens with an ordinal's stem is no rank ("Zweitstimme", "Drittstaaten").
@@ -1134,6 +1141,9 @@ describe('scores in a sentence about a game or a vote', () => {
     ['en', 'Bayern lost 3-1 to Arsenal in London on Tuesday.', 'score:3-1'],
     ['de', 'Die Münchner hatten am Dienstag in London mit 1:3 gegen Arsenal verloren.', 'score:3-1'],
     ['fr', "Mardi, le Bayern s'était incliné 3–1 face à Arsenal.", 'score:3-1'],
+    // (Basketball's scores run to three digits a side.)
+    ['en', 'The Thunder beat the Indiana Pacers 103-91 in the NBA Finals.', 'score:103-91'],
+    ['de', 'Das Team setzte sich im siebten Finalspiel mit 103:91 gegen die Pacers durch.', 'score:103-91'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
     expect(ids(text, lang).filter((x) => x.startsWith('number:'))).toEqual([]);

@@ -934,11 +934,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A rank: "world number two", "le numéro deux européen", "die Nummer zwei".
     // After a word of a place in a ranking ("auf Rang sieben", "Platz zwei") the rank is a place, whatever word follows.
     let placeRank = false;
+    let rankedBy = -1;
     // (Its abbreviation with a point too: "No. 10", "Nr. 10".)
     const rankGap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
     if (i > 0 && nw.rankWords.has(tokens[i - 1]!.folded) && last === i && Number.isInteger(value) && value < 1000 && (rankGap === ' ' || (rankGap === '. ' && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap))) {
       ordinal = true;
       placeRank = nw.placeWords.has(tokens[i - 1]!.folded);
+    } else if (i > 0 && rankGap === ' ' && last === i && tokens[i - 1]!.cap && nw.rankNouns.has(tokens[i - 1]!.folded) && NUMBER_TOKEN.test(t.folded) && Number.isInteger(value) && value < 1000) {
+      // (A noun of what is ranked, before digits: "Game 7", "Stage 12".)
+      ordinal = true;
+      rankedBy = i - 1;
     }
     // Scale word after digits: "3 millions", "1,5 Mrd.".
     const nextTok = tokens[last + 1];
@@ -1295,6 +1300,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (rankUnit !== undefined) countOf(rankUnit);
     if (placeRank) {
       unit = PLACE_UNIT;
+      unitIsConcept = false;
+      units = undefined;
+    } else if (rankedBy >= 0 && !unit) {
+      // A rank after the noun of what it ranks ("Game 7", "Stage 12") ranks that, as "le septième match", "la 12e étape" do.
+      unit = ctx.unitOf(rankedBy);
       unitIsConcept = false;
       units = undefined;
     }
@@ -1811,10 +1821,12 @@ function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [u
   };
 }
 
-const SCORE_TOKEN = /^(\d{1,2})-(\d{1,2})$/;
+/** A score in one token, up to three digits a side (basketball's "103-91"). */
+const SCORE_TOKEN = /^(\d{1,3})-(\d{1,3})$/;
 /** A score with half points, one side or both ("11.5-4.5", "11,5:4,5", "14.5-13"), read on the text from its first digit. */
 const HALF_SCORE = /^(\d{1,2})(?:[.,](5))? ?[-–:] ?(\d{1,2})(?:[.,](5))?(?![\d.,:-]*\d)/;
 const TWO_DIGITS = /^\d{1,2}$/;
+const SCORE_DIGITS = /^\d{1,3}$/;
 const SCORE_GAP = /^ ?[:–] ?$/;
 
 /**
@@ -2000,7 +2012,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       b = countValue(tokens, i + tally, last, res);
     } else {
       const next = tokens[i + 1];
-      if (!next || used.has(i + 1) || !TWO_DIGITS.test(t.folded) || !TWO_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;
+      if (!next || used.has(i + 1) || !SCORE_DIGITS.test(t.folded) || !SCORE_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;
       // Not a score but the start of something longer: "1:3:2", "2–3 %" stays what it is.
       const after = text.slice(next.end, next.end + 2);
       if (/^[:.,]\d|^\s?%/.test(after)) continue;

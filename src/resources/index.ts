@@ -141,6 +141,8 @@ interface LanguageFile {
     percent: string[];
     percentagePoints?: string[];
     rankWords?: string[];
+    /** Nouns written with a capital before a number in digits that rank it as what they name ("Game 7", "Stage 12"). */
+    rankNouns?: string[];
     /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
     levelWords?: string[];
     levelSuffixes?: string[];
@@ -262,6 +264,8 @@ export interface NumberWords {
   percent: PhraseSet<string>;
   /** Folded words that make the number after them a rank ("world number two", "numéro deux européen"). */
   rankWords: ReadonlySet<string>;
+  /** Folded nouns that, written with a capital before digits, rank the number as what they name ("Game 7", "Stage 12"). */
+  rankNouns: ReadonlySet<string>;
   /** Folded words that name a level before its number ("level 1", "au niveau 1", "auf Stufe 2", "category 4"). */
   levelWords: ReadonlySet<string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
@@ -820,6 +824,7 @@ function build(lang: string): LanguageResources {
         ...Object.entries(numbers?.speedUnits ?? {}).flatMap(([unit, words]) => words.map((p) => [tokenize(p).map((t) => t.folded), unit] as const)),
       ]),
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
+      rankNouns: new Set((numbers?.rankNouns ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),

@@ -68,6 +68,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // Contempt of court and perjury, in every language; German "warf … vor" accuses; French "en vue de" is an aim, no view;
+    // German "Büros" are offices, "Fährverkehr" ferries.
+    expect(concepts('The judge referred the company to prosecutors for a possible criminal contempt investigation.', 'en')).toContain('contempt-of-court');
+    expect(concepts("et a transmis le dossier au parquet en vue d'une éventuelle enquête pour outrage", 'fr')).toEqual(expect.arrayContaining(['contempt-of-court', 'aim']));
+    expect(concepts("et a transmis le dossier au parquet en vue d'une éventuelle enquête pour outrage", 'fr')).not.toContain('views');
+    expect(concepts('Ein Verfahren wegen Missachtung des Gerichts soll geprüft werden.', 'de')).toContain('contempt-of-court');
+    expect(concepts('She accused an Apple executive of lying under oath.', 'en')).toContain('perjury');
+    expect(concepts('Zudem warf sie einem Manager vor, unter Eid gelogen zu haben.', 'de')).toEqual(expect.arrayContaining(['perjury', 'charge']));
+    expect(concepts('Schulen, Büros und die Börse blieben geschlossen, der Fährverkehr wurde eingestellt.', 'de')).toEqual(expect.arrayContaining(['ministry-office', 'ship']));
     // German "durchsetzen" beside words of sport is prevailing in a match; beside a law, enforcing it.
     expect(concepts('Bronze ging an Alejandra Valencia, die sich gegen An Qixuan mit 6:4 durchsetzte.', 'de')).toContain('win-match');
     expect(concepts('Die Regierung will das Gesetz durchsetzen.', 'de')).toContain('implement');

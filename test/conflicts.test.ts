@@ -700,6 +700,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(r.pairs[0]!.conflicts.map((c) => [c.a.text, c.b.text])).toEqual([['41 percent', '36 %']]);
     expect(r.pairs[0]!.onlyInA.map((s) => s.text).join(' ')).toContain('63 percent');
   });
+  test('exonyms of one region are one place, no conflict ("Nouvelle-Galles du Sud" / "New South Wales", "Tchétchénie" / "Chechnya")', async () => {
+    const r = await compare([
+      { id: 'fr', lang: 'fr', text: "Un homme est mort vendredi dans le nord de la Nouvelle-Galles du Sud. L'avion reliait Bakou à Grozny, en Tchétchénie." },
+      { id: 'de', lang: 'de', text: 'Im Norden von New South Wales kam am Freitag ein Mann ums Leben. Die Maschine war von Baku nach Grozny in Tschetschenien unterwegs.' },
+      { id: 'en', lang: 'en', text: "One man died in northern New South Wales on Friday. The plane was flying from Baku to Grozny in Russia's Chechnya region." },
+    ]);
+    expect(r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.a.text}/${k.b.text}`))).toEqual([]);
+  });
   test('a city-state is a town: "in Paris" against "in Monaco" is a conflict of places', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'The Olympic champion took 0.36 seconds off the world record she set in Paris last year.' },

@@ -68,6 +68,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // Edits are changes ("20 modifications", "20 Veränderungen"), no edition; an edition is still one.
+    expect(concepts('The company made 20 edits to 14 genes of the grey wolf.', 'en')).toContain('change');
+    expect(concepts('The company made 20 edits to 14 genes of the grey wolf.', 'en')).not.toContain('edition');
+    expect(concepts('The 2025 edition of the festival opens on Friday.', 'en')).toContain('edition');
     // Contempt of court and perjury, in every language; German "warf … vor" accuses; French "en vue de" is an aim, no view;
     // German "Büros" are offices, "Fährverkehr" ferries.
     expect(concepts('The judge referred the company to prosecutors for a possible criminal contempt investigation.', 'en')).toContain('contempt-of-court');

@@ -528,6 +528,9 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     ['en', 'The floods killed at least nine people.', 'qty:9:kill'],
     ['fr', 'Les inondations ont fait au moins onze morts.', 'qty:11:kill'],
     ['de', 'Mindestens neun Menschen kamen ums Leben.', 'qty:9:kill'],
+    // (German "erschossen" is shot dead: the people counted before it are the dead, as "three people were shot dead".)
+    ['de', 'Am Mittwochabend sind drei Menschen von Sicherheitskräften erschossen worden.', 'qty:3:kill'],
+    ['en', 'Three people were shot dead by police on Wednesday night.', 'qty:3:kill'],
     ['de', 'Mindestens neun Tote.', 'qty:9:kill'],
     // The verb ahead of the count, with adverbials between (German puts it second).
     ['de', 'In Spanien sterben jedes Jahr etwa 50.000 Menschen an den Folgen des Rauchens.', 'qty:50000:kill'],

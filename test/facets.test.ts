@@ -570,6 +570,10 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     ['fr', 'Des centaines de milliers de personnes ont manifesté.', 'qty:100000:people'],
     ['de', 'Hunderttausende Menschen demonstrierten.', 'qty:100000:people'],
     ['en', 'Tens of thousands of people fled.', 'qty:10000:people'],
+    // (German joins the scale with "von" or with nothing.)
+    ['en', 'It would save hundreds of millions of pounds a year.', 'qty:100000000:pound'],
+    ['de', 'So sollen jährlich Hunderte Millionen Pfund frei werden.', 'qty:100000000:pound'],
+    ['de', 'Es kostet Hunderte von Millionen Euro.', 'qty:100000000:euro'],
   ])('hundreds of thousands: %s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });

@@ -819,12 +819,17 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (nw.approxMany.has(t.folded)) many = true;
       // "hundreds of thousands", "des centaines de milliers", "dizaines de millions": an approximation of thousands
       // multiplies them.
+      // (German joins them with "von" or with nothing: "Hunderte von Millionen", "Hunderte Millionen Pfund".)
       const of = tokens[i + 1];
       const big = tokens[i + 2];
-      const scale = big ? (nw.approx.get(big.folded) ?? nw.scales.get(big.folded) ?? 0) : 0;
-      if (of && big && isArticle(of) && scale >= 1000 && !punctuatedGap(text, t.end, big.start)) {
+      const scaleOf = (x: Token | undefined) => (x ? (nw.approx.get(x.folded) ?? nw.scales.get(x.folded) ?? 0) : 0);
+      const scale = scaleOf(big);
+      if (of && big && (isArticle(of) || (res.lang === 'de' && of.folded === 'von')) && scale >= 1000 && !punctuatedGap(text, t.end, big.start)) {
         value = value! * scale;
         last = i + 2;
+      } else if (of && res.lang === 'de' && scaleOf(of) >= 1000 && !punctuatedGap(text, t.end, of.start)) {
+        value = value! * scaleOf(of);
+        last = i + 1;
       }
     } else {
       const ow = ordinalWordValue(t.folded, nw);

@@ -1003,6 +1003,9 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   const top = Math.max(x.value!, y.value!);
   // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
   const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
+  // (Both given to a decimal, "about 31.7%" / "rund 34,7 Prozent", the hedge is on the decimal: a whole unit apart is
+  // a contradiction.)
+  if (digits && !Number.isInteger(x.value) && !Number.isInteger(y.value) && gap >= 1) return true;
   if (x.unit === 'percent') return gap >= points;
   // Two hedged counts in digits are apart when they differ by the rounding of the coarser one or more
   // ("about 19,500" / "environ 21 000": rounded to the thousand, 21,000 does not reach 19,500; "around 150 million" / "environ 160 millions", a step of ten million apart).

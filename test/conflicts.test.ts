@@ -531,6 +531,11 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', 'environ 21 %', 'rund 25 Prozent']);
     const close = await conflictKinds(fr.replace('environ 21 %', 'environ 80 %'), de.replace('rund 25 Prozent', 'rund 78 Prozent'), ['fr', 'de']);
     expect(close.filter(([kind]) => kind === 'quantity')).toEqual([]);
+    // Both given to a decimal, the hedge is on the decimal: a whole point apart contradicts ("about 31.7%" / "rund 34,7 Prozent").
+    const decimals = await conflictKinds(fr.replace('environ 21 %', 'environ 31,7 %'), de.replace('rund 25 Prozent', 'rund 34,7 Prozent'), ['fr', 'de']);
+    expect(decimals).toContainEqual(['quantity', 'environ 31,7 %', 'rund 34,7 Prozent']);
+    const near = await conflictKinds(fr.replace('environ 21 %', 'environ 31,7 %'), de.replace('rund 25 Prozent', 'rund 31,9 Prozent'), ['fr', 'de']);
+    expect(near.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
   test('a fraction in words contradicts a share in digits far from it ("almost half" / "fast 30 Prozent")', async () => {

@@ -68,6 +68,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // A German player ("Spieler") is no match ("Spiel"), nor a match a player; "Titeln" and a "Turniersieg" are titles.
+    expect(concepts('Er ist erst der dritte Spieler mit 100 Titeln.', 'de')).toEqual(expect.arrayContaining(['player', 'title']));
+    expect(concepts('Er ist erst der dritte Spieler mit 100 Titeln.', 'de')).not.toContain('match');
+    expect(concepts('Das Spiel endete unentschieden.', 'de')).toContain('match');
+    expect(concepts('Das Spiel endete unentschieden.', 'de')).not.toContain('player');
+    expect(concepts('Djokovic feierte seinen 100. Turniersieg.', 'de')).toContain('title');
     // Edits are changes ("20 modifications", "20 Veränderungen"), no edition; an edition is still one.
     expect(concepts('The company made 20 edits to 14 genes of the grey wolf.', 'en')).toContain('change');
     expect(concepts('The company made 20 edits to 14 genes of the grey wolf.', 'en')).not.toContain('edition');

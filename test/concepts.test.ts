@@ -68,6 +68,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // An insurrection in every language ("Aufruhr", "insurrection"); a German "Monument" is a monument, as in English and French.
+    expect(concepts('Prosecutors indicted Yoon on charges of leading an insurrection.', 'en')).toContain('insurrection');
+    expect(concepts('Anklage gegen Südkoreas Präsidenten Yoon wegen Aufruhrs', 'de')).toEqual(expect.arrayContaining(['insurrection', 'charge']));
+    expect(concepts('Die Stätte ist das meistbesuchte Monument Griechenlands.', 'de')).toContain('heritage');
     // A German player ("Spieler") is no match ("Spiel"), nor a match a player; "Titeln" and a "Turniersieg" are titles.
     expect(concepts('Er ist erst der dritte Spieler mit 100 Titeln.', 'de')).toEqual(expect.arrayContaining(['player', 'title']));
     expect(concepts('Er ist erst der dritte Spieler mit 100 Titeln.', 'de')).not.toContain('match');

@@ -713,6 +713,13 @@ describe('conflicts: the same slot with different values', () => {
     ]);
     expect(r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.a.text}/${k.b.text}`))).toEqual([]);
   });
+  test('the one month in which two claims that give as many differ is a conflict ("in April from 4.9% in March" / "im April … im Februar")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Poland cut its main rate to 5.25%. Inflation fell to 4.3% in April from 4.9% in March.' },
+      { id: 'de', lang: 'de', text: 'Polen senkte den Leitzins auf 5,25 Prozent. Die Inflation sank im April auf 4,3 Prozent nach 4,9 Prozent im Februar.' },
+    ]);
+    expect(r.pairs[0]!.conflicts.map((k) => `${k.a.text}/${k.b.text}`)).toEqual(['March/Februar']);
+  });
   test('a city-state is a town: "in Paris" against "in Monaco" is a conflict of places', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'The Olympic champion took 0.36 seconds off the world record she set in Paris last year.' },

@@ -1165,7 +1165,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);
       if (holders) out.push({ kind: 'person', a: span(ca, holders[0], a.text, ids), b: span(cb, holders[1], b.text, ids) });
-      const months = !fa.dayKeys.size && !fb.dayKeys.size ? soleValues(fa.months, fb.months, monthOf) : undefined;
+      // (Or the one month in which two claims that give as many differ: "4.3% in April from 4.9% in March" / "im April … im Februar".)
+      const months = !fa.dayKeys.size && !fb.dayKeys.size ? (soleValues(fa.months, fb.months, monthOf) ?? oddOnes(fa.months, fb.months, monthOf)) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.
       else if (fa.months.length === 1 && fb.months.length === 1 && !fa.dayKeys.size && !fb.dayKeys.size) {

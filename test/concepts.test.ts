@@ -68,6 +68,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
+    // Charging passengers for bags or tickets is a fee, no indictment.
+    expect(concepts('Southwest Airlines will start charging passengers for checked bags from May 28.', 'en')).toContain('fee');
+    expect(concepts('Southwest Airlines will start charging passengers for checked bags from May 28.', 'en')).not.toContain('charge');
     // An insurrection in every language ("Aufruhr", "insurrection"); a German "Monument" is a monument, as in English and French.
     expect(concepts('Prosecutors indicted Yoon on charges of leading an insurrection.', 'en')).toContain('insurrection');
     expect(concepts('Anklage gegen Südkoreas Präsidenten Yoon wegen Aufruhrs', 'de')).toEqual(expect.arrayContaining(['insurrection', 'charge']));

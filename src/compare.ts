@@ -121,15 +121,15 @@ export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
   }
 }
 
+/** A word in capitals only (a dateline's town, an acronym). */
+const upper = (word: string) => word === word.toUpperCase();
+
 /**
  * A word one version reads as a name ("Northvolt" inside a sentence) and another writes alike where it cannot tell
  * a name from a word (a German noun of more than eight letters, "Batteriehersteller Northvolt"; the head of a
  * sentence) is that name there too: its claim gains the name's anchor. Only a capitalised word, only a key another
  * source reads as a name.
  */
-/** A word in capitals only (a dateline's town, an acronym). */
-const upper = (word: string) => word === word.toUpperCase();
-
 export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
   const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start, a.end - c.start);
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));

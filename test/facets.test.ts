@@ -1157,6 +1157,8 @@ describe('scores in a sentence about a game or a vote', () => {
   });
   test('no score without a game or a vote, and a clock time stays a time', () => {
     expect(ids('Between 3-4 people attended the meeting.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
+    // (Nor a range of three digits before what it counts, in a sentence about a game: "100-150 fans".)
+    expect(ids('At the match, 100-150 fans were hurt.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
     expect(ids('Das Spiel beginnt um 18:30 Uhr.', 'de')).toContain('time:18:30');
     // Nor a change in percent before a decimal value ("rose 18 percent to 1.42 billion euros").
     expect(ids('Its net profit rose 18 percent to 1.42 billion euros, beating forecasts.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);

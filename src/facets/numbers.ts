@@ -2026,6 +2026,10 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       last = i + 1;
     }
     const [hi, lo] = a >= b ? [a, b] : [b, a];
+    // (A score of three digits is no range before what it counts: "100-150 fans" goes on with a word of its own; "103-91 in
+    // Game 7", "103:91 gegen" with a function word or a stop.)
+    const after = tokens[last + 1];
+    if (!tally && hi >= 100 && after && text.slice(tokens[last]!.end, after.start) === ' ' && !res.stopwords.has(after.folded)) continue;
     const key = `score:${hi}-${lo}`;
     const start = t.start;
     // (A record's span holds its word for losses: "13 victoires et 2 défaites".)

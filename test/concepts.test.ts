@@ -92,6 +92,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("et a transmis le dossier au parquet en vue d'une éventuelle enquête pour outrage", 'fr')).not.toContain('views');
     expect(concepts('Ein Verfahren wegen Missachtung des Gerichts soll geprüft werden.', 'de')).toContain('contempt-of-court');
     expect(concepts('She accused an Apple executive of lying under oath.', 'en')).toContain('perjury');
+    // (Contempt for someone is no contempt of court; a pension credit, "angerechnet", is no time served.)
+    expect(concepts('He showed contempt for the voters.', 'en')).not.toContain('contempt-of-court');
+    expect(concepts('Die Kindererziehung wird auf die Rente angerechnet.', 'de')).not.toContain('time-served');
     expect(concepts('Zudem warf sie einem Manager vor, unter Eid gelogen zu haben.', 'de')).toEqual(expect.arrayContaining(['perjury', 'charge']));
     expect(concepts('Schulen, Büros und die Börse blieben geschlossen, der Fährverkehr wurde eingestellt.', 'de')).toEqual(expect.arrayContaining(['ministry-office', 'ship']));
     // German "durchsetzen" beside words of sport is prevailing in a match; beside a law, enforcing it.

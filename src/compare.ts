@@ -124,6 +124,9 @@ export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
 /** A word in capitals only (a dateline's town, an acronym). */
 const upper = (word: string) => word === word.toUpperCase();
 
+/** The words an anchor of a claim spans, as written. */
+const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start, a.end - c.start);
+
 /**
  * A word one version reads as a name ("Northvolt" inside a sentence) and another writes alike where it cannot tell
  * a name from a word (a German noun of more than eight letters, "Batteriehersteller Northvolt"; the head of a
@@ -131,7 +134,6 @@ const upper = (word: string) => word === word.toUpperCase();
  * source reads as a name.
  */
 export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
-  const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start, a.end - c.start);
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
   if (!names.size) return;
   for (const claims of claimsBySource) {
@@ -163,7 +165,7 @@ export function spacedNamesMet(claimsBySource: readonly ClaimInternal[][]): void
   if (persons.size < 2) return;
   const joined = (c: ClaimInternal, a: Anchor): Anchor => {
     if (!a.key.startsWith('person:')) return a;
-    const words = c.text.slice(a.start - c.start, a.end - c.start).split(' ');
+    const words = spelled(c, a).split(' ');
     if (words.length < 3) return a;
     const key = `person:${nameKey(words.slice(-2).join(''))}`;
     const sources = persons.get(key);

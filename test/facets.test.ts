@@ -526,6 +526,8 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
   });
   test.each([
     ['en', 'The floods killed at least nine people.', 'qty:9:kill'],
+    // (A word written small that another language's name of a town spells is no town: "genes" is no "Gênes".)
+    ['en', 'The company made 20 edits to 14 genes of the grey wolf.', 'qty:14:gene'],
     ['fr', 'Les inondations ont fait au moins onze morts.', 'qty:11:kill'],
     ['de', 'Mindestens neun Menschen kamen ums Leben.', 'qty:9:kill'],
     // (German "erschossen" is shot dead: the people counted before it are the dead, as "three people were shot dead".)

@@ -1113,8 +1113,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // lexicon does not know says what befell that part: the number stays bare, and counts what the whole counts.
       const stateOfPart = (k: number) =>
         i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && !tokens[k]!.cap && ctx.unitOf(k) === undefined && res.participleLike(tokens[k]!.folded);
-      // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris").
-      const town = (k: number) => getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
+      // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris"); written with a capital, as towns are
+      // ("14 genes" is no "Gênes").
+      const town = (k: number) => tokens[k]!.cap && getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
       // A participle right before a noun the lexicon knows qualifies it ("150,000 paid rides"): the noun is the unit.
       const unitAfter = (k: number) => k + 1 < tokens.length && ctx.unitOf(k + 1) !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").

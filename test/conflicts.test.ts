@@ -713,6 +713,13 @@ describe('conflicts: the same slot with different values', () => {
     ]);
     expect(r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.a.text}/${k.b.text}`))).toEqual([]);
   });
+  test('a value set against another that a rival named after it holds is no baseline ("contre 41,2 % pour le conservateur Kim Moon-soo")', async () => {
+    const r = await compare([
+      { id: 'fr', lang: 'fr', text: 'M. Lee a obtenu 49,4% des voix, contre 41,2% pour le conservateur Kim Moon-soo, selon la Commission électorale nationale.' },
+      { id: 'de', lang: 'de', text: 'Lee erhielt nach Angaben der Wahlkommission 49,4 Prozent der Stimmen, sein konservativer Rivale Kim Moon Soo 43,1 Prozent.' },
+    ]);
+    expect(r.pairs[0]!.conflicts.map((k) => `${k.a.text}/${k.b.text}`)).toEqual(['41,2%/43,1 Prozent']);
+  });
   test('the one month in which two claims that give as many differ is a conflict ("in April from 4.9% in March" / "im April … im Februar")', async () => {
     const r = await compare([
       { id: 'en', lang: 'en', text: 'Poland cut its main rate to 5.25%. Inflation fell to 4.3% in April from 4.9% in March.' },

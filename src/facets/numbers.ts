@@ -1723,6 +1723,9 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
       if (!best || Math.abs(Math.log(whole.value / f.value)) < Math.abs(Math.log(best.value! / f.value))) best = whole;
     }
     if (!best) continue;
+    // (A value given to a rival named after it is no baseline: "contre 41,2 % pour le conservateur Kim Moon-soo".)
+    const after = firstFrom(tokens, f.end);
+    if (after < tokens.length && nw.rivalWords.has(tokens[after]!.folded) && tokens.slice(after + 1, after + 4).some((t) => t.cap)) continue;
     const counted = f.kind === 'number' ? countedAs(f, best.unit!, best.units) : f;
     // (Its anchors take in the opener: a version that leaves the baseline out leaves out "up from 1,165", not "1,165".)
     facets[k] = { ...counted, baseline: true, anchors: counted.anchors.map((x) => ({ ...x, baseline: true, start: Math.min(x.start, opener.start) })) };

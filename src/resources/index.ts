@@ -153,6 +153,8 @@ interface LanguageFile {
     speedUnits?: Record<string, string[]>;
     partOf?: string[];
     partAfter?: string[];
+    /** Words after a value set against another that give it to a rival ("contre 41,2 % pour le conservateur Kim"): no baseline. */
+    rivalWords?: string[];
     verbEndings?: string[];
     pluralVerbEndings?: string[];
     nameArticles?: string[];
@@ -280,6 +282,8 @@ export interface NumberWords {
   partOf: ReadonlySet<string>;
   /** Folded words between a count and a part of it after it ("1.1 million demonstrators, including 80,000"). */
   partAfter: ReadonlySet<string>;
+  /** Folded words after a value set against another that give it to a rival named after them (no baseline). */
+  rivalWords: ReadonlySet<string>;
   /** Endings of finite verbs that no noun has ("contenaient"): such a word after a number is no unit. */
   verbEndings: readonly string[];
   /** Endings of finite plural verbs that only singular nouns share: no unit after a number above one. */
@@ -832,6 +836,7 @@ function build(lang: string): LanguageResources {
       superlativeEndings: (numbers?.superlativeEndings ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
+      rivalWords: new Set((numbers?.rivalWords ?? []).map(fold)),
       verbEndings: (numbers?.verbEndings ?? []).map(fold),
       pluralVerbEndings: (numbers?.pluralVerbEndings ?? []).map(fold),
       nameArticles: new Set((numbers?.nameArticles ?? []).map(fold)),

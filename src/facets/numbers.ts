@@ -824,11 +824,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const big = tokens[i + 2];
       const scaleOf = (x: Token | undefined) => (x ? (nw.approx.get(x.folded) ?? nw.scales.get(x.folded) ?? 0) : 0);
       const scale = scaleOf(big);
+      const joined = res.lang === 'de' ? scaleOf(of) : 0;
       if (of && big && (isArticle(of) || (res.lang === 'de' && of.folded === 'von')) && scale >= 1000 && !punctuatedGap(text, t.end, big.start)) {
         value = value! * scale;
         last = i + 2;
-      } else if (of && res.lang === 'de' && scaleOf(of) >= 1000 && !punctuatedGap(text, t.end, of.start)) {
-        value = value! * scaleOf(of);
+      } else if (of && joined >= 1000 && !punctuatedGap(text, t.end, of.start)) {
+        value = value! * joined;
         last = i + 1;
       }
     } else {

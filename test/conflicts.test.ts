@@ -1179,6 +1179,16 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun des'), claimOf('Verletzt wurde')]));
   });
 
+  test('"none of … was hurt" is said of nobody, however long the claim it stands in', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A ferry ran aground off Corsica on Sunday. None of the 120 passengers and 14 crew members on the ferry was injured, the shipping company said.' },
+      { id: 'de', lang: 'de', text: 'Vor Korsika ist am Sonntag eine Fähre auf Grund gelaufen. Verletzt wurde niemand.' },
+    ]);
+    const claimOf = (text: string) => r.claims.find((c) => c.text.startsWith(text))!.id;
+    const group = r.groups.find((g) => g.claims.includes(claimOf('None of the')));
+    expect(group?.claims).toContain(claimOf('Verletzt wurde'));
+  });
+
   test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
     const k = await conflictKinds(
       'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',

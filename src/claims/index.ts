@@ -328,7 +328,10 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       if (negated && own.some((f) => f.id === RULE_OUT)) negated = false;
       // "None of the 44 crew members was injured", "Aucun des 44 membres … n'a été blessé": no one hurt,
       // the fact "Verletzt wurde niemand" states in one phrase of the lexicon.
-      if (nobody && words.length <= NEGATION_SCOPE && own.some((f) => INJURY_CONCEPTS.has(f.id)) && !own.some((f) => f.id === NO_INJURIES)) {
+      // (The scope runs between the word that says nobody and the injury, either way round, not over the whole claim:
+      // "None of the 52 passengers and four crew on the flight to Tromsø was hurt, the airline said".)
+      const hurt = nobody && own.some((f) => INJURY_CONCEPTS.has(f.id) && wordsBetween(tokens, Math.min(f.start, nobody!.start), Math.max(f.start, nobody!.start)) <= NEGATION_SCOPE);
+      if (nobody && hurt && !own.some((f) => f.id === NO_INJURIES)) {
         anchors.push({ key: NO_INJURIES, start: nobody.start, end: nobody.end });
         negated = false;
       }
@@ -423,6 +426,13 @@ function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS):
 }
 
 /** Whether a token lies inside a concept facet of several words. */
+/** How many tokens start from `from` up to (not including) `to`. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.start >= from && t.start < to) n++;
+  return n;
+}
+
 function insidePhrase(facets: readonly FacetInternal[], t: Token): boolean {
   return facets.some((f) => f.kind === 'concept' && f.start <= t.start && t.end <= f.end && (f.start < t.start || f.end > t.end));
 }

@@ -1189,6 +1189,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(group?.claims).toContain(claimOf('Verletzt wurde'));
   });
 
+  test("a bare number in a piece that names another company is no value of the count beside it in the other version's sentence", async () => {
+    const k = await conflictKinds(
+      'Hundreds of flights were cancelled in Italy on Saturday. ITA Airways cancelled 51 domestic and international flights, while Ryanair said it had to scrap about 80.',
+      'Des centaines de vols ont été annulés samedi en Italie. ITA Airways a annulé 51 vols intérieurs et internationaux.',
+    );
+    expect(k).toEqual([]);
+  });
+
   test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
     const k = await conflictKinds(
       'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',

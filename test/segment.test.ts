@@ -26,6 +26,8 @@ describe('sentence segmentation', () => {
     ['en', 'He said: "We will win." "Nobody can stop us," he added.', 2],
     ['de', 'Das Gericht verurteilte Heinrich XIII. Prinz Reuß zu elf Jahren Haft. Die Verteidigung kündigte Revision an.', 2],
     ['de', 'Er traf Papst Leo XIV. Der Papst sagte nichts.', 2],
+    ['de', 'ITA Airways strich 51 Verbindungen, Ryanair rund 180. Nach Angaben der Gewerkschaften fehlt Personal.', 2],
+    ['de', 'Er gewann zum 14. Mal den Titel. Danach feierte er.', 2],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

@@ -603,6 +603,13 @@ function strangers(c: ClaimInternal, other: SourceView): FacetInternal[] {
   return c.facets.filter((f) => f.kind === 'person' && f.id !== c.speaker && !other.keyText.has(f.id) && namedInFull(f.text) && !anyWordIn(f.text, other));
 }
 
+/** Whether a claim names a person, an organisation or a name that another claim does not: it speaks of someone else. */
+function namesOwn(c: ClaimInternal, other: ClaimInternal): boolean {
+  return c.facets.some((f) => WHO_KINDS.has(f.kind) && !other.facets.some((g) => g.id === f.id));
+}
+
+const WHO_KINDS: ReadonlySet<string> = new Set(['person', 'org', 'name']);
+
 /** Whether a name has two words or more, the first and the last capitalised, and a particle at most between ("Wout van Aert"). */
 function namedInFull(name: string): boolean {
   const words = name.split(' ');
@@ -1140,8 +1147,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const bare = !fa.quantities.length && !fb.quantities.length ? (soleValues(fa.numbers, fb.numbers, (f) => f.value) ?? oddOnes(fa.numbers, fb.numbers, (f) => f.value)) : undefined;
       if (bare && !states(b, bare[0]) && !states(a, bare[1])) out.push({ kind: 'quantity', a: span(ca, bare[0], a.text, ids), b: span(cb, bare[1], b.text, ids) });
       // A bare number against a count, the only value of each ("une soixantaine d'entre eux" / "etwa 90 Tiere"), far
-      // enough apart for an approximation.
-      else if (!bare) {
+      // enough apart for an approximation. (Not against a piece of a partner's sentence: a bare number has no unit to
+      // check, "while Ryanair said it had to scrap about 80" against "ITA Airways a annulé 51 vols".)
+      else if (!bare && !(extra && namesOwn(ca, cb))) {
         const [na, qb] = !fa.quantities.length && !fb.numbers.length ? [fa.numbers, fb.quantities] : [[], []];
         const [qa, nb] = !fb.quantities.length && !fa.numbers.length ? [fa.quantities, fb.numbers] : [[], []];
         // So is a count of a word for any of its kind against a count of one kind ("etwa 90 Tiere" / "une soixantaine

@@ -81,7 +81,11 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
         const partOfNumber = /[:.,\-–]/.test(text[d - 1] ?? '') && /\d/.test(text[d - 2] ?? '');
         // Nor the end of a code of letters and digits ("auf der A1. Im Berufsverkehr …", "die G7.").
         const code = /\p{L}/u.test(text[d - 1] ?? '');
-        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code) boundary = false;
+        // Nor a count before a capitalised function word, which opens a sentence ("Ryanair rund 180. Nach Angaben …"):
+        // an ordinal stands before what it ranks ("am 3. Mai", "der 2. und 3. Platz", "zum 14. Mal").
+        const after = fold(wordAfter(text, n));
+        const opens = /^\p{Lu}/u.test(next) && res.stopwords.has(after) && !res.commonNouns.has(after);
+        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code && !opens) boundary = false;
       }
     }
     if (boundary) {

@@ -105,6 +105,13 @@ describe('compare on the seeds', () => {
     expect(group.claims).toContain(title('de'));
   });
 
+  test("a title takes the other versions' titles' group before a piece of the lead that restates part of it (davafire fixture)", async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('davafire', lang)));
+    const title = (source: string) => r.claims.find((c) => c.source === source && c.start === 0)!.id;
+    const group = r.groups.find((g) => g.claims.includes(title('de')))!;
+    expect(group.claims).toEqual(expect.arrayContaining([title('en'), title('fr')]));
+  });
+
   test('a claim one version negates is not aligned with the version that affirms it', async () => {
     const r = await compare([
       { id: 'en', text: 'Prime Minister Luc Verbeke offered his resignation to King Philippe on Thursday. The king has not yet accepted the resignation, the palace said.' },

@@ -278,6 +278,17 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     for (const [, ci] of candidates) otherGroups.set(ci, (otherGroups.get(ci) ?? 0) + 1);
     const tried = new Set<number>();
     const extra: Array<[number, number]> = [];
+    // A title takes the group of the other versions' titles first: a piece of the text that restates part of it
+    // ("the largest on record in Scotland") may score higher there, but the title sums up the same story
+    // ("Firefighters battle Scotland's largest wildfire on record" / "Größter Waldbrand in Schottlands Geschichte").
+    for (const [ci, g] of titleGroup) {
+      if (taken.has(g)) continue;
+      assigned.set(ci, g);
+      taken.add(g);
+      titleTaken.add(g);
+      tried.add(ci);
+      groups[g]!.members.push(claims[ci]!);
+    }
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       const own = titleGroup.get(ci);

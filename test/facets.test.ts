@@ -1876,6 +1876,9 @@ describe('a part of a month', () => {
     ['de', 'Die Knospen hatten sich nach einem warmen März früh geöffnet.', 'date:--03'],
     // Or after the word that opens a span: "from January", "ab Februar".
     ['de', 'Die Regierung erhöht die Steuer ab Februar um 12 Cent pro Liter.', 'date:--02'],
+    // Or joined to it by a hyphen: "mid-May", "mi-mai".
+    ['en', 'Forecasters expect more rain until mid-May.', 'date:--05'],
+    ['fr', "De nouvelles pluies sont attendues jusqu'à la mi-mai.", 'date:--05'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

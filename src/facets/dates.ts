@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import type { Token } from '../text.js';
+import { fold, type Token } from '../text.js';
 import type { Anchor, FacetInternal } from './types.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
@@ -430,6 +430,17 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       });
       used.add(i);
       continue;
+    }
+    // A part of a month joined to it by a hyphen ("mid-May", "mi-mai"): that month, as "Mitte Mai" is.
+    const dash = t.text.indexOf('-');
+    if (dash > 0 && res.dates.monthParts.has(fold(t.text.slice(0, dash)))) {
+      const name = t.text.slice(dash + 1);
+      const mm = res.monthNames.has(fold(name)) && (!CAPITALISED_MONTHS.has(res.lang) || /^\p{Lu}/u.test(name)) ? res.months.get(fold(name)) : undefined;
+      if (mm !== undefined) {
+        out.push({ kind: 'date', id: `date:--${pad(mm)}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `month:${pad(mm)}`, start: t.start + dash + 1, end: t.end }] });
+        used.add(i);
+        continue;
+      }
     }
     // A decade: the span of its ten years ("the 1950s", "les années 1950", "den 1950er Jahren").
     const decade = decadeOf(t, tokens[i - 1], res);

@@ -168,6 +168,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Gericht stoppte die Räumung des besetzten Gebäudes.', 'de')).toContain('eviction');
     expect(concepts('The conservation group ARK said.', 'en')).toContain('environmentalist');
     expect(concepts('The conservation group ARK said.', 'en')).not.toContain('conservative');
+    // Nor does keeping a title ("a conservé son titre") make one French conservative.
+    expect(concepts("L'Espagne a conservé son titre.", 'fr')).not.toContain('conservative');
+    expect(concepts('Le candidat conservateur a gagné.', 'fr')).toContain('conservative');
     expect(concepts('Eleven bison were released into a nature reserve.', 'en')).not.toContain('leak');
     expect(concepts('Toxic gas was released into the air.', 'en')).toContain('leak');
     expect(concepts('die erste frei lebende Herde', 'de')).toContain('herd');

@@ -168,6 +168,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Gericht stoppte die Räumung des besetzten Gebäudes.', 'de')).toContain('eviction');
     expect(concepts('The conservation group ARK said.', 'en')).toContain('environmentalist');
     expect(concepts('The conservation group ARK said.', 'en')).not.toContain('conservative');
+    // Minerals are no miners, a cave is no caver, rock pressed is no press, and a rock no shaking.
+    expect(concepts('They dated mineral deposits in the cave.', 'en')).not.toContain('mine-accident');
+    expect(concepts('They dated mineral deposits in the cave.', 'en')).not.toContain('caver');
+    expect(concepts('a hand pressed against the rock', 'en')).not.toContain('press');
+    expect(concepts('a hand pressed against the rock', 'en')).not.toContain('shake');
+    expect(concepts('Twelve miners were trapped.', 'en')).not.toContain('mineral');
     // Nor does keeping a title ("a conservé son titre") make one French conservative.
     expect(concepts("L'Espagne a conservé son titre.", 'fr')).not.toContain('conservative');
     expect(concepts('Le candidat conservateur a gagné.', 'fr')).toContain('conservative');

@@ -359,6 +359,15 @@ describe('compare on the seeds', () => {
     expect(missing).not.toContain('some 45 percent');
   });
 
+  test('a second value of a slot is missing where the partner gives only the first ("at 10.9%, and Malta the lowest, at 2.8%")', async () => {
+    const en = { id: 'en', lang: 'en', text: 'Unemployment in the euro zone fell to 6.2% in February. Spain had the highest rate, at 10.9%, and Malta the lowest, at 2.8%.' };
+    const de = { id: 'de', lang: 'de', text: 'Die Arbeitslosenquote im Euroraum ist im Februar auf 6,2 Prozent gesunken. Die höchste Quote meldete Spanien mit 10,9 Prozent.' };
+    const pair = (await compare([en, de])).pairs[0]!;
+    const missing = (pair.a === 'en' ? pair.onlyInA : pair.onlyInB).map((s) => s.text);
+    expect(missing).toContain('2.8%');
+    expect(missing).not.toContain('10.9%');
+  });
+
   test('a baseline left out is named with its opener ("up from 80")', async () => {
     const en = { id: 'en', lang: 'en', text: 'The alliance won 89 of the 230 seats, up from 80.' };
     const fr = { id: 'fr', lang: 'fr', text: "L'alliance obtient 89 des 230 sièges." };

@@ -198,6 +198,8 @@ interface ClaimAnchors {
   whole?: Span;
   /** For each detail, the key ids of the claim's other anchors on the same words (see overlapStated). */
   overlaps?: number[][];
+  /** Beside overlaps: for each key that is a value slot, its unit. */
+  overlapSlots?: Array<Array<string | undefined>>;
 }
 
 const NO_SLOT_KEYS: number[][] = SLOT_PREFIXES.map(() => []);
@@ -413,8 +415,31 @@ function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceVi
 
 /** Whether B states a key of another anchor of the claim on the same words as its detail i (a concept the other source words differently). */
 function overlapStated(c: ClaimInternal, roles: ClaimAnchors, i: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
-  for (const key of overlapsOf(c, roles)[i]!) if (statedNear(key, partners, b)) return true;
+  const overlaps = overlapsOf(c, roles)[i]!;
+  for (let k = 0; k < overlaps.length; k++) {
+    if (!statedNear(overlaps[k]!, partners, b)) continue;
+    // A slot ("a value in percent") is no evidence for a value where the partners' values of it are all values the claim
+    // gives besides: "Spain had the highest rate, at 10.9%, and Malta the lowest, at 2.8%" against "Die höchste Quote
+    // meldete Spanien mit 10,9 Prozent" leaves Malta's 2.8% out.
+    const unit = roles.overlapSlots![i]![k];
+    if (unit !== undefined && partners.length && partners.every((p) => valuesGivenBy(p, unit, c))) continue;
+    return true;
+  }
   return false;
+}
+
+/** Whether a claim gives values in a unit, and every one of them is a value another claim gives too. */
+function valuesGivenBy(p: ClaimInternal, unit: string, c: ClaimInternal): boolean {
+  const ids = p.memo!.keyIds!;
+  const own = c.memo!.keyIds!;
+  let any = false;
+  for (let j = 0; j < p.anchors.length; j++) {
+    const key = p.anchors[j]!.key;
+    if (!key.startsWith('qty:') || !key.endsWith(unit) || key[key.length - unit.length - 1] !== ':') continue;
+    if (!own.includes(ids[j]!)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Whether a claim gives a baseline in a slot ("slot:percent" of "down from some 45 percent"). */
@@ -426,15 +451,22 @@ function hasBaseline(c: ClaimInternal, slot: string): boolean {
 function overlapsOf(c: ClaimInternal, roles: ClaimAnchors): number[][] {
   if (roles.overlaps) return roles.overlaps;
   const ids = c.memo!.keyIds!;
+  roles.overlapSlots = [];
   roles.overlaps = roles.detailAt.map((at) => {
     const x = c.anchors[at]!;
     const keys: number[] = [];
+    // For each overlapping key that is a slot, its unit ("percent" of "slot:percent").
+    const slots: Array<string | undefined> = [];
+    roles.overlapSlots!.push(slots);
     for (let j = 0; j < c.anchors.length; j++) {
       const y = c.anchors[j]!;
       // (A baseline's slot, "a value in percent", is stated by the main value of any partner: no evidence for the baseline;
       // nor for the main value, by a partner that gives the baseline only: "19 percent …, down from some 45 percent" /
       // "bei rund 45 Prozent".)
-      if (j !== at && y.start < x.end && x.start < y.end && !(y.key.startsWith('slot:') && (x.baseline || hasBaseline(c, y.key)))) keys.push(ids[j]!);
+      if (j !== at && y.start < x.end && x.start < y.end && !(y.key.startsWith('slot:') && (x.baseline || hasBaseline(c, y.key)))) {
+        keys.push(ids[j]!);
+        slots.push(y.key.startsWith('slot:') ? y.key.slice('slot:'.length) : undefined);
+      }
     }
     return keys;
   });

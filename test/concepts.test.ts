@@ -174,6 +174,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('press');
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('shake');
     expect(concepts('Twelve miners were trapped.', 'en')).not.toContain('mineral');
+    // Elevated levels are no lift, and new measures no measurements.
+    expect(concepts('no elevated levels of harmful substances', 'en')).not.toContain('elevator');
+    expect(concepts('The government announced new measures.', 'en')).not.toContain('measurement');
     // Nor does keeping a title ("a conservé son titre") make one French conservative.
     expect(concepts("L'Espagne a conservé son titre.", 'fr')).not.toContain('conservative');
     expect(concepts('Le candidat conservateur a gagné.', 'fr')).toContain('conservative');

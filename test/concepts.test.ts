@@ -174,6 +174,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('press');
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('shake');
     expect(concepts('Twelve miners were trapped.', 'en')).not.toContain('mineral');
+    // A Grand Slam's name is one idiom: the Australian Open is no opening.
+    expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).toContain('australian-open');
+    expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).not.toContain('opening');
     // Elevated levels are no lift, and new measures no measurements.
     expect(concepts('no elevated levels of harmful substances', 'en')).not.toContain('elevator');
     expect(concepts('The government announced new measures.', 'en')).not.toContain('measurement');

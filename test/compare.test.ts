@@ -511,6 +511,15 @@ describe('extractClaims', () => {
     expect(pred.context.map((a) => a.key)).toEqual(expect.arrayContaining(['concept:ban', 'concept:tobacco']));
   });
 
+  test('a German article after a comma opens no relative clause where no word can be a verb ("…, die Linke auf 11 Prozent, die SPD auf 7,4 Prozent")', () => {
+    const claims = claimsOf(prepare('de', 'Die CDU kam auf 27,1 Prozent, die Linke auf 11 Prozent, die SPD auf 7,4 Prozent.'));
+    const spd = claims.find((c) => c.text.startsWith('die SPD'))!;
+    expect(spd.context.map((a) => a.key)).not.toContain('num:11');
+    // A relative clause, with its verb, is still one.
+    const rel = claimsOf(prepare('de', 'Er nannte die Zahl der Toten, die am Montag auf 45 gestiegen war.'));
+    expect(rel.find((c) => c.text.startsWith('die am Montag'))!.context.map((a) => a.key)).toContain('concept:kill');
+  });
+
   test('a comma between two numbers lists them, no cut ("im Alter von 7, 10 und 13 Jahren")', () => {
     const text = 'Die drei Kinder im Alter von 7, 10 und 13 Jahren sind in dem Land geboren oder aufgewachsen und sprechen Niederländisch.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)[0]).toContain('im Alter von 7, 10 und 13 Jahren sind');

@@ -838,7 +838,7 @@ export function splitSentence(
     const prev = pieces[pieces.length - 1];
     const first = tokens[m.first];
     if (m.isItem && head) pieces.push({ ...r, head });
-    else if (prev && res.relativeOpeners.has(first?.folded ?? '')) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
+    else if (prev && res.relativeOpeners.has(first?.folded ?? '') && !(res.nounsCapitalised && noVerbWord(tokens, m.first, m.last, res))) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
     // The predicate after a relative clause set off by commas ("Core inflation, which excludes energy,
     // fell to 2.5 percent"): it says something of the subject before the clause.
     else if (prev && first && !first.cap && m.kind === 'comma' && !res.coordinators.has(first.folded) && enclosesRelative(prev)) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
@@ -856,6 +856,20 @@ const NAME_REACH = 5;
  * both sides, and before it a run of them joined by a function word ("the Swedish Agency for Marine and Water
  * Management", "Department of Health and Social Care"): no cut. ("Saxony and Lower Saxony" are two places.)
  */
+/**
+ * Whether a piece has no word that could be its verb: in German, where a relative pronoun is also an article, "die Linke
+ * auf 11 Prozent" after a comma is the next item of a tally, not a relative clause ("…, die im Juni gewählt wurde").
+ * (Every word written small is a function word, and none an auxiliary.)
+ */
+function noVerbWord(tokens: readonly Token[], first: number, last: number, res: LanguageResources): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.cap || /\d/.test(t.folded)) continue;
+    if (!res.stopwords.has(t.folded) || res.clauseStarters.has(t.folded)) return false;
+  }
+  return true;
+}
+
 function insideName(text: string, tokens: readonly Token[], i: number, res: LanguageResources): boolean {
   if (res.nounsCapitalised) return false;
   const [prev, after] = [tokens[i - 1], tokens[i + 1]];

@@ -177,6 +177,9 @@ describe('words the lexicon must not read as concepts', () => {
     // A Grand Slam's name is one idiom: the Australian Open is no opening.
     expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).toContain('australian-open');
     expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).not.toContain('opening');
+    // A laptop that catches fire is no catch of fish, and a French laptop no phone.
+    expect(concepts('A laptop catches fire in the cabin.', 'en')).not.toContain('fish-catch');
+    expect(concepts("l'incendie d'un ordinateur portable", 'fr')).not.toContain('smartphone');
     // Elevated levels are no lift, and new measures no measurements.
     expect(concepts('no elevated levels of harmful substances', 'en')).not.toContain('elevator');
     expect(concepts('The government announced new measures.', 'en')).not.toContain('measurement');

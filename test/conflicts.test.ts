@@ -1197,6 +1197,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test("a count in a piece beside the one the partner meets is no second value of the partner's count (23 points, then 15 at half-time, against 25)", async () => {
+    const k = await conflictKinds(
+      'Fenerbahce beat Monaco 81-70 in the final. Nigel Hayes-Davis scored 23 points for the Istanbul side, who led by 15 at half-time.',
+      'Fenerbahce setzte sich im Finale mit 81:70 gegen Monaco durch. Bester Werfer war Nigel Hayes-Davis mit 25 Punkten.',
+      ['en', 'de'],
+    );
+    expect(k).toEqual([['quantity', '23 points', '25 Punkten']]);
+  });
+
   test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
     const k = await conflictKinds(
       'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',

@@ -749,6 +749,15 @@ function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal;
 const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
 
 /** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
+/**
+ * Whether another piece of the claim's sentence, aligned with the partner, counts in the unit of a quantity a value the
+ * other source does not state (the partner's value is then that piece's: "23 points" / "25 Punkten"; where the other source
+ * states it, "20.3%" / "20,3 Prozent" in another piece, the partner's value may be the claim's).
+ */
+function siblingCounts(a: SourceView, c: ClaimInternal, partner: ClaimInternal, b: SourceView, q: FacetInternal): boolean {
+  return sentenceOf(a, c).some((s) => s !== c && partnersIn(s, b.id).includes(partner) && slotsOf(s).quantities.some((x) => sameUnit(x, q) && !states(b, x)));
+}
+
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
@@ -1145,6 +1154,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
           // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)
           if (neighbour && own.some((p) => slotsOf(p).quantities.some((q) => q.unit === qa.unit && q.value !== qb.value))) continue;
+          // A partner met through another piece of the claim's sentence that counts in this unit is that piece's: the
+          // claim's count is another one ("Hayes-Davis a inscrit 23 points …, | qui menait de 15 points à la mi-temps"
+          // against "Bester Werfer war Nigel Hayes-Davis mit 25 Punkten").
+          if (extra && siblingCounts(a, ca, cb, b, qa)) continue;
           // A unanimous vote contradicts only a tally with votes against ("unanimously" / "fünf zu zwei Stimmen").
           if (qa.unanimous || qb.unanimous) {
             const other = qa.unanimous ? qb : qa;
@@ -1187,7 +1200,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // So is a count of a word for any of its kind against a count of one kind ("etwa 90 Tiere" / "une soixantaine
         // d'entre eux", the whales), again the only value of each.
         const generic = fa.quantities.length === 1 && fb.quantities.length === 1 && !fa.numbers.length && !fb.numbers.length && fa.quantities[0]!.unit !== fb.quantities[0]!.unit && (GENERIC_UNITS.has(fa.quantities[0]!.unit!) || GENERIC_UNITS.has(fb.quantities[0]!.unit!));
-        const pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined);
+        let pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined);
+        // (Nor a bare number against the count of a partner that another piece of its sentence counts in: "who led by 15 at
+        // half-time" beside "scored 23 points", against "mit 25 Punkten".)
+        if (pair && extra && pair[1].kind === 'quantity' && siblingCounts(a, ca, cb, b, pair[1])) pair = undefined;
         // (Counts only: no score, length of time or age, and no vague plural such as "thousands" or "dozens".)
         const plain = (f: FacetInternal) => (f.kind === 'number' || f.kind === 'quantity') && f.upTo === undefined && !f.age;
         if (pair && plain(pair[0]) && plain(pair[1]) && farApart(pair[0], pair[1]) && !states(b, pair[0]) && !states(a, pair[1])) out.push({ kind: 'quantity', a: span(ca, pair[0], a.text, ids), b: span(cb, pair[1], b.text, ids) });

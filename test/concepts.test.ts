@@ -174,6 +174,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('press');
     expect(concepts('a hand pressed against the rock', 'en')).not.toContain('shake');
     expect(concepts('Twelve miners were trapped.', 'en')).not.toContain('mineral');
+    // So is the World Cup, as "Coupe du monde" is: no world, no cup of its own.
+    expect(concepts('She has 47 World Cup wins.', 'en')).toContain('world-cup');
+    expect(concepts('She has 47 World Cup wins.', 'en')).not.toContain('world');
     // A Grand Slam's name is one idiom: the Australian Open is no opening.
     expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).toContain('australian-open');
     expect(concepts('Novotna won the Australian Open on Saturday.', 'en')).not.toContain('opening');

@@ -183,6 +183,9 @@ describe('words the lexicon must not read as concepts', () => {
     // A laptop that catches fire is no catch of fish, and a French laptop no phone.
     expect(concepts('A laptop catches fire in the cabin.', 'en')).not.toContain('fish-catch');
     expect(concepts("l'incendie d'un ordinateur portable", 'fr')).not.toContain('smartphone');
+    // Getting back in is no support, and a normal code no normalisation.
+    expect(concepts('He could not get back in with the normal code.', 'en')).not.toContain('support');
+    expect(concepts('He could not get back in with the normal code.', 'en')).not.toContain('normalisation');
     // Elevated levels are no lift, and new measures no measurements.
     expect(concepts('no elevated levels of harmful substances', 'en')).not.toContain('elevator');
     expect(concepts('The government announced new measures.', 'en')).not.toContain('measurement');

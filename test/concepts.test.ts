@@ -183,6 +183,9 @@ describe('words the lexicon must not read as concepts', () => {
     // A laptop that catches fire is no catch of fish, and a French laptop no phone.
     expect(concepts('A laptop catches fire in the cabin.', 'en')).not.toContain('fish-catch');
     expect(concepts("l'incendie d'un ordinateur portable", 'fr')).not.toContain('smartphone');
+    // A motorway is no car and no train ("Autobahnen" is not split into "Auto" and "Bahn").
+    expect(concepts('Sie hatten an 13 Tagen Autobahnen blockiert.', 'de')).toContain('road');
+    expect(concepts('Sie hatten an 13 Tagen Autobahnen blockiert.', 'de')).not.toContain('train');
     // Getting back in is no support, and a normal code no normalisation.
     expect(concepts('He could not get back in with the normal code.', 'en')).not.toContain('support');
     expect(concepts('He could not get back in with the normal code.', 'en')).not.toContain('normalisation');

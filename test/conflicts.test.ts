@@ -1206,6 +1206,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([['quantity', '23 points', '25 Punkten']]);
   });
 
+  test('"No people were hurt" says nobody was hurt, as "Verletzt wurde niemand" does', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A fire destroyed a market in Bangkok on Tuesday. No people were hurt.' },
+      { id: 'de', lang: 'de', text: 'Ein Feuer zerstörte am Dienstag einen Markt in Bangkok. Verletzt wurde niemand.' },
+    ]);
+    const claimOf = (start: string) => r.claims.find((c) => c.text.startsWith(start))!.id;
+    expect(r.groups.find((g) => g.claims.includes(claimOf('Verletzt')))?.claims).toContain(claimOf('No people'));
+  });
+
+  test('a short negated claim about the injured says nobody was hurt ("Verletzte gab es nach Angaben der Behörden nicht")', () => {
+    const claims = claimsOf(prepare('de', 'Alte Gebäude wurden beschädigt. Verletzte gab es nach Angaben der Behörden nicht.', 'de'));
+    const hurt = claims.find((c) => c.text.startsWith('Verletzte'))!;
+    expect(hurt.anchors.map((a) => a.key)).toContain('concept:no-injuries');
+    expect(hurt.negated).toBe(false);
+  });
+
   test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
     const k = await conflictKinds(
       'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',

@@ -345,6 +345,13 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         anchors.push({ key: NO_DEATHS, start: death.start, end: death.end });
         negated = false;
       }
+      // So is a short negated claim about injuries ("Tourists were not hurt", "Les touristes n'ont pas été blessés"), as
+      // the lexicon's "nobody was injured" is.
+      const injury = negated && words.length <= NO_DEATHS_WORDS ? own.find((f) => INJURY_CONCEPTS.has(f.id)) : undefined;
+      if (injury && !own.some((f) => f.id === NO_INJURIES) && !anchors.some((a) => a.key === NO_INJURIES)) {
+        anchors.push({ key: NO_INJURIES, start: injury.start, end: injury.end });
+        negated = false;
+      }
       const folded = words.join(' ');
       const dateline =
         r.start === sentence.start &&

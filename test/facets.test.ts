@@ -1301,6 +1301,9 @@ describe('places inside words', () => {
     // Not a number word at the head of another word ("Dreifaltigkeit"), nor a lone part ("a third term").
     expect(ids('Die Dreifaltigkeitskirche brannte.', 'de').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a third term.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    // Nor as many parts as make the whole or more: "five quarters" are periods, no 125 percent.
+    expect(ids('It was the fastest pace in five quarters.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    expect(ids('Three quarters of voters backed it.', 'en')).toContain('quantity:75:percent');
   });
   test('a word for the dead after a word that opens another phrase is not what a count counts ("jails nine over deadly shipwreck")', () => {
     expect(ids('Greek court jails nine over deadly migrant shipwreck', 'en')).not.toContain('quantity:9:kill');

@@ -1551,7 +1551,8 @@ function numeratedFractions(ctx: NumberContext, out: FacetInternal[]): void {
     if (value === undefined) {
       const part = tokens[k + 1] ? nw.fractionParts.get(tokens[k + 1]!.folded) : undefined;
       const num = part !== undefined && /^\s+$/.test(text.slice(t.end, tokens[k + 1]!.start)) ? wordValue(t.folded, nw) : undefined;
-      if (part === undefined || num === undefined || !Number.isInteger(num) || num < 2 || num > MAX_NUMERATOR) continue;
+      // (Not as many parts as make the whole or more: "five quarters" are periods of three months, no share of 125 percent.)
+      if (part === undefined || num === undefined || !Number.isInteger(num) || num < 2 || num > MAX_NUMERATOR || num * part >= 100) continue;
       value = Math.round(num * part);
       end = tokens[k + 1]!.end;
     }

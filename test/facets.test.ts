@@ -2037,6 +2037,14 @@ describe('a temperature below zero', () => {
     expect(ids('It was 21 °C in Rome.', 'en')).toContain('quantity:21:temperature');
     expect(ids('It was 5-6 °C in Rome.', 'en').filter((x) => x.includes('-5') || x.includes('-6'))).toEqual([]);
   });
+  test('a temperature with its C written on the digits, as English wires write it ("41.1C", "38C"), whole and in place', () => {
+    const text = 'The previous record of 41.1C was set in 2018; it was 38C on Monday.';
+    const f = extractFacets(text, { start: 0, end: text.length }, getResources('en'), newFacetState()).filter((x) => x.kind === 'quantity');
+    expect(f.map((x) => x.id)).toEqual(['quantity:41.1:temperature', 'quantity:38:temperature']);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
+    // Not a code of digits and another capital ("5G").
+    expect(ids('The 5G network opened.', 'en').filter((x) => x.includes('temperature'))).toEqual([]);
+  });
 });
 
 describe('British towns, and a German adjective of a town of two words', () => {

@@ -234,7 +234,9 @@ const TIMES = 'times';
 /** The lexicon's concept of a temperature, the unit of "degrees" and of "°C". */
 const TEMPERATURE = 'temperature';
 /** A degree sign after a number, with the scale's letter: "°C", " °F", "°". */
-const DEGREES_AFTER = /^ ?° ?[CFcf]?(?![\p{L}])/u;
+const DEGREES_AFTER = /^ ?° ?[CFcf]?(?![\p{L}])|^[CF](?![\p{L}])/u;
+/** Digits with a capital C or F written on them: a temperature in English wire style ("41.8C", "38C"). */
+const GLUED_DEGREES = /^\d+[CF]$/;
 /** A minus sign written onto a number, at the start or after a space or bracket ("-6", "(−12"); not a range's hyphen ("5-6"). */
 const MINUS_SIGN = /(?:^|[\s(])[-−]$/;
 /** The concept of a prison term ("an de prison", "years in prison", "Jahre Haft"): the unit of time before it is its length. */
@@ -773,15 +775,26 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // (What the superlative ranks: its concept, or its stem when the lexicon does not know it.)
     const rankUnit = hyphenUnit ?? (superRank && (res.conceptWords.get(superRank.rest)?.[0] ?? res.conceptsByStems.get(res.stem(superRank.rest))?.[0] ?? res.stem(superRank.rest)));
     const currency = currencyBefore(text, t.start);
-    const digits = NUMBER_TOKEN.test(t.folded);
+    const degreesOn = GLUED_DEGREES.test(t.text);
+    // Where the number ends before a temperature's letter written on its last digits.
+    let degreesEnd: number | undefined = degreesOn ? t.end - 1 : undefined;
+    const digits = NUMBER_TOKEN.test(t.folded) || degreesOn;
     if (!digits) glued = gluedScale(t.folded, nw, !!currency);
     if (digits || glued) {
       // Glue digit groups: "1,000", "1.000", "100 000", "2,5"; a scale written on the last one ends the number ("€2.5bn").
-      let end = t.end;
+      // (A temperature's C or F written on the last digits ends it too, before the letter: "41.1C".)
+      let end = degreesOn ? t.end - 1 : t.end;
       let sawDecimal = false;
-      while (!glued && last + 1 < tokens.length && !used.has(last + 1)) {
+      while (!glued && !degreesOn && last + 1 < tokens.length && !used.has(last + 1)) {
         const next = tokens[last + 1]!.folded;
         const nextGlued = gluedScale(next, nw, !!currency);
+        const nextDegrees = GLUED_DEGREES.test(tokens[last + 1]!.text);
+        if (nextDegrees && text.slice(end, tokens[last + 1]!.start) === (res.lang === 'en' ? '.' : ',')) {
+          last++;
+          end = tokens[last]!.end - 1;
+          degreesEnd = end;
+          break;
+        }
         if (!NUMBER_TOKEN.test(next) && !nextGlued) break;
         const gap = text.slice(end, tokens[last + 1]!.start);
         const thousands = !nextGlued && !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
@@ -1008,7 +1021,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       continue;
     }
     // Unit after: percent sign or word, or the next noun ("100 countries", "une centaine de pays").
-    let end = tokens[last]!.end;
+    let end = degreesEnd ?? tokens[last]!.end;
     let unit: string | undefined;
     let units: string[] | undefined;
     let unitIsConcept = false;

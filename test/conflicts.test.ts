@@ -1222,6 +1222,21 @@ describe('conflicts: the same slot with different values', () => {
     expect(hurt.negated).toBe(false);
   });
 
+  test('the same day of two different years contradicts ("born on or after Jan 1, 2007" / "nach dem 1. Januar 2008"), not the same year', async () => {
+    const k = await conflictKinds(
+      'The Maldives banned the sale of tobacco to anyone born on or after Jan 1, 2007.',
+      'Die Malediven verbieten den Verkauf von Tabak an Menschen, die am oder nach dem 1. Januar 2008 geboren wurden.',
+      ['en', 'de'],
+    );
+    expect(k).toEqual([['date', 'Jan 1, 2007', '1. Januar 2008']]);
+    const same = await conflictKinds(
+      'The Maldives banned the sale of tobacco to anyone born on or after Jan 1, 2007.',
+      'Die Malediven verbieten den Verkauf von Tabak an Menschen, die am oder nach dem 1. Januar 2007 geboren wurden.',
+      ['en', 'de'],
+    );
+    expect(same).toEqual([]);
+  });
+
   test("a town named only in the other version's dateline still contradicts the town of the fact", async () => {
     const k = await conflictKinds(
       'LISBON, Oct 18 - A single ticket bought in Portugal has won the jackpot. The winning ticket was sold at a newsagent in Porto.',

@@ -635,6 +635,15 @@ function strangers(c: ClaimInternal, other: SourceView): FacetInternal[] {
   return c.facets.filter((f) => f.kind === 'person' && f.id !== c.speaker && !other.keyText.has(f.id) && namedInFull(f.text) && !anyWordIn(f.text, other));
 }
 
+/** Whether two dates give the same days with a year each, not the same, and neither source states the other's year. */
+function sameDayOtherYear(x: FacetInternal, y: FacetInternal, a: SourceView, b: SourceView): boolean {
+  const yx = x.anchors.find((k) => k.key.startsWith('year:'))?.key;
+  const yy = y.anchors.find((k) => k.key.startsWith('year:'))?.key;
+  if (!yx || !yy || yx === yy || b.keyText.has(yx) || a.keyText.has(yy)) return false;
+  const days = (f: FacetInternal) => f.anchors.filter((k) => k.key.startsWith('md:')).map((k) => k.key).join(' ');
+  return days(x) !== '' && days(x) === days(y);
+}
+
 /** Whether a claim names a person, an organisation or a name that another claim does not: it speaks of someone else. */
 function namesOwn(c: ClaimInternal, other: ClaimInternal): boolean {
   return c.facets.some((f) => WHO_KINDS.has(f.kind) && !other.facets.some((g) => g.id === f.id));
@@ -1253,6 +1262,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         let shared = false;
         for (const k of fa.dayKeys) if (fb.dayKeys.has(k) || b.keyText.has(k)) shared = true;
         if (!shared) out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
+        // The same day of two different years, one date in each claim ("born on or after Jan 1, 2007" / "nach dem 1. Januar
+        // 2008"), neither year stated by the other source.
+        else if (fa.dates.length === 1 && fb.dates.length === 1 && sameDayOtherYear(fa.dates[0]!, fb.dates[0]!, a, b)) {
+          out.push({ kind: 'date', a: span(ca, fa.dates[0]!, a.text, ids), b: span(cb, fb.dates[0]!, b.text, ids) });
+        }
         // Two spans of days with one end in common and the other not ("from January 2 to February 15" / "du 2 janvier
         // au 15 mars"), the other end named nowhere in the other source.
         // (A span within one month is one date with both days: "between March 21 and 23" / "zwischen dem 20. und 23. März".)

@@ -183,6 +183,9 @@ describe('words the lexicon must not read as concepts', () => {
     // A laptop that catches fire is no catch of fish, and a French laptop no phone.
     expect(concepts('A laptop catches fire in the cabin.', 'en')).not.toContain('fish-catch');
     expect(concepts("l'incendie d'un ordinateur portable", 'fr')).not.toContain('smartphone');
+    // A field of expertise is no farm field; what remains unclear is no remains.
+    expect(concepts('cooperation in the field of security', 'en')).not.toContain('farmland');
+    expect(concepts('It remains unclear.', 'en')).not.toContain('remains-relics');
     // Talks that stalled are no market stall, nor is the German state of things ("Stand der Dinge").
     expect(concepts('The talks stalled on Monday.', 'en')).not.toContain('stall');
     expect(concepts('Das ist der Stand der Dinge.', 'de')).not.toContain('stall');

@@ -785,6 +785,7 @@ describe('people, organisations and places share one id across languages', () =>
     [['en', 'the Russian army'], ['fr', "l'armée russe"], ['de', 'die russische Armee']],
     [['en', 'in Moscow'], ['fr', 'à Moscou'], ['de', 'in Moskau']],
     [['en', 'in Vienna'], ['fr', 'à Vienne'], ['de', 'in Wien']],
+    [['en', 'between Chur and St. Moritz'], ['fr', 'entre Coire et Saint-Moritz'], ['de', 'zwischen Chur und St. Moritz']],
     [['en', 'the IMF warned'], ['fr', 'le FMI a averti'], ['de', 'der IWF warnte']],
     [['en', 'in breach of the GDPR'], ['fr', 'en violation du RGPD'], ['de', 'ein Verstoß gegen die DSGVO']],
     // A region the gazetteer does not know, German "-ien" against "-ia" and "-ie".

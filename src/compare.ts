@@ -2,6 +2,7 @@ import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
 import { nameKey } from './facets/entities.js';
+import { tokenize } from './text.js';
 import type { Anchor } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
@@ -133,22 +134,26 @@ const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start,
  * sentence) is that name there too: its claim gains the name's anchor. Only a capitalised word, only a key another
  * source reads as a name.
  */
+/** The shortest word another version's name is looked for in. */
+const MIN_SHARED_NAME = 3;
+
 export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
   if (!names.size) return;
   for (const claims of claimsBySource) {
     for (const c of claims) {
       let added: Anchor[] | undefined;
-      for (const a of c.anchors) {
-        if (!a.key.startsWith('cog:')) continue;
+      // Every capitalised word of three letters or more, short ones too ("Shell gewinnt Berufung", where "Shell" is too
+      // short for a cognate key).
+      for (const t of tokenize(c.text)) {
+        if (!t.cap || t.end - t.start < MIN_SHARED_NAME) continue;
         // (Not a word in capitals: a dateline's town, "BAD GASTEIN", is the dateline's.)
-        const word = spelled(c, a);
-        const first = word.charAt(0);
-        if (first === first.toLowerCase() || upper(word)) continue;
+        const word = t.text;
+        if (upper(word)) continue;
         const key = `name:${nameKey(word)}`;
         const sources = names.get(key);
         if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((b) => b.key === key)) continue;
-        (added ??= []).push({ key, start: a.start, end: a.end });
+        (added ??= []).push({ key, start: c.start + t.start, end: c.start + t.end });
       }
       if (added) c.anchors.push(...added);
     }

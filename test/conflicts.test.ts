@@ -768,6 +768,15 @@ describe('conflicts: the same slot with different values', () => {
     const alone = claimsOf(prepare('de', 'Der schwedische Batteriehersteller Northvolt hat in Schweden Insolvenz angemeldet.', 'de'));
     namesShared([claimsOf(prepare('en', 'NORTHVOLT, Sweden - The battery maker filed for bankruptcy.', 'en')), alone]);
     expect(alone[0]!.anchors.map((a) => a.key)).not.toContain('name:nortvolt');
+    // Also a word too short for a cognate key, at the head of a title ("Shell gewinnt Berufung").
+    const title = claimsOf(prepare('de', 'Shell gewinnt Berufung im Klimaprozess', 'de'));
+    const en = claimsOf(prepare('en', 'A Dutch court ordered Shell to cut its emissions.', 'en'));
+    const key = en[0]!.anchors.find((a) => a.key.startsWith('name:'))!.key;
+    expect(title[0]!.anchors.map((a) => a.key)).not.toContain(key);
+    namesShared([en, title]);
+    expect(title[0]!.anchors.map((a) => a.key)).toContain(key);
+    const a = title[0]!.anchors.find((x) => x.key === key)!;
+    expect('Shell gewinnt Berufung im Klimaprozess'.slice(a.start, a.end)).toBe('Shell');
   });
   test('a name written with a hyphen in one version and a space in another is one person ("Kim Moon-soo" / "Kim Moon Soo")', () => {
     const de = claimsOf(prepare('de', 'Sein konservativer Rivale Kim Moon Soo erhielt 41,2 Prozent.', 'de'));

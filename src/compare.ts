@@ -128,15 +128,15 @@ const upper = (word: string) => word === word.toUpperCase();
 /** The words an anchor of a claim spans, as written. */
 const spelled = (c: ClaimInternal, a: Anchor) => c.text.slice(a.start - c.start, a.end - c.start);
 
+/** The shortest word another version's name is looked for in. */
+const MIN_SHARED_NAME = 3;
+
 /**
  * A word one version reads as a name ("Northvolt" inside a sentence) and another writes alike where it cannot tell
  * a name from a word (a German noun of more than eight letters, "Batteriehersteller Northvolt"; the head of a
  * sentence) is that name there too: its claim gains the name's anchor. Only a capitalised word, only a key another
  * source reads as a name.
  */
-/** The shortest word another version's name is looked for in. */
-const MIN_SHARED_NAME = 3;
-
 export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
   if (!names.size) return;

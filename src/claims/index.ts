@@ -432,7 +432,6 @@ function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS):
   return HEADING_END.test(text.slice(s.start, s.end).trimEnd());
 }
 
-/** Whether a token lies inside a concept facet of several words. */
 /** How many tokens start from `from` up to (not including) `to`. */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -440,6 +439,7 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   return n;
 }
 
+/** Whether a token lies inside a concept facet of several words. */
 function insidePhrase(facets: readonly FacetInternal[], t: Token): boolean {
   return facets.some((f) => f.kind === 'concept' && f.start <= t.start && t.end <= f.end && (f.start < t.start || f.end > t.end));
 }

@@ -852,11 +852,6 @@ export function splitSentence(
 const NAME_REACH = 5;
 
 /**
- * A coordinator inside the name of a body, in a language that gives capitals to names only: capitalised words on
- * both sides, and before it a run of them joined by a function word ("the Swedish Agency for Marine and Water
- * Management", "Department of Health and Social Care"): no cut. ("Saxony and Lower Saxony" are two places.)
- */
-/**
  * Whether a piece has no word that could be its verb: in German, where a relative pronoun is also an article, "die Linke
  * auf 11 Prozent" after a comma is the next item of a tally, not a relative clause ("…, die im Juni gewählt wurde").
  * (Every word written small is a function word, and none an auxiliary.)
@@ -870,6 +865,11 @@ function noVerbWord(tokens: readonly Token[], first: number, last: number, res: 
   return true;
 }
 
+/**
+ * A coordinator inside the name of a body, in a language that gives capitals to names only: capitalised words on
+ * both sides, and before it a run of them joined by a function word ("the Swedish Agency for Marine and Water
+ * Management", "Department of Health and Social Care"): no cut. ("Saxony and Lower Saxony" are two places.)
+ */
 function insideName(text: string, tokens: readonly Token[], i: number, res: LanguageResources): boolean {
   if (res.nounsCapitalised) return false;
   const [prev, after] = [tokens[i - 1], tokens[i + 1]];

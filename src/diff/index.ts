@@ -757,7 +757,6 @@ function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal;
  * German ("four points", "vier Punkte") and percentage points in French ("six points"), in a poll as in a ranking. */
 const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
 
-/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 /**
  * Whether another piece of the claim's sentence, aligned with the partner, counts in the unit of a quantity a value the
  * other source does not state (the partner's value is then that piece's: "23 points" / "25 Punkten"; where the other source
@@ -767,6 +766,7 @@ function siblingCounts(a: SourceView, c: ClaimInternal, partner: ClaimInternal, 
   return sentenceOf(a, c).some((s) => s !== c && partnersIn(s, b.id).includes(partner) && slotsOf(s).quantities.some((x) => sameUnit(x, q) && !states(b, x)));
 }
 
+/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));

@@ -2,7 +2,7 @@ import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
 import { nameKey } from './facets/entities.js';
-import { tokenize } from './text.js';
+import { type Token, tokenize, tokensIn } from './text.js';
 import type { Anchor } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
@@ -137,15 +137,17 @@ const MIN_SHARED_NAME = 3;
  * sentence) is that name there too: its claim gains the name's anchor. Only a capitalised word, only a key another
  * source reads as a name.
  */
-export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
+export function namesShared(claimsBySource: readonly ClaimInternal[][], tokensBySource?: readonly (readonly Token[])[]): void {
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
   if (!names.size) return;
-  for (const claims of claimsBySource) {
+  claimsBySource.forEach((claims, si) => {
     for (const c of claims) {
       let added: Anchor[] | undefined;
       // Every capitalised word of three letters or more, short ones too ("Shell gewinnt Berufung", where "Shell" is too
-      // short for a cognate key).
-      for (const t of tokenize(c.text)) {
+      // short for a cognate key): the source's tokens where the comparison has them, else the claim's own.
+      const source = tokensBySource?.[si];
+      const tokens = source ? tokensIn(source, c.start, c.end) : tokenize(c.text).map((t) => ({ ...t, start: c.start + t.start, end: c.start + t.end }));
+      for (const t of tokens) {
         if (!t.cap || t.end - t.start < MIN_SHARED_NAME) continue;
         // (Not a word in capitals: a dateline's town, "BAD GASTEIN", is the dateline's.)
         const word = t.text;
@@ -153,11 +155,11 @@ export function namesShared(claimsBySource: readonly ClaimInternal[][]): void {
         const key = `name:${nameKey(word)}`;
         const sources = names.get(key);
         if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((b) => b.key === key)) continue;
-        (added ??= []).push({ key, start: c.start + t.start, end: c.start + t.end });
+        (added ??= []).push({ key, start: t.start, end: t.end });
       }
       if (added) c.anchors.push(...added);
     }
-  }
+  });
 }
 
 /**
@@ -202,7 +204,7 @@ export async function compare(sources: readonly Source[], options: CompareOption
   const claimsBySource = prepared.map((p) => claimsOf(p));
   acronymsMet(claimsBySource);
   namesMet(claimsBySource);
-  namesShared(claimsBySource);
+  namesShared(claimsBySource, prepared.map((p) => p.tokens));
   spacedNamesMet(claimsBySource);
 
   // Global claim ids in input order.

@@ -330,7 +330,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       // the fact "Verletzt wurde niemand" states in one phrase of the lexicon.
       // (The scope runs between the word that says nobody and the injury, either way round, not over the whole claim:
       // "None of the 52 passengers and four crew on the flight to Tromsø was hurt, the airline said".)
-      const hurt = nobody && own.some((f) => INJURY_CONCEPTS.has(f.id) && wordsBetween(tokens, Math.min(f.start, nobody!.start), Math.max(f.start, nobody!.start)) <= NEGATION_SCOPE);
+      const hurt = nobody && own.some((f) => INJURY_CONCEPTS.has(f.id) && tokensIn(tokens, Math.min(f.start, nobody!.start), Math.max(f.start, nobody!.start)).length <= NEGATION_SCOPE);
       if (nobody && hurt && !own.some((f) => f.id === NO_INJURIES)) {
         anchors.push({ key: NO_INJURIES, start: nobody.start, end: nobody.end });
         negated = false;
@@ -430,13 +430,6 @@ function isHeading(text: string, s: Range, words: number, most = HEADING_WORDS):
   while (e < text.length && (text[e] === ' ' || text[e] === '\t' || text[e] === '\r')) e++;
   if (!(b === 0 || text[b - 1] === '\n') || !(e === text.length || text[e] === '\n')) return false;
   return HEADING_END.test(text.slice(s.start, s.end).trimEnd());
-}
-
-/** How many tokens start from `from` up to (not including) `to`. */
-function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (const t of tokens) if (t.start >= from && t.start < to) n++;
-  return n;
 }
 
 /** Whether a token lies inside a concept facet of several words. */

@@ -646,10 +646,10 @@ function sameDayOtherYear(x: FacetInternal, y: FacetInternal, a: SourceView, b: 
 
 /** Whether a claim names a person, an organisation or a name that another claim does not: it speaks of someone else. */
 function namesOwn(c: ClaimInternal, other: ClaimInternal): boolean {
-  return c.facets.some((f) => WHO_KINDS.has(f.kind) && !other.facets.some((g) => g.id === f.id));
+  return c.facets.some((f) => NAMING_KINDS.has(f.kind) && !other.facets.some((g) => g.id === f.id));
 }
 
-const WHO_KINDS: ReadonlySet<string> = new Set(['person', 'org', 'name']);
+const NAMING_KINDS: ReadonlySet<string> = new Set(['person', 'org', 'name']);
 
 /** Whether a name has two words or more, the first and the last capitalised, and a particle at most between ("Wout van Aert"). */
 function namedInFull(name: string): boolean {

@@ -291,8 +291,6 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     }
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
-      const own = titleGroup.get(ci);
-      if (own !== undefined && own !== g && !taken.has(own)) continue;
       // A claim of the text does not join its own title's group as a second claim where it has another group to meet
       // (its best match then being the next): the title restates the lead, and the lead meets the other versions' text
       // ("Drei Kinder in Bosnien durch alte Landmine getötet", then "In Bosnien-Herzegowina sind am Samstag drei Kinder

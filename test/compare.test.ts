@@ -948,6 +948,16 @@ describe('extractClaims', () => {
     expect(texts('The airline and the union were told to resume talks on Monday in Paris.')).toHaveLength(1);
   });
 
+  test('the subject after "and" may hold a noun qualified behind "of" ("and the captains of both vessels were detained"); not after a verb of speech', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('Prosecutors have opened an investigation and the captains of both vessels were detained.')).toEqual([
+      'Prosecutors have opened an investigation',
+      'and the captains of both vessels were detained.',
+    ]);
+    // After "said", "and" joins two subjects of what was said.
+    expect(texts('Marine biologists said warm water and a lack of predators had allowed the jellyfish to multiply.')).toHaveLength(1);
+  });
+
   test('French: a participle phrase after a short subject that holds a coordination goes on with the subject and its verb', () => {
     const texts = (text: string) => extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
     expect(texts('Les conducteurs des C3 et DS3 concernées, fabriquées entre 2009 et 2017, doivent cesser immédiatement de les utiliser.')).toHaveLength(1);

@@ -204,7 +204,8 @@ export function splitSentence(
   };
   /**
    * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
-   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …"); not the
+   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the
+   * captains of both vessels were detained"); not the
    * second of two subjects before their verb ("The airline and the union were told …").
    */
   const subjectClause = (i: number) => {
@@ -212,10 +213,22 @@ export function splitSentence(
     if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;
     let k = i + 2;
     while (k < tokens.length && k <= i + 3 && nounStarts.has(tokens[k]!.start)) k++;
-    if (k === i + 2 || k >= tokens.length || !verbStarts.has(tokens[k]!.start)) return false;
+    if (k === i + 2 || k >= tokens.length) return false;
+    // The noun may be qualified by another behind a linker, with its own article or count ("and the captains of both
+    // vessels were detained").
+    if (res.nounLinkers.has(tokens[k]!.folded)) {
+      let q = k + 1;
+      if (q < tokens.length && (res.stopwords.has(tokens[q]!.folded) || /^\d/.test(tokens[q]!.folded))) q++;
+      const first = q;
+      while (q < tokens.length && q <= first + 1 && nounStarts.has(tokens[q]!.start)) q++;
+      if (q > first) k = q;
+    }
+    if (k >= tokens.length || !verbStarts.has(tokens[k]!.start)) return false;
     if (punctuatedGap(text, tokens[i]!.end, tokens[k]!.start)) return false;
+    // The piece's last verb is no verb of speech: after one, "and" may join two subjects of what was said ("said warm
+    // water and a lack of predators had allowed …").
     const from = cuts.length ? cuts[cuts.length - 1]!.token : 0;
-    for (let t = from; t < i; t++) if (verbStarts.has(tokens[t]!.start)) return true;
+    for (let t = i - 1; t >= from; t--) if (verbStarts.has(tokens[t]!.start)) return !res.attributionVerbs.at(tokens, t);
     return false;
   };
   /**

@@ -94,6 +94,8 @@ interface LanguageFile {
   infinitiveNegations?: string[];
   /** Words in lower case inside a name of several capitalised words ("of", "de la"): not counted in its initials. */
   nameConnectors?: string[];
+  /** A preposition that ties a noun to the noun it qualifies inside one noun phrase ("the captains of both vessels"). */
+  nounLinkers?: string[];
   /** Where every noun has a capital (German): prepositions before which a capitalised word with no article may be a name ("gegen Ryanair"). */
   namePrepositions?: string[];
   infinitiveNegationAfterComma?: boolean;
@@ -432,6 +434,7 @@ export interface LanguageResources {
   /** A negator with an infinitive ("warned residents not to touch", "de ne pas toucher", "nicht zu reisen"): it negates what is asked, not the claim. */
   readonly infinitiveNegations: PhraseSet;
   readonly nameConnectors: ReadonlySet<string>;
+  readonly nounLinkers: ReadonlySet<string>;
   readonly namePrepositions: ReadonlySet<string>;
   /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
   readonly infinitiveNegationAfterComma: boolean;
@@ -792,6 +795,7 @@ function build(lang: string): LanguageResources {
     nobody: PhraseSet.of(data?.nobody ?? []),
     infinitiveNegations: PhraseSet.of(data?.infinitiveNegations ?? []),
     nameConnectors: new Set((data?.nameConnectors ?? []).map(fold)),
+    nounLinkers: new Set((data?.nounLinkers ?? []).map(fold)),
     namePrepositions: new Set((data?.namePrepositions ?? []).map(fold)),
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,

@@ -575,6 +575,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.includes('31'))).toEqual([]);
   });
 
+  test('others counted before the verb that says they were hurt are the injured the other version counts ("19 Passagiere verletzt" / "14 blessés")', async () => {
+    const read = (lang: string) => fixtureSource('naxosferry', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('fr/de 14 blessés | 19 Passagiere');
+  });
+
   test('a piece aligned only with a claim that gives no day still meets the claims its sentence aligns with, for its day ("a placé mercredi en garde à vue" / "am Dienstag … festgenommen")', async () => {
     const read = (lang: string) => fixtureSource('mayorarrest', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

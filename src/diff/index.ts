@@ -766,9 +766,14 @@ function siblingCounts(a: SourceView, c: ClaimInternal, partner: ClaimInternal, 
   return sentenceOf(a, c).some((s) => s !== c && partnersIn(s, b.id).includes(partner) && slotsOf(s).quantities.some((x) => sameUnit(x, q) && !states(b, x)));
 }
 
-/** Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"). */
+/**
+ * Two counts of the same thing: the same unit, or counted words that share a concept ("satellites" / "Wettersatelliten"),
+ * or others counted as the casualties the other counts ("19 Passagiere verletzt" / "14 blessés").
+ */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
+  if (a.casualty !== undefined && (a.casualty === b.casualty || b.units?.includes(a.casualty))) return true;
+  if (b.casualty !== undefined && a.units?.includes(b.casualty)) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
 }
 

@@ -1432,6 +1432,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       comparator,
       unit,
       ...(units && { units }),
+      ...(alsoAs && !ordinal && { casualty: alsoAs }),
       ...(many && { upTo: value * 10 }),
       ...(approx && !many && { rounded: true }),
       ...(partitive && unit !== undefined && unit === partitiveNoun && unitIsConcept && { partitive: true }),

@@ -43,6 +43,8 @@ export interface FacetInternal extends Range {
   unit?: string;
   /** Quantities: every concept of the counted word (the unit is one of them). */
   units?: string[];
+  /** Quantities: the casualties a count of others also counts, before the verb that says they were hurt or died ("19 Passagiere verletzt": injury). */
+  casualty?: string;
   /** Dates: day-level extent, as comparable strings (MM-DD, with year when known). */
   days?: string[];
   /** Quantities: a count of some of those its noun names ("quatre des patients"), a part and not the whole. */

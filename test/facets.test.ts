@@ -228,6 +228,7 @@ describe('elapsed times', () => {
     ['fr', 'Kiprono a gagné en 2 h 01 min 12 s.', '2 h 01 min 12 s'],
     ['de', 'Kiprono gewann in 2:01:12 Stunden.', '2:01:12 Stunden'],
     ['en', 'Kiprono won in 2:01:12.', '2:01:12'],
+    ['fr', 'Kiprono a gagné en 2h01min12.', '2h01min12'],
   ])('%s: %s is one duration in seconds', (lang, text, span) => {
     const f = facets(text, lang);
     const d = f.filter((x) => x.kind === 'duration');
@@ -251,6 +252,11 @@ describe('elapsed times', () => {
   test('a time of minutes and seconds with its unit; parts joined by "and"', () => {
     expect(ids('with a lead of 1:48 minutes', 'en')).toContain('duration:108S');
     expect(ids('Es dauerte 3 Stunden und 20 Minuten.', 'de')).toContain('duration:12000S');
+  });
+  test('hours and minutes written as one word are a length when "min" follows ("1h05min"); "8h30" stays a time', () => {
+    expect(ids('Il a couru le semi-marathon en 1h05min.', 'fr')).toContain('duration:3900S');
+    expect(ids('Le train est parti à 8h30.', 'fr')).toContain('time:08:30');
+    expect(ids('Le train est parti à 8h30.', 'fr').filter((x) => x.startsWith('duration'))).toEqual([]);
   });
   test('French hours and minutes: a time after any word, a length after "en"', () => {
     expect(ids('Le train a quitté les rails peu après 7 h 30.', 'fr')).toContain('time:07:30');

@@ -64,10 +64,12 @@ const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
 /** Seconds in one of the units an elapsed time is told in. */
 const SECONDS: Readonly<Record<string, number>> = { H: 3600, MIN: 60, S: 1 };
 const TWO_DIGITS = /^\d{2}$/;
+/** An elapsed time written as one word, hours and minutes and perhaps seconds ("2h17min12", "1h02mn"); "8h30" is a clock time. */
+const GLUED_ELAPSED = /^(\d{1,2})h(\d{2})(?:min|mn)(?:(\d{2})s?)?$/;
 
 /**
  * Elapsed times, as races and records give them: "2:01:12", "in 2:16:40 Stunden",
- * "2 hours 1 minute 12 seconds", "2 h 01 min 12 s", "1:48 minutes". One duration
+ * "2 hours 1 minute 12 seconds", "2 h 01 min 12 s", "2h17min12", "1:48 minutes". One duration
  * in seconds (duration:7272S), so that the three ways of writing it meet, and two
  * different times conflict. A single "48 seconds" stays with the numbers; "18:30"
  * without a unit after it is a clock time.
@@ -85,7 +87,12 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c0 = t.folded.charCodeAt(0);
-    if (c0 < 48 || c0 > 57 || used.has(i) || !isNumber(i)) continue;
+    if (c0 < 48 || c0 > 57 || used.has(i)) continue;
+    if (!isNumber(i)) {
+      const m = GLUED_ELAPSED.exec(t.folded);
+      if (m && Number(m[2]) < 60 && Number(m[3] ?? 0) < 60) push(Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0), i, i);
+      continue;
+    }
     let seconds = 0;
     let last = i;
     const n1 = tokens[i + 1];
@@ -144,14 +151,18 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       }
       if (parts < 2) continue;
     }
-    const end = tokens[last]!.end;
-    seconds = Math.round(seconds * 100) / 100;
-    const id = `duration:${seconds}S`;
-    out.push({ kind: 'duration', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: `dur:${seconds}S`, start: t.start, end }], value: seconds, unit: 'S' });
-    for (let k = i; k <= last; k++) used.add(k);
+    push(seconds, i, last);
     i = last;
   }
   return out;
+
+  function push(seconds: number, first: number, last: number) {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    seconds = Math.round(seconds * 100) / 100;
+    out.push({ kind: 'duration', id: `duration:${seconds}S`, text: text.slice(start, end), start, end, anchors: [{ key: `dur:${seconds}S`, start, end }], value: seconds, unit: 'S' });
+    for (let k = first; k <= last; k++) used.add(k);
+  }
 }
 
 /**

@@ -258,6 +258,24 @@ describe('compare on the seeds', () => {
     expect(r.groups.some((g) => g.claims.includes(notYet.id) && g.claims.includes(accepted.id))).toBe(false);
   });
 
+  test('one long claim meets two short claims of another version, each stating part of it ("survived a no-confidence vote … after the motion won 60 of the 150" / "… Misstrauensvotum überstanden." + "Für den Antrag stimmten nur 60 der 150")', async () => {
+    const read = (lang: string) => fixtureSource('slovakvote', lang);
+    const r = await compare([read('en'), read('de')]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const groups = r.groups.map((g) => g.claims.map((c) => text.get(c)!));
+    const long = groups.filter((g) => g.some((t) => t.startsWith("Slovakia's government survived")));
+    expect(long.some((g) => g.some((t) => t.startsWith('Die slowakische Regierung hat am Mittwoch')))).toBe(true);
+    expect(long.some((g) => g.some((t) => t.startsWith('Für den Antrag der Opposition')))).toBe(true);
+  });
+
+  test('a long claim holds no shorter claim as a part when what they share besides its own group is one anchor, a name ("en battant l\'Allemand Jonas Keller" / "Keller, der zum ersten Mal in einem Wimbledon-Finale stand")', async () => {
+    const read = (lang: string) => fixtureSource('tennis', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const withKeller = r.groups.map((g) => g.claims.map((c) => text.get(c)!)).filter((g) => g.some((t) => t.startsWith('Keller, der zum ersten Mal')));
+    expect(withKeller.flat().filter((t) => t.startsWith("L'Italien Marco Rinaldi"))).toEqual([]);
+  });
+
   test('two short versions that give different values for one count are still one story', async () => {
     const r = await compare([
       { id: 'en', text: "The train drivers' union GDL began a 50-hour strike on Wednesday. Deutsche Bahn said around 80 percent of its long-distance trains had been cancelled." },

@@ -54,6 +54,14 @@ const SIBLING = 0.32;
 /** Score at which a title joins a group holding another version's title (chosen on npm run eval). */
 const TITLE_THRESHOLD = 0.05;
 
+/** A claim this many times heavier than a member of a group may hold it as a part (chosen on npm run eval). */
+const PART_LONGER = 1.5;
+/** Share of a shorter member's anchors a long claim must hold to join its group as well (chosen on npm run eval). */
+const PART_CONTAINED = 0.4;
+
+/** Share of the anchor weight a long claim shares with a part that it must not share with its own group (chosen on npm run eval). */
+const PART_NEW = 0.5;
+
 /** How many members of a group a new claim is compared with. */
 const MEMBERS_COMPARED = 4;
 
@@ -164,6 +172,30 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     return s * negation;
   };
 
+  /** Whether most of the anchor weight `c` shares with the other sources' members of `part` is not shared with those of `home`. */
+  const newPart = (c: ClaimInternal, home: readonly ClaimInternal[], part: readonly ClaimInternal[]): boolean => {
+    const vc = vectors.get(c)!;
+    const homeIds = new Set<number>();
+    for (const m of home) if (m.source !== c.source) for (const id of sharedIds(vc, vectors.get(m)!)) homeIds.add(id);
+    let all = 0;
+    let fresh = 0;
+    // (And what is new is two anchors at least, not cognates: "en battant l'Allemand Jonas Keller" holds no "Keller, der
+    // zum ersten Mal in einem Wimbledon-Finale stand", which it shares a name with besides its own group's Wimbledon.)
+    const freshFacts = new Set<number>();
+    for (const m of part) {
+      if (m.source === c.source) continue;
+      const vm = vectors.get(m)!;
+      for (const id of sharedIds(vc, vm)) {
+        const w = vc.weights[vc.ids.indexOf(id)]!;
+        all += w;
+        if (homeIds.has(id)) continue;
+        fresh += w;
+        if (!table.isWeak(id)) freshFacts.add(id);
+      }
+    }
+    return all > 0 && fresh >= PART_NEW * all && freshFacts.size >= 2;
+  };
+
   const groups: Group[] = [];
   // The candidate index: for each interned key, the groups whose claims state it.
   const index: number[][] = [];
@@ -198,6 +230,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
 
   for (const claims of sources) {
     const candidates: Array<[number, number, number]> = []; // score, claim index, group index
+    // Groups of which a long claim holds much of a shorter member's anchors, however little of the long claim that is:
+    // one long sentence against two short ones of another version.
+    const parts: Array<[number, number, number]> = [];
     claims.forEach((c, ci) => {
       claimRound++;
       // The candidate groups, in the order found; seenStamp marks those already listed for this claim.
@@ -244,8 +279,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         const g = seen[si]!;
         const members = groups[g]!.members;
         let best = 0;
+        let part = 0;
         for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {
           if (members[m]!.source === c.source) continue;
+          const vm = vectors.get(members[m]!)!;
+          const vc = vectors.get(c)!;
+          if (!c.title && !members[m]!.title && vc.norm >= PART_LONGER * vm.norm && !c.dateline && !members[m]!.dateline) part = Math.max(part, anchorScore(vm, vc, false, 'a', true));
           const sc = score(c, members[m]!);
           if (sc >= settings.resembleThreshold) {
             note(c, members[m]!.source);
@@ -259,6 +298,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         // A title meets another version's title on less: both sum up one story ("High jumpers share world title after
         // jump-off stalemate" / "Barshim und Tamberi teilen sich WM-Gold im Hochsprung").
         if (best >= settings.threshold || (c.title && best >= TITLE_THRESHOLD && titled[g])) candidates.push([best, ci, g]);
+        if (part >= PART_CONTAINED) parts.push([part, ci, g]);
       }
     });
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
@@ -326,6 +366,17 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       groups[g]!.members.push(claims[ci]!);
       extra.push([ci, g]);
     }
+    parts.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, ci, g] of parts) {
+      if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
+      // The part is another fact of the claim: most of what it shares with the claim is not what the claim shares with
+      // the group it was placed in ("survived a no-confidence vote on Tuesday after the opposition's motion won … 60 of
+      // the 150" holds "Die Regierung hat … ein Misstrauensvotum überstanden" besides "stimmten nur 60 der 150").
+      if (!newPart(claims[ci]!, groups[assigned.get(ci)!]!.members, groups[g]!.members)) continue;
+      taken.add(g);
+      groups[g]!.members.push(claims[ci]!);
+      extra.push([ci, g]);
+    }
     claims.forEach((c, ci) => {
       let g = assigned.get(ci);
       if (g === undefined) {
@@ -343,6 +394,23 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (half) groups.push(half);
   }
   return { groups, resembles };
+}
+
+/** The key ids two vectors share (both lists are sorted). */
+function sharedIds(a: Vector, b: Vector): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 /**

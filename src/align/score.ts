@@ -322,8 +322,9 @@ function unitBit(unit: string): number {
  * Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1).
  * `valuesFree`: neither claim's quantities are stated anywhere in the other's source, so where the two
  * fill one slot, the numbers that differ are its two values (see below), not two facts.
+ * `containedOnly`: the share of the `containIn` side's anchors the other holds, not the blend (a part of a long claim).
  */
-export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?: 'a' | 'b'): number {
+export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?: 'a' | 'b', containedOnly = false): number {
   if (!a.norm || !b.norm) return 0;
   let shared = 0;
   let sharedKeys = 0;
@@ -476,6 +477,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);
   const contained = shared / (containIn === 'a' ? normA : containIn === 'b' ? normB : Math.min(normA, normB));
+  if (containedOnly) return contained;
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
 }
 

@@ -57,7 +57,7 @@ const TITLE_THRESHOLD = 0.05;
 /** A claim this many times heavier than a member of a group may hold it as a part (chosen on npm run eval). */
 const PART_LONGER = 1.5;
 /** Share of a shorter member's anchors a long claim must hold to join its group as well (chosen on npm run eval). */
-const PART_CONTAINED = 0.4;
+const PART_CONTAINED = 0.5;
 
 /** Share of the anchor weight a long claim shares with a part that it must not share with its own group (chosen on npm run eval). */
 const PART_NEW = 0.5;
@@ -284,7 +284,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
           if (members[m]!.source === c.source) continue;
           const vm = vectors.get(members[m]!)!;
           const vc = vectors.get(c)!;
-          if (!c.title && !members[m]!.title && vc.norm >= PART_LONGER * vm.norm && !c.dateline && !members[m]!.dateline) part = Math.max(part, anchorScore(vm, vc, false, 'a', true));
+          if (!c.title && !members[m]!.title && vc.norm >= PART_LONGER * vm.norm && !c.dateline && !members[m]!.dateline) {
+            const valuesFree = !statedIn(vm, vc, c.source, c.sentence) && !statedIn(vc, vm, members[m]!.source, members[m]!.sentence);
+            part = Math.max(part, anchorScore(vm, vc, valuesFree, 'a', true));
+          }
           const sc = score(c, members[m]!);
           if (sc >= settings.resembleThreshold) {
             note(c, members[m]!.source);

@@ -133,6 +133,8 @@ export interface Vector {
   norm: number;
   /** Sum of the weights of quantity keys. */
   qtyMass: number;
+  /** Sum of the weights of cognate keys. */
+  cogMass: number;
   /** Sum of the weights of calendar-day keys. */
   dayMass: number;
   /** Sum of the weights of town keys (cities, places after a preposition). */
@@ -206,7 +208,7 @@ const scratchOwn: number[] = [];
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, oneSlotMass: [0, 0, 0], qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, cogMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, oneSlotMass: [0, 0, 0], qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
   let size = 0;
   let own = 0;
   let more = false;
@@ -248,6 +250,7 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     size++;
     v.norm += w;
     if (f & QTY) v.qtyMass += w;
+    if (f & COG) v.cogMass += w;
     if (f & DAY) v.dayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
     if (f & NUM && !(f & CTX)) {
@@ -322,7 +325,8 @@ function unitBit(unit: string): number {
  * Weighted overlap of two anchor sets, normalised by the geometric mean of their masses (0..1).
  * `valuesFree`: neither claim's quantities are stated anywhere in the other's source, so where the two
  * fill one slot, the numbers that differ are its two values (see below), not two facts.
- * `containedOnly`: the share of the `containIn` side's anchors the other holds, not the blend (a part of a long claim).
+ * `containedOnly`: the share of the `containIn` side's anchors, cognates aside, that the other holds, not the blend (a
+ * part of a long claim).
  */
 export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?: 'a' | 'b', containedOnly = false): number {
   if (!a.norm || !b.norm) return 0;
@@ -343,6 +347,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   /** The ONE_SLOT flags of the shared keys. */
   let sharedOneSlot = 0;
   let sharedConcept = false;
+  let sharedCog = 0;
   let nA = 0;
   let nB = 0;
   // Both id lists are sorted: one merge walk finds the shared keys.
@@ -365,6 +370,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
         nA = claimWord(a, i, sharedAtA, nA);
         nB = claimWord(b, j, sharedAtB, nB);
       }
+      if (f & COG) sharedCog += w;
       if (f & SPEC) sharedSpecific = true;
       if (f & SLOT) sharedSlot = true;
       if (f & QTY) sharedQty += w;
@@ -477,7 +483,11 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   if (normA <= 0 || normB <= 0) return 0;
   const cos = shared / Math.sqrt(normA * normB);
   const contained = shared / (containIn === 'a' ? normA : containIn === 'b' ? normB : Math.min(normA, normB));
-  if (containedOnly) return contained;
+  // (A part is held for its meaning: cognates, weak evidence, count on neither side.)
+  if (containedOnly) {
+    const side = containIn === 'b' ? normB - b.cogMass : normA - a.cogMass;
+    return side > 0 ? (shared - sharedCog) / side : 0;
+  }
   return (1 - CONTAINMENT) * cos + CONTAINMENT * contained;
 }
 

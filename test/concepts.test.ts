@@ -665,6 +665,9 @@ describe('words the lexicon must not read as concepts', () => {
     // is a contest; a "failure" beside a system is a breakdown.
     expect(concepts('Ministers agreed to charge a handling fee of 2 euros.', 'en')).not.toContain('charge');
     expect(concepts('He was charged with murder.', 'en')).toContain('charge');
+    // French "poursuivi" beside a journey or talks goes on with it; else it is a prosecution.
+    expect(concepts('Les passagers ont poursuivi leur voyage dans la soirée.', 'fr')).not.toContain('charge');
+    expect(concepts('Il est poursuivi pour fraude fiscale.', 'fr')).toContain('charge');
     expect(concepts('Warner won six of the ten events of the decathlon.', 'en')).toContain('competition-sport');
     expect(concepts('The event drew 40,000 visitors.', 'en')).not.toContain('competition-sport');
     expect(concepts('The talks ended in failure.', 'en')).not.toContain('outage');

@@ -665,6 +665,12 @@ describe('words the lexicon must not read as concepts', () => {
     // is a contest; a "failure" beside a system is a breakdown.
     expect(concepts('Ministers agreed to charge a handling fee of 2 euros.', 'en')).not.toContain('charge');
     expect(concepts('He was charged with murder.', 'en')).toContain('charge');
+    // English "lifted" beside a forecast or a target raised it; else a ban or a ruling was lifted.
+    expect(concepts('Nintendo lifted its profit forecast for the year.', 'en')).toContain('increase');
+    expect(concepts('Nintendo lifted its profit forecast for the year.', 'en')).not.toContain('ruling-overturn');
+    expect(concepts('The travel ban was lifted on Monday.', 'en')).toContain('ruling-overturn');
+    // French "également" (also) is no equality.
+    expect(concepts('Les salariés recevront également une prime.', 'fr')).not.toContain('equal-treatment');
     // French "poursuivi" beside a journey or talks goes on with it; else it is a prosecution.
     expect(concepts('Les passagers ont poursuivi leur voyage dans la soirée.', 'fr')).not.toContain('charge');
     expect(concepts('Il est poursuivi pour fraude fiscale.', 'fr')).toContain('charge');

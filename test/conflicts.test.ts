@@ -582,6 +582,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain('fr/de 14 blessés | 19 Passagiere');
   });
 
+  test('the town of a hospital the injured were taken to, however each version says they went ("flown to a hospital in Trento" / "transportée à l\'hôpital de Bolzano")', async () => {
+    const read = (lang: string) => fixtureSource('dolomitehikers', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/fr place Trento | Bolzano');
+    expect(found).toContain('fr/de place Bolzano | Trient');
+  });
+
   test('a piece aligned only with a claim that gives no day still meets the claims its sentence aligns with, for its day ("a placé mercredi en garde à vue" / "am Dienstag … festgenommen")', async () => {
     const read = (lang: string) => fixtureSource('mayorarrest', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

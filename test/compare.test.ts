@@ -1158,6 +1158,14 @@ describe('awkward but valid input still gets a report', () => {
     expect(report.groups.some((g) => g.claims.includes(id('BRATISLAVA, March 11')) && g.claims.includes(id('BRATISLAVA, 11 mars')))).toBe(true);
   });
 
+  test('a town whose name shares its stem with a word of the lexicon ("Levi", a levy) is no concept, and the datelines meet ("LEVI, Finland, Nov 16" / "LEVI (Finlande), 16 novembre")', async () => {
+    const read = (lang: string) => fixtureSource('levislalom', lang);
+    const report = await compare([read('en'), read('fr'), read('de')]);
+    const id = (start: string) => report.claims.find((c) => c.text.startsWith(start))!.id;
+    const group = report.groups.find((g) => g.claims.includes(id('LEVI (Finlande)')));
+    expect(group?.claims).toEqual([id('LEVI, Finland'), id('LEVI (Finlande)')]);
+  });
+
   test('amounts of one unit far apart are a part and a total, not two values of one slot ("52 Millionen Euro" / "40 euros de plus par vol")', async () => {
     const read = (lang: string) => fixtureSource('seatfees', lang);
     const report = await compare([read('en'), read('fr'), read('de')]);

@@ -1291,6 +1291,13 @@ describe('places inside words', () => {
     expect(ids('Schiffe können nur noch ein Viertel ihrer üblichen Ladung transportieren.', 'de')).toContain('quantity:25:percent');
     expect(ids('He finished third of the 40 runners.', 'en')).toContain('ordinal:3');
   });
+  test('fifths and tenths of a whole are shares too ("about a fifth of its workforce", "un cinquième de ses effectifs", "ein Fünftel der Stellen"); "a fifth title" stays a rank', () => {
+    expect(ids('It will cut about a fifth of its workforce.', 'en')).toContain('quantity:~20:percent');
+    expect(ids('Il supprime un cinquième de ses effectifs.', 'fr')).toContain('quantity:20:percent');
+    expect(ids('Ein Fünftel der Stellen fällt weg.', 'de')).toContain('quantity:20:percent');
+    expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
+    expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
   test('a change by a fraction is a share, not a rank ("fell by a third in ten years", "ont chuté d\'un quart"), but "by a third party" ranks', () => {
     expect(ids('Sales have fallen by a third in ten years.', 'en')).toContain('quantity:33:percent');
     expect(ids('Sales have fallen by a third in ten years.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

@@ -671,6 +671,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The travel ban was lifted on Monday.', 'en')).toContain('ruling-overturn');
     // French "également" (also) is no equality.
     expect(concepts('Les salariés recevront également une prime.', 'fr')).not.toContain('equal-treatment');
+    // A German striker is no storm, the most recent treatment no youngest of anything.
+    expect(concepts('Der Stürmer erzielte zwei Tore.', 'de')).not.toContain('storm');
+    expect(concepts('Ein schwerer Sturm zog über das Land.', 'de')).toContain('storm');
+    expect(concepts('bei der jüngsten Behandlung des Königs', 'de')).toContain('recent');
     // French "poursuivi" beside a journey or talks goes on with it; else it is a prosecution.
     expect(concepts('Les passagers ont poursuivi leur voyage dans la soirée.', 'fr')).not.toContain('charge');
     expect(concepts('Il est poursuivi pour fraude fiscale.', 'fr')).toContain('charge');

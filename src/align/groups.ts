@@ -175,8 +175,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   /** Whether most of the anchor weight `c` shares with the other sources' members of `part` is not shared with those of `home`. */
   const newPart = (c: ClaimInternal, home: readonly ClaimInternal[], part: readonly ClaimInternal[]): boolean => {
     const vc = vectors.get(c)!;
+    // (Asked only for a claim that holds a part: a few dozen keys a side, looked up in place.)
     const homeIds = new Set<number>();
-    for (const m of home) if (m.source !== c.source) for (const id of sharedIds(vc, vectors.get(m)!)) homeIds.add(id);
+    for (const m of home) {
+      if (m.source === c.source) continue;
+      const vm = vectors.get(m)!;
+      for (const id of vc.ids) if (vm.ids.includes(id)) homeIds.add(id);
+    }
     let all = 0;
     let fresh = 0;
     // (And what is new is two anchors at least, not cognates: "en battant l'Allemand Jonas Keller" holds no "Keller, der
@@ -185,8 +190,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     for (const m of part) {
       if (m.source === c.source) continue;
       const vm = vectors.get(m)!;
-      for (const id of sharedIds(vc, vm)) {
-        const w = vc.weights[vc.ids.indexOf(id)]!;
+      for (let k = 0; k < vc.ids.length; k++) {
+        const id = vc.ids[k]!;
+        if (!vm.ids.includes(id)) continue;
+        const w = vc.weights[k]!;
         all += w;
         if (homeIds.has(id)) continue;
         fresh += w;
@@ -397,23 +404,6 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (half) groups.push(half);
   }
   return { groups, resembles };
-}
-
-/** The key ids two vectors share (both lists are sorted). */
-function sharedIds(a: Vector, b: Vector): number[] {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      out.push(x);
-      i++;
-      j++;
-    }
-  }
-  return out;
 }
 
 /**

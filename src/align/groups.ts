@@ -117,6 +117,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const map = numbersOf.get(source);
     return !!map && v.qtyIds.some((id, k) => !w.qtyIds.includes(id) && w.ids.includes(v.qtySlots[k]!) && (map.get(id)?.some((s) => s !== sentence) ?? false));
   };
+  /** Whether neither claim's quantities are stated elsewhere in the other's source (see anchorScore's `valuesFree`). */
+  const valuesFree = (a: ClaimInternal, b: ClaimInternal) => {
+    const va = vectors.get(a)!;
+    const vb = vectors.get(b)!;
+    return !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence);
+  };
   // Versions that copy each other repeat whole sentences: each pair of wordings is compared once.
   // (Keyed by one wording, then the other: a key made by joining them would be a new long string per call.)
   const surfaces = new Map<string, Map<string, number>>();
@@ -148,7 +154,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // A title sums the story up: how much of a sentence of the text it holds, not how much of the title
     // the sentence holds, says whether the two state one fact.
     const containIn = a.title !== b.title ? (a.title ? 'b' : 'a') : undefined;
-    let s = anchorScore(va, vb, !statedIn(va, vb, b.source, b.sentence) && !statedIn(vb, va, a.source, a.sentence), containIn);
+    let s = anchorScore(va, vb, valuesFree(a, b), containIn);
     // Same language: bigram similarity counts only well above the level any
     // two sentences of one language reach (about 0.5), so copies and light edits align.
     if (a.lang === b.lang) {
@@ -282,6 +288,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
           }
         }
       }
+      // (A title sums the story up and a dateline says where and when: neither holds another claim as a part.)
+      const vc = vectors.get(c)!;
+      const partHolder = !c.title && !c.dateline;
       for (let si = 0; si < seen.length; si++) {
         const g = seen[si]!;
         const members = groups[g]!.members;
@@ -290,11 +299,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {
           if (members[m]!.source === c.source) continue;
           const vm = vectors.get(members[m]!)!;
-          const vc = vectors.get(c)!;
-          if (!c.title && !members[m]!.title && vc.norm >= PART_LONGER * vm.norm && !c.dateline && !members[m]!.dateline) {
-            const valuesFree = !statedIn(vm, vc, c.source, c.sentence) && !statedIn(vc, vm, members[m]!.source, members[m]!.sentence);
-            part = Math.max(part, anchorScore(vm, vc, valuesFree, 'a', true));
-          }
+          if (partHolder && !members[m]!.title && !members[m]!.dateline && vc.norm >= PART_LONGER * vm.norm) part = Math.max(part, anchorScore(vm, vc, valuesFree(members[m]!, c), 'a', true));
           const sc = score(c, members[m]!);
           if (sc >= settings.resembleThreshold) {
             note(c, members[m]!.source);

@@ -383,7 +383,8 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     }
     parts.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
     for (const [, ci, g] of parts) {
-      if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
+      // (No title holds a part: see partHolder.)
+      if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || titled[g]) continue;
       // The part is another fact of the claim: most of what it shares with the claim is not what the claim shares with
       // the group it was placed in ("survived a no-confidence vote on Tuesday after the opposition's motion won … 60 of
       // the 150" holds "Die Regierung hat … ein Misstrauensvotum überstanden" besides "stimmten nur 60 der 150").

@@ -1144,5 +1144,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('La loi a été votée.', 'fr')).not.toContain('housing');
     expect(concepts('Als Gründe nannte er hohe Mieten.', 'de')).not.toContain('founder');
     expect(concepts('Der Gründer der Firma.', 'de')).toContain('founder');
+    // The stemmer folds "liefen" (ran) onto "liefern" (deliver), and "Müller" onto "Müll" (waste).
+    expect(concepts('Die Biathletinnen liefen auf Platz sechs.', 'de')).not.toContain('delivery');
+    expect(concepts('Der Konzern liefert 20 Panzer.', 'de')).toContain('delivery');
+    expect(concepts('Zweite wurde Anna Müller.', 'de')).not.toContain('waste');
+    expect(concepts('Der Müll wurde nicht abgeholt.', 'de')).toContain('waste');
   });
 });

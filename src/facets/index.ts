@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { extractConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { extractNumbers, extractScores, isCount, ordinalWordValue } from './numbers.js';
+import { extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -49,7 +49,8 @@ export function documentNames(tokens: readonly Token[], res: LanguageResources):
     if (!t.cap || dash < 3) continue;
     const head = t.text.slice(0, dash);
     const word: Token = { text: head, lower: head.toLowerCase(), folded: fold(head), cap: true, start: t.start, end: t.start + dash, rec: undefined };
-    if (ACRONYM.test(head) || names.has(word.folded) || isCommonWord(word, res) || getGazetteer(res.lang).phrases.has(word.folded)) continue;
+    // (Nor a modifier or a frequent noun: "Heim-Weltcup", "Vize-Kanzler".)
+    if (ACRONYM.test(head) || names.has(word.folded) || res.compoundModifiers.has(word.folded) || res.commonNouns.has(word.folded) || isCommonWord(word, res) || getGazetteer(res.lang).phrases.has(word.folded)) continue;
     const tail = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     if (res.conceptWords.has(tail) || res.conceptWords.has(res.stem(tail))) names.add(word.folded);
   }
@@ -228,5 +229,11 @@ export function extractFacets(
     // An age fills the slot of a person's age: "The 75-year-old monarch" and "Der 76-Jährige" give two values of one.
     else if (f.kind === 'duration' && f.age && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: AGE_SLOT, start: f.start, end: f.end }];
   }
-  return [...dates, ...scores, ...counts, ...people, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its
+  // own (no square).
+  const ranks = counts.filter((n) => n.kind === 'ordinal' && n.unit === PLACE_UNIT);
+  const concepts = ranks.length
+    ? kept.filter((c) => !(res.numbers.placeWords.has(fold(c.text)) && ranks.some((n) => /^\s*$/.test(n.start >= c.end ? text.slice(c.end, n.start) : text.slice(n.end, c.start)))))
+    : kept;
+  return [...dates, ...scores, ...counts, ...people, ...concepts].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1404,6 +1404,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         start = word ? tokens[i - 1]!.start : t.start - 1;
       }
     }
+    // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a
+    // noun ("wurde Fünfter", "nur Sechste"), is a place in a ranking, as "fifth place" is.
+    if (ordinal && !unit && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.lang === 'de' && last === i && t.cap && !/\d/.test(t.text)))) unit = PLACE_UNIT;
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
     const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false)));
@@ -1427,6 +1430,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // give it different values still speak of the same thing, and may conflict.
         ...(unit && unitIsConcept && !ordinal && !against ? unitsOf(unit, units).map((u) => ({ key: slotKey(u), start, end })) : []),
         ...(against ? [{ key: `qty:${value}:${AGAINST}`, start, end }, { key: `slot:${AGAINST}`, start, end }] : []),
+        // A place in a ranking is one slot whoever holds it ("Germany finished fifth" / "auf Platz sechs").
+        ...(ordinal && unit === PLACE_UNIT ? [{ key: `slot:${PLACE_UNIT}`, start, end }] : []),
       ],
       value,
       comparator,

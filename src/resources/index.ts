@@ -107,6 +107,8 @@ interface LanguageFile {
   senses?: Sense[];
   nounSuffixes?: string[];
   commonNouns?: string[];
+  /** German words that open a hyphenated compound as a modifier ("Heim-Weltcup"): no name. */
+  compoundModifiers?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
   nounsCapitalised?: boolean;
   /** A hyphenated word the lexicon does not know whole holds the concepts of its parts (English "high-risk", "cross-border"). */
@@ -174,6 +176,8 @@ interface LanguageFile {
     rateWords?: string[];
     /** Nouns after an ordinal that make it a place in a ranking ("place", "Platz", "rang"). */
     placeWords?: string[];
+    /** Words after which a bare rank is a place in a ranking ("finished fifth", "a terminé cinquième", "rose to sixth"). */
+    placeBefore?: string[];
     /** Words of frequency that do the same alone ("einmal wöchentlich"). */
     frequencyWords?: string[];
     /** Nouns after a number that make it a number of times ("times", "fois", "Mal"). */
@@ -307,6 +311,8 @@ export interface NumberWords {
   rateWords: ReadonlySet<string>;
   /** Folded nouns after an ordinal that make it a place in a ranking ("second place", "zweiten Platz"). */
   placeWords: ReadonlySet<string>;
+  /** Folded words after which a bare rank is a place in a ranking ("finished fifth", "termine cinquième", "rose to sixth"). */
+  placeBefore: ReadonlySet<string>;
   /** Folded words of frequency ("weekly", "wöchentlich"). */
   frequencyWords: ReadonlySet<string>;
   /** Folded nouns after a number that make it a number of times ("three times", "deux fois", "drei Mal"). */
@@ -452,6 +458,8 @@ export interface LanguageResources {
   readonly nounSuffixes: readonly string[];
   /** Frequent short nouns (German): a capitalised one alone is no name ("viel Zeit", "die Flagge"). */
   readonly commonNouns: ReadonlySet<string>;
+  /** Folded words that open a hyphenated compound as a modifier ("Heim-Weltcup", "Vize-Kanzler"): no name. */
+  readonly compoundModifiers: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
   /** The same phrases, to find them at the start of a line ("Read more: …", "LIRE AUSSI : …"). */
   readonly boilerplatePrefixes: PhraseSet;
@@ -805,6 +813,7 @@ function build(lang: string): LanguageResources {
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     commonNouns: new Set((data?.commonNouns ?? []).map(fold)),
+    compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     placeNouns: new Set((data?.placeNouns ?? []).map(fold)),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
@@ -852,6 +861,7 @@ function build(lang: string): LanguageResources {
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       placeWords: new Set((numbers?.placeWords ?? []).map(fold)),
+      placeBefore: new Set((numbers?.placeBefore ?? []).map(fold)),
       frequencyWords: new Set((numbers?.frequencyWords ?? []).map(fold)),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),
       chronoMarks: new Map(Object.entries(numbers?.chronoMarks ?? {})),

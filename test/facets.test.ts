@@ -1276,6 +1276,12 @@ describe('places inside words', () => {
     expect(ids("A judge rejected the Federal Trade Commission's bid.", 'en')).toContain('org:ftc');
     expect(ids('Der Richter wies die Klage der Handelsbehörde FTC ab.', 'de')).toContain('org:ftc');
   });
+  test('a company named by its short form and by its full name is one organisation ("VW", "Volkswagen", "der Deutschen Bahn")', () => {
+    expect(ids('Volkswagen said it was in talks with defence companies.', 'en')).toContain('org:volkswagen');
+    expect(ids('VW spricht mit Rüstungsfirmen.', 'de')).toContain('org:volkswagen');
+    expect(ids('Der Fernverkehr der Deutschen Bahn kam zum Erliegen.', 'de')).toContain('org:deutsche-bahn');
+    expect(ids("Selon la Deutsche Bahn, 20 % des trains circulaient.", 'fr')).toContain('org:deutsche-bahn');
+  });
   test('a given name that is also a place opens a person\'s name before a surname ("Dominique Pelicot", "Jordan Bardella"); alone it stays the place', () => {
     expect(ids('Dominique Pelicot a été condamné.', 'fr')).toContain('person:pelicot');
     expect(ids('Dominique Pelicot a été condamné.', 'fr').filter((x) => x.startsWith('country:'))).toEqual([]);

@@ -236,6 +236,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'injury', 'hamstring', 'épaule',
     ],
     [
+      'which side of a machine ("clipped its left wing" / "seinen rechten Flügel streifte")',
+      'FRANKFURT, Feb 18 – A Condor Boeing 757 arriving from Tenerife clipped the left wing of a Lufthansa Airbus A321.',
+      'Frankfurt, 18. Februar – Eine aus Teneriffa kommende Boeing 757 der Condor streifte den rechten Flügel eines Airbus A321 der Lufthansa.',
+      ['en', 'de'], 'side', 'the left wing', 'rechten Flügel',
+    ],
+    [
+      'a place in a ranking after a verb of finishing ("Germany finished fifth" / "auf Platz sechs")',
+      'OBERHOF, Jan 10 – In the women\'s relay, Germany finished fifth after two penalty loops.',
+      'Oberhof, 10. Januar – Die deutsche Frauenstaffel lief nach zwei Strafrunden nur auf Platz sechs.',
+      ['en', 'de'], 'quantity', 'fifth', 'sechs',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",

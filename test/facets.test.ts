@@ -952,6 +952,9 @@ describe('a count of people takes its role from the clause', () => {
     ['de', 'Zwei Bergleute kamen ums Leben, 14 weitere wurden verletzt.', 'injury', '14 weitere'],
     ['en', 'Three children were killed and two others seriously injured on Sunday.', 'critical-condition', 'two others'],
     ['fr', 'Trois enfants ont été tués et deux autres grièvement blessés dimanche.', 'critical-condition', 'deux autres'],
+    // Others who fell ill are people, not more of the dead counted before them.
+    ['en', 'Three people have died and 17 others have fallen ill.', 'people', '17 others'],
+    ['fr', 'Trois personnes sont mortes et 17 autres sont tombées malades.', 'people', '17 autres'],
     ['en', 'At least 17 were injured when the roof fell in.', 'injury'],
     ['fr', 'Douze ont été tués sur le coup.', 'kill'],
     ['de', 'Drei Arbeiter starben bei dem Unglück.', 'kill'],
@@ -979,9 +982,9 @@ describe('a count of people takes its role from the clause', () => {
     const f = facets(text, lang).find((x) => x.kind === 'quantity');
     expect([f?.text, f?.unit]).toEqual([span, unit]);
   });
-  test('a verb after the word for more is no noun counted', () => {
+  test('a verb after the word for more is no noun counted: those it says fell ill are people', () => {
     const f = facets('Fünf Menschen starben, 21 weitere erkrankten.', 'de').find((x) => x.text.startsWith('21'));
-    expect([f?.kind, f?.text]).toEqual(['number', '21']);
+    expect([f?.id, f?.text]).toEqual(['quantity:21:people', '21 weitere']);
   });
   test('"one" before a noun its clause says was killed, hurt or lost is a count of one; an article is not', () => {
     expect(ids('Two ships collided, and one crew member is missing.', 'en')).toContain('quantity:1:crew');

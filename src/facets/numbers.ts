@@ -422,7 +422,9 @@ function stateAfter(ctx: NumberContext, last: number): boolean {
 /** Words of degree ("slightly", "légèrement", "leicht") that may stand between a count and the verb that says what befell it. */
 const SLIGHT = 'slight';
 /** Casualty roles a verb after a bare count can name, and the clause of a count of others than people (passengers, inmates). */
-const CASUALTY_ROLES = ['kill', 'injury', 'missing'];
+const CASUALTY_ROLES = ['kill', 'injury', 'missing', 'fall-ill'];
+/** Falling ill: others who fell ill are people ("17 others have fallen ill" / "19 weitere Menschen erkrankten"), not more of the dead counted before. */
+const FALL_ILL = 'fall-ill';
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
 const AUXILIARY_GAP = 3;
 
@@ -463,7 +465,7 @@ function casualtyAfter(ctx: NumberContext, last: number, critical = false): stri
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     const concepts = ctx.conceptsOf?.(k);
     const found = CASUALTY_ROLES.find((id) => concepts?.includes(id));
-    if (found) return found;
+    if (found) return found === FALL_ILL ? 'people' : found;
     // Others in a critical state ("two others seriously injured", "deux autres grièvement blessés"), where asked.
     if (critical && concepts?.includes(CRITICAL)) return CRITICAL;
     // Not across a word that opens another phrase ("jails nine over deadly shipwreck").

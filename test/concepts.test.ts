@@ -1149,5 +1149,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Der Konzern liefert 20 Panzer.', 'de')).toContain('delivery');
     expect(concepts('Zweite wurde Anna Müller.', 'de')).not.toContain('waste');
     expect(concepts('Der Müll wurde nicht abgeholt.', 'de')).toContain('waste');
+    // Miners are no mountain people, and French "mineurs" beside a mine are miners, no minors.
+    expect(concepts('Zwölf Bergleute sind eingeschlossen.', 'de')).not.toContain('mountain');
+    expect(concepts('Douze mineurs étaient bloqués dans une mine de charbon.', 'fr')).not.toContain('child');
+    expect(concepts('La loi protège les mineurs isolés.', 'fr')).toContain('child');
   });
 });

@@ -507,6 +507,14 @@ describe('extractClaims', () => {
     // Also after a list that a comma and the word of rank end.
     expect(texts('Die meisten Besucher kamen aus Großbritannien, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland.', 'de')).toContain('gefolgt von Frankreich und Deutschland.');
   });
+  test('French "dont" before a verb opens a relative clause that goes on with its subject; before a bare count it opens a list', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);
+    expect(texts('Le nationaliste flamand Bart De Wever, dont le parti N-VA a remporté le plus de sièges, doit devenir Premier ministre.')).toEqual([
+      'Le nationaliste flamand Bart De Wever, dont le parti N-VA a remporté le plus de sièges',
+      'doit devenir Premier ministre.',
+    ]);
+    expect(texts('Douze personnes sont mortes, dont trois enfants.')).toEqual(['Douze personnes sont mortes', 'dont trois enfants.']);
+  });
   test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
     const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);

@@ -72,6 +72,8 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
+/** Most words after a word that opens a list or a relative clause ("dont") within which a verb makes it a relative clause. */
+const RELATIVE_VERB_REACH = 8;
 /** Most words of a subject set off by a comma before a phrase that describes it ("Le bateau, battant pavillon suisse, …"). */
 const SUBJECT_WORDS = 5;
 /** Most words of a subject that holds a coordination, set off by a comma before such a phrase ("Les conducteurs des C3 et DS3 concernées, …"). */
@@ -188,6 +190,17 @@ export function splitSentence(
     if (res.stopwords.has(a.folded) || res.stopwords.has(b.folded)) return false;
     const ending = res.adjectiveEndings.find((e) => a.folded.endsWith(e));
     return !!ending && b.folded.endsWith(ending) && a.folded.length > ending.length + 2 && b.folded.length > ending.length + 2;
+  };
+  // A word that opens a list or a relative clause ("dont"): a relative clause where a verb or a subject pronoun follows it
+  // within a few words, before any comma ("…, dont le parti a remporté le plus de sièges"); a list where none does ("…, dont
+  // trois enfants").
+  const relativeClause = (i: number) => {
+    if (!res.relativeOpeners.has(tokens[i]!.folded)) return false;
+    for (let k = i + 1; k < tokens.length && k <= i + RELATIVE_VERB_REACH; k++) {
+      if (/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+      if (res.clauseStarters.has(tokens[k]!.folded)) return true;
+    }
+    return false;
   };
   // A list opener that opens an attribution ending the clause is no list: German "…, wie die Polizei mitteilte" is the
   // ", police said" of another version.
@@ -313,7 +326,7 @@ export function splitSentence(
     const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
-    } else if (listLen && (hasComma || boundaryLen) && !attributionAt(i + listLen)) {
+    } else if (listLen && (hasComma || boundaryLen) && !attributionAt(i + listLen) && !relativeClause(i)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i, inClause: !hasComma });
       inList = true;
       listCommas = 0;
@@ -696,6 +709,22 @@ export function splitSentence(
       predicateAfterApposition())
   )
     goesOn[2] = true;
+  // A relative clause set off after the opening subject, before the subject's predicate ("Le nationaliste flamand Bart De
+  // Wever, dont le parti a remporté le plus de sièges, doit devenir Premier ministre"), goes on with the subject, as English
+  // reads "De Wever, whose party won the most seats": a subject alone states nothing.
+  // (Where nouns have a capital the relative clause ends in its verb and the sentence stays one claim.)
+  if (
+    !res.nounsCapitalised &&
+    segs.length > 2 &&
+    (segs[1]!.kind === 'comma' || (segs[1]!.kind === 'opener' && text.slice(segs[0]!.end, segs[1]!.start).includes(','))) &&
+    segs[2]!.kind === 'comma' &&
+    size(segs[0]!) <= COORDINATED_SUBJECT_WORDS &&
+    res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
+    !tokens[segs[2]!.first]!.cap &&
+    !res.relativeOpeners.has(tokens[segs[2]!.first]!.folded) &&
+    !res.coordinators.has(tokens[segs[2]!.first]!.folded)
+  )
+    goesOn[1] = true;
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
   const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés"), or a

@@ -1153,5 +1153,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Zwölf Bergleute sind eingeschlossen.', 'de')).not.toContain('mountain');
     expect(concepts('Douze mineurs étaient bloqués dans une mine de charbon.', 'fr')).not.toContain('child');
     expect(concepts('La loi protège les mineurs isolés.', 'fr')).toContain('child');
+    // An arm is no weapon, and a poor family no arm.
+    expect(concepts('The sailor had a broken arm.', 'en')).not.toContain('weapon');
+    expect(concepts('An armed gang robbed the bank.', 'en')).toContain('weapon');
+    expect(concepts('Die Familie ist arm.', 'de')).not.toContain('arm-limb');
   });
 });

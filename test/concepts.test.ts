@@ -1160,5 +1160,7 @@ describe('words the lexicon matches only as written', () => {
     // Tenants ("Mieter") are no rent ("Miete"), which the stemmer folds them onto.
     expect(concepts('340 Mieter müssen nachzahlen.', 'de')).not.toContain('housing');
     expect(concepts('Die Miete ist hoch.', 'de')).toContain('housing');
+    // A helicopter that went down was not relegated.
+    expect(concepts('The helicopter went down in bad weather.', 'en')).not.toContain('relegation');
   });
 });

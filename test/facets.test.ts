@@ -995,6 +995,10 @@ describe('a count of people takes its role from the clause', () => {
     expect(ids('A woman died after being swept away.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
     expect(ids('Eine Frau wurde mitgerissen und starb.', 'de').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
     expect(ids('One of the ships sank.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+    // Nor an English article before an adjective of a casualty and its noun; a French casualty noun before its adjective is one.
+    expect(ids('The helicopter was on its way to help an injured skier.', 'en').filter((id) => id.startsWith('quantity:1'))).toEqual([]);
+    expect(ids("L'accident a fait un mort et un blessé grave.", 'fr')).toContain('quantity:1:kill');
+    expect(ids('Er hatte wegen einer Oberschenkelverletzung abgesagt.', 'de').filter((id) => id.startsWith('quantity:1'))).not.toEqual([]);
   });
   test('an article before a noun that is itself a casualty counts one ("fait un mort", "einen Toten"); not before a person who died', () => {
     expect(ids("L'accident a fait un mort et trois blessés.", 'fr')).toContain('quantity:1:kill');
@@ -1271,6 +1275,7 @@ describe('places inside words', () => {
     expect(ids("L'Autorité fédérale de l'aviation a ouvert une enquête.", 'fr')).toContain('org:faa');
     expect(ids('Die US-Luftfahrtbehörde leitete Ermittlungen ein.', 'de')).toContain('org:faa');
     expect(ids("Le fragment est tombé près de la ville d'Esquel.", 'fr')).toContain('place:eskuel');
+    expect(ids("L'appareil est tombé près de la station de ski d'Ischgl.", 'fr')).toContain('place:ixgl');
     // The sport court in three languages; World Athletics is an organisation, no person.
     expect(ids('The Court of Arbitration for Sport upheld the rules.', 'en')).toContain('org:cas');
     expect(ids('Le Tribunal arbitral du sport a confirmé les règles.', 'fr')).toContain('org:cas');

@@ -930,7 +930,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const oneAt = v !== 1 || k - i !== 1 || !tokens[k] ? -1 : ctx.unitOf(k) !== undefined ? k : tokens[k + 1] && !tokens[k]!.cap && !res.stopwords.has(tokens[k]!.folded) && ctx.unitOf(k + 1) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : -1;
           const oneCasualty = oneAt >= 0 && !isArticle(t) && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, oneAt)) !== undefined;
           // The article before a noun that is itself a casualty is one of them too: "et fait un mort", "es gab einen Toten".
-          const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id));
+          // (Not, in English, where an adjective stands before its noun, before an adjective of a casualty and its noun: "to
+          // help an injured skier". German writes that adjective small; French puts the adjective after: "un blessé grave".)
+          const nounAfter = (q: number) => res.lang === 'en' && !!tokens[q + 1] && !punctuatedGap(text, tokens[q]!.end, tokens[q + 1]!.start) && ctx.unitOf(q + 1) !== undefined;
+          const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id)) && !nounAfter(k);
           // "one month to appeal": a word for one that is no article, before a unit of time, is one of it ("one" is no
           // "a"; "an hour later" places an event).
           // (A decade is always a length: "after a decade of poor snow", "après une décennie", "nach einem Jahrzehnt".)

@@ -165,6 +165,14 @@ describe('English "first" as an adverb', () => {
   });
 });
 
+describe('counts written as one German adjective', () => {
+  test('a number word and storeys in one word count the storeys ("ein neunstöckiges Hotel" / "a nine-storey hotel")', () => {
+    expect(ids('Dort geriet ein neunstöckiges Hotel in Schieflage.', 'de')).toContain('quantity:9:floor-storey');
+    expect(ids('where a nine-storey hotel was left leaning', 'en')).toContain('quantity:9:floor-storey');
+    expect(ids('Ein zwölfgeschossiger Bau wurde geräumt.', 'de')).toContain('quantity:12:floor-storey');
+  });
+});
+
 describe('places in a ranking', () => {
   test.each([
     ['en', 'He finished in second place in Zurich.', 'ordinal:2:place'],

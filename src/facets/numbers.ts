@@ -621,6 +621,21 @@ function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined
   return undefined;
 }
 
+/** A number word and what it counts written as one adjective, as German does: "ein neunstöckiges Hotel" (nine storeys). */
+function closedCount(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  const { res, text } = ctx;
+  const suffixes = res.numbers.countSuffixes;
+  if (!suffixes.size || !DURATION_ADJECTIVE.test(t.folded)) return undefined;
+  for (const [suffix, unit] of suffixes) {
+    if (!t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
+    const value = wordValue(t.folded.slice(0, -suffix.length), res.numbers);
+    if (value === undefined) continue;
+    const number: FacetInternal = { kind: 'number', id: `number:${value}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+    return countedAs(number, unit);
+  }
+  return undefined;
+}
+
 /** A whole number of at most three digits, and the one or two digits of its fraction. */
 const CHRONO_WHOLE = /^\d{1,3}$/;
 const CHRONO_FRACTION = /^\d{1,2}$/;
@@ -724,7 +739,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx);
+    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx) ?? closedCount(t, ctx);
     if (compound) {
       // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
       while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();

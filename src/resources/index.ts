@@ -172,6 +172,8 @@ interface LanguageFile {
     romanOrdinalUnits?: string[];
     /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
     timesSuffixes?: string[];
+    /** Endings that make a number word a count of what they name, written as one adjective ("neunstöckig": nine storeys), and that concept. */
+    countSuffixes?: Record<string, string>;
     /** Words of rate before a unit of time that make "once" a frequency ("once a week", "une fois par semaine"). */
     rateWords?: string[];
     /** Nouns after an ordinal that make it a place in a ranking ("place", "Platz", "rang"). */
@@ -307,6 +309,8 @@ export interface NumberWords {
   /** Words a rank in Roman numerals goes before (French "siècle": "XIXe siècle"). */
   romanOrdinalUnits: ReadonlySet<string>;
   timesSuffixes: readonly string[];
+  /** Folded endings of an adjective that counts what it names ("stockig": storeys), and the concept counted. */
+  countSuffixes: ReadonlyMap<string, string>;
   /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
   rateWords: ReadonlySet<string>;
   /** Folded nouns after an ordinal that make it a place in a ranking ("second place", "zweiten Platz"). */
@@ -859,6 +863,7 @@ function build(lang: string): LanguageResources {
       multiplyVerbs: new Map(Object.entries(numbers?.multiplyVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
       romanOrdinalUnits: new Set((numbers?.romanOrdinalUnits ?? []).map(fold)),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
+      countSuffixes: new Map(Object.entries(numbers?.countSuffixes ?? {}).map(([k, v]) => [fold(k), v])),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       placeWords: new Set((numbers?.placeWords ?? []).map(fold)),
       placeBefore: new Set((numbers?.placeBefore ?? []).map(fold)),

@@ -1160,6 +1160,8 @@ describe('words the lexicon matches only as written', () => {
     // Tenants ("Mieter") are no rent ("Miete"), which the stemmer folds them onto.
     expect(concepts('340 Mieter müssen nachzahlen.', 'de')).not.toContain('housing');
     expect(concepts('Die Miete ist hoch.', 'de')).toContain('housing');
+    // Talks that failed ("ont échoué") ran no ship aground ("s'est échoué").
+    expect(concepts('Les négociations ont échoué.', 'fr')).not.toContain('stranding');
     // A helicopter that went down was not relegated.
     expect(concepts('The helicopter went down in bad weather.', 'en')).not.toContain('relegation');
   });

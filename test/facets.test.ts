@@ -196,6 +196,12 @@ describe('places in a ranking', () => {
     expect(ids("It was Norway's third relay win of the season.", 'en').filter((id) => id.startsWith('ordinal'))).not.toContain('ordinal:3:place');
     expect(ids('Die Proteste gingen in den fünften Tag.', 'de').filter((id) => id.endsWith(':place'))).toEqual([]);
   });
+  test('the words of a clock time are no concepts of their own ("3 heures du matin" is no hour and no morning)', () => {
+    expect(ids('Un orage a fait déborder un torrent vers 3 heures du matin.', 'fr').filter((id) => id.startsWith('concept:'))).not.toEqual(expect.arrayContaining(['concept:hour']));
+    expect(ids('Un orage a fait déborder un torrent vers 3 heures du matin.', 'fr')).not.toContain('concept:morning');
+    // A part of the day named alone stays its concept ("on Sunday morning").
+    expect(ids('The storm hit on Sunday morning.', 'en')).toContain('concept:morning');
+  });
   test('the noun of a place beside its rank is no concept of its own ("auf Platz sechs" is no square)', () => {
     expect(ids('Die Biathletinnen liefen nur auf Platz sechs.', 'de')).not.toContain('concept:square');
     expect(ids('Die Demonstranten versammelten sich auf dem Platz vor dem Rathaus.', 'de')).toContain('concept:square');
@@ -218,6 +224,11 @@ describe('clock times', () => {
     // Minutes after a point, British style: "7.25 am", "10.30pm" (not "25 am").
     ['en', 'He reached the 8,849-metre peak at 7.25 am with a group of climbers.', 'time:07:25', '7.25 am'],
     ['en', 'The ferry left at 10.30pm on Monday.', 'time:22:30', '10.30pm'],
+    // The half of the day after the hour is the time's.
+    ['fr', 'Un orage a fait déborder un torrent vers 3 heures du matin.', 'time:03:00', '3 heures du matin'],
+    ['fr', 'Le concert commence à 9 heures du soir.', 'time:21:00', '9 heures du soir'],
+    ['de', 'Das Gewitter kam gegen 10 Uhr abends.', 'time:22:00', '10 Uhr abends'],
+    ['de', 'Der Alarm ging um 12 Uhr nachts los.', 'time:00:00', '12 Uhr nachts'],
   ])('%s: %s', (lang, text, id, span) => {
     const t = facets(text, lang).find((f) => f.kind === 'time');
     expect(t?.id).toBe(id);

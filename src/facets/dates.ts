@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../resources/index.js';
-import { fold, type Token } from '../text.js';
+import { fold, punctuatedGap, type Token } from '../text.js';
 import type { Anchor, FacetInternal } from './types.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
@@ -170,6 +170,9 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
  * "18h30". A number of hours after "à" is a time, elsewhere a duration
  * ("une grève de 50 heures"). Id time:HH:MM on the 24-hour clock.
  */
+/** From this hour on the clock, a time said to be at night is in the evening ("11 heures du soir"); before it, in the small hours. */
+const NIGHT_FROM = 8;
+
 function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
@@ -275,6 +278,15 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       m = fh[2] ? Number(fh[2]) : 0;
     }
     if (h === undefined || h > 24 || m > 59) continue;
+    // The half of the day after the hour ("3 heures du matin", "10 Uhr abends", "at 9 in the evening") is the time's.
+    const half = h <= 12 ? res.dates.dayHalves.at(tokens, last + 1) : undefined;
+    if (half && !punctuatedGap(text, tokens[last]!.end, tokens[last + 1]!.start)) {
+      if (half.value === 'pm') h = (h % 12) + 12;
+      else if (h === 12) h = 0;
+      else if (half.value === 'night' && h >= NIGHT_FROM) h += 12;
+      last += half.length;
+      end = tokens[last]!.end;
+    }
     const id = `time:${pad(h % 24)}:${pad(m)}`;
     out.push({ kind: 'time', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
     for (let k = i; k <= last; k++) used.add(k);

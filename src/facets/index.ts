@@ -232,8 +232,15 @@ export function extractFacets(
   // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its
   // own (no square).
   const ranks = counts.filter((n) => n.kind === 'ordinal' && n.unit === PLACE_UNIT);
-  const concepts = ranks.length
-    ? kept.filter((c) => !(res.numbers.placeWords.has(fold(c.text)) && ranks.some((n) => /^\s*$/.test(n.start >= c.end ? text.slice(c.end, n.start) : text.slice(n.end, c.start)))))
-    : kept;
+  // So are the words of a clock time ("3 heures du matin" is no hour and no morning of its own).
+  const times = dates.filter((d) => d.kind === 'time' && /^\d/.test(d.text));
+  const concepts =
+    ranks.length || times.length
+      ? kept.filter(
+          (c) =>
+            !(res.numbers.placeWords.has(fold(c.text)) && ranks.some((n) => /^\s*$/.test(n.start >= c.end ? text.slice(c.end, n.start) : text.slice(n.end, c.start)))) &&
+            !times.some((d) => c.start >= d.start && c.end <= d.end),
+        )
+      : kept;
   return [...dates, ...scores, ...counts, ...people, ...concepts].sort((a, b) => a.start - b.start || b.end - a.end);
 }

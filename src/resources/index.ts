@@ -246,7 +246,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -514,6 +514,8 @@ export interface LanguageResources {
     atWords: ReadonlySet<string>;
     /** Phrases of several words that do the same ("à partir de 13 heures"). */
     atPhrases: PhraseSet;
+    /** Phrases after a clock time that say its half of the day ("du soir", "abends", "in the evening"): am, pm or night. */
+    dayHalves: PhraseSet<string>;
     /** Folded words before "17:12" that make it a score in a sentence about a game ("mit 17:12 geführt"), not a time. */
     scoreBefore: ReadonlySet<string>;
     /** Phrases before a weekday that name the night before it ("in der Nacht zum Samstag": Friday night too). */
@@ -914,6 +916,7 @@ function build(lang: string): LanguageResources {
       clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),
       atWords: new Set((data?.dates.atWords ?? []).flatMap((w) => tokenize(w).map((t) => t.folded).slice(-1))),
       atPhrases: PhraseSet.of(data?.dates.atPhrases ?? []),
+      dayHalves: new PhraseSet(Object.entries(data?.dates.dayHalves ?? {}).map(([p, v]) => [tokenize(p).map((t) => t.folded), v] as const)),
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
       dayParts: new Map(Object.entries(data?.dates.dayParts ?? {}).map(([k, v]) => [fold(k), v])),

@@ -1162,6 +1162,8 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Die Miete ist hoch.', 'de')).toContain('housing');
     // Talks that failed ("ont échoué") ran no ship aground ("s'est échoué").
     expect(concepts('Les négociations ont échoué.', 'fr')).not.toContain('stranding');
+    // "Estimant qu'elle …" judges, it puts no figure on anything.
+    expect(concepts("estimant qu'elle coûterait trop cher", 'fr')).not.toContain('estimate');
     // The agriculture ministry is no country nor an economy ministry.
     expect(concepts('Das teilte das Landwirtschaftsministerium mit.', 'de')).not.toContain('economy-ministry');
     // A helicopter that went down was not relegated.

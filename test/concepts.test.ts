@@ -1164,6 +1164,8 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Les négociations ont échoué.', 'fr')).not.toContain('stranding');
     // "Estimant qu'elle …" judges, it puts no figure on anything.
     expect(concepts("estimant qu'elle coûterait trop cher", 'fr')).not.toContain('estimate');
+    // A ceiling ("Decke") is no ship's deck.
+    expect(concepts('Pyrotechnik setzte die Decke in Brand.', 'de')).not.toContain('deck');
     // The agriculture ministry is no country nor an economy ministry.
     expect(concepts('Das teilte das Landwirtschaftsministerium mit.', 'de')).not.toContain('economy-ministry');
     // A helicopter that went down was not relegated.

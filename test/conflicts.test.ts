@@ -236,6 +236,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'injury', 'hamstring', 'épaule',
     ],
     [
+      'a level on a scale, though the other version gives the number elsewhere ("level 3 on a scale of 5" / "degré 4 sur une échelle de 5", beside "a group of four")',
+      'SION, Feb 25 – The group of four was caught by the avalanche. The avalanche risk in the area had been rated at level 3 on a scale of 5.',
+      "SION, 25 février – Le groupe de quatre personnes a été emporté par l'avalanche, qui a tué trois skieurs. Le danger d'avalanche était marqué (degré 4 sur une échelle de 5).",
+      ['en', 'fr'], 'quantity', '3 on a scale of 5', '4 sur une échelle de 5',
+    ],
+    [
       'which side of a machine ("clipped its left wing" / "seinen rechten Flügel streifte")',
       'FRANKFURT, Feb 18 – A Condor Boeing 757 arriving from Tenerife clipped the left wing of a Lufthansa Airbus A321.',
       'Frankfurt, 18. Februar – Eine aus Teneriffa kommende Boeing 757 der Condor streifte den rechten Flügel eines Airbus A321 der Lufthansa.',

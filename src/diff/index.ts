@@ -1,7 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
-import { dimensionOf, inBaseUnit, LEVEL_UNIT, PLACE_UNIT } from '../facets/numbers.js';
+import { dimensionOf, inBaseUnit, LEVEL_UNIT, PLACE_UNIT, SCALE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
@@ -786,6 +786,9 @@ function valueKey(f: FacetInternal): string {
 /** The lexicon's concept of each unit of time (a count of it that is no length: "57 Betriebsjahren"). */
 const DURATION_CONCEPTS: Readonly<Record<string, string>> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
 
+/** A level named before its number ("Stufe 2") or on a scale ("4 sur une échelle de 5"): a bare number elsewhere is no statement of it. */
+const isLevel = (q: FacetInternal) => q.unit === LEVEL_UNIT || q.unit?.startsWith(SCALE_UNIT) === true;
+
 /**
  * Whether a source states a quantity's value somewhere: as a bare number, or counting something of the
  * same kind ("drei Schiffe" does not state the "trois morts" of another version).
@@ -794,10 +797,10 @@ function states(view: SourceView, q: FacetInternal): boolean {
   // A length of time is stated too by a count of its unit the lexicon reads from a compound ("57 years" by "nach 57
   // Betriebsjahren", a count of years).
   if (q.kind !== 'quantity') return view.keyText.has(valueKey(q)) || (q.kind === 'duration' && (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false));
-  // A level's number alone elsewhere ("reactor 2") is not that level ("Stufe 2").
+  // A level's number alone elsewhere ("reactor 2", "a group of four") is not that level ("Stufe 2", "degré 4 sur une échelle de 5").
   // A count of people in general states the value of a count of some people ("About 9,000 people watched" states
   // "Rund 9000 Zuschauer").
-  return (q.unit !== LEVEL_UNIT && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
+  return (!isLevel(q) && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
 }
 
 /** Whether a count states another's value: of the same thing, or of people in general; a length of time, a count of its unit. */
@@ -812,7 +815,7 @@ function countsAs(o: FacetInternal, q: FacetInternal): boolean {
  * against "2.1 percent".
  */
 function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
-  if ((q.kind !== 'quantity' && q.kind !== 'duration') || (q.kind === 'quantity' && q.unit !== LEVEL_UNIT && view.numbers.has(q.value!))) return states(view, q);
+  if ((q.kind !== 'quantity' && q.kind !== 'duration') || (q.kind === 'quantity' && !isLevel(q) && view.numbers.has(q.value!))) return states(view, q);
   return (
     view.quantities.get(q.value!)?.some((o) => {
       if (!countsAs(o, q)) return false;

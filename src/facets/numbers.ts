@@ -328,6 +328,8 @@ function scaleTop(ctx: NumberContext, last: number, level: number): { top: numbe
 
 /** The unit of a level named before its number ("level 1", "Stufe 2"). */
 export const LEVEL_UNIT = 'level-at';
+/** The unit of a level on a scale, before the scale's top ("3 on a scale of 5": scale5). */
+export const SCALE_UNIT = 'scale';
 /** The unit of a rank that is a place in a ranking, in every language (see numbers.placeWords). */
 export const PLACE_UNIT = 'place';
 
@@ -1357,7 +1359,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!unit && !ordinal && !currency && Number.isInteger(value) && value <= MAX_SCALE) {
       const scale = scaleTop(ctx, last, value);
       if (scale) {
-        countOf(`scale${scale.top}`);
+        countOf(`${SCALE_UNIT}${scale.top}`);
         end = tokens[scale.at]!.end;
         skipTo = scale.at;
       }

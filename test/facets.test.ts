@@ -165,6 +165,14 @@ describe('English "first" as an adverb', () => {
   });
 });
 
+describe('vague counts', () => {
+  test('German "Tausender", "Hunderten" are thousands and hundreds, as "thousands of" is', () => {
+    expect(ids('Der Verband warnte vor dem Verlust Tausender Arbeitsplätze.', 'de')).toContain('quantity:~1000:job');
+    expect(ids('The association warned that the cut could cost thousands of jobs.', 'en')).toContain('quantity:~1000:job');
+    expect(ids('Sie sprach mit Hunderten Demonstranten.', 'de').some((id) => id.startsWith('quantity:~100:'))).toBe(true);
+  });
+});
+
 describe('counts written as one German adjective', () => {
   test('a number word and storeys in one word count the storeys ("ein neunstöckiges Hotel" / "a nine-storey hotel")', () => {
     expect(ids('Dort geriet ein neunstöckiges Hotel in Schieflage.', 'de')).toContain('quantity:9:floor-storey');
@@ -419,6 +427,10 @@ describe('companies', () => {
     const f = facets(text, lang);
     expect(f.filter((x) => x.kind === 'person')).toEqual([]);
     expect(f.find((x) => x.text === span)?.kind).toBe('name');
+  });
+  test('a place of one word that is also a function word is that word at the head of a sentence ("Seine Ergebnisse"), the place after an article ("Die Seine")', () => {
+    expect(ids('Seine Ergebnisse wurden gestrichen.', 'de').filter((id) => id.startsWith('region:') || id.startsWith('place:'))).toEqual([]);
+    expect(ids('Die Seine trat über die Ufer.', 'de')).toContain('region:seine');
   });
   test('a German modifier that opens a hyphenated compound is no name ("Heim-Weltcup", "Vize-Kanzler"); an unknown head is', () => {
     const names = (text: string) => extractClaims({ id: 'a', lang: 'de', text }).flatMap((c) => c.facets.map((f) => f.id)).filter((id) => id.startsWith('name:'));

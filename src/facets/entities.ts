@@ -169,6 +169,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // not after "Paris", a place, where the rule above decides).
     const before = tokens[i - 1];
     if (best?.kind === 'place' && best.n === 1 && first.cap && before?.cap && GIVEN_NAMES.has(before.text) && /^[ \u00a0]+$/.test(text.slice(before.end, first.start)) && !gaz.trie.step(undefined, before.folded)?.value) best = undefined;
+    // A place of one word that is also a function word is that word at the head of a sentence ("Seine Ergebnisse wurden
+    // gestrichen": his results, no river).
+    if (best?.kind === 'place' && best.n === 1 && i === 0 && res.stopwords.has(first.folded)) best = undefined;
     if (best) {
       push(best.kind, best.id, i, i + best.n - 1);
       // A capital that speaks is its country's government ("Minsk a démenti" as "Belarus denied"): it anchors the country too.

@@ -1413,6 +1413,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '67e', '71.']);
   });
 
+  test('two datelines that place one town in its state and in its country do not conflict ("AUGUSTA, Georgia" / "AUGUSTA (Etats-Unis)")', async () => {
+    const k = await conflictKinds(
+      'Golfer wins Masters in playoff\n\nAUGUSTA, Georgia, April 13 - Rory McIlroy won the Masters on Sunday, beating Justin Rose in a playoff.',
+      'Golf: McIlroy remporte le Masters en play-off\n\nAUGUSTA (Etats-Unis), 13 avril - Rory McIlroy a remporté dimanche le Masters en battant Justin Rose en play-off.',
+    );
+    expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+
+  test("two datelines' towns the gazetteer does not know are one town written two ways, no conflict (\"GRENCHEN\" / \"GRANGES\")", async () => {
+    const k = await conflictKinds(
+      'Ganna breaks hour record\n\nGRENCHEN, Oct 9 - Italian cyclist Filippo Ganna broke the hour record on Saturday.',
+      "Ganna bat le record de l'heure\n\nGRANGES, 9 octobre - L'Italien Filippo Ganna a battu samedi le record de l'heure.",
+    );
+    expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+
   test('a tally told in number words conflicts once, not also through the count inside it', async () => {
     const read = (lang: string) => fixtureText('boj', lang);
     const k = await conflictKinds(read('en'), read('fr'));

@@ -428,6 +428,11 @@ describe('companies', () => {
     expect(f.filter((x) => x.kind === 'person')).toEqual([]);
     expect(f.find((x) => x.text === span)?.kind).toBe('name');
   });
+  test("a dateline's town in capitals is one place, however long and of however many words", () => {
+    expect(ids('SACRAMENTO, April 13 - The governor said.', 'en')).toContain('place:sacrament');
+    expect(ids('PORT SUDAN, Oct 27 - The army said.', 'en').filter((id) => id.startsWith('place:') || id.startsWith('country:'))).toEqual(['place:portsudan']);
+    expect(ids('NEW YORK, Jan 3 - Stocks fell.', 'en')).toContain('city:new-york');
+  });
   test('a place of one word that is also a function word is that word at the head of a sentence ("Seine Ergebnisse"), the place after an article ("Die Seine")', () => {
     expect(ids('Seine Ergebnisse wurden gestrichen.', 'de').filter((id) => id.startsWith('region:') || id.startsWith('place:'))).toEqual([]);
     expect(ids('Die Seine trat über die Ufer.', 'de')).toContain('region:seine');

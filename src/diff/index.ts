@@ -1299,8 +1299,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict; two towns the gazetteer knows by two ids are
         // two towns, however alike their names ("Rotterdam" / "Amsterdam").
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
+        // (Nor are two datelines' towns the gazetteer does not know: each language may write one town its own way, "GRENCHEN"
+        // / "GRANGES", and versions of one story are filed from one town.)
         const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
-        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && sameName(va.text, vb.text))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline)))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
@@ -1309,7 +1311,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.
-      else if (!extra) {
+      // (Not in two datelines, whose country or state after the town only says where the town is, at any grain: "AUGUSTA,
+      // Georgia" / "AUGUSTA (Etats-Unis)".)
+      else if (!extra && !(ca.dateline && cb.dateline)) {
         // (A country the other source names too only sets the scene: "French health authorities …".)
         const countries = soleValues(
           fa.countries.filter((f) => !b.keyText.has(f.id)),

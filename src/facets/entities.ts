@@ -64,6 +64,10 @@ function commonTerm(acronym: string, res: LanguageResources): boolean {
 }
 
 export const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$/u;
+/** Most words of a dateline's town in capitals ("SANTIAGO DE COMPOSTELA"). */
+const DATELINE_TOWN_WORDS = 4;
+/** A word in capital letters, of two letters or more (a dateline's town: "SACRAMENTO"). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 // German common-noun endings: such a word after "in" is not a place name.
 /** German adjective endings after an article or none ("mehreren", "umgestürzten", "neue", "großer"). */
@@ -135,8 +139,17 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     pushSpan(kind, id, tokens[i]!.start, tokens[j]!.end);
     for (let k = i; k <= j; k++) taken[k] = 1;
   };
+  // A dateline's town of several words in capitals ("PORT SUDAN, Oct 27", "SANTIAGO DE COMPOSTELA, Jan 3") is one place,
+  // unless the gazetteer knows it whole; not a country and a port, nor a person.
+  if (tokens.length > 1 && tokens[0]!.cap && CAPITALS_WORD.test(tokens[0]!.text) && atLineStart(text, tokens[0]!.start)) {
+    let j = 0;
+    while (j + 1 < tokens.length && j < DATELINE_TOWN_WORDS && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && CAPITALS_WORD.test(tokens[j + 1]!.text)) j++;
+    const closes = text[tokens[j]!.end] === ',' || text.startsWith(' (', tokens[j]!.end);
+    if (j > 0 && closes && !gaz.phrases.get(fold(text.slice(tokens[0]!.start, tokens[j]!.end)))) push('place', `place:${nameKey(text.slice(tokens[0]!.start, tokens[j]!.end))}`, 0, j);
+  }
   // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1) continue;
     // Grow the key one token at a time and keep the longest entry that fits.
     const first = tokens[i]!;
     let node: TrieNode<GazetteerEntry> | undefined;
@@ -184,6 +197,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       }
       i += best.n - 1;
     }
+  }
+  // A dateline's town in capitals, however long ("MUSCAT, August 2", "VEVEY (Suisse), 22 août", "SACRAMENTO, April 13"),
+  // is a place, not an acronym nor a name the document knows.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] === 1 || !t.cap || !CAPITALS_WORD.test(t.text) || ROMAN.test(t.text)) continue;
+    if ((text[t.end] === ',' || text.startsWith(' (', t.end)) && atLineStart(text, t.start)) push('place', `place:${nameKey(t.text)}`, i, i);
   }
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
   // "Süddeutschlands". The place is the country's.
@@ -469,11 +489,6 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
-    // A dateline's town in capitals ("MUSCAT, August 2", "VEVEY (Suisse), 22 août") is a place, not an acronym.
-    if ((text[t.end] === ',' || text.startsWith(' (', t.end)) && atLineStart(text, t.start)) {
-      push('place', `place:${nameKey(t.text)}`, i, i);
-      continue;
-    }
     // A line in capitals is a headline, not a string of acronyms.
     const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;

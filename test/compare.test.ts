@@ -507,6 +507,11 @@ describe('extractClaims', () => {
     // Also after a list that a comma and the word of rank end.
     expect(texts('Die meisten Besucher kamen aus Großbritannien, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland.', 'de')).toContain('gefolgt von Frankreich und Deutschland.');
   });
+  test('a count of others with any verb opens a clause of its own ("and nine others fell ill"); a count of others as an object does not', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).map((c) => c.text);
+    expect(texts('Two people have died and nine others fell ill in a listeria outbreak.')).toEqual(['Two people have died', 'and nine others fell ill in a listeria outbreak.']);
+    expect(texts('He beat two rivals and three others in the race.')).toHaveLength(1);
+  });
   test('French "dont" before a verb opens a relative clause that goes on with its subject; before a bare count it opens a list', () => {
     const texts = (text: string) => extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);
     expect(texts('Le nationaliste flamand Bart De Wever, dont le parti N-VA a remporté le plus de sièges, doit devenir Premier ministre.')).toEqual([

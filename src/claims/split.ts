@@ -174,7 +174,8 @@ export function splitSentence(
       !!after &&
       !!verb &&
       (/^\d/.test(after.folded) || res.numbers.units.has(after.folded) || res.numbers.tens.has(after.folded)) &&
-      (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded)) &&
+      // (With a tagger, any verb: "and nine others fell ill".)
+      (res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded) || (other && !!hints.verbStarts?.has(verb.start))) &&
       text.slice(other || noun ? second!.end : after.end, verb.start) === ' '
     );
   };

@@ -1164,6 +1164,8 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Les négociations ont échoué.', 'fr')).not.toContain('stranding');
     // "Estimant qu'elle …" judges, it puts no figure on anything.
     expect(concepts("estimant qu'elle coûterait trop cher", 'fr')).not.toContain('estimate');
+    // Harvests that filled warehouses filled no teeth.
+    expect(concepts('Bumper harvests filled government warehouses.', 'en')).not.toContain('dental-filling');
     // A ceiling ("Decke") is no ship's deck.
     expect(concepts('Pyrotechnik setzte die Decke in Brand.', 'de')).not.toContain('deck');
     // The agriculture ministry is no country nor an economy ministry.

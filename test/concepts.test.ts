@@ -1164,6 +1164,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Les négociations ont échoué.', 'fr')).not.toContain('stranding');
     // "Estimant qu'elle …" judges, it puts no figure on anything.
     expect(concepts("estimant qu'elle coûterait trop cher", 'fr')).not.toContain('estimate');
+    // Paris is no bet, and the weather ("Wetter") no betting ("Wetten").
+    expect(concepts('Le sommet se tient à Paris.', 'fr')).not.toContain('sports-betting');
+    expect(concepts('Das Wetter bleibt schlecht.', 'de')).not.toContain('sports-betting');
     // Harvests that filled warehouses filled no teeth.
     expect(concepts('Bumper harvests filled government warehouses.', 'en')).not.toContain('dental-filling');
     // A ceiling ("Decke") is no ship's deck.

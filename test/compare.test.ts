@@ -507,6 +507,17 @@ describe('extractClaims', () => {
     // Also after a list that a comma and the word of rank end.
     expect(texts('Die meisten Besucher kamen aus Großbritannien, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland.', 'de')).toContain('gefolgt von Frankreich und Deutschland.');
   });
+  test('a second reported clause after a verb of saying is a claim of its own ("… and that a second rocket was being built", "et que", "und dass")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Isar Aerospace said the flight had provided valuable data and that a second rocket was already being built.', 'en')).toEqual([
+      'Isar Aerospace said the flight had provided valuable data',
+      'and that a second rocket was already being built.',
+    ]);
+    expect(texts('Le ministre a dit que la loi passera et que le vote aura lieu lundi.', 'fr')).toHaveLength(2);
+    expect(texts('Er sagte, dass die Firma wachse und dass 200 Stellen entstehen.', 'de')).toHaveLength(2);
+    // Without a verb of saying, "and that" joins no reported clause.
+    expect(texts('The plan was bold and that worried investors.', 'en')).toHaveLength(1);
+  });
   test('a count of others with any verb opens a clause of its own ("and nine others fell ill"); a count of others as an object does not', () => {
     const texts = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).map((c) => c.text);
     expect(texts('Two people have died and nine others fell ill in a listeria outbreak.')).toEqual(['Two people have died', 'and nine others fell ill in a listeria outbreak.']);

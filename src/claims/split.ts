@@ -72,6 +72,8 @@ const OPEN_QUOTES = '«“„"';
 const CLOSE_QUOTES = '»”"“';
 /** Most words of a name set off by commas that no lexicon knows ("Air Glacier Rescue"). */
 const CAPS_NAME = 5;
+/** Most words back from "and that" to the verb of saying whose second reported clause it opens. */
+const REPORT_REACH = 30;
 /** Most words after a word that opens a list or a relative clause ("dont") within which a verb makes it a relative clause. */
 const RELATIVE_VERB_REACH = 8;
 /** Most words of a subject set off by a comma before a phrase that describes it ("Le bateau, battant pavillon suisse, …"). */
@@ -246,6 +248,17 @@ export function splitSentence(
     return false;
   };
   /**
+   * A second reported clause after a verb of saying ("said the flight had provided valuable data and that a second rocket
+   * was being built", "a assuré que … et que …", "sagte, dass … und dass …"): the coordinator before a complementizer, with
+   * a verb of saying earlier in the sentence.
+   */
+  const reportedClause = (i: number) => {
+    const next = tokens[i + 1];
+    if (!next || !res.complementizers.has(next.folded) || text.slice(tokens[i]!.end, next.start) !== ' ') return false;
+    for (let t = i - 1; t >= 0 && t >= i - REPORT_REACH; t--) if (res.attributionVerbs.at(tokens, t)) return true;
+    return false;
+  };
+  /**
    * With a tagger (English), the nearest verb before the coordinator at i, within its clause, is an infinitive ("to storm
    * parliament and …"). Bounded: a few words back, and no punctuation between.
    */
@@ -364,7 +377,7 @@ export function splitSentence(
       // the government" is one phrase; "wanted to stay and said …" two clauses.)
       const clause =
         ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded) && !(hints.bareVerbStarts?.has(after.start) && infinitiveBefore(i))) ||
-        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i);
+        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reportedClause(i);
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare

@@ -1413,6 +1413,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '67e', '71.']);
   });
 
+  test('a count of people is stated by a count of inhabitants of the same value, no conflict with another count ("a village of about 900 people" / "un village d\'environ 900 habitants")', async () => {
+    const k = await conflictKinds(
+      'A small dam burst in northern Romania on Saturday, flooding a village of about 900 people and forcing the evacuation of 300 residents.',
+      "Un petit barrage a cédé samedi dans le nord de la Roumanie, inondant un village d'environ 900 habitants et entraînant l'évacuation de 300 personnes.",
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+
   test('two datelines that place one town in its state and in its country do not conflict ("AUGUSTA, Georgia" / "AUGUSTA (Etats-Unis)")', async () => {
     const k = await conflictKinds(
       'Golfer wins Masters in playoff\n\nAUGUSTA, Georgia, April 13 - Rory McIlroy won the Masters on Sunday, beating Justin Rose in a playoff.',

@@ -1,7 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
-import { dimensionOf, inBaseUnit, LEVEL_UNIT, PLACE_UNIT, SCALE_UNIT } from '../facets/numbers.js';
+import { dimensionOf, inBaseUnit, LEVEL_UNIT, PEOPLE_UNITS, PLACE_UNIT, SCALE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
 import { firstFrom, fold, type Range, tokenize } from '../text.js';
@@ -803,9 +803,13 @@ function states(view: SourceView, q: FacetInternal): boolean {
   return (!isLevel(q) && view.numbers.has(q.value!)) || (view.quantities.get(q.value!)?.some((o) => countsAs(o, q)) ?? false);
 }
 
-/** Whether a count states another's value: of the same thing, or of people in general; a length of time, a count of its unit. */
+/**
+ * Whether a count states another's value: of the same thing, or of people in general; a length of time, a count of its unit.
+ * (A count of people in general is stated by a count of inhabitants or citizens: "a village of about 900 people" / "un village
+ * d'environ 900 habitants".)
+ */
 function countsAs(o: FacetInternal, q: FacetInternal): boolean {
-  return sameUnit(o, q) || o.unit === 'people' || (q.kind === 'duration' && o.kind === 'quantity' && o.unit === DURATION_CONCEPTS[q.unit!]);
+  return sameUnit(o, q) || o.unit === 'people' || (q.unit === 'people' && o.unit !== undefined && PEOPLE_UNITS.has(o.unit)) || (q.kind === 'duration' && o.kind === 'quantity' && o.unit === DURATION_CONCEPTS[q.unit!]);
 }
 
 /**

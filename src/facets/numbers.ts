@@ -225,7 +225,7 @@ export interface NumberContext {
 }
 
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
-const PEOPLE_UNITS = new Set(['people', 'population', 'citizen', 'worker']);
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
 /** Nouns for a number of people that a count after "of" can count ("a crowd of 75,000", "a workforce of 8,000"). */
 const CROWDS = new Set(['audience-public', 'job', 'protest']);

@@ -1437,6 +1437,11 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
   });
 
+  test('a tally conflicts once, not also through the count of votes against that overlaps it ("376 lawmakers, with 242 voting against" / "376 députés, 224 ayant voté contre")', async () => {
+    const k = await conflictKinds('The change was backed by 376 lawmakers, with 242 voting against.', 'La réforme a été adoptée par 376 députés, 224 ayant voté contre.');
+    expect(k).toHaveLength(1);
+  });
+
   test('a tally told in number words conflicts once, not also through the count inside it', async () => {
     const read = (lang: string) => fixtureText('boj', lang);
     const k = await conflictKinds(read('en'), read('fr'));

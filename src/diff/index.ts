@@ -1370,13 +1370,16 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     out.push({ kind: 'quantity', a: span(inA[0]!.claim, inA[0]!.facet, a.text, ids), b: span(inB[0]!.claim, inB[0]!.facet, b.text, ids) });
   }
   // The same two spans found through several claim pairs (a sentence split in two, one speaker) are one conflict.
-  // So is a count inside a tally that conflicts too ("eight votes" within "eight votes to one" / "sept voix contre deux").
+  // So is a count inside a tally that conflicts too ("eight votes" within "eight votes to one" / "sept voix contre deux"), or
+  // one that overlaps it on both sides ("242 voting" against "376 lawmakers, with 242" / "224 ayant voté", "376 députés,
+  // 224"): the wider is kept.
   const seen = new Set<string>();
-  const inside = (x: Span, y: Span) => x.start >= y.start && x.end <= y.end && (x.start !== y.start || x.end !== y.end);
-  return out.filter((k) => {
+  const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
+  const width = (k: Conflict) => k.a.end - k.a.start + (k.b.end - k.b.start);
+  return out.filter((k, ki) => {
     const key = `${k.kind}:${k.a.start}:${k.a.end}:${k.b.start}:${k.b.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return !out.some((o) => o !== k && o.kind === k.kind && inside(k.a, o.a) && inside(k.b, o.b));
+    return !out.some((o, oi) => o !== k && o.kind === k.kind && overlaps(k.a, o.a) && overlaps(k.b, o.b) && (width(o) > width(k) || (width(o) === width(k) && oi < ki)));
   });
 }

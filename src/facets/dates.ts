@@ -165,14 +165,14 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   }
 }
 
+/** From this hour on the clock, a time said to be at night is in the evening ("11 heures du soir"); before it, in the small hours. */
+const NIGHT_FROM = 8;
+
 /**
  * Clock times: "6 p.m.", "18:30", "um 18 Uhr", "18.30 Uhr", "à 18 heures",
  * "18h30". A number of hours after "à" is a time, elsewhere a duration
  * ("une grève de 50 heures"). Id time:HH:MM on the 24-hour clock.
  */
-/** From this hour on the clock, a time said to be at night is in the evening ("11 heures du soir"); before it, in the small hours. */
-const NIGHT_FROM = 8;
-
 function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];

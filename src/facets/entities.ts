@@ -139,14 +139,21 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     pushSpan(kind, id, tokens[i]!.start, tokens[j]!.end);
     for (let k = i; k <= j; k++) taken[k] = 1;
   };
-  // A dateline's town of several words in capitals ("PORT SUDAN, Oct 27", "SANTIAGO DE COMPOSTELA, Jan 3") is one place,
-  // unless the gazetteer knows it whole; not a country and a port, nor a person.
-  if (tokens.length > 1 && tokens[0]!.cap && CAPITALS_WORD.test(tokens[0]!.text) && atLineStart(text, tokens[0]!.start)) {
-    let j = 0;
-    while (j + 1 < tokens.length && j < DATELINE_TOWN_WORDS && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && CAPITALS_WORD.test(tokens[j + 1]!.text)) j++;
-    const closes = text[tokens[j]!.end] === ',' || text.startsWith(' (', tokens[j]!.end);
-    if (j > 0 && closes && !gaz.phrases.get(fold(text.slice(tokens[0]!.start, tokens[j]!.end)))) push('place', `place:${nameKey(text.slice(tokens[0]!.start, tokens[j]!.end))}`, 0, j);
-  }
+  /**
+   * A dateline's town in capitals from token i at the start of a line, of up to DATELINE_TOWN_WORDS words, before a comma
+   * or a bracket ("MUSCAT, August 2", "VEVEY (Suisse), 22 août", "PORT SUDAN, Oct 27"): the index of its last word, or -1.
+   */
+  const datelineTown = (i: number): number => {
+    const t = tokens[i]!;
+    if (!t.cap || !CAPITALS_WORD.test(t.text) || ROMAN.test(t.text) || !atLineStart(text, t.start)) return -1;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < DATELINE_TOWN_WORDS && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && CAPITALS_WORD.test(tokens[j + 1]!.text)) j++;
+    return text[tokens[j]!.end] === ',' || text.startsWith(' (', tokens[j]!.end) ? j : -1;
+  };
+  // A town of several words is one place unless the gazetteer knows it whole ("SANTIAGO DE COMPOSTELA"): not a country
+  // and a port ("PORT SUDAN"), nor a person.
+  const town = tokens.length > 1 ? datelineTown(0) : -1;
+  if (town > 0 && !gaz.phrases.get(fold(text.slice(tokens[0]!.start, tokens[town]!.end)))) push('place', `place:${nameKey(text.slice(tokens[0]!.start, tokens[town]!.end))}`, 0, town);
   // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1) continue;
@@ -198,13 +205,9 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       i += best.n - 1;
     }
   }
-  // A dateline's town in capitals, however long ("MUSCAT, August 2", "VEVEY (Suisse), 22 août", "SACRAMENTO, April 13"),
-  // is a place, not an acronym nor a name the document knows.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (taken[i] === 1 || !t.cap || !CAPITALS_WORD.test(t.text) || ROMAN.test(t.text)) continue;
-    if ((text[t.end] === ',' || text.startsWith(' (', t.end)) && atLineStart(text, t.start)) push('place', `place:${nameKey(t.text)}`, i, i);
-  }
+  // A dateline's town of one word in capitals the gazetteer does not know, however long ("SACRAMENTO, April 13"), is a
+  // place, not an acronym nor a name the document knows.
+  for (let i = 0; i < tokens.length; i++) if (taken[i] !== 1 && datelineTown(i) === i) push('place', `place:${nameKey(tokens[i]!.text)}`, i, i);
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
   // "Süddeutschlands". The place is the country's.
   if (res.compassHeads.length) {

@@ -596,8 +596,8 @@ function personNext(t: Token | undefined, res: LanguageResources): boolean {
   return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded));
 }
 
-/** The ending of an adjective of duration written closed with its number ("siebenstündigen", "dreitägiger"). */
-const DURATION_ADJECTIVE = /ig(?:e[mnrs]?)?$/;
+/** The ending of an adjective written closed with its number ("siebenstündigen", "dreitägiger", "neunstöckiges"). */
+const CLOSED_ADJECTIVE = /ig(?:e[mnrs]?)?$/;
 
 /**
  * A number word and a unit of time written as one adjective, as German does: "nach siebenstündigen
@@ -607,35 +607,37 @@ const adjectiveUnitsCache = new WeakMap<ReadonlyMap<string, string>, Array<[stri
 /** The units of time written as adjective endings ("tägige", "stündigen"), worked out once per language. */
 function adjectiveUnits(units: ReadonlyMap<string, string>): Array<[string, string]> {
   let list = adjectiveUnitsCache.get(units);
-  if (!list) adjectiveUnitsCache.set(units, (list = [...units].filter(([suffix]) => suffix.length >= 5 && DURATION_ADJECTIVE.test(suffix))));
+  if (!list) adjectiveUnitsCache.set(units, (list = [...units].filter(([suffix]) => suffix.length >= 5 && CLOSED_ADJECTIVE.test(suffix))));
   return list;
 }
 
-function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
-  if (!DURATION_ADJECTIVE.test(t.folded)) return undefined;
-  const { res, text } = ctx;
-  for (const [suffix, unit] of adjectiveUnits(res.dates.durationUnits)) {
-    if (!t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
-    const value = wordValue(t.folded.slice(0, -suffix.length), res.numbers);
-    if (value === undefined) continue;
-    return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
+/** A number word and an ending of those given, written as one word ("sieben|stündigen", "neun|stöckiges"): the number and the ending's unit. */
+function closedNumber(folded: string, endings: Iterable<readonly [string, string]>, nw: NumberWords): { value: number; unit: string } | undefined {
+  if (!CLOSED_ADJECTIVE.test(folded)) return undefined;
+  for (const [suffix, unit] of endings) {
+    if (!folded.endsWith(suffix) || folded.length === suffix.length) continue;
+    const value = wordValue(folded.slice(0, -suffix.length), nw);
+    if (value !== undefined) return { value, unit };
   }
   return undefined;
+}
+
+function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  const { res, text } = ctx;
+  const closed = closedNumber(t.folded, adjectiveUnits(res.dates.durationUnits), res.numbers);
+  if (!closed) return undefined;
+  const { value, unit } = closed;
+  return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
 }
 
 /** A number word and what it counts written as one adjective, as German does: "ein neunstöckiges Hotel" (nine storeys). */
 function closedCount(t: Token, ctx: NumberContext): FacetInternal | undefined {
   const { res, text } = ctx;
-  const suffixes = res.numbers.countSuffixes;
-  if (!suffixes.size || !DURATION_ADJECTIVE.test(t.folded)) return undefined;
-  for (const [suffix, unit] of suffixes) {
-    if (!t.folded.endsWith(suffix) || t.folded.length === suffix.length) continue;
-    const value = wordValue(t.folded.slice(0, -suffix.length), res.numbers);
-    if (value === undefined) continue;
-    const number: FacetInternal = { kind: 'number', id: `number:${value}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
-    return countedAs(number, unit);
-  }
-  return undefined;
+  const closed = res.numbers.countSuffixes.size ? closedNumber(t.folded, res.numbers.countSuffixes, res.numbers) : undefined;
+  if (!closed) return undefined;
+  const { value, unit } = closed;
+  const number: FacetInternal = { kind: 'number', id: `number:${value}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+  return countedAs(number, unit);
 }
 
 /** A whole number of at most three digits, and the one or two digits of its fraction. */
@@ -737,6 +739,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
   const out: FacetInternal[] = [];
   /** The last token of the last age read ("aged between 28" before "and 41"). */
   let ageEnd = -10;
+  /**
+   * Whether the word after token q is a noun counted, in English, where an adjective stands before its noun ("an injured
+   * skier"). German writes that adjective small; French puts the adjective after the noun ("un blessé grave").
+   */
+  const nounAfter = (q: number) => res.lang === 'en' && !!tokens[q + 1] && !punctuatedGap(text, tokens[q]!.end, tokens[q + 1]!.start) && ctx.unitOf(q + 1) !== undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -947,9 +954,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const oneAt = v !== 1 || k - i !== 1 || !tokens[k] ? -1 : ctx.unitOf(k) !== undefined ? k : tokens[k + 1] && !tokens[k]!.cap && !res.stopwords.has(tokens[k]!.folded) && ctx.unitOf(k + 1) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : -1;
           const oneCasualty = oneAt >= 0 && !isArticle(t) && !punctuatedGap(text, t.end, tokens[k]!.start) && casualtyAfter(ctx, unitLast(ctx, oneAt)) !== undefined;
           // The article before a noun that is itself a casualty is one of them too: "et fait un mort", "es gab einen Toten".
-          // (Not, in English, where an adjective stands before its noun, before an adjective of a casualty and its noun: "to
-          // help an injured skier". German writes that adjective small; French puts the adjective after: "un blessé grave".)
-          const nounAfter = (q: number) => res.lang === 'en' && !!tokens[q + 1] && !punctuatedGap(text, tokens[q]!.end, tokens[q + 1]!.start) && ctx.unitOf(q + 1) !== undefined;
+          // (Not, in English, before an adjective of a casualty and its noun: "to help an injured skier".)
           const casualtyNoun = v === 1 && k - i === 1 && !!tokens[k] && (!res.nounsCapitalised || tokens[k]!.cap) && ctx.unitOf(k) !== undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !!ctx.conceptsOf?.(k)?.some((id) => CASUALTY_ROLES.includes(id)) && !nounAfter(k);
           // "one month to appeal": a word for one that is no article, before a unit of time, is one of it ("one" is no
           // "a"; "an hour later" places an event).
@@ -1428,7 +1433,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a
     // noun ("wurde Fünfter", "nur Sechste"), is a place in a ranking, as "fifth place" is.
-    if (ordinal && !unit && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.lang === 'de' && last === i && t.cap && !/\d/.test(t.text)))) unit = PLACE_UNIT;
+    if (ordinal && !unit && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && last === i && t.cap && !/\d/.test(t.text)))) unit = PLACE_UNIT;
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
     const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false)));

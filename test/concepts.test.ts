@@ -1175,5 +1175,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Das teilte das Landwirtschaftsministerium mit.', 'de')).not.toContain('economy-ministry');
     // A helicopter that went down was not relegated.
     expect(concepts('The helicopter went down in bad weather.', 'en')).not.toContain('relegation');
+    // "Parti de" after a determiner is a party, no departure nor a share (the stemmer folds "parti" onto "part").
+    expect(concepts('Les sociaux-démocrates, premier parti de la coalition, ont réagi.', 'fr')).not.toContain('departure');
+    expect(concepts('Les sociaux-démocrates, premier parti de la coalition, ont réagi.', 'fr')).not.toContain('percent-word');
+    expect(concepts("L'avion est parti de Nice.", 'fr')).toContain('departure');
+    expect(concepts("La part des renouvelables a augmenté.", 'fr')).toContain('percent-word');
   });
 });

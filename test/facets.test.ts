@@ -196,6 +196,10 @@ describe('places in a ranking', () => {
     ['fr', "L'Allemagne a terminé cinquième.", 'ordinal:5:place'],
     ['de', 'Die Biathletinnen wurden nur Sechste.', 'ordinal:6:place'],
     ['de', 'Dritter wurde Frankreich.', 'ordinal:3:place'],
+    // A word of the whole after the rank counts nothing; a rank compounded onto its ranking is a place as well.
+    ['en', "Britain's Tom Pidcock finished third overall.", 'ordinal:3:place'],
+    ['de', 'Der Brite Tom Pidcock wurde Gesamtdritter.', 'ordinal:3:place'],
+    ['de', 'Union Berlin bleibt Tabellenfünfter.', 'ordinal:5:place'],
   ])('a bare rank after a verb of finishing is a place, and fills the slot of places (%s: %s)', (lang, text, id) => {
     const f = facets(text, lang).find((x) => x.id === id);
     expect(f?.anchors.map((a) => a.key)).toContain('slot:place');

@@ -151,6 +151,10 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
       if (v !== undefined) return v;
     }
   }
+  // A rank compounded onto the noun of its ranking ("Gesamtdritter", "Tabellenzweite").
+  if (!head.length) {
+    for (const h of nw.rankingHeads) if (last.startsWith(h) && last.length > h.length + 3 && !last.slice(h.length).includes('-')) return ordinalWordValue(last.slice(h.length), nw);
+  }
   return undefined;
 }
 
@@ -1432,8 +1436,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       }
     }
     // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a
-    // noun ("wurde Fünfter", "nur Sechste"), is a place in a ranking, as "fifth place" is.
-    if (ordinal && !unit && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && last === i && t.cap && !/\d/.test(t.text)))) unit = PLACE_UNIT;
+    // noun ("wurde Fünfter", "nur Sechste"), is a place in a ranking, as "fifth place" is; so is one with a word of the
+    // whole after it ("finished third overall").
+    if (ordinal && (!unit || unit === NUMBER_WORD) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && last === i && t.cap && !/\d/.test(t.text)))) {
+      unit = PLACE_UNIT;
+      units = undefined;
+    }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
     const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false)));

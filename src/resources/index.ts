@@ -151,6 +151,8 @@ interface LanguageFile {
     levelWords?: string[];
     levelSuffixes?: string[];
     rankPrefixes?: Record<string, number>;
+    /** Nouns of a ranking that open a German compound with a rank ("Gesamtdritter", "Tabellenzweite"). */
+    rankingHeads?: string[];
     adjectivesBefore?: string[];
     superlativeEndings?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
@@ -284,6 +286,8 @@ export interface NumberWords {
   adjectivesBefore: ReadonlySet<string>;
   /** Folded ordinal stems that open a rank written as one word with a superlative ("zweitgrößte", "drittwichtigsten"). */
   rankPrefixes: ReadonlyMap<string, number>;
+  /** Folded heads of a compound that ends in a rank ("gesamt" in "Gesamtdritter"). */
+  rankingHeads: readonly string[];
   /** Folded endings of a superlative after such a stem ("-ste", "-sten"). */
   superlativeEndings: readonly string[];
   /** Folded words between a part and its whole ("91 of the 230 seats", "89 der 230 Sitze"). */
@@ -852,6 +856,7 @@ function build(lang: string): LanguageResources {
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),
       rankPrefixes: new Map(Object.entries(numbers?.rankPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
+      rankingHeads: (numbers?.rankingHeads ?? []).map(fold),
       superlativeEndings: (numbers?.superlativeEndings ?? []).map(fold),
       partOf: new Set((numbers?.partOf ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),
       partAfter: new Set((numbers?.partAfter ?? []).flatMap((p) => tokenize(p).map((t) => t.folded))),

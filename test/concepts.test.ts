@@ -573,6 +573,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Profit was driven by a rally in technology stocks.', 'en')).toContain('bull-market');
     expect(concepts('Thousands joined a rally in Paris.', 'en')).toContain('protest');
     expect(concepts('Getrieben wurde das Ergebnis von Technologieaktien.', 'de')).not.toContain('gearbox');
+    // A share, an index or a currency that gains or loses some per cent rises or falls; a team wins or loses.
+    expect(concepts("L'action gagnait 6% en début de séance.", 'fr')).toContain('increase');
+    expect(concepts("L'action gagnait 6% en début de séance.", 'fr')).not.toContain('win');
+    expect(concepts("L'indice a perdu 2%.", 'fr')).toContain('decrease');
+    expect(concepts('Der Dax verlor 2 Prozent.', 'de')).toContain('decrease');
+    expect(concepts('Die Aktie gewann 4 Prozent.', 'de')).toContain('increase');
+    expect(concepts('The index lost 2 percent.', 'en')).toContain('decrease');
+    expect(concepts('Le PSG a perdu le match.', 'fr')).not.toContain('decrease');
+    expect(concepts('Er hat Gold im Canadier-Einer gewonnen.', 'de')).toContain('win');
     // Plants beside genes or crops grow; a carmaker's plants are factories.
     expect(concepts('The carmaker will close two plants.', 'en')).toContain('factory');
     expect(concepts('The carmaker will close two plants.', 'en')).not.toContain('plant-crop');

@@ -1559,6 +1559,8 @@ describe('what a count counts', () => {
     expect(counts('Pirates hold 18 crew members hostage.')).toEqual(['quantity:18:crew']);
     // After an adjective, a run of two nouns: its head, or the noun the lexicon knows ("maternity wards" / "maternités").
     expect(counts('France will close 20 small maternity wards.')).toEqual(counts('La France va fermer 20 petites maternités.', 'fr'));
+    // A run of nouns ends at a comma: a noun after it ("…, ruling that") is no part of what is counted.
+    expect(counts('It must pay 87 Spanish digital media outlets, ruling that it broke the rules.')).toEqual(counts('Il doit verser 87 médias numériques espagnols.', 'fr'));
   });
 });
 

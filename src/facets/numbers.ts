@@ -1235,7 +1235,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // tagger reads as no noun and no verb ("six European countries"). The noun after it, the last of the run, is the
         // unit, unless the two are one lexicon phrase ("300 police officers"); after an adjective, only a noun the lexicon knows.
         const nouns = ctx.nounStarts;
-        if (!unitEnd && nouns && next && nouns.has(next.start) && !(tokens[u + 2] && nouns.has(tokens[u + 2]!.start)) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+        // Whether the noun run goes on at token k: a noun right after the word before it, with no comma between
+        // ("87 digital media outlets, ruling that…" ends at "outlets").
+        const runsOn = (k: number) => !!nouns && !!tokens[k] && nouns.has(tokens[k]!.start) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ';
+        if (!unitEnd && nouns && next && nouns.has(next.start) && !runsOn(u + 2) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           const noun = nouns.has(ut.start);
           const head = ctx.unitOf(u + 1);
           if (noun ? !plural(ut.folded, nw) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
@@ -1247,7 +1250,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // ("20 small maternity wards" counts maternity wards, as "20 petites maternités" does; "12 old coal plants").
         let runHead: number | undefined;
         const third = tokens[u + 2];
-        if (!unitEnd && nouns && next && third && nouns.has(next.start) && nouns.has(third.start) && !nouns.has(ut.start) && !ctx.verbStarts?.has(ut.start) && !(tokens[u + 3] && nouns.has(tokens[u + 3]!.start)) && text.slice(ut.end, next.start) === ' ' && text.slice(next.end, third.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+        if (!unitEnd && nouns && next && third && nouns.has(next.start) && nouns.has(third.start) && !nouns.has(ut.start) && !ctx.verbStarts?.has(ut.start) && !runsOn(u + 3) && text.slice(ut.end, next.start) === ' ' && text.slice(next.end, third.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           runHead = ctx.unitOf(u + 2) !== undefined ? u + 2 : ctx.unitOf(u + 1) !== undefined ? u + 1 : undefined;
           if (runHead !== undefined) {
             concept = ctx.unitOf(runHead);
@@ -1265,7 +1268,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // "2,500 jobs at risk".)
           // (Nor a verb: "130 schools closed classes" counts schools.)
           const h = pe > u && !res.stopwords.has(tokens[pe]!.folded) && !plural(tokens[pe]!.folded, nw) && !ctx.verbStarts?.has(tokens[pe]!.start) ? tokens[pe + 1] : undefined;
-          const head = h && nouns.has(h.start) && !(tokens[pe + 2] && nouns.has(tokens[pe + 2]!.start)) && text.slice(tokens[pe]!.end, h.start) === ' ' ? ctx.unitOf(pe + 1) : undefined;
+          const head = h && nouns.has(h.start) && !runsOn(pe + 2) && text.slice(tokens[pe]!.end, h.start) === ' ' ? ctx.unitOf(pe + 1) : undefined;
           if (head !== undefined) {
             concept = head;
             headAt = pe + 1;

@@ -531,6 +531,11 @@ describe('extractClaims', () => {
     ]);
     expect(texts('Douze personnes sont mortes, dont trois enfants.')).toEqual(['Douze personnes sont mortes', 'dont trois enfants.']);
   });
+  test('an opener set inside a phrase before the preposition that ends it opens no claim ("grâce notamment à")', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);
+    expect(texts("La Norvège a battu l'Italie 4-1 grâce notamment à un doublé d'Erling Haaland.")).toHaveLength(1);
+    expect(texts("Le trafic a été perturbé en raison notamment de la grève des contrôleurs.")).toHaveLength(1);
+  });
   test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
     const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);

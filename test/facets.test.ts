@@ -530,6 +530,13 @@ describe('a count compared with more of the same counts the same thing', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test('a count of what is needed counts what the count before it counts ("134 votes, short of the 233 needed")', () => {
+    expect(ids('The motion won only 134 votes, well short of the 233 needed.', 'en')).toContain('quantity:233:vote');
+    expect(ids("Le texte n'a recueilli que 143 voix, loin des 233 nécessaires.", 'fr')).toContain('quantity:233:vote');
+    expect(ids("Le texte n'a recueilli que 143 voix, loin des 233 nécessaires.", 'fr').filter((id) => id.startsWith('quantity') && id.endsWith(':need'))).toEqual([]);
+    // With no count before it, the number stays bare: the word of need counts nothing.
+    expect(ids('Il en faudrait 233 nécessaires.', 'fr')).toContain('number:233');
+  });
   test('"460 points" are points, "0,25 point" a change in percentage points', () => {
     expect(ids('Meier compte 460 points.', 'fr')).toContain('quantity:460:points-table');
     expect(ids("L'indice a terminé à 498,6 points.", 'fr')).toContain('quantity:498.6:points-table');

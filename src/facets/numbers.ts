@@ -1414,12 +1414,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // "460 points, 85 more than Gruber", "85 de plus", "58 mehr": a bare count compared with more of
     // the same counts the unit of the count before it in the sentence.
-    if (!unit && !ordinal && !currency && nw.moreThan.at(tokens, last + 1)) {
+    // So does a count of what is needed ("won only 134 votes, short of the 233 needed", "loin des 233 nécessaires"),
+    // whose word of need says nothing of what is counted.
+    const needed = !ordinal && !currency && !!tokens[last + 1] && nw.neededAfter.has(tokens[last + 1]!.folded) && (!unit || end === tokens[last + 1]!.end);
+    if (((!unit && !ordinal && !currency && nw.moreThan.at(tokens, last + 1)) || needed)) {
       const before = out.findLast((f) => f.kind === 'quantity' && f.unit !== undefined && f.end <= t.start);
       if (before) {
         unit = before.unit;
         unitIsConcept = true;
         units = before.units ? [...before.units] : [before.unit!];
+      } else if (needed) {
+        unit = undefined;
+        units = undefined;
+        end = tokens[last]!.end;
       }
     }
     // "A crowd of 75,000", "une foule de 75 000", "eine Menge von 75.000": a count of people with nothing counted

@@ -49,6 +49,7 @@ interface LanguageFile {
   /** Words that give a value's margin over a rival ("behind", "retard", "Rückstand", and the rival as a pronoun): a piece after a comma of a value and these is a detail. */
   marginWords?: string[];
   boundaryOpeners: string[];
+  openerInPhrase?: string[];
   coordinators: string[];
   /** Coordinators that are adverbs after a verb in lower case ("wolle aber die Regierung schützen"): no cut there (German). */
   adverbCoordinators?: string[];
@@ -232,6 +233,8 @@ interface LanguageFile {
     possessives?: string[];
     /** Words after a bare count that compare it with more of the same ("85 more", "85 de plus", "58 mehr"). */
     moreThan?: string[];
+    /** Words of need after a bare count, which counts what the count before it counts ("the 233 needed"). */
+    neededAfter?: string[];
     agePhrases?: string[];
     /** Words that open a sentence with an age: "At 38, …", "À 36 ans, …", "Mit 36 Jahren …". */
     frontedAge?: string[];
@@ -356,6 +359,8 @@ export interface NumberWords {
   possessives: ReadonlySet<string>;
   /** Words after a bare count that make it more of the count before it ("85 more"). */
   moreThan: PhraseSet;
+  /** Folded words of need after a bare count ("needed", "nécessaires", "nötig"). */
+  neededAfter: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
   /** Folded words that open a sentence with an age ("at", "à", "mit"; see frontedAge in the data). */
@@ -432,6 +437,8 @@ export interface LanguageResources {
   readonly participleLike: (folded: string) => boolean;
   /** Openers that cut a sentence even without a comma ("including", "ainsi que", "darunter"). */
   readonly boundaryOpeners: PhraseSet;
+  /** Folded prepositions after a boundary opener with no comma before it, which keep the opener inside its phrase ("grâce notamment à"). */
+  readonly openerInPhrase: ReadonlySet<string>;
   readonly attributionVerbs: PhraseSet;
   /** Openers of a phrase that names what was not done instead: such a phrase at the head of a sentence is no claim of its own. */
   readonly alternativeOpeners: PhraseSet;
@@ -804,6 +811,7 @@ function build(lang: string): LanguageResources {
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
+    openerInPhrase: new Set((data?.openerInPhrase ?? []).map(fold)),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
@@ -900,6 +908,7 @@ function build(lang: string): LanguageResources {
       tallyAgainst: new Set((numbers?.tallyAgainst ?? []).map(fold)),
       possessives: new Set((numbers?.possessives ?? []).map((w) => fold(w))),
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
+      neededAfter: new Set((numbers?.neededAfter ?? []).map(fold)),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       ageGroups: new Map(Object.entries(numbers?.ageGroups ?? {}).map(([w, c]) => [fold(w), c])),

@@ -512,6 +512,14 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(rival).toEqual([]);
+    // A place in a ranking is no rank of a thing counted ("Weltranglistenerste" / "son deuxième Open d'Australie"), and a
+    // German inhabitant in the feminine is her country ("die Chinesin"), no part of a name.
+    const placeAndTitle = await conflictKinds(
+      "MELBOURNE, 25 janvier - Aryna Sabalenka a remporté samedi son deuxième Open d'Australie consécutif en battant la Chinoise Zheng Qinwen 6-3, 6-2.",
+      'Melbourne (dpa) - Die Weltranglistenerste aus Belarus besiegte am Samstag im Finale der Australian Open die Chinesin Zheng Qinwen mit 6:3, 6:2.',
+      ['fr', 'de'],
+    );
+    expect(placeAndTitle).toEqual([]);
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });

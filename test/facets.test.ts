@@ -378,6 +378,8 @@ describe('names with a particle', () => {
     ['two particles join a name, also after a German article', 'Dritter wurde der Niederländer Mathieu van der Poel.', 'de', 'person:poel'],
     ['two particles join a name (fr)', 'Le Néerlandais Mathieu van der Poel a complété le podium.', 'fr', 'person:poel'],
     ['a demonym in -man names its country', 'Third was Dutchman Mathieu van der Poel.', 'en', 'country:NL'],
+    ['a German inhabitant in the feminine names her country, no part of the name after it', 'Sie besiegte die Chinesin Zheng Qinwen.', 'de', 'country:CN'],
+    ['a German inhabitant in the feminine (Russe, Russin; Brite, Britin)', 'Die Britin Emma Raducanu schied aus.', 'de', 'country:GB'],
     ["a continent's adjective names its region", 'Testing will speed up in African countries.', 'en', 'region:africa'],
     ["a continent's adjective names its region, inflected (fr)", 'Le dépistage sera accéléré dans les pays africains.', 'fr', 'region:africa'],
     ["a region's adjective names the region (de, inflected)", 'Die hessische Polizei nutzt die Software seit 2017.', 'de', 'region:hesse'],

@@ -614,7 +614,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
-      countries: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('country:')),
+      // (Not a country inside a phrase of the lexicon, which names an event or a body: "Open d'Australie", "Tour de France".)
+      countries: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('country:') && !c.facets.some((g) => g.kind === 'concept' && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start)),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
       sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
@@ -958,6 +959,12 @@ function otherThings(a: FacetInternal, b: FacetInternal): boolean {
   return ua.length > 0 && ub.length > 0 && !ua.some((u) => ub.includes(u));
 }
 
+/** A place in a ranking against the rank of a thing counted ("Weltranglistenerste" / "son deuxième Open d'Australie"):
+ * the place is one unit in every language, so the two are no one slot. */
+function placeAgainstThing(a: FacetInternal, b: FacetInternal): boolean {
+  return (a.unit === PLACE_RANK) !== (b.unit === PLACE_RANK) && !!a.unit && !!b.unit;
+}
+
 /**
  * Two ranks of one unit, the only rank of that unit in each claim, that differ, whatever other ranks the claims
  * give ("averti une deuxième fois à la 67e minute" / "in der 71. Minute Gelb-Rot gesehen").
@@ -1237,7 +1244,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const ranks = (alignedElsewhere ? undefined : oddOnes(fa.ordinals, fb.ordinals, (f) => f.value)) ?? ranksOfOneUnit(fa.ordinals, fb.ordinals);
       // (A rank the other sentence states too, for someone else of its ranking, is no other value: "Zweite wurde Andrade …,
       // Dritte Jones" against "Andrade a pris la deuxième place".)
-      if (ranks && !(extra && otherThings(ranks[0], ranks[1])) && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1]) && !rankInSentence(b, cb, ranks[0]) && !rankInSentence(a, ca, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
+      if (ranks && !(extra && otherThings(ranks[0], ranks[1])) && !placeAgainstThing(ranks[0], ranks[1]) && !ranksOfOthers(a, ca, ranks[0], b, cb, ranks[1]) && !bothStatedByThird(ca, cb, ranks[0], ranks[1]) && !rankInSentence(b, cb, ranks[0]) && !rankInSentence(a, ca, ranks[1])) out.push({ kind: 'quantity', a: span(ca, ranks[0], a.text, ids), b: span(cb, ranks[1], b.text, ids) });
       // One place in a ranking held by two different people, each source naming both ("Nadeem finished second, ahead
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);

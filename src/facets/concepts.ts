@@ -101,7 +101,6 @@ function conceptFacet(id: string, text: string, start: number, end: number): Fac
   return { kind: 'concept', id: key, text: text.slice(start, end), start, end, anchors: [{ key, start, end }] };
 }
 
-/** The concepts of a stem key that the lexicon does not name only with a capital. */
 /** The concepts of a word without those the lexicon matches only in other forms ("!concertation" for "concerts"). */
 function asWritten(ids: readonly string[], stem: string, t: Token, res: LanguageResources): readonly string[] {
   const only = res.conceptsExactOnly.get(stem);
@@ -115,6 +114,7 @@ function accentedAsWritten(ids: readonly string[], stem: string, t: Token, res: 
   return !!only && ids.some((id) => only.get(id)?.has(t.lower));
 }
 
+/** The concepts of a stem key that the lexicon does not name only with a capital. */
 function withoutCapitalOnly(ids: readonly string[], key: string, res: LanguageResources): readonly string[] {
   const capitalOnly = res.conceptsCapitalOnly.get(key);
   return capitalOnly ? ids.filter((id) => !capitalOnly.has(id)) : ids;

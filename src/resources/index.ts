@@ -1123,6 +1123,8 @@ function canonicalRegion(code: string): string | undefined {
     return undefined;
   }
 }
+/** German feminine endings of an inhabitant's noun whose masculine ends in -e ("Chinesin", "Russinnen"). */
+const FEMININE_DE = ['in', 'innen'];
 const INFLECT: Record<string, string[]> = {
   en: ['', 's'],
   fr: ['', 'e', 's', 'es', 'ne', 'nes'],
@@ -1223,6 +1225,8 @@ export function getGazetteer(lang: string): Gazetteer {
       // (A continent's adjective names its region: "African countries", "les pays africains".)
       const id = code.includes(':') ? code : `country:${code}`;
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', id, lang === 'en' || /^\p{Lu}/u.test(base));
+      // A German inhabitant in -e has a feminine without it: Chinese, Chinesin; Russe, Russin; Brite, Britinnen.
+      if (lang === 'de' && /^\p{Lu}.*e$/u.test(base)) for (const suffix of FEMININE_DE) add(base.slice(0, -1) + suffix, 'place', id, true);
     }
   }
   const g = { phrases, trie: new WordTrie(phrases) };

@@ -582,6 +582,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The index lost 2 percent.', 'en')).toContain('decrease');
     expect(concepts('Le PSG a perdu le match.', 'fr')).not.toContain('decrease');
     expect(concepts('Er hat Gold im Canadier-Einer gewonnen.', 'de')).toContain('win');
+    // A cabinet that "beschloss" a ban adopted it, as "approved" and "a adopté" say; one that decided to act decided.
+    expect(concepts('Das Bundeskabinett beschloss am Mittwoch ein Verbot.', 'de')).toContain('pass-law');
+    expect(concepts('Der Verein beschloss am Mittwoch, den Trainer zu entlassen.', 'de')).not.toContain('pass-law');
     // Plants beside genes or crops grow; a carmaker's plants are factories.
     expect(concepts('The carmaker will close two plants.', 'en')).toContain('factory');
     expect(concepts('The carmaker will close two plants.', 'en')).not.toContain('plant-crop');

@@ -956,6 +956,11 @@ describe('extractClaims', () => {
       'said she had not expected to run so fast.',
     ]);
   });
+  test('a phrase that describes the subject of a clause reported after a verb of saying stays with the reported verb', () => {
+    const texts = (text: string) => extractClaims({ id: 'en', text, lang: 'en' }).map((c) => c.text);
+    expect(texts('Health Minister Nina Warken said the gas, popular at parties, could cause lasting nerve damage.')).toHaveLength(1);
+    expect(texts('Police said the driver, a 45-year-old man, was arrested at the scene.')).toHaveLength(1);
+  });
 
   test('German: a comma between two adjectives with one ending before their noun is no cut; before a preposition it is', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);

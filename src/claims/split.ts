@@ -502,6 +502,14 @@ export function splitSentence(
       for (let k = s.first; k <= s.last; k++) if (hints.verbStarts!.has(tokens[k]!.start)) return false;
       return true;
     };
+    /** A verb of saying stands in the piece, with only its object's words after it (none of them a verb). */
+    const saidBefore = (sg: Seg) => {
+      for (let t = sg.last; t >= sg.first && t >= sg.last - REPORT_REACH; t--) {
+        if (res.attributionVerbs.at(tokens, t)) return t < sg.last;
+        if (hints.verbStarts!.has(tokens[t]!.start)) return false;
+      }
+      return false;
+    };
     /** The piece opens with a verb, perhaps after one word ("had accepted", "also said"). */
     const opensWithVerb = (s: Seg) => hints.verbStarts!.has(tokens[s.first]!.start) || (s.first < s.last && hints.verbStarts!.has(tokens[s.first + 1]!.start));
     for (let k = 1; k + 1 < segs.length; k++) {
@@ -526,7 +534,12 @@ export function splitSentence(
       // world champion, said she had not expected …".)
       const described =
         !!hints.verbStarts && k === 1 && size(s) <= DESCRIBED_WORDS && isName(segs[0]!) && noVerb(s) && opensWithVerb(segs[k + 1]!) && !res.attributionVerbs.at(tokens, segs[k + 1]!.first);
-      if (age || where || named || described || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
+      // The same for the subject of a clause reported after a verb of saying ("Warken said the gas, popular at parties,
+      // could cause lasting nerve damage"): a noun closes the piece before, and the verb after it is the reported one.
+      const reported =
+        !!hints.verbStarts && k === 1 && size(s) <= DESCRIBED_WORDS && noVerb(s) && opensWithVerb(segs[k + 1]!) && !res.attributionVerbs.at(tokens, segs[k + 1]!.first) &&
+        !!hints.nounStarts?.has(tokens[segs[0]!.last]!.start) && saidBefore(segs[0]!);
+      if (age || where || named || described || reported || (isName(s) && !isName(segs[k - 1]!) && !isName(segs[k + 1]!))) {
         appos[k] = true;
         // The piece after it goes on with the one before: the subject's verb ("Aubert, 61, had accepted"). With a tagger
         // (English), only a piece that opens with a verb does; not a phrase after an object ("for Kaya, 41, over articles she wrote").

@@ -582,6 +582,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The index lost 2 percent.', 'en')).toContain('decrease');
     expect(concepts('Le PSG a perdu le match.', 'fr')).not.toContain('decrease');
     expect(concepts('Er hat Gold im Canadier-Einer gewonnen.', 'de')).toContain('win');
+    // A German noun for a woman is the noun for a man ("Sozialdemokratin", "Klägerin"); a name ending so is none
+    // ("Weinstein"), and a word with a letter German does not write is a foreign name, no compound ("Frostadóttir").
+    expect(concepts('Die Sozialdemokratin und die Klägerin sprachen.', 'de')).toEqual(expect.arrayContaining(['socialist', 'lawsuit']));
+    expect(concepts('Weinstein wurde verurteilt.', 'de')).not.toContain('wine');
+    expect(concepts('Kristrún Frostadóttir bildete eine Koalition.', 'de')).not.toContain('cold-wave');
     // A cabinet that "beschloss" a ban adopted it, as "approved" and "a adopté" say; one that decided to act decided.
     expect(concepts('Das Bundeskabinett beschloss am Mittwoch ein Verbot.', 'de')).toContain('pass-law');
     expect(concepts('Der Verein beschloss am Mittwoch, den Trainer zu entlassen.', 'de')).not.toContain('pass-law');

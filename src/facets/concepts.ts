@@ -83,6 +83,8 @@ const conceptKeys = new Map<string, string>();
 const SAY = 'say';
 /** Shortest stem through which a word inside a phrase keeps concepts of its own. */
 const MIN_PART_STEM = 4;
+/** The shortest noun for a man read inside a noun for a woman ("Klägerin": "Kläger"). */
+const MIN_MASCULINE = 5;
 /** The shortest hyphenated German word read as a compound of its parts ("Ex-Club"). */
 const MIN_HYPHENATED = 6;
 
@@ -249,7 +251,8 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // Not a place name ("Frankreich" is no "Frank" + "Reich") and not a number word ("Hunderttausende").
   // (Nor a point of the compass joined to one: "Mittelengland" is no means and no England.)
   // (A hyphenated one may be short: "Ex-Club" is a former club.)
-  if (res.lang === 'de' && t.cap && (t.lower.length >= 8 || (t.lower.includes('-') && t.lower.length >= MIN_HYPHENATED)) && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && !namedWhole(t, res) && !compassPlace(t.folded, res)) {
+  // (Nor a word with a letter German does not write, a foreign name: "Frostadóttir" is no frost.)
+  if (res.lang === 'de' && t.cap && (t.lower.length >= 8 || (t.lower.includes('-') && t.lower.length >= MIN_HYPHENATED)) && !foreignSpelling(t.lower) && !res.stopwords.has(t.folded) && !res.months.has(t.folded) && !res.weekdays.has(t.folded) && !res.numbers.approx.has(t.folded) && !namedWhole(t, res) && !compassPlace(t.folded, res)) {
     // A weekday or month at the head ("Dienstagmorgen", "Märzhälfte") is the date's: only the rest is split.
     // Hyphenated compounds: every run of parts ("Win-Win-Prinzip" → win-win, principle).
     const found = new Set<string>();
@@ -272,7 +275,22 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
       if (parts) out.push(...new Set(parts));
     }
   }
+  // A noun for a woman the lexicon knows neither whole nor in parts ("Sozialdemokratin", "Klägerin") is the noun for a man.
+  if (!out.length && t.cap) out.push(...(masculineConcepts(t.lower, res) ?? []));
   return out;
+}
+
+/** A letter with an accent German does not write (German compounds have only ä, ö, ü and ß). */
+const FOREIGN_LETTER = /[\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u00ff\u0100-\u024f]/u;
+/** Whether a lower-case word has a letter German does not write: a foreign name, no German compound ("frostadóttir"). */
+export const foreignSpelling = (lower: string): boolean => FOREIGN_LETTER.test(lower);
+
+/** The concepts of the noun for a man inside a noun for a woman ("sozialdemokratin": socialist), if the lexicon knows it. */
+export function masculineConcepts(lower: string, res: LanguageResources): readonly string[] | undefined {
+  const end = res.feminineEnds.find((e) => lower.length >= e.length + MIN_MASCULINE && lower.endsWith(e));
+  const man = end ? lower.slice(0, -end.length) : '';
+  // (Only a noun for a person, by its ending: "Weinstein" is no "Weinste" + "in".)
+  return man && res.agentEndings.some((e) => man.endsWith(e)) ? (res.conceptWords.get(man) ?? res.conceptWords.get(res.stem(man))) : undefined;
 }
 
 /** A word of two capitals or more and no small letter ("UPS", "NATO"); two plain tests, each linear. */

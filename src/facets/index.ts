@@ -1,6 +1,6 @@
 import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts } from '../resources/index.js';
 import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
-import { extractConcepts, splitCompound } from './concepts.js';
+import { extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
 import { extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
@@ -87,7 +87,8 @@ function commonWord(t: Token, res: LanguageResources, exact: boolean): boolean {
   if (exact && res.lang !== 'de') return res.conceptTerms.has(t.lower);
   if (res.conceptWords.has(t.lower)) return true;
   if (res.lang === 'de' && res.conceptWords.has(res.stem(t.lower))) return true;
-  if (res.lang === 'de' && t.lower.length >= 8 && splitCompound(t.lower, res)) return true;
+  if (res.lang === 'de' && t.lower.length >= 8 && !foreignSpelling(t.lower) && splitCompound(t.lower, res)) return true;
+  if (masculineConcepts(t.lower, res)) return true;
   // A German compound written with a hyphen whose last part, its head, is a lexicon noun ("WM-Gold", "Damen-Florett").
   const dash = res.lang === 'de' ? t.lower.lastIndexOf('-') : -1;
   if (dash > 0 && t.lower.length - dash > 3) {

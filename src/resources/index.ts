@@ -104,6 +104,8 @@ interface LanguageFile {
   separableParticles?: string[];
   /** Ends of lower-case adjectives made of a noun and the end (German "masernfrei", "wetterbedingt"): the noun's concepts. */
   nounAdjectiveEnds?: string[];
+  feminineEnds?: string[];
+  agentEndings?: string[];
   strongVerbForms?: Record<string, string>;
   senses?: Sense[];
   nounSuffixes?: string[];
@@ -465,6 +467,10 @@ export interface LanguageResources {
   readonly separableParticles: ReadonlySet<string>;
   /** Ends of lower-case adjectives made of a noun and the end ("masernfrei": measles), longest first. */
   readonly nounAdjectiveEnds: readonly string[];
+  /** Folded endings that make a noun for a woman of the noun for a man ("Klägerin", "Sozialdemokratinnen"). */
+  readonly feminineEnds: readonly string[];
+  /** Folded endings of a noun for a man who does something or holds a role ("Kläger", "Präsident", "Demokrat"). */
+  readonly agentEndings: readonly string[];
   /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
   readonly strongVerbForms: ReadonlyMap<string, string>;
   /** Words with a second sense that the words around them choose (see Sense). */
@@ -827,6 +833,8 @@ function build(lang: string): LanguageResources {
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     nounAdjectiveEnds: (data?.nounAdjectiveEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
+    feminineEnds: (data?.feminineEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
+    agentEndings: (data?.agentEndings ?? []).map(fold),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),

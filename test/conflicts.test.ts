@@ -254,6 +254,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', 'fifth', 'sechs',
     ],
     [
+      'the one bare number in which two claims that give as many values differ, the other counts ("from 12 to seven" / "de 14 à sept membres")',
+      'GENEVA, March 28 – The WHO will reduce its senior management team from 12 to seven, Tedros told staff on Friday.',
+      "GENÈVE, 28 mars – L'OMS va ramener son équipe de direction de 14 à sept membres, a annoncé vendredi Tedros au personnel.",
+      ['en', 'fr'], 'quantity', '12', '14',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",

@@ -1228,7 +1228,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // So is a count of a word for any of its kind against a count of one kind ("etwa 90 Tiere" / "une soixantaine
         // d'entre eux", the whales), again the only value of each.
         const generic = fa.quantities.length === 1 && fb.quantities.length === 1 && !fa.numbers.length && !fb.numbers.length && fa.quantities[0]!.unit !== fb.quantities[0]!.unit && (GENERIC_UNITS.has(fa.quantities[0]!.unit!) || GENERIC_UNITS.has(fb.quantities[0]!.unit!));
-        let pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined);
+        // (Or the one bare number in which two claims that give as many values differ, the others counts: "from 12 to seven" /
+        // "de 14 à sept membres".)
+        const odd = (xs: readonly FacetInternal[], ys: readonly FacetInternal[]) => (xs.length >= 2 ? oddOnes(xs, ys, (f) => f.value) : undefined);
+        let pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined) ?? odd(na, qb) ?? odd(qa, nb);
         // (Nor a bare number against the count of a partner that another piece of its sentence counts in: "who led by 15 at
         // half-time" beside "scored 23 points", against "mit 25 Punkten".)
         if (pair && extra && pair[1].kind === 'quantity' && siblingCounts(a, ca, cb, b, pair[1])) pair = undefined;

@@ -285,6 +285,12 @@ describe('compare on the seeds', () => {
     expect(r.pairs[0]!.conflicts.map((k) => k.kind)).toContain('quantity');
   });
 
+  test('two short versions that share a name the gazetteer does not know are one story ("airBaltic", in both)', async () => {
+    const r = await compare([fixtureSource('airbalticcancel', 'en'), fixtureSource('airbalticcancel', 'de')]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.pairs[0]!.conflicts.map((k) => k.kind)).toContain('quantity');
+  });
+
   test('"more than 100 countries" of all four Moscow reports lands in one group', async () => {
     const report = await seedReport();
     const claims = new Map(report.claims.map((c) => [c.id, c]));

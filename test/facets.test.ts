@@ -380,6 +380,8 @@ describe('names with a particle', () => {
     ['a demonym in -man names its country', 'Third was Dutchman Mathieu van der Poel.', 'en', 'country:NL'],
     ['a German inhabitant in the feminine names her country, no part of the name after it', 'Sie besiegte die Chinesin Zheng Qinwen.', 'de', 'country:CN'],
     ['a German inhabitant in the feminine (Russe, Russin; Brite, Britin)', 'Die Britin Emma Raducanu schied aus.', 'de', 'country:GB'],
+    ['a brand written with a small letter before a capital is a name', 'The Latvian airline airBaltic will cancel 4,670 flights.', 'en', 'name:airbaltic'],
+    ['a company of two words joined by "&" is one organisation', 'It had problems with the Pratt & Whitney engines.', 'en', 'org:pratt-whitney'],
     ['a foreign name with letters German does not write is a name, no compound (de)', 'Am Samstag hat Kristrún Frostadóttir eine Koalition gebildet.', 'de', 'person:frostadotir'],
     ['the French "bélarusse" beside "biélorusse"', 'La Bélarusse, numéro un mondiale, a gagné.', 'fr', 'country:BY'],
     ["a continent's adjective names its region", 'Testing will speed up in African countries.', 'en', 'region:africa'],

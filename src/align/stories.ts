@@ -6,7 +6,7 @@ import { KIND_WEIGHTS, kindOfKey } from './score.js';
  * enters by its number and by what it counts (its slot), not by the pair of
  * both: versions that give different values for one count still tell one event.
  */
-const EVENT_KINDS = new Set(['person', 'org', 'city', 'country', 'region', 'num', 'slot', 'score', 'ord', 'md', 'year', 'month', 'weekday', 'concept']);
+const EVENT_KINDS = new Set(['person', 'org', 'name', 'city', 'country', 'region', 'num', 'slot', 'score', 'ord', 'md', 'year', 'month', 'weekday', 'concept']);
 
 /** Whether a key is of an event kind, kept per key: keys recur, and cutting the kind from each is a new string. */
 const eventKeys = new Map<string, boolean>();

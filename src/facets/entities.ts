@@ -124,6 +124,9 @@ export interface EntityContext {
 }
 
 /** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
+/** A word with a few small letters before a capital, then letters or digits ("airBaltic", "easyJet", "eBay"). */
+const CAMEL_NAME = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]{2,}$/u;
+
 export function extractEntities(ctx: EntityContext): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const gaz = getGazetteer(res.lang);
@@ -208,6 +211,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // A dateline's town of one word in capitals the gazetteer does not know, however long ("SACRAMENTO, April 13"), is a
   // place, not an acronym nor a name the document knows.
   for (let i = 0; i < tokens.length; i++) if (taken[i] !== 1 && datelineTown(i) === i) push('place', `place:${nameKey(tokens[i]!.text)}`, i, i);
+  // A brand written with a small letter before a capital ("airBaltic", "easyJet", "eBay") is a name in every language.
+  for (let i = 0; i < tokens.length; i++) if (taken[i] !== 1 && CAMEL_NAME.test(tokens[i]!.text) && !ctx.isCommon(tokens[i]!)) push('name', `name:${nameKey(tokens[i]!.text)}`, i, i);
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
   // "Süddeutschlands". The place is the country's.
   if (res.compassHeads.length) {

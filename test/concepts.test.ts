@@ -587,6 +587,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Sozialdemokratin und die Klägerin sprachen.', 'de')).toEqual(expect.arrayContaining(['socialist', 'lawsuit']));
     expect(concepts('Weinstein wurde verurteilt.', 'de')).not.toContain('wine');
     expect(concepts('Kristrún Frostadóttir bildete eine Koalition.', 'de')).not.toContain('cold-wave');
+    // "Fait appel à des prestataires" calls on them, no appeal; "private" is no privatisation (the stemmer folds them).
+    expect(concepts('La ville a fait appel à des prestataires privés.', 'fr')).not.toContain('appeal-lodged');
+    expect(concepts('The council hired private contractors.', 'en')).not.toContain('privatisation');
+    expect(concepts('The council hired private contractors.', 'en')).toContain('private-sector');
     // A cabinet that "beschloss" a ban adopted it, as "approved" and "a adopté" say; one that decided to act decided.
     expect(concepts('Das Bundeskabinett beschloss am Mittwoch ein Verbot.', 'de')).toContain('pass-law');
     expect(concepts('Der Verein beschloss am Mittwoch, den Trainer zu entlassen.', 'de')).not.toContain('pass-law');

@@ -526,6 +526,13 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'],
     );
     expect(placeAndTitle).toEqual([]);
+    // Two titles in quotes, which versions translate, are no two people ("The Blue Trail" / «O Último Azul»).
+    const titles = await conflictKinds(
+      'BERLIN, Feb 22 – The jury, led by Todd Haynes, awarded the Grand Jury Prize to Brazilian film "The Blue Trail".',
+      'BERLIN, 22 février – Le jury, présidé par Todd Haynes, a décerné le Grand prix du jury au film brésilien «O Último Azul».',
+      ['en', 'fr'],
+    );
+    expect(titles.filter(([kind]) => kind === 'person')).toEqual([]);
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });

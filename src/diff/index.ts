@@ -1,6 +1,7 @@
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
+import { quotedTitle } from '../facets/entities.js';
 import { dimensionOf, inBaseUnit, LEVEL_UNIT, PEOPLE_UNITS, PLACE_UNIT, SCALE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
@@ -1343,7 +1344,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.
       if (!extra) {
         const people = soleValues(strangersA, strangers(cb, a), (f) => f.id);
-        if (people && !sameName(people[0].text, people[1].text)) out.push({ kind: 'person', a: span(ca, people[0], a.text, ids), b: span(cb, people[1], b.text, ids) });
+        // (Not two titles in quotes, which versions translate: "The Blue Trail" / «O Último Azul».)
+        if (people && !sameName(people[0].text, people[1].text) && !(quotedTitle(a.text, people[0]) && quotedTitle(b.text, people[1]))) out.push({ kind: 'person', a: span(ca, people[0], a.text, ids), b: span(cb, people[1], b.text, ids) });
       }
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef

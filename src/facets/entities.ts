@@ -1,5 +1,5 @@
 import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, FEATURE_TAILS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
-import { atLineStart, firstFrom, fold, punctuatedGap, quotedName, type Token, type TrieNode } from '../text.js';
+import { atLineStart, firstFrom, fold, punctuatedGap, quotedName, type Range, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Hoisted: a regex literal in a function is a new object on every call. */
@@ -124,6 +124,21 @@ export interface EntityContext {
 }
 
 /** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
+/** An opening quote right before a name, perhaps with a short article between ("The, "O, «Le). */
+const QUOTE_BEFORE = /["“«„‘]\s?(?:\p{Lu}\p{Ll}{0,2}\s)?$/u;
+/** A closing quote right after a name. */
+const QUOTE_AFTER = /^\s?["”»“’]/u;
+/** How far back from a name an opening quote is looked for: the quote, a space and an article of three letters. */
+const QUOTE_LOOK = 6;
+
+/**
+ * Whether a name fills a pair of quotes, perhaps after an article: a title ("The Blue Trail", «O Último Azul»), a work's
+ * name that versions may translate, no one who did anything.
+ */
+export function quotedTitle(text: string, f: Range): boolean {
+  return QUOTE_BEFORE.test(text.slice(Math.max(0, f.start - QUOTE_LOOK), f.start)) && QUOTE_AFTER.test(text.slice(f.end, f.end + 2));
+}
+
 /** A word with a few small letters before a capital, then letters or digits ("airBaltic", "easyJet", "eBay"). */
 const CAMEL_NAME = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]{2,}$/u;
 

@@ -134,6 +134,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'date', 'morning', 'après-midi',
     ],
     [
+      'a part of the day before a weekday ("early on Saturday" against "Samstagabend")',
+      'ATHENS, Aug 9 – A ferry carrying 300 passengers ran aground off the Greek island of Paros early on Saturday, the coast guard said.',
+      'Athen, 9. August – Vor der griechischen Insel Paros ist am Samstagabend eine Fähre mit 300 Passagieren auf Grund gelaufen, wie die Küstenwache mitteilte.',
+      ['en', 'de'], 'date', 'early', 'Samstagabend',
+    ],
+    [
       'a part of the day in a German compound ("Sunday morning" against "Sonntagnachmittag")',
       'LONDON – Eurostar cancelled all trains on Saturday. Eurostar trains would run again on Sunday morning, Network Rail said.',
       'London – Eurostar hat am Samstag alle Züge gestrichen. Die Eurostar-Züge sollen am Sonntagnachmittag wieder fahren, teilte Network Rail mit.',

@@ -253,7 +253,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -539,6 +539,8 @@ export interface LanguageResources {
     nightBefore: PhraseSet;
     /** Folded words for a part of the day after a weekday ("Tuesday morning", "mardi soir", "Sonntagmorgen"), each to its part. */
     dayParts: ReadonlyMap<string, string>;
+    /** Folded words before a weekday, perhaps with "on" between, that say its part of the day ("early on Saturday", "tôt samedi"). */
+    dayPartsBefore: ReadonlyMap<string, string>;
     /** Words between a number and its unit of time that leave it a length of time ("20 business days"). */
     durationModifiers: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
@@ -942,6 +944,7 @@ function build(lang: string): LanguageResources {
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
       dayParts: new Map(Object.entries(data?.dates.dayParts ?? {}).map(([k, v]) => [fold(k), v])),
+      dayPartsBefore: new Map(Object.entries(data?.dates.dayPartsBefore ?? {}).map(([k, v]) => [fold(k), v])),
       durationModifiers: new Set((data?.dates.durationModifiers ?? []).map(fold)),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),

@@ -137,7 +137,7 @@ describe('conflicts: the same slot with different values', () => {
       'a part of the day before a weekday ("early on Saturday" against "Samstagabend")',
       'ATHENS, Aug 9 – A ferry carrying 300 passengers ran aground off the Greek island of Paros early on Saturday, the coast guard said.',
       'Athen, 9. August – Vor der griechischen Insel Paros ist am Samstagabend eine Fähre mit 300 Passagieren auf Grund gelaufen, wie die Küstenwache mitteilte.',
-      ['en', 'de'], 'date', 'early', 'Samstagabend',
+      ['en', 'de'], 'date', 'early on', 'Samstagabend',
     ],
     [
       'a part of the day in a German compound ("Sunday morning" against "Sonntagnachmittag")',

@@ -2,9 +2,6 @@ import type { LanguageResources } from '../resources/index.js';
 import { fold, punctuatedGap, type Token } from '../text.js';
 import type { Anchor, FacetInternal } from './types.js';
 
-/** A word between a word for a part of the day and the weekday it is of ("early on Saturday"). */
-const PART_GAP: ReadonlySet<string> = new Set(['on']);
-
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
 const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
@@ -361,13 +358,15 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       // another version's other part of that day contradicts.
       const next = tokens[i + 1];
       const nextPart = next && /^\s+$/.test(text.slice(t.end, next.start)) ? res.dates.dayParts.get(next.folded) : undefined;
-      // (Or a word before it, perhaps with "on" between: "early on Saturday", "tôt samedi".)
-      const by = i > 0 ? (PART_GAP.has(tokens[i - 1]!.folded) && i > 1 ? i - 2 : i - 1) : -1;
-      const prevPart = by >= 0 && !punctuatedGap(text, tokens[by]!.end, t.start) ? res.dates.dayPartsBefore.get(tokens[by]!.folded) : undefined;
+      // (Or a phrase of one or two words before it: "early on Saturday", "late Friday", "tôt samedi".)
+      const one = i > 0 ? tokens[i - 1]!.folded : '';
+      const two = i > 1 ? `${tokens[i - 2]!.folded} ${one}` : '';
+      const by = res.dates.dayPartsBefore.has(two) ? i - 2 : res.dates.dayPartsBefore.has(one) ? i - 1 : -1;
+      const prevPart = by >= 0 && !punctuatedGap(text, tokens[by]!.end, t.start) ? res.dates.dayPartsBefore.get(by === i - 2 ? two : one) : undefined;
       const ending = res.lang === 'de' && !res.weekdays.has(t.folded) ? partEnding(t.folded, res) : undefined;
       const part = nextPart ?? ending ?? prevPart;
       if (part) {
-        const [start, end] = nextPart ? [next!.start, next!.end] : ending ? [t.start, t.end] : [tokens[by]!.start, tokens[by]!.end];
+        const [start, end] = nextPart ? [next!.start, next!.end] : ending ? [t.start, t.end] : [tokens[by]!.start, tokens[i - 1]!.end];
         const id = `daypart:${part}`;
         out.push({ kind: 'time', id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
         if (nextPart) used.add(i + 1);

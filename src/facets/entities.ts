@@ -123,7 +123,6 @@ export interface EntityContext {
   isTerm?(start: number, end: number): boolean;
 }
 
-/** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
 /** An opening quote right before a name, perhaps with a short article between ("The, "O, «Le). */
 const QUOTE_BEFORE = /["“«„‘]\s?(?:\p{Lu}\p{Ll}{0,2}\s)?$/u;
 /** A closing quote right after a name. */
@@ -142,6 +141,7 @@ export function quotedTitle(text: string, f: Range): boolean {
 /** A word with a few small letters before a capital, then letters or digits ("airBaltic", "easyJet", "eBay"). */
 const CAMEL_NAME = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]{2,}$/u;
 
+/** Organisations and places from the gazetteer, acronyms, and people (after a title, or as two or more name words). */
 export function extractEntities(ctx: EntityContext): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const gaz = getGazetteer(res.lang);

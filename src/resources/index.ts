@@ -539,7 +539,7 @@ export interface LanguageResources {
     nightBefore: PhraseSet;
     /** Folded words for a part of the day after a weekday ("Tuesday morning", "mardi soir", "Sonntagmorgen"), each to its part. */
     dayParts: ReadonlyMap<string, string>;
-    /** Folded words before a weekday, perhaps with "on" between, that say its part of the day ("early on Saturday", "tôt samedi"). */
+    /** Folded words or phrases of two words before a weekday that say its part of the day ("early on Saturday", "tôt samedi"). */
     dayPartsBefore: ReadonlyMap<string, string>;
     /** Words between a number and its unit of time that leave it a length of time ("20 business days"). */
     durationModifiers: ReadonlySet<string>;

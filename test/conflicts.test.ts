@@ -266,6 +266,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '12', '14',
     ],
     [
+      'the one bare number of each claim, beside counts both give alike ("rose 10 percent to more than 7,500" / "de 10 % à plus de 5.700")',
+      'COPENHAGEN, March 24 – Tuberculosis cases among children under 15 in Europe rose 10 percent in 2023 to more than 7,500, the WHO said.',
+      "COPENHAGUE, 24 mars – Les cas de tuberculose chez les enfants de moins de 15 ans ont augmenté de 10% en Europe en 2023, à plus de 5.700, a indiqué l'OMS.",
+      ['en', 'fr'], 'quantity', 'more than 7,500', 'plus de 5.700',
+    ],
+    [
       'a rank ("third Grand Slam title" / "quatrième titre du Grand Chelem")',
       'LONDON, July 13 – It is the 24-year-old Italian\'s third Grand Slam title after his win at Wimbledon on Sunday.',
       "LONDRES, 13 juillet – C'est le quatrième titre du Grand Chelem pour l'Italien de 24 ans, vainqueur dimanche à Wimbledon.",

@@ -1218,7 +1218,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // A bare number, the only value of each of two aligned claims ("including six in intensive care" /
       // "dont huit en soins intensifs"): what it counts is what the rest of the claims share.
       // (Or the one bare number in which two claims that give as many differ: "from 32 to 24" / "de 32 à 22".)
-      const bare = !fa.quantities.length && !fb.quantities.length ? (soleValues(fa.numbers, fb.numbers, (f) => f.value) ?? oddOnes(fa.numbers, fb.numbers, (f) => f.value)) : undefined;
+      // (Or beside counts that both claims give alike: "rose 10 percent to more than 7,500" / "de 10 % à plus de 5 700".)
+      const sameCounts = fa.quantities.length === fb.quantities.length && fa.quantities.every((f) => fb.quantities.some((g) => g.id === f.id));
+      const bare = sameCounts ? (soleValues(fa.numbers, fb.numbers, (f) => f.value) ?? (fa.quantities.length ? undefined : oddOnes(fa.numbers, fb.numbers, (f) => f.value))) : undefined;
       if (bare && !states(b, bare[0]) && !states(a, bare[1])) out.push({ kind: 'quantity', a: span(ca, bare[0], a.text, ids), b: span(cb, bare[1], b.text, ids) });
       // A bare number against a count, the only value of each ("une soixantaine d'entre eux" / "etwa 90 Tiere"), far
       // enough apart for an approximation. (Not against a piece of a partner's sentence: a bare number has no unit to

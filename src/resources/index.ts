@@ -1134,8 +1134,6 @@ function canonicalRegion(code: string): string | undefined {
     return undefined;
   }
 }
-/** German feminine endings of an inhabitant's noun whose masculine ends in -e ("Chinesin", "Russinnen"). */
-const FEMININE_DE = ['in', 'innen'];
 const INFLECT: Record<string, string[]> = {
   en: ['', 's'],
   fr: ['', 'e', 's', 'es', 'ne', 'nes'],
@@ -1230,14 +1228,16 @@ export function getGazetteer(lang: string): Gazetteer {
       if (lang === 'de') add(`${name}s`, 'place', `country:${code}`); // genitive: Russlands, Marokkos
     }
   }
+  const feminine = FILES[lang]?.lang.feminineEnds ?? [];
   for (const [code, byLang] of Object.entries(demonyms as unknown as Record<string, Record<string, string[]> | string>)) {
     if (code.startsWith('_') || code === 'combining' || typeof byLang === 'string') continue;
     for (const base of byLang[lang] ?? []) {
       // (A continent's adjective names its region: "African countries", "les pays africains".)
       const id = code.includes(':') ? code : `country:${code}`;
       for (const suffix of INFLECT[lang] ?? ['']) add(base + suffix, 'place', id, lang === 'en' || /^\p{Lu}/u.test(base));
-      // A German inhabitant in -e has a feminine without it: Chinese, Chinesin; Russe, Russin; Brite, Britinnen.
-      if (lang === 'de' && /^\p{Lu}.*e$/u.test(base)) for (const suffix of FEMININE_DE) add(base.slice(0, -1) + suffix, 'place', id, true);
+      // An inhabitant in -e has a feminine without it, by the language's feminine endings: Chinese, Chinesin; Russe, Russin;
+      // Brite, Britinnen.
+      if (/^\p{Lu}.*e$/u.test(base)) for (const suffix of feminine) add(base.slice(0, -1) + suffix, 'place', id, true);
     }
   }
   const g = { phrases, trie: new WordTrie(phrases) };

@@ -66,6 +66,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).toContain('freeze');
     expect(concepts("en prolongeant le gel des seuils de l'impôt sur le revenu", 'fr')).not.toContain('cold-wave');
     expect(concepts('Le gel a détruit les récoltes.', 'fr')).toContain('cold-wave');
+    // …and so is a "gel" of permits or of housing; English "lives" and "live" (the verb) are no live broadcast.
+    expect(concepts('le gel des nouvelles licences de location', 'fr')).toContain('freeze');
+    expect(concepts('Their lives are not in danger.', 'en')).not.toContain('livestream');
+    expect(concepts('About 2,000 people live near the plant.', 'en')).not.toContain('livestream');
+    expect(concepts('The match was broadcast live.', 'en')).toContain('livestream');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
     // Charging passengers for bags or tickets is a fee, no indictment.

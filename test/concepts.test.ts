@@ -71,6 +71,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Their lives are not in danger.', 'en')).not.toContain('livestream');
     expect(concepts('About 2,000 people live near the plant.', 'en')).not.toContain('livestream');
     expect(concepts('The match was broadcast live.', 'en')).toContain('livestream');
+    // French "conseille" (advises) is no council and no lawyer; "le conseil municipal" is a council.
+    expect(concepts("L'agence conseille de faire vérifier sa cueillette.", 'fr')).not.toEqual(expect.arrayContaining(['council']));
+    expect(concepts("L'agence conseille de faire vérifier sa cueillette.", 'fr')).not.toContain('lawyer');
+    expect(concepts('Le conseil municipal a voté.', 'fr')).toContain('council');
     expect(concepts('introducing a levy on expensive homes', 'en')).toContain('fee');
     expect(concepts('introducing a levy on expensive homes', 'en')).not.toContain('import-duty');
     // Charging passengers for bags or tickets is a fee, no indictment.

@@ -589,6 +589,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Dax verlor 2 Prozent.', 'de')).toContain('decrease');
     expect(concepts('Die Aktie gewann 4 Prozent.', 'de')).toContain('increase');
     expect(concepts('The index lost 2 percent.', 'en')).toContain('decrease');
+    // A term beside taking office is a term of office; "in the long term" is none.
+    expect(concepts('She will take office on March 9 for a five-year term.', 'en')).toContain('term-of-office');
+    expect(concepts('In the long term, prices will rise.', 'en')).not.toContain('term-of-office');
     expect(concepts('Le PSG a perdu le match.', 'fr')).not.toContain('decrease');
     expect(concepts('Er hat Gold im Canadier-Einer gewonnen.', 'de')).toContain('win');
     // A German noun for a woman is the noun for a man ("Sozialdemokratin", "Klägerin"); a name ending so is none

@@ -268,6 +268,24 @@ describe('compare on the seeds', () => {
     expect(long.some((g) => g.some((t) => t.startsWith('Für den Antrag der Opposition')))).toBe(true);
   });
 
+  test('a long claim also meets the second piece of the sentence whose first piece it met ("confirmé … les règles … qui interdisent à une coureuse sud-africaine" / "… die Regeln … bestätigt" + "die einer südafrikanischen Mittelstreckenläuferin Starts … erlauben")', async () => {
+    const read = (lang: string) => fixtureSource('eligibility', lang);
+    const r = await compare([read('fr'), read('de')]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const long = r.groups.map((g) => g.claims.map((c) => text.get(c)!)).filter((g) => g.some((t) => t.startsWith('Le Tribunal arbitral du sport a confirmé')));
+    expect(long.some((g) => g.some((t) => t.startsWith('Der Internationale Sportgerichtshof CAS')))).toBe(true);
+    expect(long.some((g) => g.some((t) => t.startsWith('die einer südafrikanischen Mittelstreckenläuferin')))).toBe(true);
+  });
+
+  test('a long claim also meets the next sentence of the piece it met when that sentence goes on with a subject pronoun ("won … on Sunday with 66 percent of the vote" / "… die Stichwahl … gewonnen." + "Er kam am Sonntag … auf 62 Prozent der Stimmen")', async () => {
+    const read = (lang: string) => fixtureSource('portugalpresident', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const long = r.groups.map((g) => g.claims.map((c) => text.get(c)!)).filter((g) => g.some((t) => t.startsWith('Former Socialist leader Antonio Jose Seguro won')));
+    expect(long.some((g) => g.some((t) => t.startsWith('Der frühere Sozialistenchef')))).toBe(true);
+    expect(long.some((g) => g.some((t) => t.startsWith('Er kam am Sonntag')))).toBe(true);
+  });
+
   test('a long claim holds no shorter claim as a part when what they share besides its own group is one anchor, a name ("en battant l\'Allemand Jonas Keller" / "Keller, der zum ersten Mal in einem Wimbledon-Finale stand")', async () => {
     const read = (lang: string) => fixtureSource('tennis', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

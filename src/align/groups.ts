@@ -1,4 +1,5 @@
 import type { ClaimInternal } from '../claims/index.js';
+import { getResources } from '../resources/index.js';
 import { anchorScore, type BigramHistogram, bigramHistogram, cosine, idfTable, KeyTable, surfaceBound, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
@@ -50,6 +51,13 @@ const MAX_EMBED_CANDIDATES = 2000;
 
 /** Score at which a piece of a sentence joins a group holding another piece of that sentence (chosen on npm run eval). */
 const SIBLING = 0.32;
+
+/**
+ * Score at which a claim also joins a group holding another piece of a sentence of which its own group holds a piece:
+ * the other source split in two what it states in one (chosen on npm run eval; 0.32, as for a piece joining its
+ * sentence's group, let short pieces of a list meet the wrong half).
+ */
+const SPLIT_SIBLING = 0.36;
 
 /** Score at which a title joins a group holding another version's title (chosen on npm run eval). */
 const TITLE_THRESHOLD = 0.05;
@@ -362,7 +370,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // (the source split in two what the other states in one sentence).
       const c = claims[ci]!;
       const withHead = c.head !== undefined && groups[g]!.members.some((m) => m.source === c.source && m.start === c.head!.start);
-      const sibling = groups[g]!.members.some((m) => m.source === c.source && m.sentence === c.sentence);
+      // So does a sentence that opens with a subject pronoun after the sentence of another piece: it goes on about the same
+      // subject ("… hat die Stichwahl gewonnen. Er kam auf 62 Prozent der Stimmen" / "won the runoff with 66 percent").
+      const sibling = groups[g]!.members.some((m) => m.source === c.source && (m.sentence === c.sentence || (m.sentence === c.sentence - 1 && opensWithPronoun(c))));
       // A heading restates a fact of the text below it: it joins a group without taking its source's place there.
       if (!c.heading && taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
       assigned.set(ci, g);
@@ -375,8 +385,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // has taken, when it matches them well.
     // (Not a title: it sums the story up, and would take the lead's group from the lead of its own source. Nor into a
     // title's group: a lead that restates the other versions' title would take that group from its own title.)
+    // (On less where the group holds another piece of a sentence whose piece is in the claim's own group, or the next
+    // sentence of that piece opening with a subject pronoun: that source split in two what this claim states in one,
+    // "… gewonnen. Er kam auf 62 Prozent" / "won … with 66 percent".)
+    const goesOnFrom = (g: number, home: number, same: boolean) =>
+      groups[g]!.members.some((m) => groups[home]!.members.some((h) => h.source === m.source && (same ? h.sentence === m.sentence : h.sentence === m.sentence - 1 && opensWithPronoun(m))));
     for (const [s, ci, g] of candidates) {
-      if (s < settings.multiThreshold || taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
+      if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
+      if (s < settings.multiThreshold && !(s >= SIBLING && goesOnFrom(g, assigned.get(ci)!, false)) && !(s >= SPLIT_SIBLING && goesOnFrom(g, assigned.get(ci)!, true))) continue;
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
       extra.push([ci, g]);
@@ -410,6 +426,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (half) groups.push(half);
   }
   return { groups, resembles };
+}
+
+/** Whether a claim opens with a subject pronoun of its language ("Er kam …", "Il a …", "She said …"). */
+function opensWithPronoun(c: ClaimInternal): boolean {
+  const space = c.folded.indexOf(' ');
+  const first = space < 0 ? c.folded : c.folded.slice(0, space);
+  return getResources(c.lang).subjectPronouns.has(first);
 }
 
 /**

@@ -922,6 +922,11 @@ describe('conflicts: the same slot with different values', () => {
       { id: 'de', lang: 'de', text: 'Die türkische Zentralbank hat am Donnerstag ihren Leitzins angehoben. Die Lira hat binnen eines Jahres rund 40 Prozent ihres Wertes zum Dollar verloren.' },
     ]);
     expect(lira.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]))).toEqual([]);
+    // Or in two pieces of one sentence, each aligned with one of the two claims: losses of 22.8 billion, offset by a gain.
+    const snb = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('snbprofit', lang)));
+    const texts = snb.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text]));
+    expect(texts).not.toContainEqual(['22,8 milliards de francs', '7,4 Milliarden Franken']);
+    expect(texts).toContainEqual(['7.4 billion francs', '4,7 milliards']);
   });
 
   test('a count of those in a critical state is no count of all the injured ("Two of the wounded …" / "six autres blessés")', async () => {

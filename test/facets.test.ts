@@ -1390,6 +1390,12 @@ describe('places inside words', () => {
     expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('a fraction joined by a coordinator to a share in percent before it is a share, the verb left out ("40 percent of flights at Nice and a quarter at Orly"); not one before a noun of its own', () => {
+    expect(ids('Airlines must cut 40 percent of flights at Nice and a quarter at Orly.', 'en')).toContain('quantity:25:percent');
+    expect(ids('Sie müssen 40 Prozent der Flüge in Nizza und ein Viertel in Orly streichen.', 'de')).toContain('quantity:25:percent');
+    expect(ids('Sales rose 5 percent, and a quarter century later the plant closed.', 'en').filter((x) => x.startsWith('quantity:25'))).toEqual([]);
+    expect(ids('Sales rose 5 percent. A quarter later they fell.', 'en').filter((x) => x.startsWith('quantity:25'))).toEqual([]);
+  });
   test('a change by a fraction is a share, not a rank ("fell by a third in ten years", "ont chuté d\'un quart"), but "by a third party" ranks', () => {
     expect(ids('Sales have fallen by a third in ten years.', 'en')).toContain('quantity:33:percent');
     expect(ids('Sales have fallen by a third in ten years.', 'en').filter((x) => x.startsWith('ordinal:'))).toEqual([]);

@@ -1551,8 +1551,9 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     if (j < 0 && !ofWhole) continue;
     const cmp = j >= 0 ? res.comparators.before(tokens, j + 1) : undefined;
     const lead = j < 0 ? -1 : nw.fractionLeads.has(tokens[j]!.folded) ? j : cmp && j - cmp.length >= 0 && nw.fractionLeads.has(tokens[j - cmp.length]!.folded) ? j - cmp.length : -1;
-    // (Or a share of a whole: "a third of the workers", "la moitié des salariés".)
-    if (!cmp && lead < 0 && !ofWhole) continue;
+    // (Or a share of a whole: "a third of the workers", "la moitié des salariés"; or one joined to a share in percent before
+    // it in its clause, the verb left out: "cut 40 percent of flights at Nice and a quarter at Orly".)
+    if (!cmp && lead < 0 && !ofWhole && !joinedToShare(ctx, found, j, k)) continue;
     // The span: the comparator and the article with the fraction ("almost half", "die Hälfte").
     const first = cmp ? j - cmp.length + 1 : j + 1;
     if (punctuatedGap(text, tokens[first]!.start, tokens[k]!.start)) continue;
@@ -1561,6 +1562,23 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     out.push(shareFacet(text, start, end, value, cmp?.value));
   }
   return out;
+}
+
+/** Most words back from a coordinator to the share in percent a fraction after it is joined to. */
+const JOINED_SHARE_REACH = 12;
+
+/**
+ * Whether the fraction word at k follows a coordinator at j that joins it to a share in percent earlier in the clause, and
+ * no noun of its own follows it ("40 percent of flights at Nice and a quarter at Orly"; not "and a quarter century").
+ */
+function joinedToShare(ctx: NumberContext, found: readonly FacetInternal[], j: number, k: number): boolean {
+  const { tokens, text, res } = ctx;
+  if (j < 0 || !res.coordinators.has(tokens[j]!.folded)) return false;
+  const next = tokens[k + 1];
+  if (next && !res.stopwords.has(next.folded) && !punctuatedGap(text, tokens[k]!.end, next.start)) return false;
+  const from = tokens[Math.max(0, j - JOINED_SHARE_REACH)]!.start;
+  if (/[.;:!?]/.test(text.slice(from, tokens[j]!.start))) return false;
+  return found.some((f) => f.kind === 'quantity' && f.unit === 'percent' && f.start >= from && f.end <= tokens[j]!.start);
 }
 
 /** A number word with an ending of times: "sixfold", "sechsfache" (6). */

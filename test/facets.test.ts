@@ -396,7 +396,7 @@ describe('names with a particle', () => {
     ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
     ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
     ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
-    ['a German "Grafschaft" is a county, no one\'s given name', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'name:donegal'],
+    ['a German "Grafschaft" is a county, no one\'s given name: what it names is a place', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'place:donegal'],
     ['the Arabic article of a name is no part of its key ("el-Balah" as "al-Balah")', 'La famine devrait gagner Deir el-Balah.', 'fr', 'person:balah'],
     ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
@@ -1389,6 +1389,13 @@ describe('places inside words', () => {
     expect(ids('Ein Fünftel der Stellen fällt weg.', 'de')).toContain('quantity:20:percent');
     expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
+  test('an unknown name right after a noun of a part of a country is a place ("County Donegal", "le comté de Galway", "im County Donegal", "in der Provinz Kunar")', () => {
+    expect(ids('A man was killed in County Donegal.', 'en')).toContain('place:donegal');
+    expect(ids('Un homme a été tué dans le comté de Galway.', 'fr')).toContain('place:galvai');
+    expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de')).toContain('place:donegal');
+    expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de').filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(ids('Sie starben in der Provinz Kunar.', 'de')).toContain('place:kunar');
   });
   test('a fraction joined by a coordinator to a share in percent before it is a share, the verb left out ("40 percent of flights at Nice and a quarter at Orly"); not one before a noun of its own', () => {
     expect(ids('Airlines must cut 40 percent of flights at Nice and a quarter at Orly.', 'en')).toContain('quantity:25:percent');

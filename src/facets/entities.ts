@@ -406,6 +406,15 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // ("Gaines County", as "in Gaines County" is where the head is a common word): named by the word before the head,
     // as its bare mentions are.
     const head = words >= 2 ? (COMPANY_SUFFIXES.has(tokens[j]!.text) ? 'name' : PLACE_HEADS.has(tokens[j]!.text) ? 'place' : undefined) : undefined;
+    // (Or after a noun of a part of a country that opens it: "im County Donegal", "Provinz Kunar".)
+    if (words === 2 && res.placeNouns.has(t0.folded)) {
+      const key = nameKey(tokens[j]!.text);
+      if (key.length >= 3) {
+        push('place', `place:${key}`, j, j);
+        i = j;
+        continue;
+      }
+    }
     if (head) {
       const key = nameKey(tokens[j - 1]!.text);
       if (key.length >= 3) {
@@ -443,7 +452,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (ctx.names?.has(t.folded)) continue;
     // (Or right before a noun of a part of a country: "in the Laurentians region".)
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
-    const named = i + 1 < tokens.length && res.placeNouns.has(tokens[i + 1]!.folded) && text.slice(t.end, tokens[i + 1]!.start) === ' ';
+    // (Or right after one, or after one and a function word: "County Donegal", "the province of Kunar", "le comté de
+    // Galway", "im Bezirk Dnipro".)
+    const named =
+      (i + 1 < tokens.length && res.placeNouns.has(tokens[i + 1]!.folded) && text.slice(t.end, tokens[i + 1]!.start) === ' ') ||
+      placeNounBefore(tokens, text, i, res);
     if (!named && (!isPrep || punctuatedGap(text, tokens[i - 1]!.end, t.start))) continue;
     const key = nameKey(t.text);
     if (key.length >= 3 && !ctx.surnames.has(key)) push('place', `place:${key}`, i, i);
@@ -591,4 +604,11 @@ export function compassPlace(folded: string, res: LanguageResources): GazetteerE
   const rest = folded.slice(head.length).replace(/^-/, '');
   const entry = gaz.phrases.get(rest) ?? (rest.endsWith('s') ? gaz.phrases.get(rest.slice(0, -1)) : undefined);
   return entry?.kind === 'place' ? entry : undefined;
+}
+
+/** Whether a place noun stands right before token i, or before it and one function word, within its clause ("County Donegal", "le comté de Galway"). */
+function placeNounBefore(tokens: readonly Token[], text: string, i: number, res: LanguageResources): boolean {
+  let k = i - 1;
+  if (k >= 1 && res.stopwords.has(tokens[k]!.folded) && !res.placeNouns.has(tokens[k]!.folded)) k--;
+  return k >= 0 && res.placeNouns.has(tokens[k]!.folded) && !punctuatedGap(text, tokens[k]!.end, tokens[i]!.start);
 }

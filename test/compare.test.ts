@@ -1064,6 +1064,8 @@ describe('extractClaims', () => {
     const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
     expect(texts('Die Richter fanden keine Belege dafür, dass der Maler damals nicht entscheidungsfähig war.')).toHaveLength(1);
     expect(texts('Nach Angaben der Polizei gibt es keine Hinweise darauf, dass der Fahrer betrunken war.')).toHaveLength(1);
+    // So does a participle of expecting: what was expected is the claim ("Analysts had expected the bank to hold rates").
+    expect(texts('Analysten hatten damit gerechnet, dass die Notenbank die Zinsen unverändert lässt.')).toHaveLength(1);
   });
 
   test('German: the end of a main clause after a relative clause set off inside it is one claim with both', () => {

@@ -617,6 +617,11 @@ describe('conflicts: the same slot with different values', () => {
     // The same day in both: nothing.
     expect(await conflictKinds(en, de.replace('Mittwoch', 'Dienstag'), ['en', 'de'])).toEqual([]);
   });
+  test('a time given in the sentence before, whose piece is aligned with another piece of the claim\'s own sentence ("Am Freitagabend ist eine Straßenbahn entgleist … Zwei Menschen kamen ums Leben" / "… tuées … vendredi après-midi lorsqu\'un tramway a déraillé")', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('tramcrashmilan', lang)));
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));
+    expect(found.some((x) => x.startsWith('fr/de ') && x.endsWith('| Freitagabend'))).toBe(true);
+  });
   test('a count in a piece of a sentence whose partner is aligned only with another piece for another count ("killing 12 people" / "faisant 14 morts et 31 blessés")', async () => {
     const read = (lang: string) => fixtureSource('hotelfire', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

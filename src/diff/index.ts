@@ -381,16 +381,17 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
       // cognates): not the next fact of a list ("France scored 470 points. Singapore topped it with 578").
       // And the sentence after, which may go on with the fact ("… sind zur Erde zurückgekehrt. Ihre Kapsel wasserte am
       // Mittwoch vor der Küste Floridas" against one English sentence), on the same terms.
-      // A piece of the sentence after that gives a day, as the claim does, may share less: one key ("Die Erhöhung
-      // gilt ab dem 1. Februar" after the sentence on the rise, against "a rise … to 920 euros from January 1").
+      // A piece of either sentence that gives a day, as the claim does, may share less: one key ("Die Erhöhung gilt ab
+      // dem 1. Februar" after the sentence on the rise, against "a rise … to 920 euros from January 1").
       // (None where the piece is aligned with another piece of the claim's own sentence: B cut that sentence in two, "… on
       // Tuesday became the first …, finishing after 54 hours" against "… als erster Mensch … durchschwommen. Sie kam am
-      // Mittwoch nach 45 Stunden … an".)
+      // Mittwoch nach 45 Stunden … an"; or, the sentence before, "Am Freitagabend ist eine Straßenbahn entgleist …. Zwei
+      // Menschen kamen ums Leben" against "Deux personnes ont été tuées … vendredi après-midi lorsqu'un tramway a déraillé".)
       const after = sentenceAfter(b, p);
       for (const near of [sentenceBefore(b, p), after]) {
         for (const s of near) {
           if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
-          const days = near === after && hasDay(s) && hasDay(ca);
+          const days = hasDay(s) && hasDay(ca);
           const cutInTwo = days && partnersIn(s, a.id).some((x) => x.sentence === ca.sentence);
           if (!cutInTwo && sharedTopics(ca, s) < (days ? 1 : 2)) continue;
           (out ??= [...partners]).push(s);

@@ -617,6 +617,12 @@ describe('conflicts: the same slot with different values', () => {
     // The same day in both: nothing.
     expect(await conflictKinds(en, de.replace('Mittwoch', 'Dienstag'), ['en', 'de'])).toEqual([]);
   });
+  test('one side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen"); the same side is none', async () => {
+    const en = 'A fire destroyed a warehouse in the port area north of Antwerp on Sunday, the fire service said.';
+    const de = 'Ein Großbrand hat am Sonntag eine Lagerhalle im Hafengebiet südlich von Antwerpen zerstört, wie die Feuerwehr mitteilte.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['place', 'north of Antwerp', 'südlich von Antwerpen']);
+    expect(await conflictKinds(en, de.replace('südlich', 'nördlich'), ['en', 'de'])).toEqual([]);
+  });
   test('a time given in the sentence before, whose piece is aligned with another piece of the claim\'s own sentence ("Am Freitagabend ist eine Straßenbahn entgleist … Zwei Menschen kamen ums Leben" / "… tuées … vendredi après-midi lorsqu\'un tramway a déraillé")', async () => {
     const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('tramcrashmilan', lang)));
     const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));

@@ -584,6 +584,8 @@ interface ClaimSlots {
   cities: FacetInternal[];
   /** Countries narrowed to a part by a point of the compass ("northern Finland", "le nord de la Suède", "Nordfinnland"). */
   regions: FacetInternal[];
+  /** Sides of a place told by a point of the compass before it ("north of Antwerp", "au nord d'Anvers"). */
+  sides: PlaceSide[];
   /** Countries named whole: a conflict only where each claim names one and the other source never names it. */
   countries: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
@@ -619,6 +621,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       // Cities, and places known only from a preposition ("in Bochum"); not countries, which often only set the scene.
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
+      sides: sidesOf(c),
       // (Not a country inside a phrase of the lexicon, which names an event or a body: "Open d'Australie", "Tour de France".)
       countries: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('country:') && !c.facets.some((g) => g.kind === 'concept' && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start)),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
@@ -689,7 +692,7 @@ function namesKey(view: SourceView, f: FacetInternal): boolean {
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
-  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], sides: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
 };
 
 /** The outcomes the claims of a claim's sentence state, in text order. */
@@ -743,6 +746,41 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
     const word = fold(f.text);
     return heads.some((h) => word.length > h.length + 3 && word.startsWith(h));
   });
+}
+
+/** A side of a place: the place's id, the point of the compass, and the span from that point to the place. */
+interface PlaceSide extends Range {
+  place: string;
+  compass: string;
+}
+
+/** The opposite of each point of the compass. */
+const OPPOSITE = new Map([
+  ['concept:north', 'concept:south'],
+  ['concept:south', 'concept:north'],
+  ['concept:east', 'concept:west'],
+  ['concept:west', 'concept:east'],
+  ['concept:north-east', 'concept:south-west'],
+  ['concept:south-west', 'concept:north-east'],
+  ['concept:north-west', 'concept:south-east'],
+  ['concept:south-east', 'concept:north-west'],
+]);
+
+/** The places a claim names with a point of the compass just before them ("north of Antwerp", "südlich von Antwerpen"). */
+function sidesOf(c: ClaimInternal): PlaceSide[] {
+  const out: PlaceSide[] = [];
+  for (const f of c.facets) {
+    if (f.kind !== 'place') continue;
+    const point = c.facets.find((g) => COMPASS.has(g.id) && g.end <= f.start && f.start - g.end <= COMPASS_REACH);
+    if (point) out.push({ place: f.id, compass: point.id, start: point.start, end: f.end });
+  }
+  return out;
+}
+
+/** The one side of a place each claim names, where they are opposite sides of the same place. */
+function oppositeSides(a: readonly PlaceSide[], b: readonly PlaceSide[]): [PlaceSide, PlaceSide] | undefined {
+  for (const x of a) for (const y of b) if (x.place === y.place && OPPOSITE.get(x.compass) === y.compass) return [x, y];
+  return undefined;
 }
 
 /**
@@ -1329,6 +1367,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
+      // One side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen").
+      else if (fa.sides.length && fb.sides.length) {
+        const sides = oppositeSides(fa.sides, fb.sides);
+        if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
+      }
       // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.

@@ -498,6 +498,8 @@ describe('what a count counts', () => {
     ['en', 'Volunteers counted 3,400 nests, up from 2,900 last year.', 'quantity:2900:nesting'],
     ['fr', 'Les bénévoles ont recensé 3 400 nids, contre 2 900 l\'an dernier.', 'quantity:2900:nesting'],
     ['en', 'Volunteers counted 3,400 nests last year.', 'quantity:3400:nesting'],
+    // So is a deadline after the number: what it counts is said before ("grounded 40 aircraft … below 30 by the end of the year").
+    ['en', 'About 40 aircraft were grounded; he expected the number to fall below 30 by the end of the year.', 'number:<30'],
     // After an adjective, the noun counts: the head of a run of two nouns, or the one the lexicon knows.
     ['fr', 'La France va fermer 20 petites maternités.', 'quantity:20:maternity'],
     ['de', 'Frankreich will 25 kleine Geburtsstationen schließen.', 'quantity:25:maternity'],

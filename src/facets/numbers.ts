@@ -349,8 +349,8 @@ function superlativeRank(word: string, nw: NumberWords): { value: number; rest: 
   return undefined;
 }
 
-/** Concepts of a time a value is given for, which no count counts ("2,900 last year", "2 900 l'an dernier"). */
-const TIME_REFERENCES: ReadonlySet<string> = new Set(['previous-year']);
+/** Concepts of a time a value is given for, which no count counts ("2,900 last year", "2 900 l'an dernier", "below 30 by the end of the year"). */
+const TIME_REFERENCES: ReadonlySet<string> = new Set(['previous-year', 'deadline-date']);
 
 /** Whether the words after a number, from `from` to its unit word `u`, open a time it is given for. */
 function timeReference(ctx: NumberContext, from: number, u: number): boolean {

@@ -1398,6 +1398,10 @@ describe('places inside words', () => {
     expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de')).toContain('place:donegal');
     expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de').filter((x) => x.startsWith('person:'))).toEqual([]);
     expect(ids('Sie starben in der Provinz Kunar.', 'de')).toContain('place:kunar');
+    // Though its parts be words, and no concept is read on them: "Anhalt-Bitterfeld" is no field.
+    const district = ids('Der Landkreis Anhalt-Bitterfeld hat den Katastrophenfall ausgerufen.', 'de');
+    expect(district).toContain('place:anhaltbiterfeld');
+    expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
   test('a fraction joined by a coordinator to a share in percent before it is a share, the verb left out ("40 percent of flights at Nice and a quarter at Orly"); not one before a noun of its own', () => {
     expect(ids('Airlines must cut 40 percent of flights at Nice and a quarter at Orly.', 'en')).toContain('quantity:25:percent');

@@ -443,13 +443,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   }
   // An unknown name right after a place preposition is a place ("in Florida", "à Katmandou").
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] === 1 || !isName(i) || (i + 1 < tokens.length && isName(i + 1))) continue;
+    // (Right after a noun of a part of a country, a word with a capital is its name, though its parts be words: "im
+    // Landkreis Anhalt-Bitterfeld", "County Cork".)
     const t = tokens[i]!;
-    if (res.lang === 'de' && GERMAN_NOUN.test(t.folded)) continue;
+    const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded);
+    if (taken[i] === 1 || !(isName(i) || afterPlaceNoun) || (i + 1 < tokens.length && isName(i + 1))) continue;
+    if (res.lang === 'de' && GERMAN_NOUN.test(t.folded) && !afterPlaceNoun) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
     if (text[t.end] === '-') continue;
     // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.
-    if (ctx.names?.has(t.folded)) continue;
+    if (ctx.names?.has(t.folded) && !afterPlaceNoun) continue;
     // (Or right before a noun of a part of a country: "in the Laurentians region".)
     const isPrep = res.placePrepositions.before(tokens, i) !== undefined;
     // (Or right after one, or after one and a function word: "County Donegal", "the province of Kunar", "le comté de

@@ -198,9 +198,10 @@ export function extractFacets(
   const persons = people.filter((e) => e.kind === 'person').sort(byStart);
   /** The last of `list` (sorted, not overlapping) that starts before `at` (or at it, with `orAt`). */
   const lastBefore = <T extends Range>(list: readonly T[], at: number, orAt: boolean): T | undefined => list[firstFrom(list, orAt ? at + 1 : at) - 1];
-  // Nor a word of a place's name of two words or more ("Lower Saxony" is no decrease, "United States" no state), unless
-  // the concept is a name itself, written only with a capital ("VATICAN CITY" is the Vatican).
-  const places = people.filter((e) => e.kind === 'place' && /\s/.test(e.text)).sort(byStart);
+  // Nor a word of a place's name of two words or more ("Lower Saxony" is no decrease, "United States" no state; nor a part
+  // of one joined by a hyphen, "Anhalt-Bitterfeld" no field), unless the concept is a name itself, written only with a
+  // capital ("VATICAN CITY" is the Vatican).
+  const places = people.filter((e) => e.kind === 'place' && /[\s-]/.test(e.text)).sort(byStart);
   const kept =
     names.length || persons.length || places.length
       ? conceptFacets.filter((c) => {
@@ -209,7 +210,9 @@ export function extractFacets(
           const person = lastBefore(persons, c.start, true);
           if (person && c.end <= person.end) return false;
           const place = lastBefore(places, c.start, true);
-          if (!place || c.end > place.end || (c.start === place.start && c.end === place.end)) return true;
+          // (A concept read on the whole name is the name's, unless read on its parts: a German compound's concepts span
+          // the whole word, "Anhalt-Bitterfeld".)
+          if (!place || c.end > place.end || (c.start === place.start && c.end === place.end && !place.text.includes('-'))) return true;
           return nameConcepts().has(c.id.slice('concept:'.length));
         })
       : conceptFacets;

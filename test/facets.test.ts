@@ -1370,6 +1370,11 @@ describe('places inside words', () => {
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('an acronym with an accent is the one written without it ("FPÖ" / "FPO", "ÖVP-Chef" / "OVP")', () => {
+    expect(ids('Die FPÖ gewann die Wahl.', 'de')).toContain('org:fpo');
+    expect(ids('The FPO won the election.', 'en')).toContain('org:fpo');
+    expect(ids('Der ÖVP-Chef trat zurück.', 'de')).toContain('org:ovp');
+  });
   test('a fraction in words is a share in percent ("by almost half", "de moitié", "um die Hälfte", "Half of the workers"), not a part told by its rank nor half an hour', () => {
     expect(ids('Sales fell by almost half in the first half of the year.', 'en')).toContain('quantity:~<50:percent');
     expect(ids('Les ventes ont presque diminué de moitié.', 'fr')).toContain('quantity:50:percent');

@@ -521,10 +521,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const known = entry?.kind === 'org' && t.cap && (!entry.allCaps || head.length >= 4);
     if (!known && (!ACRONYM.test(head) || ROMAN.test(head))) continue;
     if (!entry && commonTerm(head, res)) continue;
-    pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${head.toLowerCase()}`, t.start, t.start + dash);
+    pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${fold(head)}`, t.start, t.start + dash);
     taken[i] = 1;
   }
-  // Acronyms not in the gazetteer: one id in every language only when spelled alike.
+  // Acronyms not in the gazetteer: one id in every language only when spelled alike (accents folded: "FPÖ" / "FPO").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
@@ -532,7 +532,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;
     if (commonTerm(t.text, res)) continue;
-    push('org', `org:${t.text.toLowerCase()}`, i, i);
+    push('org', `org:${fold(t.text)}`, i, i);
   }
   initialsOfNames(ctx, out);
   return out;

@@ -71,6 +71,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Their lives are not in danger.', 'en')).not.toContain('livestream');
     expect(concepts('About 2,000 people live near the plant.', 'en')).not.toContain('livestream');
     expect(concepts('The match was broadcast live.', 'en')).toContain('livestream');
+    // "pools" is as written: "pooling" (of means) shares its stem and is no swimming pool.
+    expect(concepts('She called for the pooling of means.', 'en')).not.toContain('swimming-pool');
     // "weekly" is as written: "weeks" share its stem and are no weekly rhythm.
     expect(concepts('It could take weeks to restart production.', 'en')).not.toContain('weekly');
     // French "conseille" (advises) is no council and no lawyer; "le conseil municipal" is a council.

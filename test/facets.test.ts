@@ -1294,6 +1294,8 @@ describe('places inside words', () => {
   });
   test('German names a place in the genitive ("die Küste Floridas", "Moskaus")', () => {
     expect(ids('Die Kapsel wasserte vor der Küste Floridas.', 'de')).toContain('region:florida');
+    // A place of two words too, its last word in the genitive ("des Nahen Ostens").
+    expect(ids('Delegationen aus Ländern Afrikas und des Nahen Ostens.', 'de')).toContain('region:middle-east');
     expect(ids('Die Straßen Moskaus waren leer.', 'de')).toContain('city:moscow');
     expect(ids('Das Haus des Ministers brannte.', 'de').filter((x) => x.startsWith('place:') || x.startsWith('region:') || x.startsWith('city:'))).toEqual([]);
   });

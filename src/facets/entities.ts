@@ -185,7 +185,18 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
         const rec = res.word(first);
         if (rec.gazetteerNode === undefined) rec.gazetteerNode = gaz.trie.step(undefined, first.folded) ?? null;
         node = rec.gazetteerNode ?? undefined;
-      } else node = gaz.trie.step(node, tokens[i + n - 1]!.folded);
+      } else {
+        const prev = node;
+        node = gaz.trie.step(prev, tokens[i + n - 1]!.folded);
+        // A place of two words or more in the genitive ends in its ending ("des Nahen Ostens").
+        if (!node && first.cap) {
+          const word = tokens[i + n - 1]!.folded;
+          for (const g of res.placeGenitives) {
+            const e = word.length > g.length + 2 && word.endsWith(g) ? gaz.trie.step(prev, word.slice(0, -g.length))?.value : undefined;
+            if (e?.kind === 'place') best = { n, kind: e.kind, id: e.id };
+          }
+        }
+      }
       if (!node) break;
       const e = node.value;
       if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.exact && first.text !== e.accented)) best = { n, kind: e.kind, id: e.id };

@@ -593,6 +593,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Dax verlor 2 Prozent.', 'de')).toContain('decrease');
     expect(concepts('Die Aktie gewann 4 Prozent.', 'de')).toContain('increase');
     expect(concepts('The index lost 2 percent.', 'en')).toContain('decrease');
+    // Tickets that are free cost nothing; a prisoner set free is released.
+    expect(concepts('Tickets for the museum will be free.', 'en')).toContain('free-of-charge');
+    expect(concepts('The journalist was set free on Monday.', 'en')).not.toContain('free-of-charge');
     // A term beside taking office is a term of office; "in the long term" is none.
     expect(concepts('She will take office on March 9 for a five-year term.', 'en')).toContain('term-of-office');
     expect(concepts('In the long term, prices will rise.', 'en')).not.toContain('term-of-office');

@@ -228,8 +228,15 @@ export function extractFacets(
   // A length of time fills a slot of its unit, as a count fills the slot of what it counts: "by 0.29 seconds" and
   // "0,39 Sekunden unter seiner Bestmarke" give two values of one slot. Not an age (a person's), nor years (an
   // article gives many, of many things), nor a time on the clock of a race ("2:16:40").
+  // (A time written as on a race clock with its unit is a margin all the same where a word of margin follows it: "mit
+  // 1:12 Minuten Vorsprung", as "1 minute 12 seconds ahead" is; not a time without its unit, "in 2:16:40 ahead of …".)
+  const marginAfter = (f: FacetInternal) => {
+    if (!/\p{L}/u.test(f.text)) return false;
+    const next = tokens[firstFrom(tokens, f.end)];
+    return !!next && next.start - f.end <= 1 && res.marginWords.has(next.folded);
+  };
   for (const f of [...dates, ...counts]) {
-    if (f.kind === 'duration' && f.unit && f.unit !== 'Y' && !f.age && !ELAPSED.test(f.text) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: `slot:dur-${f.unit}`, start: f.start, end: f.end }];
+    if (f.kind === 'duration' && f.unit && f.unit !== 'Y' && !f.age && (!ELAPSED.test(f.text) || marginAfter(f)) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: `slot:dur-${f.unit}`, start: f.start, end: f.end }];
     // An age fills the slot of a person's age: "The 75-year-old monarch" and "Der 76-Jährige" give two values of one.
     else if (f.kind === 'duration' && f.age && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: AGE_SLOT, start: f.start, end: f.end }];
   }

@@ -498,6 +498,9 @@ describe('what a count counts', () => {
     ['en', 'Volunteers counted 3,400 nests, up from 2,900 last year.', 'quantity:2900:nesting'],
     ['fr', 'Les bénévoles ont recensé 3 400 nids, contre 2 900 l\'an dernier.', 'quantity:2900:nesting'],
     ['en', 'Volunteers counted 3,400 nests last year.', 'quantity:3400:nesting'],
+    // A lexicon phrase of a modifier and a noun of people counts as itself too: "seasonal workers" are seasonal workers
+    // ("saisonniers") and workers.
+    ['en', 'About 120,000 seasonal workers are expected.', 'quantity:~120000:worker'],
     // So is a deadline after the number: what it counts is said before ("grounded 40 aircraft … below 30 by the end of the year").
     ['en', 'About 40 aircraft were grounded; he expected the number to fall below 30 by the end of the year.', 'number:<30'],
     // After an adjective, the noun counts: the head of a run of two nouns, or the one the lexicon knows.
@@ -1371,6 +1374,11 @@ describe('places inside words', () => {
     expect(ids('Der Vorfall wurde auf der INES-Skala eingestuft.', 'de')).toContain('org:ines');
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
+  });
+  test('a count of "seasonal workers" fills the slot of seasonal workers, which French "saisonniers" fills, and that of workers', () => {
+    const keys = anchors('About 120,000 seasonal workers are expected.', 'en');
+    expect(keys).toEqual(expect.arrayContaining(['slot:seasonal-worker', 'slot:worker']));
+    expect(anchors('Quelque 100.000 saisonniers sont attendus.', 'fr')).toContain('slot:seasonal-worker');
   });
   test('an acronym with an accent is the one written without it ("FPÖ" / "FPO", "ÖVP-Chef" / "OVP")', () => {
     expect(ids('Die FPÖ gewann die Wahl.', 'de')).toContain('org:fpo');

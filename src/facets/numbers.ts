@@ -1284,10 +1284,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           const head = !person && !unitEnd && next && text.slice(ut.end, next.start) === ' ' ? [...(ctx.conceptsOf?.(u + 1) ?? [])].find((x) => PEOPLE_UNITS.has(x)) : undefined;
           if (person) concept = person;
           else if (head) {
+            // (A lexicon phrase of the two words counts too: "seasonal workers" are workers and seasonal workers, as
+            // "saisonniers" are.)
+            const phrase = phraseEnd >= next!.end ? concept : undefined;
             concept = head;
             unitEnd = next!.end;
             headAt = u + 1;
-            units = [head];
+            units = phrase ? [head, phrase] : [head];
           }
         }
         // A count of people in a clause about deaths, injuries or employment counts the casualties or the staff.

@@ -71,6 +71,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Their lives are not in danger.', 'en')).not.toContain('livestream');
     expect(concepts('About 2,000 people live near the plant.', 'en')).not.toContain('livestream');
     expect(concepts('The match was broadcast live.', 'en')).toContain('livestream');
+    // A French "tombe" is as often a verb of falling as a grave: the lexicon's graves are "sépultures"; an English
+    // "grave" concern is no grave.
+    expect(concepts("L'inflation tombe à 0,6 %.", 'fr')).not.toContain('grave');
+    expect(concepts('It is a grave concern.', 'en')).not.toContain('grave');
     // "pools" is as written: "pooling" (of means) shares its stem and is no swimming pool.
     expect(concepts('She called for the pooling of means.', 'en')).not.toContain('swimming-pool');
     // "weekly" is as written: "weeks" share its stem and are no weekly rhythm.

@@ -389,7 +389,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // sentence of that piece opening with a subject pronoun: that source split in two what this claim states in one,
     // "… gewonnen. Er kam auf 62 Prozent" / "won … with 66 percent".)
     const goesOnFrom = (g: number, home: number, same: boolean) =>
-      groups[g]!.members.some((m) => groups[home]!.members.some((h) => h.source === m.source && (same ? h.sentence === m.sentence : h.sentence === m.sentence - 1 && opensWithPronoun(m))));
+      groups[g]!.members.some((m) => (same || opensWithPronoun(m)) && groups[home]!.members.some((h) => h.source === m.source && h.sentence === (same ? m.sentence : m.sentence - 1)));
     for (const [s, ci, g] of candidates) {
       if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
       if (s < settings.multiThreshold && !(s >= SIBLING && goesOnFrom(g, assigned.get(ci)!, false)) && !(s >= SPLIT_SIBLING && goesOnFrom(g, assigned.get(ci)!, true))) continue;

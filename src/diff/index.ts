@@ -737,12 +737,17 @@ const COMPASS = new Set(['concept:north', 'concept:south', 'concept:east', 'conc
 /** How far before a country, in characters, its point of the compass may stand ("nord de la Suède"). */
 const COMPASS_REACH = 8;
 
+/** The point of the compass a claim names just before a place ("nord de la Suède", "north of Antwerp"), if any. */
+function pointBefore(c: ClaimInternal, f: FacetInternal): FacetInternal | undefined {
+  return c.facets.find((g) => COMPASS.has(g.id) && g.end <= f.start && f.start - g.end <= COMPASS_REACH);
+}
+
 /** A claim's countries narrowed by a point of the compass: a word just before, or the head of a German compound. */
 function regionsOf(c: ClaimInternal): FacetInternal[] {
   const heads = getResources(c.lang).compassHeads;
   return c.facets.filter((f) => {
     if (f.kind !== 'place' || !f.id.startsWith('country:')) return false;
-    if (c.facets.some((g) => COMPASS.has(g.id) && g.end <= f.start && f.start - g.end <= COMPASS_REACH)) return true;
+    if (pointBefore(c, f)) return true;
     const word = fold(f.text);
     return heads.some((h) => word.length > h.length + 3 && word.startsWith(h));
   });
@@ -771,7 +776,7 @@ function sidesOf(c: ClaimInternal): PlaceSide[] {
   const out: PlaceSide[] = [];
   for (const f of c.facets) {
     if (f.kind !== 'place') continue;
-    const point = c.facets.find((g) => COMPASS.has(g.id) && g.end <= f.start && f.start - g.end <= COMPASS_REACH);
+    const point = pointBefore(c, f);
     if (point) out.push({ place: f.id, compass: point.id, start: point.start, end: f.end });
   }
   return out;

@@ -1314,6 +1314,14 @@ describe('places inside words', () => {
     expect(ids('Des milliers de fidèles étaient rassemblés place Saint-Pierre.', 'fr')).toContain('place:st-peters-square');
     expect(ids('La capsule a amerri dans le golfe du Mexique.', 'fr')).not.toContain('concept:golf');
   });
+  test('a place named by a common word is found only by its longer name ("la Marche des fiertés" is a march, no region nor market)', () => {
+    const march = ids("Des milliers de personnes ont bravé l'interdiction de la Marche des fiertés.", 'fr');
+    expect(march.filter((x) => x.startsWith('region:'))).toEqual([]);
+    expect(march).not.toContain('concept:market');
+    expect(march).toContain('concept:pride-march');
+    expect(ids('Die meisten Fälle wurden in der Region Marken gemeldet.', 'de')).toContain('region:marche');
+    expect(ids('Die Marken des Konzerns verloren an Wert.', 'de').filter((x) => x.startsWith('region:'))).toEqual([]);
+  });
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });

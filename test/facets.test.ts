@@ -1322,6 +1322,12 @@ describe('places inside words', () => {
     expect(ids('Die meisten Fälle wurden in der Region Marken gemeldet.', 'de')).toContain('region:marche');
     expect(ids('Die Marken des Konzerns verloren an Wert.', 'de').filter((x) => x.startsWith('region:'))).toEqual([]);
   });
+  test('a German word after a name is the surname unless the lexicon knows all of it ("Nikos Christodoulides" holds no "Christ")', () => {
+    const found = ids('Präsident Nikos Christodoulides sprach vom schlimmsten Brand seit 2021.', 'de');
+    expect(found).toContain('person:xristodulides');
+    expect(found).not.toContain('concept:christian');
+    expect(ids('Die Waldbrandgefahrenstufe wurde erhöht.', 'de')).toContain('concept:wildfire');
+  });
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });

@@ -87,7 +87,9 @@ function commonWord(t: Token, res: LanguageResources, exact: boolean): boolean {
   if (exact && res.lang !== 'de') return res.conceptTerms.has(t.lower);
   if (res.conceptWords.has(t.lower)) return true;
   if (res.lang === 'de' && res.conceptWords.has(res.stem(t.lower))) return true;
-  if (res.lang === 'de' && t.lower.length >= 8 && !foreignSpelling(t.lower) && splitCompound(t.lower, res)) return true;
+  // (Exact, as for a word that continues a name: a compound of parts the lexicon knows as written, not a known head
+  // before a tail it does not know — "Nikos Christodoulides" holds no "Christ".)
+  if (res.lang === 'de' && t.lower.length >= 8 && !foreignSpelling(t.lower) && splitCompound(t.lower, res, 0, exact)) return true;
   if (masculineConcepts(t.lower, res)) return true;
   // A German compound written with a hyphen whose last part, its head, is a lexicon noun ("WM-Gold", "Damen-Florett").
   const dash = res.lang === 'de' ? t.lower.lastIndexOf('-') : -1;

@@ -223,6 +223,16 @@ describe('compare on the seeds', () => {
     expect(keys('en', 'He served a 20-year sentence.')).not.toContain('slot:age');
   });
 
+  test("two people's ages in one sentence are each the person's: neither contradicts the other's, a different age of one does", async () => {
+    const run = async (de: string) =>
+      (await compare([
+        { id: 'en', lang: 'en', text: 'Claire Dumont, 41, a teacher, and her partner Marc Lefèvre, 72, were arrested in May 2022 during a tourist trip.' },
+        { id: 'de', lang: 'de', text: de },
+      ])).pairs[0]!.conflicts.map((k) => `${k.a.text} / ${k.b.text}`);
+    expect(await run('Die 41-jährige Lehrerin Claire Dumont und ihr 72 Jahre alter Lebensgefährte Marc Lefèvre waren im Mai 2022 während einer Urlaubsreise festgenommen worden.')).toEqual([]);
+    expect(await run('Die 43-jährige Lehrerin Claire Dumont und ihr 72 Jahre alter Lebensgefährte Marc Lefèvre waren im Mai 2022 während einer Urlaubsreise festgenommen worden.')).toEqual(['41 / 43-jährige']);
+  });
+
   test('only a short claim is negated as a whole', () => {
     const short = claimsOf(prepare('en', 'The king has not yet accepted the resignation, the palace said.'));
     expect(short.some((c) => c.negated)).toBe(true);

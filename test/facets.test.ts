@@ -723,6 +723,28 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(anchors('In 2019, 58, perhaps 60, people came.', 'en')).not.toContain('dur:58Y');
     expect(anchors('On March 5, 12, people came.', 'en')).not.toContain('dur:12Y');
   });
+  test('an age is said after its years, set off after a noun of a person, or in French after one and "de"; its words are no concepts of their own', () => {
+    const age = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'duration' && f.age).map((f) => `${f.value}:${f.text}`);
+    expect(age('Der 34 Jahre alte Deutsche wurde festgenommen.', 'de')).toEqual(['34:34 Jahre alte']);
+    expect(ids('Der 34 Jahre alte Deutsche wurde festgenommen.', 'de')).not.toContain('concept:year');
+    expect(age('The man is 34 years old.', 'en')).toEqual(['34:34 years old']);
+    expect(age('The man, 34, was arrested.', 'en')).toEqual(['34:34']);
+    expect(age("L'homme, 43 ans, a été arrêté.", 'fr')).toEqual(['43:43 ans']);
+    expect(age('Un Allemand de 43 ans a été arrêté.', 'fr')).toEqual(['43:43 ans']);
+    expect(age('Une nageuse suisse de 29 ans a traversé le lac.', 'fr')).toEqual(['29:29 ans']);
+    expect(age("L'homme, âgé de 43 ans, a été arrêté.", 'fr')).toEqual(['43:43 ans']);
+    expect(age('Die 41-jährige Lehrerin Claire Dumont wurde festgenommen.', 'de')).toEqual(['41:41-jährige']);
+    // Not a length of time after a thing.
+    expect(age('Il a été condamné à une peine de 5 ans.', 'fr')).toEqual([]);
+    expect(age('La Commission de 5 ans a siégé.', 'fr')).toEqual([]);
+    expect(age('Der 20-jährige Vertrag läuft aus.', 'de')).toEqual([]);
+  });
+  test('both ends of a range of ages are ages ("between 18 and 70 years old", "der 15- bis 24-jährigen Belgier", "aged 15 to 24 vape")', () => {
+    const age = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'duration' && f.age).map((f) => f.value);
+    expect(age('Donors must be between 18 and 70 years old.', 'en')).toEqual([18, 70]);
+    expect(age('Etwa 9 Prozent der 15- bis 24-jährigen Belgier dampfen täglich.', 'de')).toEqual([15, 24]);
+    expect(age('About 9 percent of Belgians aged 15 to 24 vape daily.', 'en')).toEqual([15, 24]);
+  });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');
     expect(anchors('the fund aged 5 percent', 'en')).not.toContain('dur:5Y');

@@ -42,6 +42,8 @@ export interface SourceView {
 
 /** How far from a name, in characters, an age set beside it may stand ("Lindqvist, 58", "Âgée de 58 ans, Maria Lindqvist"). */
 const AGE_BESIDE = 3;
+/** One word between an age and a name ("72 Jahre alter Lebensgefährte Marc Lefèvre", "41-jährige Lehrerin Claire Dumont"); a plain bounded test. */
+const AGE_NOUN_BETWEEN = /^ [\p{L}-]{1,30} $/u;
 
 /**
  * The ages a source gives, each with the person it is of: a name right beside it ("Lindqvist, 58,",
@@ -58,7 +60,8 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
       const after = persons[lo];
       const prior = lo > 0 ? persons[lo - 1] : undefined;
       let who: string | undefined;
-      if (after && after.start - f.end <= AGE_BESIDE) who = after.id;
+      // (Or a noun of what the person is between them, in the claim: "ihr 72 Jahre alter Lebensgefährte Marc Lefèvre".)
+      if (after && (after.start - f.end <= AGE_BESIDE || (after.end <= c.end && AGE_NOUN_BETWEEN.test(c.text.slice(f.end - c.start, after.start - c.start))))) who = after.id;
       else if (prior && prior.end <= f.start) who = prior.id;
       if (!who) continue;
       const list = out.get(who);
@@ -1251,6 +1254,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;
+          // Of two people's ages, each is compared with the other claim's age of the same value, if it gives one ("Claire
+          // Dumont, 41," / "Die 41-jährige Lehrerin … und ihr 72 Jahre alter Lebensgefährte"; "aged 15 to 24" / "24-jährigen").
+          if (qa.age && qb.age && (fb.quantities.some((f) => f.age && f.value === qa.value) || fa.quantities.some((f) => f.age && f.value === qb.value))) continue;
           // The score of a first leg, of a second leg and over both are three facts ("5-2 aggregate" / "2-1 à l'aller").
           if (qa.kind === 'score' && legOf(ca, qa) !== legOf(cb, qb)) continue;
           if (!farApart(qa, qb)) continue;

@@ -245,8 +245,9 @@ export function extractFacets(
   // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its
   // own (no square).
   const ranks = counts.filter((n) => n.kind === 'ordinal' && n.unit === PLACE_UNIT);
-  // So are the words of a clock time ("3 heures du matin" is no hour and no morning of its own).
-  const times = dates.filter((d) => d.kind === 'time' && /^\d/.test(d.text));
+  // So are the words of a clock time ("3 heures du matin" is no hour and no morning of its own), and those of an age
+  // ("34 Jahre alte" is no year and no age of its own: a person's age is one value, as "34-year-old" is).
+  const times = [...dates.filter((d) => d.kind === 'time' && /^\d/.test(d.text)), ...counts.filter((n) => n.kind === 'duration' && n.age)];
   const concepts =
     ranks.length || times.length
       ? kept.filter(

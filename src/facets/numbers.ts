@@ -566,7 +566,8 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     value = length;
     const f: FacetInternal = { kind: 'duration', id: `duration:${value}${dur}`, ...span, anchors: [{ key: `dur:${value}${dur}`, start: span.start, end: t.end }], value, unit: dur };
     // "the 56-year-old", "a 52-year-old driver", "die 56-Jährige": an age; and "der 64-jährige Richard Slayman",
-    // "die 71-jährige Präsidentin": before a given name or a title. (A lower-case "20-jährige Haftstrafe" is a length of time.)
+    // "die 71-jährige Präsidentin", "die 41-jährige Lehrerin": before a given name, a title or a noun of a person. (A lower-case
+    // "20-jährige Haftstrafe" is a length of time.)
     if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && (/[-‐‑]Jährige[nmrs]?$/.test(t.text) || (/[-‐‑]jährige[nmrs]?$/.test(t.text) && personNext(ctx.tokens[i + 1], res)))))) f.age = true;
     return f;
   }
@@ -597,7 +598,14 @@ function pieceHead(ctx: NumberContext, k: number): number {
 
 /** A given name or a title ("Präsidentin") with its capital: a person follows. */
 function personNext(t: Token | undefined, res: LanguageResources): boolean {
-  return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded));
+  return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded) || res.numbers.ageHolders.has(t.folded) || agentNoun(t.folded, res));
+}
+
+/** A noun of someone who does something, or its feminine ("Lehrerin", "Kletterer"), by its ending. */
+function agentNoun(folded: string, res: LanguageResources): boolean {
+  const fem = res.feminineEnds.find((e) => folded.length > e.length + 3 && folded.endsWith(e));
+  const man = fem ? folded.slice(0, -fem.length) : folded;
+  return res.agentEndings.some((e) => man.endsWith(e));
 }
 
 /** The ending of an adjective written closed with its number ("siebenstündigen", "dreitägiger", "neunstöckiges"). */
@@ -712,10 +720,38 @@ function setOffAfterName(ctx: NumberContext, i: number, end: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   // (A name may end in a particle joined by a hyphen: "Abd el-Fattah, 43,". Or a title: "The princess, 52, gave up …".)
-  if (!(prev.cap || /[-‐‑]\p{Lu}/u.test(prev.text) || res.titles.has(prev.folded)) || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
-  const before = text.slice(prev.end, tokens[i]!.start);
-  const after = text.slice(tokens[end]!.end, tokens[end]!.end + 1);
+  // (Or a noun of a person: "the man, 34, was arrested".)
+  if (!(prev.cap || /[-‐‑]\p{Lu}/u.test(prev.text) || res.titles.has(prev.folded) || res.numbers.ageHolders.has(prev.folded)) || res.months.has(prev.folded) || res.weekdays.has(prev.folded) || res.stopwords.has(prev.folded)) return false;
+  return setOff(text, prev.end, tokens[i]!.start, tokens[end]!.end);
+}
+
+/** Whether what stands from `start` to `end` is set off by commas or brackets after the word that ends at `prevEnd`. */
+function setOff(text: string, prevEnd: number, start: number, end: number): boolean {
+  const before = text.slice(prevEnd, start);
+  const after = text.slice(end, end + 1);
   return (before === ', ' && after === ',') || (before === ' (' && after === ')');
+}
+
+/**
+ * Whether the years from token i to their unit at u are a person's age: said so after them ("34 years old", "34 Jahre
+ * alte"), set off after a noun of a person ("l'homme, 43 ans, a été"), or, in French, after one and "de" ("un homme de
+ * 43 ans", and a capitalised noun, a people's name: "un Allemand de 43 ans"; not "une peine de 5 ans").
+ */
+function heldAge(ctx: NumberContext, i: number, u: number): boolean {
+  const { tokens, text, res } = ctx;
+  const nw = res.numbers;
+  const next = tokens[u + 1];
+  if (next && nw.ageAfter.has(next.folded) && /^[ \u00a0]+$/.test(text.slice(tokens[u]!.end, next.start))) return true;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (nw.ageHolders.has(prev.folded)) return setOff(text, prev.end, tokens[i]!.start, tokens[u]!.end);
+  let holder = tokens[i - 2];
+  if (!holder || !nw.ageOf.has(prev.folded) || punctuatedGap(text, holder.end, tokens[i]!.start)) return false;
+  if (nw.ageHolders.has(holder.folded)) return true;
+  // (With an adjective after the noun: "une nageuse suisse de 29 ans".)
+  const noun = tokens[i - 3];
+  if (!holder.cap && noun && nw.ageHolders.has(noun.folded) && !punctuatedGap(text, noun.end, holder.start)) return true;
+  return holder.cap && !res.nounsCapitalised && i > 2 && !res.stopwords.has(holder.folded) && !res.conceptWords.has(res.stem(holder.lower));
 }
 
 /** Tokens after a rate word within which its unit of time stands ("once a week", "einmal in der Woche"). */
@@ -1041,7 +1077,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     /** How many words before the number the age's phrase starts. */
     const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
-    if ((age && bare && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && ageLimit(ctx, start, value, comparator))) {
+    // (The second end of a range of ages needs nothing after it: "Belgians aged 15 to 24 vape daily".)
+    if ((age && (bare || (secondEnd && !res.dates.durationUnits.has(following?.folded ?? ''))) && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && ageLimit(ctx, start, value, comparator))) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
       ageEnd = last;
       out.push({
@@ -1340,10 +1377,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
           // ("À 36 ans, elle …"; not "À 20 ans de distance"): an age.
-          // So are years set off after a title ("La princesse, 53 ans, a renoncé"). (After a title only: after a name,
-          // "Usyk, 37 ans, avait battu Fury", the age drew the claim to another version's claim that gives it, on npm run eval.)
+          // So are years set off after a title ("La princesse, 53 ans, a renoncé") or a noun of a person, and those heldAge
+          // finds. (Not after a name: "Usyk, 37 ans, avait battu Fury", the age drew the claim to another version's claim
+          // that gives it, on npm run eval.)
           const titled = u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && res.titles.has(tokens[i - 1]?.folded ?? '') && setOffAfterName(ctx, i, u);
-          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || titled)) f.age = true;
+          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || titled || (u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && heldAge(ctx, i, u)))) {
+            f.age = true;
+            // The word after it that says so is the age's ("34 Jahre alte", as "34-year-old" is one word).
+            const old = tokens[u + 1];
+            if (old && nw.ageAfter.has(old.folded) && /^[ \u00a0]+$/.test(text.slice(f.end, old.start))) {
+              f.end = old.end;
+              f.text = text.slice(f.start, f.end);
+            }
+          }
           out.push(f);
           i = u + (halfUnit?.length ?? 0);
           continue;
@@ -1830,23 +1876,27 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
 
 /**
  * The first end of a change or a range told with the unit once: "from nine to five hours", "von neun auf sechs
- * Stunden", "from 4 to 5 percent": the bare number counts what the second end counts. In place.
+ * Stunden", "from 4 to 5 percent": the bare number counts what the second end counts, and is an age where it is one. In place.
  */
 function rangeStarts(facets: FacetInternal[], ctx: NumberContext): FacetInternal[] {
   const { tokens, res } = ctx;
   for (let k = 0; k + 1 < facets.length; k++) {
     const f = facets[k]!;
     const next = facets[k + 1]!;
-    if (f.kind !== 'number' || !(isCount(next) || isLength(next))) continue;
+    // (And an age: "between 18 and 70 years old" are two ages.)
+    const age = next.kind === 'duration' && !!next.age && !!next.unit;
+    if (f.kind !== 'number' || !(isCount(next) || isLength(next) || age)) continue;
     const at = firstFrom(tokens, f.start);
     const to = tokens[at + 1];
     // "from" before the number, one word of "to" between it and the count, which starts right after.
-    if (at < 1 || !res.dates.rangeFrom.has(tokens[at - 1]!.folded) || !to || !res.dates.rangeTo.has(to.folded) || tokens[at + 2]?.start !== next.start) continue;
+    // (Or a German first end cut short with a hyphen, its unit in the second: "der 15- bis 24-jährigen Belgier".)
+    const cutShort = /^[-‐‑] /.test(ctx.text.slice(tokens[at]!.end, tokens[at]!.end + 2));
+    if (at < 1 || !(res.dates.rangeFrom.has(tokens[at - 1]!.folded) || cutShort) || !to || !res.dates.rangeTo.has(to.folded) || tokens[at + 2]?.start !== next.start) continue;
     // (A length keeps its bare number too: another version may give both ends bare, "from 62 to 64".)
     if (next.kind === 'quantity') facets[k] = countedAs(f, next.unit!, next.units);
     else {
       const length = lastingAs(f, next.unit!);
-      facets[k] = { ...length, anchors: [...f.anchors, ...length.anchors] };
+      facets[k] = { ...length, anchors: [...f.anchors, ...length.anchors], ...(age && { age: true }) };
     }
   }
   return facets;

@@ -238,6 +238,12 @@ interface LanguageFile {
     /** Words of need after a bare count, which counts what the count before it counts ("the 233 needed"). */
     neededAfter?: string[];
     agePhrases?: string[];
+    /** Nouns of people who may be given an age ("the man, 34,", "un homme de 43 ans"). */
+    ageHolders?: string[];
+    /** Words after a number of years that make it an age ("old", "alt"). */
+    ageAfter?: string[];
+    /** Words between an age holder and the years that are its age (French "de"). */
+    ageOf?: string[];
     /** Words that open a sentence with an age: "At 38, …", "À 36 ans, …", "Mit 36 Jahren …". */
     frontedAge?: string[];
     /** Words joined by a hyphen to an age and "s" that name those below or above it ("under-16s", "over-65s"), with the comparator each gives. */
@@ -365,6 +371,12 @@ export interface NumberWords {
   neededAfter: ReadonlySet<string>;
   /** Words right before a bare number that make it an age in years ("aged", "age of"). */
   agePhrases: PhraseSet;
+  /** Folded nouns of people who may be given an age (see ageHolders in the data). */
+  ageHolders: ReadonlySet<string>;
+  /** Folded words after a number of years that make it an age. */
+  ageAfter: ReadonlySet<string>;
+  /** Folded words between an age holder and its years. */
+  ageOf: ReadonlySet<string>;
   /** Folded words that open a sentence with an age ("at", "à", "mit"; see frontedAge in the data). */
   frontedAge: ReadonlySet<string>;
   /** Folded words that make "under-16s" an age group, with their comparators (see ageGroups in the data). */
@@ -920,6 +932,9 @@ function build(lang: string): LanguageResources {
       moreThan: PhraseSet.of(numbers?.moreThan ?? []),
       neededAfter: new Set((numbers?.neededAfter ?? []).map(fold)),
       agePhrases: PhraseSet.of(numbers?.agePhrases ?? []),
+      ageHolders: new Set((numbers?.ageHolders ?? []).map(fold)),
+      ageAfter: new Set((numbers?.ageAfter ?? []).map(fold)),
+      ageOf: new Set((numbers?.ageOf ?? []).map(fold)),
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       ageGroups: new Map(Object.entries(numbers?.ageGroups ?? {}).map(([w, c]) => [fold(w), c])),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),

@@ -1188,6 +1188,15 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('La loi a été votée.', 'fr')).not.toContain('housing');
     expect(concepts('Als Gründe nannte er hohe Mieten.', 'de')).not.toContain('founder');
     expect(concepts('Der Gründer der Firma.', 'de')).toContain('founder');
+    // "Côme" (Como) is in no coma, and "marche" (a march) no market.
+    expect(concepts("Il s'est imposé en solitaire à Côme.", 'fr')).not.toContain('coma');
+    expect(concepts('Le patient est dans le coma.', 'fr')).toContain('coma');
+    expect(concepts('La marche a réuni des milliers de personnes.', 'fr')).not.toContain('market');
+    expect(concepts('Le marché a reculé.', 'fr')).toContain('market');
+    // A man who acted alone is a lone attacker, in every language.
+    expect(concepts('Police said he acted alone.', 'en')).toContain('lone-wolf');
+    expect(concepts("La police pense qu'il a agi seul.", 'fr')).toContain('lone-wolf');
+    expect(concepts('Die Ermittler gehen davon aus, dass er allein handelte.', 'de')).toContain('lone-wolf');
     // The stemmer folds "liefen" (ran) onto "liefern" (deliver), and "Müller" onto "Müll" (waste).
     expect(concepts('Die Biathletinnen liefen auf Platz sechs.', 'de')).not.toContain('delivery');
     expect(concepts('Der Konzern liefert 20 Panzer.', 'de')).toContain('delivery');

@@ -1425,6 +1425,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'Tuesday', 'Mittwoch']);
   });
 
+  test('the sentence after a partner that gives a count of the claim the partner leaves out is checked for it; the next fact of a list is not', async () => {
+    const read = (lang: string) => fixtureText('lisbonfunicular', lang);
+    expect(await conflictKinds(read('fr'), read('de'), ['fr', 'de'])).toContainEqual(['quantity', '18 blessées', '23 weitere']);
+    // The partner gives the claim's count in its own words, another value: the next sentence is another fact.
+    const k = await conflictKinds(
+      "Airbus prévoit de livrer 800 appareils cette année. L'avionneur emploie quelque 150 000 personnes.",
+      'Airbus will in diesem Jahr rund 820 Flugzeuge ausliefern. Der US-Konkurrent Boeing übergab 2024 nur 348 Maschinen.',
+      ['fr', 'de'],
+    );
+    expect(k.filter(([, , b]) => b === '348 Maschinen')).toEqual([]);
+  });
+
   test('a piece of a sentence aligned by what else it says still meets the pieces its sentence aligns with ("dont une dans un état grave" / "zwei von ihnen schwer verletzt")', async () => {
     const read = (lang: string) => fixtureText('hail', lang);
     const k = await conflictKinds(read('fr'), read('de'), ['fr', 'de']);

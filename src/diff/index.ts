@@ -179,6 +179,8 @@ export interface ClaimMemo {
   attributes?: boolean;
   /** Its distinct keys that say what it is about, not a value (see sharedTopics). */
   topics?: string[];
+  /** The slots its counts fill (slotKeysOf). */
+  slotKeys?: string[];
 }
 
 /** Key prefixes of kinds whose differing values are a conflict (reported as such), not a missing detail. */
@@ -327,6 +329,28 @@ function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[
 const VALUE_KEY = /^(?:num|qty|slot|cog|dur|score|time|weekday|month|year|day|date|ord):/;
 
 /** How many keys that say what a claim is about two claims share. */
+/** The slots a claim's counts fill ("slot:injury"). */
+function slotKeysOf(c: ClaimInternal): readonly string[] {
+  const memo = (c.memo ??= {});
+  return (memo.slotKeys ??= [...new Set(c.anchors.filter((a) => a.key.startsWith('slot:')).map((a) => a.key))]);
+}
+
+/**
+ * Whether the piece `s` next to partner `p` gives a count in a slot the claim fills and the partner does not: it goes
+ * on with the claim's fact ("… 15 Menschen ums Leben gekommen. 23 weitere wurden verletzt" against "15 personnes ont été
+ * tuées et 18 blessées"). Not where the partner fills it too: then `s` is the next fact of a list ("France scored 470
+ * points. Singapore topped it with 578").
+ */
+function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boolean {
+  const own = slotKeysOf(ca);
+  const partner = slotKeysOf(p);
+  if (!slotKeysOf(s).some((k) => own.includes(k) && !partner.includes(k))) return false;
+  // (And only where the partner states the claim's other values as the claim does: it told part of the fact, the piece the
+  // rest. Not "within 60 days" against "within 90 days or face penalties of up to 5 percent", then "shares fell 3%".)
+  const values = slotsOf(ca).quantities.map((q) => q.value);
+  return slotsOf(p).quantities.every((q) => values.includes(q.value));
+}
+
 function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
   const memo = (x.memo ??= {});
   const topics = (memo.topics ??= [...new Set(x.anchors.map((a) => a.key))].filter((k) => !VALUE_KEY.test(k)));
@@ -396,7 +420,7 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
           if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
           const days = hasDay(s) && hasDay(ca);
           const cutInTwo = days && partnersIn(s, a.id).some((x) => x.sentence === ca.sentence);
-          if (!cutInTwo && sharedTopics(ca, s) < (days ? 1 : 2)) continue;
+          if (!cutInTwo && sharedTopics(ca, s) < (days || fillsSlot(ca, p, s) ? 1 : 2)) continue;
           (out ??= [...partners]).push(s);
         }
       }
@@ -807,7 +831,15 @@ function spanEnds(dates: readonly FacetInternal[]): Array<{ date: FacetInternal;
 
 /** Units that count one thing however each language reads the word: "points" are points of a table in English and
  * German ("four points", "vier Punkte") and percentage points in French ("six points"), in a poll as in a ranking. */
-const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([['point', 'points-table']]);
+const UNIT_ALIKE: ReadonlyMap<string, string> = new Map([
+  ['point', 'points-table'],
+  ['wounded', 'injury'],
+]);
+
+/** Whether two quantities count in one unit, or in two that UNIT_ALIKE reads as one. */
+function alikeUnits(a: FacetInternal, b: FacetInternal): boolean {
+  return a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit));
+}
 
 /**
  * Whether another piece of the claim's sentence, aligned with the partner, counts in the unit of a quantity a value the
@@ -823,7 +855,7 @@ function siblingCounts(a: SourceView, c: ClaimInternal, partner: ClaimInternal, 
  * or others counted as the casualties the other counts ("19 Passagiere verletzt" / "14 blessés").
  */
 function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
-  if (a.unit === b.unit || (a.unit !== undefined && b.unit !== undefined && (UNIT_ALIKE.get(a.unit) ?? a.unit) === (UNIT_ALIKE.get(b.unit) ?? b.unit))) return true;
+  if (alikeUnits(a, b)) return true;
   if (a.casualty !== undefined && (a.casualty === b.casualty || b.units?.includes(a.casualty))) return true;
   if (b.casualty !== undefined && a.units?.includes(b.casualty)) return true;
   return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
@@ -1228,7 +1260,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // Parts of wholes of one size are parts of one whole, whatever each calls it ("120 of its 380 branches" /
           // "210 de ses 380 agences").
           const ofOneWhole = qa.outOf !== undefined && qa.outOf === qb.outOf;
-          if (!(sameUnit(qa, qb) || ofOneWhole) || (extra && qa.unit !== qb.unit && !ofOneWhole)) continue;
+          // (Against a piece, one unit, or two the lexicon reads alike: "18 blessées", the wounded, against "23 weitere wurden
+          // verletzt", the injured.)
+          if (!(sameUnit(qa, qb) || ofOneWhole) || (extra && !alikeUnits(qa, qb) && !ofOneWhole)) continue;
           // The sentence before or after a partner is looked at for a value the partners do not give: where a partner
           // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
           // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)

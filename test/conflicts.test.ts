@@ -576,6 +576,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(pair.conflicts.map((k) => [k.kind, k.a.text, k.b.text])).toContainEqual(['quantity', '26-year-old', '24 ans']);
     expect([...pair.onlyInA, ...pair.onlyInB].map((s) => s.text)).not.toContain('Âgé de 24 ans');
   });
+  test('a hedged number in words that is no round word is as precise as in digits ("About 10 million" / "rund zwölf Millionen"; not "une dizaine")', async () => {
+    const en = 'About 10 million Schengen visas were issued last year.';
+    expect(await conflictKinds(en, 'Im vergangenen Jahr wurden rund zwölf Millionen Schengen-Visa ausgestellt.', ['en', 'de'])).toContainEqual(['quantity', 'About 10 million Schengen', 'rund zwölf Millionen Schengen-Visa']);
+    expect(await conflictKinds('About 12 people were injured in the blast.', "Une dizaine de personnes ont été blessées dans l'explosion.", ['en', 'fr'])).toEqual([]);
+  });
+  test('a French ordinal in the plural is an ordinal ("les septièmes depuis 2021" / "the eighth since 2021")', async () => {
+    const k = await conflictKinds(
+      'President Rumen Radev called for early elections, the eighth since 2021.',
+      'Le président Roumen Radev a appelé à des élections anticipées, les septièmes depuis 2021.',
+    );
+    expect(k).toContainEqual(['quantity', 'eighth', 'septièmes']);
+  });
   test('two small approximate percentages in digits differ by their share, not by five points ("environ 21 %" / "rund 25 Prozent"; not 80 / 78)', async () => {
     const fr = "L'or a atteint vendredi un record au-dessus de 2 500 dollars l'once. Le métal jaune a gagné environ 21 % depuis le début de l'année, soutenu par les achats des banques centrales.";
     const de = 'Der Goldpreis ist am Freitag erstmals über 2500 Dollar je Feinunze gestiegen. Seit Jahresbeginn hat Gold rund 25 Prozent zugelegt, auch dank Käufen der Zentralbanken.';

@@ -1158,7 +1158,8 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   // word ("une dizaine").
   if (!x.rounded && !y.rounded && Number.isInteger(x.value) && Number.isInteger(y.value) && Math.max(x.value!, y.value!) <= SMALL_COUNT) return gap >= 1;
   const digits = DIGIT.test(x.text) && DIGIT.test(y.text);
-  const share = digits ? APPROX_SHARE_DIGITS : APPROX_SHARE;
+  // (A number word that is no round word is as precise as its digits: "about 10 million" / "rund zwölf Millionen".)
+  const share = digits || (!x.rounded && !y.rounded) ? APPROX_SHARE_DIGITS : APPROX_SHARE;
   const top = Math.max(x.value!, y.value!);
   // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
   const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;

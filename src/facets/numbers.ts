@@ -142,9 +142,11 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
     const h = head.length ? wordsToNumber(head, nw) : 0;
     return h === undefined ? undefined : h + direct;
   }
+  // (French ordinals take a plural: "les septièmes élections".)
+  const singular = head.length === 0 && last.endsWith('s') ? last.slice(0, -1) : last;
   for (const suffix of nw.wordOrdinalSuffixes) {
-    if (suffix.length < 2 || !last.endsWith(suffix) || last.length <= suffix.length + 2) continue;
-    const stem = last.slice(0, -suffix.length);
+    if (suffix.length < 2 || !singular.endsWith(suffix) || singular.length <= suffix.length + 2) continue;
+    const stem = singular.slice(0, -suffix.length);
     // French stems drop or change a letter: cinqu-ième, neuv-ième, trent-ième.
     for (const cand of [stem, `${stem}e`, stem.replace(/v$/, 'f'), stem.replace(/u$/, '')]) {
       const v = wordValue([...head, cand].join('-'), nw);

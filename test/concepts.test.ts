@@ -1193,6 +1193,14 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Le patient est dans le coma.', 'fr')).toContain('coma');
     expect(concepts('La marche a réuni des milliers de personnes.', 'fr')).not.toContain('market');
     expect(concepts('Le marché a reculé.', 'fr')).toContain('market');
+    // French "billets" beside the euro are banknotes, "espèces" beside a payment cash; else tickets and species.
+    expect(concepts('Les nouveaux billets en euros seront émis en 2029.', 'fr')).toContain('banknote');
+    expect(concepts('Les billets pour le concert sont vendus.', 'fr')).toContain('ticket');
+    expect(concepts('Les espèces restent le moyen de paiement le plus utilisé.', 'fr')).toContain('cash');
+    expect(concepts('Plusieurs espèces menacées vivent dans le parc.', 'fr')).toContain('species');
+    // "issued" is no issue (a problem).
+    expect(concepts('About 10 million visas were issued last year.', 'en')).not.toContain('issue');
+    expect(concepts('The issue was discussed.', 'en')).toContain('issue');
     // A man who acted alone is a lone attacker, in every language.
     expect(concepts('Police said he acted alone.', 'en')).toContain('lone-wolf');
     expect(concepts("La police pense qu'il a agi seul.", 'fr')).toContain('lone-wolf');

@@ -581,6 +581,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en, 'Im vergangenen Jahr wurden rund zwölf Millionen Schengen-Visa ausgestellt.', ['en', 'de'])).toContainEqual(['quantity', 'About 10 million Schengen', 'rund zwölf Millionen Schengen-Visa']);
     expect(await conflictKinds('About 12 people were injured in the blast.', "Une dizaine de personnes ont été blessées dans l'explosion.", ['en', 'fr'])).toEqual([]);
   });
+  test('slightly injured against seriously injured is an outcome conflict; a count of those with minor injuries counts the injured', async () => {
+    const k = await conflictKinds(
+      'A third hiker was seriously injured and flown to hospital in Innsbruck.',
+      "Un troisième randonneur, légèrement blessé, a été héliporté vers l'hôpital d'Innsbruck.",
+    );
+    expect(k.map(([kind]) => kind)).toContain('outcome');
+    const read = (lang: string) => fixtureText('evacuation', lang);
+    expect(await conflictKinds(read('en'), read('fr'))).toContainEqual(['quantity', 'Three people', 'Sept personnes']);
+  });
   test('a French ordinal in the plural is an ordinal ("les septièmes depuis 2021" / "the eighth since 2021")', async () => {
     const k = await conflictKinds(
       'President Rumen Radev called for early elections, the eighth since 2021.',

@@ -259,6 +259,8 @@ function inYears(value: number, unit: string): [number, string] {
 const JOB = 'job';
 /** What a count of people may count, told by a word near it: the dead, the injured, the missing, the employed, the infected, the arrested, the displaced ("Quinze personnes ont été interpellées" are no "500 Menschen" in the club). */
 const ROLE_CONCEPTS = ['kill', 'injury', 'missing', 'job', 'infection', 'arrest', 'homeless'];
+/** Concepts that are a kind of a role, read as the role: "suffered minor injuries" counts the injured. */
+const ROLE_KINDS: ReadonlyMap<string, string> = new Map([['minor-injury', 'injury']]);
 /**
  * What the clause around a count says those counted also are, told by a word near it (roles): things counted in a
  * clause about delivering them are deliveries ("livrer 800 appareils" / "820 Auslieferungen"), and a utility's
@@ -293,7 +295,8 @@ function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly 
   for (const step of [-1, 1]) {
     const reach = step < 0 ? (ctx.res.participleLast ? CASUALTY_WINDOW_VERB_FIRST : CASUALTY_WINDOW_BEFORE) : ctx.res.participleLast ? CASUALTY_WINDOW_PARTICIPLE_LAST : CASUALTY_WINDOW;
     for (let k = step < 0 ? from : to, n = 0; n <= reach && k >= 0 && k < tokens.length; k += step, n++) {
-      const found = roles.find((id) => ctx.conceptsOf?.(k)?.includes(id));
+      const ids = ctx.conceptsOf?.(k);
+      const found = ids && (roles.find((id) => ids.includes(id)) ?? ids.map((id) => ROLE_KINDS.get(id)).find((id) => id !== undefined && roles.includes(id)));
       if (found) return found;
       // After the count, a word that opens another phrase ends the search ("jails nine over deadly shipwreck").
       if (step > 0 && k > to && ctx.res.numbers.roleStops.has(tokens[k]!.folded)) break;

@@ -1350,6 +1350,10 @@ describe('places inside words', () => {
     expect(found).not.toContain('concept:christian');
     expect(ids('Die Waldbrandgefahrenstufe wurde erhöht.', 'de')).toContain('concept:wildfire');
   });
+  test('the adjective of a region names it as its noun does ("Southeast Asian nations", "südostasiatischen Staatenbundes")', () => {
+    expect(ids('Southeast Asian nations agree plan to curb haze.', 'en')).toContain('region:southeast-asia');
+    expect(ids('Die Mitgliedsstaaten des südostasiatischen Staatenbundes einigten sich.', 'de')).toContain('region:southeast-asia');
+  });
   test('the first part of a compound cut short is no place ("nach Hin- und Rückspiel")', () => {
     expect(ids('Lyon setzte sich nach Hin- und Rückspiel mit 5:2 durch.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
   });

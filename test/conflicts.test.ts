@@ -590,6 +590,10 @@ describe('conflicts: the same slot with different values', () => {
     const read = (lang: string) => fixtureText('evacuation', lang);
     expect(await conflictKinds(read('en'), read('fr'))).toContainEqual(['quantity', 'Three people', 'Sept personnes']);
   });
+  test('parts of wholes of one size meet whatever each calls the whole, and "faire le déplacement" is to attend ("17 of the 20 members attended" / "15 des 20 délégations avaient fait le déplacement")', async () => {
+    const read = (lang: string) => fixtureText('g20finance', lang);
+    expect(await conflictKinds(read('en'), read('fr'))).toContainEqual(['quantity', '17', '15']);
+  });
   test('a French ordinal in the plural is an ordinal ("les septièmes depuis 2021" / "the eighth since 2021")', async () => {
     const k = await conflictKinds(
       'President Rumen Radev called for early elections, the eighth since 2021.',

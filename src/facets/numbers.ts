@@ -1805,7 +1805,10 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     // So may a possessive determiner: "120 of its 380 branches", "210 de ses 380 agences".
     if (!words.length || words.length > 3 || !nw.partOf.has(words[0]!.folded) || !words.every((t) => nw.partOf.has(t.folded) || nw.possessives.has(t.folded))) continue;
     facets[k + 1] = { ...whole, whole: true };
-    facets[k] = { ...(f.kind === 'number' ? countedAs(f, whole.unit!, whole.units) : f), outOf: whole.value };
+    const part = f.kind === 'number' ? countedAs(f, whole.unit!, whole.units) : f;
+    // Parts of a whole of one size fill one slot, whatever each calls the whole: "17 of the 20 members" / "15 des 20
+    // délégations".
+    facets[k] = { ...part, outOf: whole.value, anchors: [...part.anchors, { key: `slot:of-${whole.value}`, start: part.start, end: part.end }] };
   }
   // "1.1 million demonstrators, including 80,000 in Paris", "dont 80 000 à Paris",
   // "davon 180.000 in Paris": a bare number that names part of the count before it counts the same.

@@ -328,7 +328,6 @@ function sentenceOf(view: SourceView, c: ClaimInternal): readonly ClaimInternal[
 /** Keys that say what a claim is about rather than a value of it. */
 const VALUE_KEY = /^(?:num|qty|slot|cog|dur|score|time|weekday|month|year|day|date|ord):/;
 
-/** How many keys that say what a claim is about two claims share. */
 /** The slots a claim's counts fill ("slot:injury"). */
 function slotKeysOf(c: ClaimInternal): readonly string[] {
   const memo = (c.memo ??= {});
@@ -351,6 +350,7 @@ function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boole
   return slotsOf(p).quantities.every((q) => values.includes(q.value));
 }
 
+/** How many keys that say what a claim is about two claims share. */
 function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
   const memo = (x.memo ??= {});
   const topics = (memo.topics ??= [...new Set(x.anchors.map((a) => a.key))].filter((k) => !VALUE_KEY.test(k)));

@@ -247,13 +247,13 @@ export function extractFacets(
   const ranks = counts.filter((n) => n.kind === 'ordinal' && n.unit === PLACE_UNIT);
   // So are the words of a clock time ("3 heures du matin" is no hour and no morning of its own), and those of an age
   // ("34 Jahre alte" is no year and no age of its own: a person's age is one value, as "34-year-old" is).
-  const times = [...dates.filter((d) => d.kind === 'time' && /^\d/.test(d.text)), ...counts.filter((n) => n.kind === 'duration' && n.age)];
+  const ownWords = [...dates.filter((d) => d.kind === 'time' && /^\d/.test(d.text)), ...counts.filter((n) => n.kind === 'duration' && n.age)];
   const concepts =
-    ranks.length || times.length
+    ranks.length || ownWords.length
       ? kept.filter(
           (c) =>
             !(res.numbers.placeWords.has(fold(c.text)) && ranks.some((n) => /^\s*$/.test(n.start >= c.end ? text.slice(c.end, n.start) : text.slice(n.end, c.start)))) &&
-            !times.some((d) => c.start >= d.start && c.end <= d.end),
+            !ownWords.some((d) => c.start >= d.start && c.end <= d.end),
         )
       : kept;
   return [...dates, ...scores, ...counts, ...people, ...concepts].sort((a, b) => a.start - b.start || b.end - a.end);

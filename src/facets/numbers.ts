@@ -601,7 +601,7 @@ function pieceHead(ctx: NumberContext, k: number): number {
   return -1;
 }
 
-/** A given name or a title ("Präsidentin") with its capital: a person follows. */
+/** A given name, a title ("Präsidentin") or a noun of a person ("Lehrerin") with its capital: a person follows. */
 function personNext(t: Token | undefined, res: LanguageResources): boolean {
   return !!t && t.cap && (GIVEN_NAMES.has(t.text) || res.titles.has(t.folded) || res.numbers.ageHolders.has(t.folded) || agentNoun(t.folded, res));
 }
@@ -737,6 +737,12 @@ function setOff(text: string, prevEnd: number, start: number, end: number): bool
   return (before === ', ' && after === ',') || (before === ' (' && after === ')');
 }
 
+/** The word right after a unit of years that makes them an age ("34 years old", "34 Jahre alte"), if there is one. */
+function ageWordAfter(ctx: NumberContext, u: number): Token | undefined {
+  const next = ctx.tokens[u + 1];
+  return next && ctx.res.numbers.ageAfter.has(next.folded) && /^[ \u00a0]+$/.test(ctx.text.slice(ctx.tokens[u]!.end, next.start)) ? next : undefined;
+}
+
 /**
  * Whether the years from token i to their unit at u are a person's age: said so after them ("34 years old", "34 Jahre
  * alte"), set off after a noun of a person ("l'homme, 43 ans, a été"), or, in French, after one and "de" ("un homme de
@@ -745,12 +751,12 @@ function setOff(text: string, prevEnd: number, start: number, end: number): bool
 function heldAge(ctx: NumberContext, i: number, u: number): boolean {
   const { tokens, text, res } = ctx;
   const nw = res.numbers;
-  const next = tokens[u + 1];
-  if (next && nw.ageAfter.has(next.folded) && /^[ \u00a0]+$/.test(text.slice(tokens[u]!.end, next.start))) return true;
+  if (ageWordAfter(ctx, u)) return true;
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if (nw.ageHolders.has(prev.folded)) return setOff(text, prev.end, tokens[i]!.start, tokens[u]!.end);
-  let holder = tokens[i - 2];
+  // (As after a title: "La princesse, 53 ans, a renoncé".)
+  if (nw.ageHolders.has(prev.folded) || res.titles.has(prev.folded)) return setOff(text, prev.end, tokens[i]!.start, tokens[u]!.end);
+  const holder = tokens[i - 2];
   if (!holder || !nw.ageOf.has(prev.folded) || punctuatedGap(text, holder.end, tokens[i]!.start)) return false;
   if (nw.ageHolders.has(holder.folded)) return true;
   // (With an adjective after the noun: "une nageuse suisse de 29 ans".)
@@ -1382,15 +1388,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           };
           // "Âgée de 58 ans", "im Alter von 56 Jahren", and at the head of a sentence before a comma
           // ("À 36 ans, elle …"; not "À 20 ans de distance"): an age.
-          // So are years set off after a title ("La princesse, 53 ans, a renoncé") or a noun of a person, and those heldAge
-          // finds. (Not after a name: "Usyk, 37 ans, avait battu Fury", the age drew the claim to another version's claim
-          // that gives it, on npm run eval.)
-          const titled = u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && res.titles.has(tokens[i - 1]?.folded ?? '') && setOffAfterName(ctx, i, u);
-          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || titled || (u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && heldAge(ctx, i, u)))) {
+          // So are years set off after a title ("La princesse, 53 ans, a renoncé") or a noun of a person, and the others
+          // heldAge finds. (Not after a name: "Usyk, 37 ans, avait battu Fury", the age drew the claim to another version's
+          // claim that gives it, on npm run eval.)
+          const held = u === last + 1 && Number.isInteger(value) && value <= MAX_AGE && heldAge(ctx, i, u);
+          if (dur === 'Y' && (age || (opensWithAge && u === i + 1 && text[ut.end] === ',') || held)) {
             f.age = true;
             // The word after it that says so is the age's ("34 Jahre alte", as "34-year-old" is one word).
-            const old = tokens[u + 1];
-            if (old && nw.ageAfter.has(old.folded) && /^[ \u00a0]+$/.test(text.slice(f.end, old.start))) {
+            const old = ageWordAfter(ctx, u);
+            if (old) {
               f.end = old.end;
               f.text = text.slice(f.start, f.end);
             }

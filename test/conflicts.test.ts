@@ -594,6 +594,10 @@ describe('conflicts: the same slot with different values', () => {
     const read = (lang: string) => fixtureText('g20finance', lang);
     expect(await conflictKinds(read('en'), read('fr'))).toContainEqual(['quantity', '17', '15']);
   });
+  test('the colour of a weather warning is a level: red against orange contradicts ("höchste Warnstufe Rot" / "une alerte orange")', async () => {
+    const read = (lang: string) => fixtureText('reykjavikstorm', lang);
+    expect(await conflictKinds(read('fr'), read('de'), ['fr', 'de'])).toContainEqual(['quantity', 'alerte orange', 'Warnstufe Rot']);
+  });
   test('a French ordinal in the plural is an ordinal ("les septièmes depuis 2021" / "the eighth since 2021")', async () => {
     const k = await conflictKinds(
       'President Rumen Radev called for early elections, the eighth since 2021.',

@@ -1178,6 +1178,16 @@ test('a word inside a phrase keeps its own concepts only through a stem long eno
   expect(concepts('the public debt rose', 'en')).toContain('debt');
 });
 
+test('every concept a sense names (its first sense, its second, its cues) is a concept of the lexicon', () => {
+  for (const lang of ['en', 'fr', 'de']) {
+    const file = (name: string) => JSON.parse(readFileSync(join(root, 'src', 'resources', lang, name), 'utf8'));
+    const known = new Set(Object.values(file('concepts.json').domains as Record<string, string[]>).flat());
+    const senses = (file('language.json').senses ?? []) as Array<{ words: string[]; from: string[]; to: string; cues: string[] }>;
+    const unknown = senses.flatMap((x) => [...x.from, x.to, ...x.cues].filter((id) => !id.startsWith('@') && !known.has(id)).map((id) => `${lang} ${x.words[0]}: ${id}`));
+    expect(unknown).toEqual([]);
+  }
+});
+
 describe('words the lexicon matches only as written', () => {
   test('a word marked "!" meets only its own forms, not every word with its stem', () => {
     expect(concepts('La concertation avec les syndicats.', 'fr')).toContain('coordination');

@@ -1208,6 +1208,20 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Les billets pour le concert sont vendus.', 'fr')).toContain('ticket');
     expect(concepts('Les espèces restent le moyen de paiement le plus utilisé.', 'fr')).toContain('cash');
     expect(concepts('Plusieurs espèces menacées vivent dans le parc.', 'fr')).toContain('species');
+    // A sense the whole text chooses: French "coureurs" and German "Fahrer" in a report on a stage race are its
+    // riders, though the sentence that counts them names no bicycle; in a report on a marathon or on a road they are not.
+    const inText = (text: string, lang: string) => {
+      const tokens = tokenize(text, 0, text.length);
+      const last = text.lastIndexOf('. ') + 2;
+      return extractFacets(text, { start: last, end: text.length }, getResources(lang), newFacetState(tokens, getResources(lang), text))
+        .filter((f) => f.kind === 'concept')
+        .map((f) => f.id.slice('concept:'.length));
+    };
+    expect(inText("Vingegaard a remporté la 4e étape. Onze coureurs sont tombés.", 'fr')).toContain('cyclist');
+    expect(inText('Kipchoge a remporté le marathon. Onze coureurs sont tombés.', 'fr')).toContain('runner');
+    expect(inText('Kipchoge a remporté le marathon. Onze coureurs sont tombés.', 'fr')).not.toContain('cyclist');
+    expect(inText('Vingegaard gewann die vierte Etappe. Elf Fahrer stürzten.', 'de')).toContain('cyclist');
+    expect(inText('Die Straße war glatt. Elf Fahrer verunglückten.', 'de')).not.toContain('cyclist');
     // "issued" is no issue (a problem).
     expect(concepts('About 10 million visas were issued last year.', 'en')).not.toContain('issue');
     expect(concepts('The issue was discussed.', 'en')).toContain('issue');

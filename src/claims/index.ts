@@ -187,7 +187,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const sentences = segment(text, src.blocks, res);
   const tags = src.lang === 'en' ? englishTags(text) : undefined;
   const verbStarts = tags?.verbStarts;
-  const state = newFacetState(src.tokens, res);
+  const state = newFacetState(src.tokens, res, text);
   const claims: ClaimInternal[] = [];
   // The title is read first, as a sentence of the text; then again where the body gives a person with a given name
   // whom the title names by the surname alone ("Blummenfelt ist Triathlon-Weltmeister", then "Kristian Blummenfelt").
@@ -197,7 +197,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const facetsOf: FacetInternal[][] = [];
   let titleState: FacetState | undefined;
   for (let k = 0; k < sentences.length; k++) {
-    if (k === 0 && titleFirst) titleState = { surnames: new Set(state.surnames), names: new Set(state.names) };
+    if (k === 0 && titleFirst) titleState = { surnames: new Set(state.surnames), names: new Set(state.names), senses: state.senses };
     facetsOf[k] = extractFacets(text, sentences[k]!, res, state, k === 0 ? firstTokens : tokensIn(src.tokens, sentences[k]!.start, sentences[k]!.end), tags);
   }
   if (titleState) {

@@ -299,7 +299,7 @@ const CAPITALS = /\p{Lu}.*?\p{Lu}/u;
 const allCapitals = (word: string) => !SMALL_LETTER.test(word) && CAPITALS.test(word);
 
 /** Concepts of the multilingual lexicon, matched on stems, longest phrase first. */
-export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources): FacetInternal[] {
+export function extractConcepts(text: string, tokens: readonly Token[], res: LanguageResources, chosen?: ReadonlySet<Sense>): FacetInternal[] {
   const out: FacetInternal[] = [];
   if (!res.supported) return out;
   const words = tokens.map((t) => res.word(t));
@@ -368,7 +368,7 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
     }
     i += matched - 1;
   }
-  if (res.senses.length) chooseSenses(out, tokens, res);
+  if (res.senses.length) chooseSenses(out, tokens, res, chosen);
   if (res.separableParticles.size) {
     const joined = separableVerbs(text, tokens, res);
     if (joined.length) {
@@ -389,9 +389,11 @@ function keysOfSense(sense: Sense): { from: ReadonlySet<string>; cues: ReadonlyS
 }
 
 /** A word's second sense where a concept that cues it stands within reach (see Sense); in place. */
-function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources): void {
+function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources, chosen?: ReadonlySet<Sense>): void {
   let changed = false;
   for (const sense of res.senses) {
+    const whole = sense.scope === 'document';
+    if (whole && !chosen?.has(sense)) continue;
     const keys = keysOfSense(sense);
     for (let k = 0; k < out.length; k++) {
       const f = out[k]!;
@@ -402,7 +404,7 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
       const alone = sense.words.includes(word?.folded ?? '');
       if (!word || !(alone || sense.words.some((w) => word.folded.endsWith(w) && f.end === word.end && word.folded.length > w.length))) continue;
       // (A compound's sense is its own parts': "Knieverletzung" stays an injury beside "Urheberrechtsverletzung".)
-      const cued = out.some((g) => {
+      const cued = whole || out.some((g) => {
         if (g === f || !keys.cues.has(g.id)) return false;
         const d = Math.abs(firstFrom(tokens, g.start) - at);
         return alone ? d <= sense.reach : d === 0;
@@ -416,8 +418,11 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
       }
     }
   }
-  if (!changed) return;
-  // (A word given the second sense twice, once per concept of the first, keeps one.)
+  if (changed) dedupeSenses(out);
+}
+
+/** A word given the second sense twice, once per concept of the first, keeps one; in place. */
+function dedupeSenses(out: FacetInternal[]): void {
   const seen = new Set<string>();
   let n = 0;
   for (const f of out) {
@@ -427,6 +432,22 @@ function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: Langu
     out[n++] = f;
   }
   out.length = n;
+}
+
+/**
+ * The senses whose cue may stand anywhere in the text (see Sense.scope) that the text's concepts choose: read only where
+ * a word of such a sense is in the text. A word's own concepts do not cue it.
+ */
+export function documentSenses(text: string, tokens: readonly Token[], res: LanguageResources): ReadonlySet<Sense> {
+  const out = new Set<Sense>();
+  const wanted = res.senses.filter((s) => s.scope === 'document' && tokens.some((t) => s.words.includes(t.folded)));
+  if (!wanted.length) return out;
+  const ids = new Set(extractConcepts(text, tokens, res).map((f) => f.id));
+  for (const sense of wanted) {
+    const { cues } = keysOfSense(sense);
+    for (const id of ids) if (cues.has(id)) out.add(sense);
+  }
+  return out;
 }
 
 /** A day's ordinal point ("2. September", "vom 15. bis 19. Oktober"): a number of one or two digits, its point, then a month or a range word and the next day. */

@@ -1,6 +1,6 @@
-import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts } from '../resources/index.js';
+import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts, type Sense } from '../resources/index.js';
 import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
-import { extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
+import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
 import { extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
@@ -21,11 +21,13 @@ export interface FacetState {
   names: Set<string>;
   /** The last count of the sentence read before, which "of them" at the head of the next points back to. */
   lastCount?: FacetInternal;
+  /** The senses the whole text chooses (see documentSenses). */
+  senses?: ReadonlySet<Sense>;
 }
 
 /** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
-export function newFacetState(tokens?: readonly Token[], res?: LanguageResources): FacetState {
-  return { surnames: new Set(), names: tokens && res ? documentNames(tokens, res) : new Set() };
+export function newFacetState(tokens?: readonly Token[], res?: LanguageResources, text?: string): FacetState {
+  return { surnames: new Set(), names: tokens && res ? documentNames(tokens, res) : new Set(), senses: tokens && res && text !== undefined ? documentSenses(text, tokens, res) : undefined };
 }
 
 /**
@@ -116,7 +118,7 @@ export function extractFacets(
   tags?: { readonly verbStarts: ReadonlySet<number>; readonly nounStarts: ReadonlySet<number> },
 ): FacetInternal[] {
   const used = new Set<number>();
-  const allConcepts = extractConcepts(text, tokens, res);
+  const allConcepts = extractConcepts(text, tokens, res, state.senses);
   // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers, nor a time.
   const aboutScores = allConcepts.some((f) => res.scoreCues.has(f.id));
   const dates = extractDates({ text, tokens, res, scores: aboutScores }, used);

@@ -1057,6 +1057,9 @@ export interface Sense {
    * "@health" names every concept of a domain of the lexicon but the second sense itself. */
   cues: string[];
   reach: number;
+  /** "document": a cue anywhere in the text chooses the second sense (French "coureurs" in a report on a stage race
+   * are its riders, though the sentence that counts them names no bicycle). */
+  scope?: 'document';
 }
 
 /** A sense's cues with each "@domain" replaced by the concepts of that domain (not the sense's own, which would cue itself). */

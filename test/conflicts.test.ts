@@ -581,6 +581,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en, 'Im vergangenen Jahr wurden rund zwölf Millionen Schengen-Visa ausgestellt.', ['en', 'de'])).toContainEqual(['quantity', 'About 10 million Schengen', 'rund zwölf Millionen Schengen-Visa']);
     expect(await conflictKinds('About 12 people were injured in the blast.', "Une dizaine de personnes ont été blessées dans l'explosion.", ['en', 'fr'])).toEqual([]);
   });
+  test('two lengths of time in different units, one in a piece of the partner\'s sentence ("pendant deux ans" against "18-monatiges Pilotprojekt")', async () => {
+    // German cut the sentence in two ("Die Einrichtung ist als 18-monatiges Pilotprojekt angelegt | und kann bis zu 100
+    // Menschen am Tag aufnehmen"); the French sentence is aligned with the second piece, and its two years meet the first
+    // piece's 18 months.
+    const r = await compare([fixtureSource('dublininjecting', 'fr'), fixtureSource('dublininjecting', 'de')]);
+    expect(r.pairs.flatMap((p) => p.conflicts.map((k) => [k.kind, k.a.text, k.b.text]))).toContainEqual(['quantity', 'deux ans', '18-monatiges']);
+  });
+
   test('slightly injured against seriously injured is an outcome conflict; a count of those with minor injuries counts the injured', async () => {
     const k = await conflictKinds(
       'A third hiker was seriously injured and flown to hospital in Innsbruck.',

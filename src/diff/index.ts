@@ -1252,7 +1252,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         for (const qb of fb.quantities) {
           // Two lengths of time in different calendar units are compared in days ("about a week" / "environ un mois").
           // So are two measures of one dimension in different units, in its base unit ("2.4 kilometres" / "700 mètres").
-          const converted = !extra && qa.unit !== qb.unit ? (onlyDuration(fa.quantities, qa) && onlyDuration(fb.quantities, qb) ? inDays(qa, qb) : inBase(fa.quantities, qa, fb.quantities, qb)) : undefined;
+          // (Against a piece of a partner's sentence, lengths of time only: "will operate as an 18-month pilot | and can take up
+          // to 100 clients a day" against "fonctionnera à titre expérimental pendant deux ans et pourra accueillir …".)
+          const lengths = qa.unit !== qb.unit && onlyDuration(fa.quantities, qa) && onlyDuration(fb.quantities, qb);
+          const converted = qa.unit !== qb.unit && (!extra || (lengths && (!neighbour || !own.length))) ? (lengths ? inDays(qa, qb) : inBase(fa.quantities, qa, fb.quantities, qb)) : undefined;
           if (converted) {
             if (!qa.age !== !qb.age || !farApart(converted[0], converted[1]) || states(b, qa) || states(a, qb)) continue;
             out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });

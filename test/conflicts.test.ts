@@ -662,6 +662,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(slots('Sie gewann die Etappe mit 1:12 Minuten Vorsprung.', 'de')).toEqual(['slot:dur-S']);
     expect(slots('She won the marathon in 2:16:40 ahead of her rival.', 'en')).toEqual([]);
   });
+  test('minutes and hours fill one slot of a length of time ("for about 45 minutes" / "rund eine Stunde lang"), so the sentence that gives it meets its partner and the two lengths conflict', async () => {
+    const slots = (text: string, lang: string) => claimsOf(prepare('x', text, lang as 'en' | 'de')).flatMap((c) => c.facets.flatMap((f) => f.anchors.map((a) => a.key))).filter((k) => k.startsWith('slot:dur'));
+    expect(slots('The animals struck the yacht for about 45 minutes.', 'en')).toEqual(['slot:dur-H']);
+    expect(slots('Die Tiere attackierten die Jacht rund eine Stunde lang.', 'de')).toEqual(['slot:dur-H']);
+    const r = await compare([fixtureSource('orcayacht', 'en'), fixtureSource('orcayacht', 'de')]);
+    expect(r.pairs.flatMap((p) => p.conflicts.map((k) => [k.kind, k.a.text, k.b.text]))).toContainEqual(['quantity', 'about 45 minutes', 'rund eine Stunde']);
+  });
   test('one side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen"); the same side is none', async () => {
     const en = 'A fire destroyed a warehouse in the port area north of Antwerp on Sunday, the fire service said.';
     const de = 'Ein Großbrand hat am Sonntag eine Lagerhalle im Hafengebiet südlich von Antwerpen zerstört, wie die Feuerwehr mitteilte.';

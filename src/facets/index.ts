@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
+import { durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -240,7 +240,7 @@ export function extractFacets(
     return !!next && next.start - f.end <= 1 && res.marginWords.has(next.folded);
   };
   for (const f of [...dates, ...counts]) {
-    if (f.kind === 'duration' && f.unit && f.unit !== 'Y' && !f.age && (!ELAPSED.test(f.text) || marginAfter(f)) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: `slot:dur-${f.unit}`, start: f.start, end: f.end }];
+    if (f.kind === 'duration' && f.unit && durationSlot(f.unit) && !f.age && (!ELAPSED.test(f.text) || marginAfter(f)) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: durationSlot(f.unit)!, start: f.start, end: f.end }];
     // An age fills the slot of a person's age: "The 75-year-old monarch" and "Der 76-Jährige" give two values of one.
     else if (f.kind === 'duration' && f.age && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: AGE_SLOT, start: f.start, end: f.end }];
   }

@@ -1952,9 +1952,21 @@ function isLength(f: FacetInternal): f is FacetInternal & { unit: string } {
   return f.kind === 'duration' && !!f.unit && !f.age && f.value !== undefined && Number.isInteger(f.value);
 }
 
+/**
+ * The slot a length of time in a unit fills: one for minutes and hours ("for about 45 minutes" / "rund eine Stunde
+ * lang" are two values of one length), one for days and weeks, and one for each other unit (seconds, most often a
+ * race's margins and times; months); none for years, which say how long ago or how old as often as how long.
+ */
+export function durationSlot(unit: string): string | undefined {
+  if (unit === 'MIN' || unit === 'H') return 'slot:dur-H';
+  if (unit === 'D' || unit === 'W') return 'slot:dur-D';
+  return unit === 'Y' ? undefined : `slot:dur-${unit}`;
+}
+
 /** A bare number made a length of time in the unit of another. */
 function lastingAs(f: FacetInternal, unit: string): FacetInternal {
-  const slot = unit === 'Y' ? [] : [{ key: `slot:dur-${unit}`, start: f.start, end: f.end }];
+  const key = durationSlot(unit);
+  const slot = key ? [{ key, start: f.start, end: f.end }] : [];
   return { ...f, kind: 'duration', id: `duration:${f.value}${unit}`, unit, anchors: [{ key: `dur:${f.value}${unit}`, start: f.start, end: f.end }, ...slot] };
 }
 

@@ -325,6 +325,13 @@ describe('elapsed times', () => {
     expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).toEqual(expect.arrayContaining(['score:11.5-4.5', 'score:15-13']));
     expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).not.toContain('score:5-4');
   });
+  test('a score joined by a word ("battu 31 à 28"), in a sentence about a game; not a range, an age, nor the ends of half points', () => {
+    expect(ids('Le Portugal a battu le Danemark 31 à 28 en demi-finale.', 'fr')).toContain('score:31-28');
+    expect(ids('Le nombre de clubs est passé de 31 à 28 en demi-finale.', 'fr').filter((x) => x.startsWith('score:'))).toEqual([]);
+    expect(ids('Le club a battu un record, à 19 à 29 ans.', 'fr').filter((x) => x.startsWith('score:'))).toEqual([]);
+    expect(ids("L'Europe menait 11,5 à 4,5 avant les simples et a battu les États-Unis.", 'fr')).not.toContain('score:5-4');
+    expect(ids('Le Portugal a voté la loi, 31 à 28.', 'fr').filter((x) => x.startsWith('score:'))).toEqual(['score:31-28']);
+  });
   test('what stays a clock time or a single duration', () => {
     expect(ids('The talks resume at 18:30 in Paris.', 'en')).toContain('time:18:30');
     expect(ids('Le vote aura lieu à 18 h 30.', 'fr')).toContain('time:18:30');

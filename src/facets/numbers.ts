@@ -2149,6 +2149,21 @@ const HALF_SCORE_CHARS = 16;
 const TALLY_REACH = 4;
 
 /**
+ * Two numbers joined by a word of scores ("battu 31 à 28", see scoreWords) at token i: not after a word that opens a
+ * range ("de 31 à 28"), and not before a word that is no function word (a unit: "de 3 à 5 millions", "à 28 ans").
+ */
+function wordScore(text: string, tokens: readonly Token[], i: number, used: ReadonlySet<number>, res: LanguageResources): boolean {
+  const [t, joint, second, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!joint || !second || !res.numbers.scoreWords.has(joint.folded) || used.has(i + 2) || !SCORE_DIGITS.test(t.folded) || !SCORE_DIGITS.test(second.folded)) return false;
+  if (text.slice(t.end, joint.start) !== ' ' || text.slice(joint.end, second.start) !== ' ') return false;
+  // (Whole numbers: not the ends of "11,5 à 4,5".)
+  if (/\d[.,]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^[.,]\d/.test(text.slice(second.end, second.end + 2))) return false;
+  const before = tokens[i - 1];
+  if (before && res.dates.rangeFrom.has(before.folded)) return false;
+  return !after || /[,;:.()]/.test(text.slice(second.end, after.start)) || (res.stopwords.has(after.folded) && !res.dates.durationUnits.has(after.folded));
+}
+
+/**
  * Scores and tallies; `sides` gathers where each count of a tally in words starts and whether it is the one against
  * (the second: "fünf zu vier Stimmen" is five for and four against, as "six voix contre trois" is six for).
  */
@@ -2182,6 +2197,10 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       a = countValue(tokens, i, countEnd(text, tokens, i, res), res);
       last = countEnd(text, tokens, i + tally, res);
       b = countValue(tokens, i + tally, last, res);
+    } else if (wordScore(text, tokens, i, used, res)) {
+      a = Number(t.folded);
+      b = Number(tokens[i + 2]!.folded);
+      last = i + 2;
     } else {
       const next = tokens[i + 1];
       if (!next || used.has(i + 1) || !SCORE_DIGITS.test(t.folded) || !SCORE_DIGITS.test(next.folded) || !SCORE_GAP.test(text.slice(t.end, next.start))) continue;

@@ -206,6 +206,9 @@ interface LanguageFile {
     /** A record of wins and losses told as two counts: "13 victoires et 2 défaites" is the tally 13-2. */
     tallyWins?: string[];
     tallyLosses?: string[];
+    /** Words that join the two numbers of a score in a sentence about a game ("battu 31 à 28"), not after a word that opens
+     * a range ("de 31 à 28"), nor before a unit ("à 28 ans"). */
+    scoreWords?: string[];
     /** Words after a count that open another phrase: a role word after them is not what the count counts ("jails nine over deadly shipwreck"). */
     roleStops?: string[];
     /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
@@ -349,6 +352,7 @@ export interface NumberWords {
   tallyWordsWithNoun: ReadonlySet<string>;
   tallyWins: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
+  scoreWords: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
   roleHedges: ReadonlySet<string>;
   belowZero: ReadonlySet<string>;
@@ -915,6 +919,7 @@ function build(lang: string): LanguageResources {
       tallyWordsWithNoun: new Set((numbers?.tallyWordsWithNoun ?? []).map(fold)),
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
+      scoreWords: new Set((numbers?.scoreWords ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
       belowZero: new Set((numbers?.belowZero ?? []).map(fold)),

@@ -1222,6 +1222,11 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Kipchoge a remporté le marathon. Onze coureurs sont tombés.', 'fr')).not.toContain('cyclist');
     expect(inText('Vingegaard gewann die vierte Etappe. Elf Fahrer stürzten.', 'de')).toContain('cyclist');
     expect(inText('Die Straße war glatt. Elf Fahrer verunglückten.', 'de')).not.toContain('cyclist');
+    // So are a ski resort's "pistes", "Pisten", "runs" and "slopes": its slopes, no runways, runs of a game or embankments.
+    expect(inText('La station de ski manque de neige. Environ 40 % des pistes restent fermées.', 'fr')).toContain('ski-slope');
+    expect(inText("L'avion a atterri. La piste reste fermée.", 'fr')).toContain('runway');
+    expect(inText('The ski resort halted snowmaking. About 30 percent of its runs remain closed.', 'en')).toContain('ski-slope');
+    expect(inText('England batted first. They scored 300 runs.', 'en')).not.toContain('ski-slope');
     // "issued" is no issue (a problem).
     expect(concepts('About 10 million visas were issued last year.', 'en')).not.toContain('issue');
     expect(concepts('The issue was discussed.', 'en')).toContain('issue');

@@ -570,6 +570,11 @@ describe('extractClaims', () => {
     expect(texts("La Norvège a battu l'Italie 4-1 grâce notamment à un doublé d'Erling Haaland.")).toHaveLength(1);
     expect(texts("Le trafic a été perturbé en raison notamment de la grève des contrôleurs.")).toHaveLength(1);
   });
+  test('an adverb whose last word is an opener opens no claim ("sera en outre limité"); the opener alone does ("Outre la France, …")', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', lang: 'fr', text }).map((c) => c.text);
+    expect(texts('Le regroupement familial sera en outre limité aux conjoints et aux enfants mineurs.')).toHaveLength(1);
+    expect(texts("L'Italie a voté le texte outre la France et l'Espagne.").length).toBeGreaterThan(1);
+  });
   test('a participle after its auxiliary opens no claim ("was followed by"): "followed by" does only as a phrase of its own', () => {
     const texts = extractClaims({ id: 'en', lang: 'en', text: "The blast happened at 14:20 local time and was followed by a flow of lava down the volcano's northern flank." }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('followed by'))).toBe(false);

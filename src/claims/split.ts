@@ -324,7 +324,8 @@ export function splitSentence(
     const listLen = res.listOpeners.at(tokens, i)?.length ?? 0;
     // (Not a participle after its auxiliary, without a comma: "and was followed by a flow of lava" goes on with its clause.)
     // (Nor an adverb set inside a phrase, before the preposition that ends it: "grâce notamment à un doublé".)
-    const boundaryLen = hasComma || (!res.auxiliaries.has(prev.folded) && !res.openerInPhrase.has(tokens[i + 1]?.folded ?? '')) ? (res.boundaryOpeners.at(tokens, i)?.length ?? 0) : 0;
+    // (Nor the last word of an adverb: "sera en outre limité", moreover.)
+    const boundaryLen = (hasComma || (!res.auxiliaries.has(prev.folded) && !res.openerInPhrase.has(tokens[i + 1]?.folded ?? ''))) && !(res.openerAdverbs.at(tokens, i - 1)?.length === 2) ? (res.boundaryOpeners.at(tokens, i)?.length ?? 0) : 0;
     const openLen = hasComma ? (res.clauseOpeners.at(tokens, i)?.length ?? 0) : 0;
     const phraseLen = Math.max(listLen, boundaryLen, openLen);
     if (phraseLen > 1) skipUntil = i + phraseLen;

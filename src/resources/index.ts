@@ -50,6 +50,8 @@ interface LanguageFile {
   marginWords?: string[];
   boundaryOpeners: string[];
   openerInPhrase?: string[];
+  /** Adverbs whose last word is a boundary opener ("en outre": moreover, not "outre", besides): no cut before that word. */
+  openerAdverbs?: string[];
   coordinators: string[];
   /** Coordinators that are adverbs after a verb in lower case ("wolle aber die Regierung schützen"): no cut there (German). */
   adverbCoordinators?: string[];
@@ -457,6 +459,7 @@ export interface LanguageResources {
   readonly boundaryOpeners: PhraseSet;
   /** Folded prepositions after a boundary opener with no comma before it, which keep the opener inside its phrase ("grâce notamment à"). */
   readonly openerInPhrase: ReadonlySet<string>;
+  readonly openerAdverbs: PhraseSet;
   readonly attributionVerbs: PhraseSet;
   /** Openers of a phrase that names what was not done instead: such a phrase at the head of a sentence is no claim of its own. */
   readonly alternativeOpeners: PhraseSet;
@@ -836,6 +839,7 @@ function build(lang: string): LanguageResources {
     participleLike: pastVerbLike(data?.participles),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),
     openerInPhrase: new Set((data?.openerInPhrase ?? []).map(fold)),
+    openerAdverbs: PhraseSet.of(data?.openerAdverbs ?? []),
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),

@@ -136,6 +136,9 @@ function contrast(text: string, tokens: readonly Token[], first: number, k: numb
   return comma(k) || (res.coordinators.has(tokens[k - 1]!.folded) && comma(k - 1));
 }
 
+/** The concepts of a verb of saying. */
+const SAYING: ReadonlySet<string> = new Set(['concept:say', 'concept:announce']);
+
 /** Words (not counting function words) between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;
 /** Most words of any kind between a verb of saying and its speaker, function words and all. */
@@ -151,8 +154,12 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
   };
   const people = facets.filter((f) => f.kind === 'person' && !titled(f));
   if (!people.length) return undefined;
+  // A German verb of saying whose particle ends the clause ("Das teilte Innenminister Dobrindt am Dienstag mit", "kündigte
+  // … an", "gab … bekannt"): the concept the joined verb gives stands on the verb.
+  let saying: Set<number> | undefined;
+  if (res.separableParticles.size) for (const f of facets) if (f.kind === 'concept' && SAYING.has(f.id)) (saying ??= new Set()).add(f.start);
   for (let i = 0; i < tokens.length; i++) {
-    if (!res.attributionVerbs.at(tokens, i)) continue;
+    if (!res.attributionVerbs.at(tokens, i) && !(saying?.has(tokens[i]!.start) && !tokens[i]!.cap)) continue;
     // The nearest person named before or after the verb, in words, and near enough to be its subject:
     // in "Prosecutors said the couple took money from Odebrecht", Odebrecht is what was said, not who said it.
     // (Over the fixtures, a person more than SPEAKER_REACH words from the verb was its speaker in fewer than one case in ten,

@@ -1047,6 +1047,22 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
 
+  test('one speaker whose name two languages transliterate apart ("Rossen Jeliazkov" / "Rossen Scheljaskow") is no conflict', async () => {
+    const k = await conflictKinds(
+      'Le Premier ministre Rossen Jeliazkov a annoncé jeudi la démission de son gouvernement après des manifestations.',
+      'Ministerpräsident Rossen Scheljaskow kündigte am Donnerstag den Rücktritt seiner Regierung nach Protesten an.',
+      ['fr', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
+  test('a German verb of saying whose particle ends the clause has a speaker ("Das kündigte Asylminister David van Weel … an")', async () => {
+    const k = await conflictKinds(
+      'Le gouvernement va réduire la durée des permis de cinq à trois ans, a annoncé mardi devant le Parlement le Premier ministre Dick Schoof.',
+      'Die Regierung will die Erlaubnisse von fünf auf drei Jahre verkürzen. Das kündigte Asylminister David van Weel am Dienstag im Parlament an.',
+      ['fr', 'de'],
+    );
+    expect(k).toContainEqual(['speaker', 'Dick Schoof', 'David van Weel']);
+  });
   test('a person far from the verb of saying is not its speaker ("Prosecutors said the couple took money from Odebrecht for Humala\'s campaign")', async () => {
     const read = (lang: string) => fixtureText('verdict', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);

@@ -1120,7 +1120,20 @@ function sameName(a: string, b: string): boolean {
   if (surfaceScore(fold(a), fold(b)) >= SAME_NAME) return true;
   const [x, y] = [skeleton(a), skeleton(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.startsWith(short);
+  return (short.length >= 3 && long.startsWith(short)) || (short.length >= LONG_SKELETON && oneEditApart(short, long));
+}
+
+/** Consonants a name must have for one letter more, less or other to be a spelling ("Jeliazkov" / "Scheljaskow": the
+ * French J and the German Sch of one sound). */
+const LONG_SKELETON = 6;
+
+/** Whether two strings differ by one letter inserted, dropped or replaced (the shorter first). */
+function oneEditApart(short: string, long: string): boolean {
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // (The rest after the one difference: equal lengths replace a letter, else the longer inserts one.)
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 const DIGIT = /\d/;

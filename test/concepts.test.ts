@@ -1227,6 +1227,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText("L'avion a atterri. La piste reste fermée.", 'fr')).toContain('runway');
     expect(inText('The ski resort halted snowmaking. About 30 percent of its runs remain closed.', 'en')).toContain('ski-slope');
     expect(inText('England batted first. They scored 300 runs.', 'en')).not.toContain('ski-slope');
+    // French "inscrit" beside a goal or points scored; else a registered voter.
+    expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).toContain('goal');
+    expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).not.toContain('voter');
+    expect(concepts('Les électeurs inscrits ont voté.', 'fr')).toContain('voter');
     // "issued" is no issue (a problem).
     expect(concepts('About 10 million visas were issued last year.', 'en')).not.toContain('issue');
     expect(concepts('The issue was discussed.', 'en')).toContain('issue');

@@ -1454,6 +1454,12 @@ describe('places inside words', () => {
     expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('sixths and eighths are shares as well ("roughly a sixth of the country\'s electricity", "un sixième", "ein Sechstel"); "finished sixth" stays a rank', () => {
+    expect(ids("The reactors produce roughly a sixth of the country's electricity.", 'en')).toContain('quantity:~17:percent');
+    expect(ids("Les réacteurs fournissent un sixième de l'électricité.", 'fr')).toContain('quantity:17:percent');
+    expect(ids('Die Reaktoren liefern rund ein Sechstel des Stroms.', 'de')).toContain('quantity:~17:percent');
+    expect(ids('It finished sixth in the race.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
+  });
   test('an unknown name right after a noun of a part of a country is a place ("County Donegal", "le comté de Galway", "im County Donegal", "in der Provinz Kunar")', () => {
     expect(ids('A man was killed in County Donegal.', 'en')).toContain('place:donegal');
     expect(ids('Un homme a été tué dans le comté de Galway.', 'fr')).toContain('place:galvai');

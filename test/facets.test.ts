@@ -1517,6 +1517,10 @@ describe('places inside words', () => {
     expect(ids('Die oppositionelle PiS kündigte an, die Ernennung nicht anzuerkennen.', 'de')).toContain('org:pis');
     expect(ids('Alternative für Deutschland legte zu.', 'de')).toContain('org:afd');
     expect(ids("Le Rassemblement national arrive en tête.", 'fr')).toContain('org:rn');
+    // Austria's parties: "the far-right Freedom Party" / "le FPÖ" / "die FPÖ".
+    expect(ids('The far-right Freedom Party won the vote.', 'en')).toContain('org:fpo');
+    expect(ids("Le FPÖ (extrême droite) a remporté le scrutin.", 'fr')).toContain('org:fpo');
+    expect(ids('Die Kommunistische Partei Österreichs stellt die Bürgermeisterin.', 'de')).toContain('org:kpo');
   });
   test('a name the data writes in capitals and in lower case is found in either ("Opec", "Nato"), an acronym alone only in capitals ("WHO", not "Who")', () => {
     expect(ids('Ölpreise fallen nach Opec+-Beschluss deutlich', 'de')).toContain('org:opec');

@@ -1231,6 +1231,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).toContain('goal');
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).not.toContain('voter');
     expect(concepts('Les électeurs inscrits ont voté.', 'fr')).toContain('voter');
+    // A peace process is no data processing, and managing resources no coaching.
+    expect(concepts('The peace process stalled.', 'en')).not.toContain('data-processing');
+    expect(concepts('They are managing scarce water resources.', 'en')).not.toContain('coach');
+    expect(concepts('He managed Chelsea for two seasons.', 'en')).toContain('coach');
     // "issued" is no issue (a problem).
     expect(concepts('About 10 million visas were issued last year.', 'en')).not.toContain('issue');
     expect(concepts('The issue was discussed.', 'en')).toContain('issue');

@@ -1511,6 +1511,13 @@ describe('places inside words', () => {
     expect(ids('Die KI-Firma muss zahlen.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
     expect(ids('NATO said on Monday it would respond.', 'en')).toContain('org:nato');
   });
+  test('capitals of smaller countries are cities in every language ("Dushanbe" / "Douchanbé" / "Duschanbe"), and a capital that speaks anchors its country', () => {
+    expect(ids('The fourth Dushanbe Water Process conference opened.', 'en')).toContain('city:dushanbe');
+    expect(ids('La conférence de Douchanbé a ouvert.', 'fr')).toContain('city:dushanbe');
+    expect(ids('In Duschanbe begann die Konferenz.', 'de')).toContain('city:dushanbe');
+    expect(ids('Sofia said the talks would go on.', 'en')).toContain('city:sofia');
+    expect(ids('Sofia Lind said the talks would go on.', 'en')).not.toContain('city:sofia');
+  });
   test('a party named differently in each language is one organisation ("Law and Justice" / "Droit et justice" / "PiS")', () => {
     expect(ids('The opposition Law and Justice party said it would not recognise the appointment.', 'en')).toContain('org:pis');
     expect(ids('Le parti Droit et justice a dénoncé la nomination.', 'fr')).toContain('org:pis');

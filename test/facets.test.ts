@@ -1518,6 +1518,12 @@ describe('places inside words', () => {
     expect(ids('Sofia said the talks would go on.', 'en')).toContain('city:sofia');
     expect(ids('Sofia Lind said the talks would go on.', 'en')).not.toContain('city:sofia');
   });
+  test('cities news names often are one place in their names of each language ("Zaporizhzhia" / "Zaporijia" / "Saporischschja", "Chernobyl" / "Tchernobyl")', () => {
+    expect(ids('Zaporizhzhia was shelled overnight.', 'en')).toContain('city:zaporizhzhia');
+    expect(ids('Zaporijia a été bombardée cette nuit.', 'fr')).toContain('city:zaporizhzhia');
+    expect(ids('Saporischschja wurde in der Nacht beschossen.', 'de')).toContain('city:zaporizhzhia');
+    expect(ids('Tchernobyl reste fermé.', 'fr')).toContain('city:chernobyl');
+  });
   test('a party named differently in each language is one organisation ("Law and Justice" / "Droit et justice" / "PiS")', () => {
     expect(ids('The opposition Law and Justice party said it would not recognise the appointment.', 'en')).toContain('org:pis');
     expect(ids('Le parti Droit et justice a dénoncé la nomination.', 'fr')).toContain('org:pis');

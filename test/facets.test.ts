@@ -421,8 +421,12 @@ describe('names with a particle', () => {
     expect(ids("Theresa May's vote failed.", 'en').filter((id) => id.startsWith('date:'))).toEqual([]);
   });
   test('a town whose name opens with an article is a place after a place preposition, in every language', () => {
+    for (const [text, lang] of [['The election will be held in La Rochelle.', 'en'], ['Le scrutin aura lieu à La Rochelle.', 'fr'], ['Die Wahl findet in La Rochelle statt.', 'de']] as const) {
+      expect(ids(text, lang)).toContain('place:roxel');
+    }
+    // (One the gazetteer knows is its city, in the contracted form too: "au Havre".)
     for (const [text, lang] of [['The election will be held in Le Havre.', 'en'], ['Le scrutin aura lieu au Havre.', 'fr'], ['Die Wahl findet in Le Havre statt.', 'de']] as const) {
-      expect(ids(text, lang)).toContain('place:havr');
+      expect(ids(text, lang)).toContain('city:le-havre');
     }
     expect(ids('He plays in La Liga.', 'en').filter((id) => id.startsWith('place:'))).toEqual([]);
   });
@@ -447,7 +451,8 @@ describe('companies', () => {
   });
   test("a dateline's town in capitals is one place, however long and of however many words", () => {
     expect(ids('SACRAMENTO, April 13 - The governor said.', 'en')).toContain('place:sacrament');
-    expect(ids('PORT SUDAN, Oct 27 - The army said.', 'en').filter((id) => id.startsWith('place:') || id.startsWith('country:'))).toEqual(['place:portsudan']);
+    expect(ids('PORT HEDLAND, Oct 27 - The company said.', 'en').filter((id) => id.startsWith('place:') || id.startsWith('country:'))).toEqual(['place:portedland']);
+    expect(ids('PORT SUDAN, Oct 27 - The army said.', 'en')).toContain('city:port-sudan');
     expect(ids('NEW YORK, Jan 3 - Stocks fell.', 'en')).toContain('city:new-york');
   });
   test('a place of one word that is also a function word is that word at the head of a sentence ("Seine Ergebnisse"), the place after an article ("Die Seine")', () => {
@@ -1462,7 +1467,7 @@ describe('places inside words', () => {
   });
   test('an unknown name right after a noun of a part of a country is a place ("County Donegal", "le comté de Galway", "im County Donegal", "in der Provinz Kunar")', () => {
     expect(ids('A man was killed in County Donegal.', 'en')).toContain('place:donegal');
-    expect(ids('Un homme a été tué dans le comté de Galway.', 'fr')).toContain('place:galvai');
+    expect(ids('Un homme a été tué dans le comté de Kerry.', 'fr')).toContain('place:keri');
     expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de')).toContain('place:donegal');
     expect(ids('Im County Donegal kam ein Mann ums Leben.', 'de').filter((x) => x.startsWith('person:'))).toEqual([]);
     expect(ids('Sie starben in der Provinz Kunar.', 'de')).toContain('place:kunar');

@@ -1047,6 +1047,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
   });
 
+  test('the month a state has lasted since fills one slot, so two such claims meet and their months conflict ("vacant since April" / "vacant depuis mars")', async () => {
+    const k = await conflictKinds(
+      'Parliament elected Richard Rasi as speaker on Wednesday. The post had been vacant since April, when the previous speaker became president.',
+      "Le Parlement a élu mercredi Richard Rasi à sa présidence. Le poste était vacant depuis mars, lorsque le précédent président du Parlement a été élu chef de l'État.",
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['date', 'since April', 'depuis mars']);
+  });
   test('one speaker whose name two languages transliterate apart ("Rossen Jeliazkov" / "Rossen Scheljaskow") is no conflict', async () => {
     const k = await conflictKinds(
       'Le Premier ministre Rossen Jeliazkov a annoncé jeudi la démission de son gouvernement après des manifestations.',

@@ -308,6 +308,9 @@ function partEnding(folded: string, res: LanguageResources): string | undefined 
  * to 29", "vom 27. bis 29. Mai 2025", "les 6 et 7 mai", "since 2010",
  * "jeudi 17 juillet", "am Donnerstagnachmittag".
  */
+/** The slot of a month something has lasted since (see extractDates). */
+const SINCE_MONTH = 'slot:since-month';
+
 export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
@@ -455,7 +458,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const start = since ? prev!.start : t.start;
       out.push({
         kind: 'date', id: `date:${since ? '>=' : ''}--${pad(m)}`, text: text.slice(start, t.end), start, end: t.end,
-        anchors: [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],
+        // (A month a state has lasted since fills one slot whatever the month: "vacant since April" / "vacant depuis mars".)
+        anchors: since ? [{ key: `month:${pad(m)}`, start: t.start, end: t.end }, { key: SINCE_MONTH, start, end: t.end }] : [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],
       });
       used.add(i);
       continue;

@@ -1231,6 +1231,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).toContain('goal');
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).not.toContain('voter');
     expect(concepts('Les électeurs inscrits ont voté.', 'fr')).toContain('voter');
+    // The Met Office holds no meeting and no ministry's office.
+    expect(concepts('The Met Office issued a red warning.', 'en')).toContain('meteorologist');
+    expect(concepts('The Met Office issued a red warning.', 'en')).not.toContain('meeting');
     // A peace process is no data processing, and managing resources no coaching.
     expect(concepts('The peace process stalled.', 'en')).not.toContain('data-processing');
     expect(concepts('They are managing scarce water resources.', 'en')).not.toContain('coach');

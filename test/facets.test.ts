@@ -1516,6 +1516,12 @@ describe('places inside words', () => {
     expect(ids('Die KI-Firma muss zahlen.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
     expect(ids('NATO said on Monday it would respond.', 'en')).toContain('org:nato');
   });
+  test('a name of several words after a noun of a place is a town ("the port of Agia Galini", "près de Povoa de Varzim"); after a bare preposition it may be a stadium ("à San Siro")', () => {
+    expect(ids('The migrants were taken to the port of Agia Galini.', 'en')).toContain('place:galini');
+    expect(ids('Le bateau a coulé près de Povoa de Varzim.', 'fr')).toContain('place:varsim');
+    expect(ids('Le match a eu lieu à San Siro.', 'fr').filter((x) => x.startsWith('place:'))).toEqual([]);
+    expect(ids('Il a écrit au village de Jean Dupont.', 'fr').filter((x) => x.startsWith('place:'))).toEqual([]);
+  });
   test('capitals of smaller countries are cities in every language ("Dushanbe" / "Douchanbé" / "Duschanbe"), and a capital that speaks anchors its country', () => {
     expect(ids('The fourth Dushanbe Water Process conference opened.', 'en')).toContain('city:dushanbe');
     expect(ids('La conférence de Douchanbé a ouvert.', 'fr')).toContain('city:dushanbe');

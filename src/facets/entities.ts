@@ -446,6 +446,15 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       i = j;
       continue;
     }
+    // Words with no given name among them right after a noun of a place ("the port of Agia Galini", "près de Povoa de
+    // Varzim", "im Dorf Koroska Bela") are a town of several words: not after a bare preposition, before which a name of
+    // several words may be a stadium or a club ("à San Siro", "to Real Madrid").
+    const placeNoun = words >= 2 && !titled && !ctx.surnames.has(key) ? res.placePrepositions.before(tokens, i) : undefined;
+    if (placeNoun && (placeNoun.length >= 2 || tokens[i - 1]!.cap) && !tokens.slice(i, j + 1).some((t) => isGivenName(t.text))) {
+      push('place', `place:${key}`, i, j);
+      i = j;
+      continue;
+    }
     if (words >= 2 || titled || ctx.surnames.has(key)) {
       if (words >= 2 || titled) ctx.surnames.add(key);
       push('person', `person:${key}`, i, j);

@@ -86,6 +86,9 @@ function acronymsMet(claimsBySource: readonly ClaimInternal[][]): void {
   }
 }
 
+/** The prefix of a person's anchor key. */
+const PERSON = 'person:';
+
 /**
  * A word one version reads as a town ("l'usine de Scunthorpe", after a place preposition) and another as a name
  * ("the Scunthorpe plant", with no preposition to tell) is one place: the name's anchors take the place's key, so that
@@ -105,19 +108,24 @@ export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
     if (!byName.has(named)) byName.set(named, key);
   }
   const asRead = (a: Anchor, source: string): Anchor => {
-    if (!a.key.startsWith('name:')) return a;
-    const word = a.key.slice(5);
-    for (const named of [`place:${word}`, `org:${word}`]) {
+    // (And a name of several words one version takes for a person's after a bare preposition and another reads as a town
+    // after a noun of a place: "near Povoa de Varzim" / "près de Povoa de Varzim", "des Dorfes Koroska Bela" / "the village
+    // of Koroska Bela".)
+    const person = a.key.startsWith(PERSON);
+    if (!a.key.startsWith('name:') && !person) return a;
+    const word = a.key.slice(person ? PERSON.length : 5);
+    for (const named of person ? [`place:${word}`] : [`place:${word}`, `org:${word}`]) {
       const key = byName.get(named);
       const sources = key === undefined ? undefined : readings.get(key);
       if (sources && (sources.size > 1 || !sources.has(source))) return { ...a, key: key! };
     }
     return a;
   };
+  const named = (a: Anchor) => a.key.startsWith('name:') || a.key.startsWith(PERSON);
   for (const claims of claimsBySource) {
     for (const c of claims) {
-      if (c.anchors.some((a) => a.key.startsWith('name:'))) c.anchors = c.anchors.map((a) => asRead(a, c.source));
-      if (c.context.some((a) => a.key.startsWith('name:'))) c.context = c.context.map((a) => asRead(a, c.source));
+      if (c.anchors.some(named)) c.anchors = c.anchors.map((a) => asRead(a, c.source));
+      if (c.context.some(named)) c.context = c.context.map((a) => asRead(a, c.source));
     }
   }
 }

@@ -1055,6 +1055,13 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'since April', 'depuis mars']);
   });
+  test('a town one version names after a bare preposition, read as a person\'s name, is the town another version names after a noun of a place ("near Povoa de Varzim" / "près de Povoa de Varzim")', async () => {
+    const en = claimsOf(prepare('en', 'Orcas rammed a yacht near Povoa de Varzim on Wednesday.', 'en'));
+    const fr = claimsOf(prepare('fr', 'Des orques ont percuté un voilier mercredi près de Povoa de Varzim.', 'fr'));
+    expect(en[0]!.anchors.map((a) => a.key)).toContain('person:varsim');
+    namesMet([en, fr]);
+    expect(en[0]!.anchors.map((a) => a.key)).toContain('place:varsim');
+  });
   test('one speaker whose name two languages transliterate apart ("Rossen Jeliazkov" / "Rossen Scheljaskow") is no conflict', async () => {
     const k = await conflictKinds(
       'Le Premier ministre Rossen Jeliazkov a annoncé jeudi la démission de son gouvernement après des manifestations.',

@@ -302,15 +302,15 @@ function partEnding(folded: string, res: LanguageResources): string | undefined 
   return undefined;
 }
 
+/** The slot of a month something has lasted since (see extractDates). */
+const SINCE_MONTH = 'slot:since-month';
+
 /**
  * Dates, date ranges, years and weekdays in the token stream, with month and
  * weekday names from Intl for the language: "du 27 au 29 mai", "from May 27
  * to 29", "vom 27. bis 29. Mai 2025", "les 6 et 7 mai", "since 2010",
  * "jeudi 17 juillet", "am Donnerstagnachmittag".
  */
-/** The slot of a month something has lasted since (see extractDates). */
-const SINCE_MONTH = 'slot:since-month';
-
 export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];

@@ -459,6 +459,7 @@ export interface LanguageResources {
   readonly boundaryOpeners: PhraseSet;
   /** Folded prepositions after a boundary opener with no comma before it, which keep the opener inside its phrase ("grâce notamment à"). */
   readonly openerInPhrase: ReadonlySet<string>;
+  /** Adverbs whose last word is a boundary opener ("en outre", moreover): no cut before that word. */
   readonly openerAdverbs: PhraseSet;
   readonly attributionVerbs: PhraseSet;
   /** Openers of a phrase that names what was not done instead: such a phrase at the head of a sentence is no claim of its own. */

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newStemmer } from 'snowball-stemmers';
-import { fold, tokenize } from '../src/text.js';
+import { fold, stemKey, tokenize } from '../src/text.js';
 import { germanVerbForms } from './lexicon-forms.js';
 
 const LANGS = ['en', 'fr', 'de'] as const;
@@ -63,7 +63,7 @@ for (const lang of LANGS) {
   for (const [id, terms] of Object.entries(out[lang])) {
     for (const t of terms) {
       // A word matched only as written meets only itself.
-      const k = exact[lang][id]?.includes(t.toLowerCase()) ? `!${t.toLowerCase()}` : tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' ');
+      const k = exact[lang][id]?.includes(t.toLowerCase()) ? `!${t.toLowerCase()}` : tokenize(t).map((w) => stemKey(lang, w.lower, stemmer.stem(w.lower))).join(' ');
       const prev = owner.get(k);
       if (prev && prev[0] !== id) {
         if (!check) console.warn(`lexicon: ${lang} "${t}" (${id}) and "${prev[1]}" (${prev[0]}) match the same words`);
@@ -79,8 +79,8 @@ const stale: string[] = [];
 for (const lang of LANGS) {
   // Each term's stem key, in the order of the terms: the library loads these instead of stemming every term.
   const stemmer = newStemmer(STEMMERS[lang]);
-  const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '))]));
-  const idiomStems = idioms[lang].map((t) => tokenize(t).map((w) => fold(stemmer.stem(w.lower))).join(' '));
+  const stems = Object.fromEntries(Object.entries(out[lang]).map(([id, terms]) => [id, terms.map((t) => tokenize(t).map((w) => stemKey(lang, w.lower, stemmer.stem(w.lower))).join(' '))]));
+  const idiomStems = idioms[lang].map((t) => tokenize(t).map((w) => stemKey(lang, w.lower, stemmer.stem(w.lower))).join(' '));
   const body = { _generated: 'by scripts/build-lexicon.ts from scripts/lexicon/*.txt; do not edit', domains, concepts: out[lang], stems, idioms: idiomStems, exact: exact[lang] };
   const file = join(import.meta.dirname, '..', 'src', 'resources', lang, 'concepts.json');
   const built = JSON.stringify(body) + '\n';

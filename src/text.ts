@@ -26,6 +26,19 @@ const DIACRITICS = /\p{M}+/gu;
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
+/** A French stem the Snowball stemmer left with its plural "s" after a vowel ("emplois", "tournois", "pneus"). */
+const FRENCH_PLURAL_LEFT = /[aiou]s$/;
+
+/**
+ * The stem key of a lower-case word from its Snowball stem, folded. The French stemmer keeps a plural "s" after a, i,
+ * o and u ("emplois" → "emplois", though "emploi" → "emploi"): where the stem is the whole word, it goes here, for the lexicon's terms (at build time)
+ * and for a text's words alike.
+ */
+export function stemKey(lang: string, word: string, snowballStem: string): string {
+  const s = fold(snowballStem);
+  return lang === 'fr' && s.length >= 4 && FRENCH_PLURAL_LEFT.test(s) && s.length === word.length ? s.slice(0, -1) : s;
+}
+
 /** Lower-case, strip accents and soft hyphens, ß → ss. Words repeat: results are cached (bounded). */
 export function fold(s: string): string {
   let f = foldCache.get(s);

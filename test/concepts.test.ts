@@ -377,6 +377,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('driven by gains in technology shares', 'en')).toContain('tech-stocks');
     expect(concepts('porté par les valeurs technologiques', 'fr')).toContain('tech-stocks');
     expect(concepts('Getrieben wurde das Ergebnis von Technologiewerten', 'de')).toContain('tech-stocks');
+    // French plurals in "-s" after a vowel, which Snowball keeps, are their singulars: "emplois", "lois", "tournois", "radios".
+    expect(concepts('Les tournois et les lois', 'fr')).toEqual(expect.arrayContaining(['championship', 'law']));
+    expect(concepts('Des emplois et des radios', 'fr')).toEqual(expect.arrayContaining(['job', 'broadcaster']));
+    // A gondola is a cable car in three languages.
+    expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
+    expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');
+    expect(concepts('les télécabines se sont arrêtées', 'fr')).toContain('cable-car');
     // French "cancers" (Snowball cuts "cancer" to another stem) and "meurent" are cancer and deaths.
     expect(concepts("Des personnes meurent de cancers liés à l'alcool.", 'fr')).toEqual(expect.arrayContaining(['cancer', 'kill']));
     // "So teuer wie nie" is a record; bottled water handed out in three languages.

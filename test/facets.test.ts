@@ -1522,6 +1522,13 @@ describe('places inside words', () => {
     expect(ids('Le match a eu lieu à San Siro.', 'fr').filter((x) => x.startsWith('place:'))).toEqual([]);
     expect(ids('Il a écrit au village de Jean Dupont.', 'fr').filter((x) => x.startsWith('place:'))).toEqual([]);
   });
+  test('where nouns are written small, a capitalised word inside a sentence that is a lexicon word only by its stem opens the name after it ("l\'Allemand Dang Qiu"; "dang" is the stem of "danger")', () => {
+    expect(ids("Il a été battu par l'Allemand Dang Qiu.", 'fr')).toContain('person:kiu');
+    expect(ids("Il a été battu par l'Allemand Dang Qiu.", 'fr').filter((x) => x.startsWith('concept:'))).not.toContain('concept:threat');
+    // Not at the head of a sentence, nor a word of the lexicon as written ("la Banque Lazard" is a bank).
+    expect(ids('Danger Qiu est là.', 'fr')).not.toContain('person:kiu');
+    expect(ids('Il travaille pour la Banque Lazard.', 'fr')).not.toContain('person:lasar');
+  });
   test('capitals of smaller countries are cities in every language ("Dushanbe" / "Douchanbé" / "Duschanbe"), and a capital that speaks anchors its country', () => {
     expect(ids('The fourth Dushanbe Water Process conference opened.', 'en')).toContain('city:dushanbe');
     expect(ids('La conférence de Douchanbé a ouvert.', 'fr')).toContain('city:dushanbe');
@@ -1545,6 +1552,10 @@ describe('places inside words', () => {
     expect(ids('The far-right Freedom Party won the vote.', 'en')).toContain('org:fpo');
     expect(ids("Le FPÖ (extrême droite) a remporté le scrutin.", 'fr')).toContain('org:fpo');
     expect(ids('Die Kommunistische Partei Österreichs stellt die Bürgermeisterin.', 'de')).toContain('org:kpo');
+    // Greece's parties, whose names French and German translate: "Golden Dawn" / "Aube dorée" / "Goldene Morgenröte".
+    expect(ids('The leaders of Golden Dawn were convicted.', 'en')).toContain('org:golden-dawn');
+    expect(ids("Les dirigeants d'Aube dorée ont été condamnés.", 'fr')).toContain('org:golden-dawn');
+    expect(ids('Die Anführer der Goldenen Morgenröte wurden verurteilt.', 'de').concat(ids('Die Partei Goldene Morgenröte wurde verboten.', 'de'))).toContain('org:golden-dawn');
   });
   test('a name the data writes in capitals and in lower case is found in either ("Opec", "Nato"), an acronym alone only in capitals ("WHO", not "Who")', () => {
     expect(ids('Ölpreise fallen nach Opec+-Beschluss deutlich', 'de')).toContain('org:opec');

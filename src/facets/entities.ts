@@ -127,6 +127,8 @@ export interface EntityContext {
 const QUOTE_BEFORE = /["“«„‘]\s?(?:\p{Lu}\p{Ll}{0,2}\s)?$/u;
 /** A closing quote right after a name. */
 const QUOTE_AFTER = /^\s?["”»“’]/u;
+/** What stands between two words where the second may open a sentence, a heading or a quotation. */
+const SENTENCE_GAP = /[.!?:;\n"“«„(–—-]/;
 /** How far back from a name an opening quote is looked for: the quote, a space and an article of three letters. */
 const QUOTE_LOOK = 6;
 
@@ -343,6 +345,19 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth || capitalParticle) && spaced(i)) {
       let j = capitalParticle ? i + 2 : i + 1;
       while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
+      const key = nameKey(tokens[j]!.text);
+      if (key.length >= 3) {
+        ctx.surnames.add(key);
+        push('person', `person:${key}`, i, j);
+        i = j;
+        continue;
+      }
+    }
+    // Where nouns are written small, a capitalised word inside a sentence that is no lexicon word as written, only by
+    // its stem, opens the name that follows it ("l'Allemand Dang Qiu": "dang" is the stem of "danger").
+    if (!res.nounsCapitalised && taken[i] !== 1 && t0.cap && !isName(i) && i > 0 && !ACRONYM.test(t0.text) && isName(i + 1) && spaced(i) && !SENTENCE_GAP.test(text.slice(tokens[i - 1]!.end, t0.start)) && !ctx.isCommon(t0, true) && !townWord(i)) {
+      let j = i + 1;
+      while (j + 1 < tokens.length && continuesName(j + 1) && spaced(j)) j++;
       const key = nameKey(tokens[j]!.text);
       if (key.length >= 3) {
         ctx.surnames.add(key);

@@ -21,7 +21,7 @@ import capitals from './shared/capitals.json';
 import givenNames from './shared/given-names.json';
 import opposites from './shared/opposites.json';
 import measures from './shared/measures.json';
-import { fold, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, withoutAccents, WordTrie } from '../text.js';
+import { fold, stemKey, type PhraseList, PhraseSet, phraseKey, type Token, tokenize, type TrieNode, withoutAccents, WordTrie } from '../text.js';
 import { requireCjs } from '../require.js';
 
 interface LanguageFile {
@@ -694,7 +694,7 @@ function build(lang: string): LanguageResources {
     let s = stemCache.get(word);
     if (s === undefined) {
       const w = word.toLowerCase();
-      s = fold(stemmer ? stemmer.stem(w) : w);
+      s = stemmer ? stemKey(lang, w, stemmer.stem(w)) : fold(w);
       if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
       stemCache.set(word, s);
     }

@@ -380,6 +380,14 @@ describe('words the lexicon must not read as concepts', () => {
     // French plurals in "-s" after a vowel, which Snowball keeps, are their singulars: "emplois", "lois", "tournois", "radios".
     expect(concepts('Les tournois et les lois', 'fr')).toEqual(expect.arrayContaining(['championship', 'law']));
     expect(concepts('Des emplois et des radios', 'fr')).toEqual(expect.arrayContaining(['job', 'broadcaster']));
+    // Suspicion in three languages ("suspicious claims", "des soupçons de fraude", "verdächtige Fälle"), beside the suspect.
+    expect(concepts('thousands of suspicious claims', 'en')).toContain('suspicion');
+    expect(concepts('après des soupçons de fraude', 'fr')).toContain('suspicion');
+    expect(concepts('tausende verdächtige Fälle', 'de')).toContain('suspicion');
+    expect(concepts('wegen des Verdachts auf Betrug', 'de')).toContain('suspicion');
+    // An audit is an assessment ("un audit a relevé", "Eine Prüfung hatte … ergeben").
+    expect(concepts('an audit found thousands of claims', 'en')).toContain('assessment');
+    expect(concepts("après qu'un audit a relevé des milliers de dossiers", 'fr')).toContain('assessment');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

@@ -1055,6 +1055,13 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'since April', 'depuis mars']);
   });
+  test('blood alcohol in grams per litre and in per mille is one measure: "0,8 gramme par litre" against "1,8 Promille" conflicts, "1.8 grams per litre" does not', async () => {
+    const fr = "Le capitaine, un Néerlandais de 52 ans, présentait un taux d'alcool de 0,8 gramme par litre de sang, a précisé le parquet.";
+    const de = 'Der 52 Jahre alte niederländische Kapitän hatte nach Angaben der Staatsanwaltschaft 1,8 Promille Alkohol im Blut.';
+    const en = "The captain, a 52-year-old Dutchman, had a blood alcohol level of 1.8 grams per litre, the prosecutor's office said.";
+    expect(await conflictKinds(fr, de, ['fr', 'de'])).toContainEqual(['quantity', '0,8 gramme par litre', '1,8 Promille']);
+    expect((await conflictKinds(en, de, ['en', 'de'])).filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
   test('a town one version names after a bare preposition, read as a person\'s name, is the town another version names after a noun of a place ("near Povoa de Varzim" / "près de Povoa de Varzim")', async () => {
     const en = claimsOf(prepare('en', 'Orcas rammed a yacht near Povoa de Varzim on Wednesday.', 'en'));
     const fr = claimsOf(prepare('fr', 'Des orques ont percuté un voilier mercredi près de Povoa de Varzim.', 'fr'));

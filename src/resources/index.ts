@@ -162,6 +162,8 @@ interface LanguageFile {
     superlativeEndings?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
     speedUnits?: Record<string, string[]>;
+    /** Units of a concentration, by unit key: blood alcohol in grams per litre is per mille ("1,8 Promille", "1.8 grams per litre"). */
+    concentrationUnits?: Record<string, string[]>;
     partOf?: string[];
     partAfter?: string[];
     /** Words after a value set against another that give it to a rival ("contre 41,2 % pour le conservateur Kim"): no baseline. */
@@ -887,7 +889,7 @@ function build(lang: string): LanguageResources {
       percent: new PhraseSet([
         ...(numbers?.percent ?? ['%']).map((p) => [tokenize(p).map((t) => t.folded), 'percent'] as const),
         ...(numbers?.percentagePoints ?? []).map((p) => [tokenize(p).map((t) => t.folded), 'point'] as const),
-        ...Object.entries(numbers?.speedUnits ?? {}).flatMap(([unit, words]) => words.map((p) => [tokenize(p).map((t) => t.folded), unit] as const)),
+        ...[numbers?.speedUnits, numbers?.concentrationUnits].flatMap((units) => Object.entries(units ?? {}).flatMap(([unit, words]) => words.map((p) => [tokenize(p).map((t) => t.folded), unit] as const))),
       ]),
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       rankNouns: new Set((numbers?.rankNouns ?? []).map(fold)),

@@ -541,6 +541,13 @@ describe('extractClaims', () => {
     // Also after a list that a comma and the word of rank end.
     expect(texts('Die meisten Besucher kamen aus Großbritannien, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland.', 'de')).toContain('gefolgt von Frankreich und Deutschland.');
   });
+  test('the source that ends a sentence after a preposition of attribution is the claim\'s, however long ("…, according to final results published by …", "selon", "laut")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('The law was backed by 50.4 percent of voters, according to final results published by the federal chancellery.', 'en')).toHaveLength(1);
+    expect(texts('La loi a recueilli 50,4 % de oui, selon les résultats définitifs publiés par la Chancellerie fédérale.', 'fr')).toHaveLength(1);
+    // A clause of its own after the source still stands alone.
+    expect(texts('Prices rose 3 percent, according to the statistics office, and wages fell 2 percent.', 'en').length).toBeGreaterThan(1);
+  });
   test('a second reported clause after a verb of saying is a claim of its own ("… and that a second rocket was being built", "et que", "und dass")', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
     expect(texts('Isar Aerospace said the flight had provided valuable data and that a second rocket was already being built.', 'en')).toEqual([

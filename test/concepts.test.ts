@@ -388,6 +388,15 @@ describe('words the lexicon must not read as concepts', () => {
     // An audit is an assessment ("un audit a relevé", "Eine Prüfung hatte … ergeben").
     expect(concepts('an audit found thousands of claims', 'en')).toContain('assessment');
     expect(concepts("après qu'un audit a relevé des milliers de dossiers", 'fr')).toContain('assessment');
+    // Crowns as a currency ("57 billion crowns", "59 milliards de couronnes") are kronor, not a coronation; "crowned" is one.
+    expect(concepts('sales of 57 billion crowns', 'en')).toContain('krona');
+    expect(concepts('57 billion crowns', 'en')).not.toContain('coronation');
+    expect(concepts('59 milliards de couronnes', 'fr')).toContain('krona');
+    expect(concepts('the king was crowned', 'en')).toContain('coronation');
+    // An electronic ID, a narrow yes, those entitled to vote (Swiss German "Stimmberechtigte").
+    expect(concepts('Swiss voters narrowly back electronic ID', 'en')).toEqual(expect.arrayContaining(['narrowly', 'digital-identity']));
+    expect(concepts('Knappes Ja zur E-ID', 'de')).toEqual(expect.arrayContaining(['narrowly', 'digital-identity']));
+    expect(concepts('Die Stimmberechtigten haben entschieden.', 'de')).toContain('voter');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

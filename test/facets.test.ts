@@ -1552,6 +1552,9 @@ describe('places inside words', () => {
     expect(ids('The far-right Freedom Party won the vote.', 'en')).toContain('org:fpo');
     expect(ids("Le FPÖ (extrême droite) a remporté le scrutin.", 'fr')).toContain('org:fpo');
     expect(ids('Die Kommunistische Partei Österreichs stellt die Bürgermeisterin.', 'de')).toContain('org:kpo');
+    // Capitals joined by an ampersand are one name in every language ("H&M", "AT&T").
+    expect(ids('H&M steigert Gewinn deutlich', 'de')).toContain('org:h&m');
+    expect(ids('H&M profit jumps as AT&T falls', 'en')).toEqual(expect.arrayContaining(['org:h&m', 'org:at&t']));
     // Greece's parties, whose names French and German translate: "Golden Dawn" / "Aube dorée" / "Goldene Morgenröte".
     expect(ids('The leaders of Golden Dawn were convicted.', 'en')).toContain('org:golden-dawn');
     expect(ids("Les dirigeants d'Aube dorée ont été condamnés.", 'fr')).toContain('org:golden-dawn');

@@ -847,9 +847,19 @@ export function splitSentence(
     if (res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
     return !attributes(s);
   };
+  // The source that ends a sentence after a comma, opened by a preposition of attribution ("…, according to final results
+  // published by the federal chancellery", "…, selon les résultats définitifs publiés par …", "…, laut …"): who says it,
+  // however long, is no claim of its own but the claim's attribution.
+  const sourceTail = (k: number) => {
+    const s = segs[k]!;
+    if (k === 0 || k + 1 < segs.length || s.kind === 'hard') return false;
+    const len = res.attributionVerbs.at(tokens, s.first)?.length;
+    return !!len && res.clauseOpeners.at(tokens, s.first)?.length === len;
+  };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;
+    const source = sourceTail(k);
     const alone =
       standsAlone(s.kind, judged[k]!, item[k]!, s.countClause || segs[k + 1]?.countClause) &&
       !(k === 0 && fronted) &&
@@ -861,7 +871,8 @@ export function splitSentence(
       !rankedRelative(k) &&
       !(s.kind !== 'hard' && !!res.dependentOpeners.at(tokens, s.first)) &&
       !speechOnly(k) &&
-      !announces(k);
+      !announces(k) &&
+      !source;
     const last = merged[merged.length - 1];
     // A short clause after a semicolon opens a claim of its own when the one before stands alone: it goes on with
     // what follows it, not with what precedes ("Sechs … sind gestorben; ob der Pilz die Ursache war, ist … unklar").
@@ -871,7 +882,7 @@ export function splitSentence(
     // älter als zehn Jahre sind, in der Innenstadt."): the clause, the relative clause and that end are one claim.
     // (Where a relative clause ends in its verb, German: elsewhere ", by 211 votes to 119" may end either clause.)
     const before = merged[merged.length - 2];
-    if (!alone && before && last && tailOfMain(k, last)) {
+    if (!alone && !source && before && last && tailOfMain(k, last)) {
       merged.pop();
       before.end = s.end;
       before.last = s.last;

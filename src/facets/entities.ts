@@ -69,6 +69,8 @@ const DATELINE_TOWN_WORDS = 4;
 /** A word in capital letters, of two letters or more (a dateline's town: "SACRAMENTO"). */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+/** One side of a name of capitals joined by an ampersand ("H&M", "AT&T"). */
+const AMPERSAND_PART = /^\p{Lu}{1,3}$/u;
 // German common-noun endings: such a word after "in" is not a place name.
 /** German adjective endings after an article or none ("mehreren", "umgestürzten", "neue", "großer"). */
 const GERMAN_ADJECTIVE = /[a-zäöüß]{3}(e|en|er|em|es)$/;
@@ -558,6 +560,13 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (!entry && commonTerm(head, res)) continue;
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${fold(head)}`, t.start, t.start + dash);
     taken[i] = 1;
+  }
+  // Capitals joined by an ampersand are one name ("H&M", "AT&T", "P&O"), written alike in every language.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text) || text.slice(a.end, b.start) !== '&') continue;
+    push('org', `org:${fold(a.text)}&${fold(b.text)}`, i, i + 1);
+    i++;
   }
   // Acronyms not in the gazetteer: one id in every language only when spelled alike (accents folded: "FPÖ" / "FPO").
   for (let i = 0; i < tokens.length; i++) {

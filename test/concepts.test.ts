@@ -397,6 +397,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Swiss voters narrowly back electronic ID', 'en')).toEqual(expect.arrayContaining(['narrowly', 'digital-identity']));
     expect(concepts('Knappes Ja zur E-ID', 'de')).toEqual(expect.arrayContaining(['narrowly', 'digital-identity']));
     expect(concepts('Die Stimmberechtigten haben entschieden.', 'de')).toContain('voter');
+    // Treated for shock, a truck's driver, the Irish air accident investigators.
+    expect(concepts('The driver was treated for shock.', 'en')).toEqual(expect.arrayContaining(['driver-road', 'trauma']));
+    expect(concepts('Le chauffeur du camion a été pris en charge pour un choc psychologique.', 'fr')).toEqual(expect.arrayContaining(['driver-road', 'trauma']));
+    expect(concepts('Die irische Flugunfall-Untersuchungsstelle ermittelt.', 'de')).toContain('air-accident-investigation');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

@@ -1055,6 +1055,15 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'since April', 'depuis mars']);
   });
+  test('a count meets the claim of another version aligned with another piece of its own sentence, where the versions cut their sentences apart ("…, à un niveau record de 475 000 euros en moyenne" / "Ein Haus kostete im Schnitt 457.000 Euro")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'House prices in the Netherlands rose 9.1% in September from a year earlier to a record average of 475,000 euros, the national statistics office CBS said on Wednesday.' },
+      { id: 'fr', lang: 'fr', text: "Les prix des logements aux Pays-Bas ont augmenté de 9,1 % sur un an en septembre, à un niveau record de 475 000 euros en moyenne, a annoncé mercredi l'office national de statistique CBS." },
+      { id: 'de', lang: 'de', text: 'In den Niederlanden sind die Hauspreise im September im Vergleich zum Vorjahresmonat um 9,1 Prozent gestiegen. Ein Haus kostete im Schnitt 457.000 Euro und damit so viel wie nie, wie das Statistikamt CBS am Mittwoch mitteilte.' },
+    ]);
+    const found = r.pairs.filter((p) => p.conflicts.some((k) => k.kind === 'quantity' && /457/.test(k.a.text + k.b.text) && /475/.test(k.a.text + k.b.text)));
+    expect(found.map((p) => [p.a, p.b].sort().join('~')).sort()).toEqual(['de~en', 'de~fr']);
+  });
   test('blood alcohol in grams per litre and in per mille is one measure: "0,8 gramme par litre" against "1,8 Promille" conflicts, "1.8 grams per litre" does not', async () => {
     const fr = "Le capitaine, un Néerlandais de 52 ans, présentait un taux d'alcool de 0,8 gramme par litre de sang, a précisé le parquet.";
     const de = 'Der 52 Jahre alte niederländische Kapitän hatte nach Angaben der Staatsanwaltschaft 1,8 Promille Alkohol im Blut.';

@@ -425,6 +425,18 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
         }
       }
     }
+    // A count no partner gives meets the claims of B aligned with another piece of its own sentence that count in its
+    // unit: where the other versions cut their sentences elsewhere ("…, à un niveau record de 475 000 euros en moyenne"
+    // whose partner is "… um 9,1 Prozent gestiegen", while "Ein Haus kostete im Schnitt 457.000 Euro" is aligned with
+    // the first piece of the French sentence).
+    const qs = slotsOf(ca).quantities;
+    const counts = (c: ClaimInternal) => slotsOf(c).quantities.some((q) => qs.some((r) => sameUnit(q, r)));
+    if (qs.length && !partners.some(counts)) {
+      for (const s of sentenceOf(a, ca)) {
+        if (s === ca) continue;
+        for (const p of partnersIn(s, b.id)) if (!partners.includes(p) && !out?.includes(p) && counts(p)) (out ??= [...partners]).push(p);
+      }
+    }
     return out ?? partners;
   }
   const out: ClaimInternal[] = [];

@@ -647,6 +647,8 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     // A bare count whose verb says they voted against: votes against, the slot of "38 stimmten dagegen".
     ['en', 'Ninety-one deputies backed the motion, while 38 voted against.', 'qty:38:against'],
     ['de', 'Für den Antrag stimmten 91 Abgeordnete, 38 stimmten dagegen.', 'qty:38:against'],
+    // German puts the word against first: "Dagegen stimmten 25".
+    ['de', 'Dagegen stimmten 25.', 'qty:25:against'],
   ])('a count of votes against: %s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
     // So in a claim, where the tagger reads "voted" as a verb, no word counted.

@@ -28,6 +28,9 @@ describe('sentence segmentation', () => {
     ['de', 'Er traf Papst Leo XIV. Der Papst sagte nichts.', 2],
     ['de', 'ITA Airways strich 51 Verbindungen, Ryanair rund 180. Nach Angaben der Gewerkschaften fehlt Personal.', 2],
     ['de', 'Er gewann zum 14. Mal den Titel. Danach feierte er.', 2],
+    // A count, a dot and a sentence adverb: the sentence ends ("nötig gewesen wären 51. Dagegen stimmten 25").
+    ['de', 'Für den Antrag stimmten 38 Abgeordnete, nötig gewesen wären 51. Dagegen stimmten 25.', 2],
+    ['de', 'Für Garnbret war es der 45. Weltcupsieg.', 1],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

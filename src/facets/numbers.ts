@@ -1445,7 +1445,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (role) countOf(role);
       // A bare count whose verb says they voted against counts votes ("while 38 voted against"), as "38 lawmakers
       // voted against" does (see votedAgainst).
-      else if (votedAgainst(ctx, last, false)) countOf(VOTE);
+      else if (votedAgainst(ctx, last, false, firstFrom(tokens, start))) countOf(VOTE);
     }
     // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the
     // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten
@@ -1514,7 +1514,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
-    const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false)));
+    const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false), i));
     out.push({
       kind,
       id: `${kind}:${comparator ?? ''}${value}${unit ? `:${unit}` : ''}`,
@@ -1571,13 +1571,23 @@ const AGAINST = 'against';
 /**
  * Whether a count is of votes against: the word against follows it in its clause, and the count is of votes or a
  * word of voting stands between ("41 lawmakers voted against", "41 élus ayant voté contre", "41 stimmten dagegen").
+ * Or, from the count's first token `first`, the word against comes before it in its clause with a word of voting between
+ * (German puts it first: "Dagegen stimmten 25").
  * Not "5,000 people protested against" nor "fell 20 % against the dollar": no vote.
  */
-function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean): boolean {
+function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean, first?: number): boolean {
   const { tokens, text, res } = ctx;
-  let vote = ofVotes || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
+  const initial = ofVotes || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
+  let vote = initial;
   for (let k = last + 1; k <= last + AGAINST_REACH && k < tokens.length; k++) {
-    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || /\d/.test(tokens[k]!.folded)) return false;
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || /\d/.test(tokens[k]!.folded)) break;
+    if (res.numbers.tallyAgainst.has(tokens[k]!.folded)) return vote;
+    vote ||= ctx.conceptsOf?.(k)?.includes(VOTE) ?? false;
+  }
+  if (first === undefined) return false;
+  vote = initial;
+  for (let k = first - 1; k >= 0 && k >= first - AGAINST_REACH; k--) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || /\d/.test(tokens[k]!.folded)) return false;
     if (res.numbers.tallyAgainst.has(tokens[k]!.folded)) return vote;
     vote ||= ctx.conceptsOf?.(k)?.includes(VOTE) ?? false;
   }

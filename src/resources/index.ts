@@ -112,6 +112,8 @@ interface LanguageFile {
   senses?: Sense[];
   nounSuffixes?: string[];
   commonNouns?: string[];
+  /** Adverbs that open a sentence with a capital (German "Dagegen", "Zudem"): after a number and a dot they end the sentence, no ordinal before them. */
+  sentenceAdverbs?: string[];
   /** German words that open a hyphenated compound as a modifier ("Heim-Weltcup"): no name. */
   compoundModifiers?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
@@ -501,6 +503,8 @@ export interface LanguageResources {
   readonly nounSuffixes: readonly string[];
   /** Frequent short nouns (German): a capitalised one alone is no name ("viel Zeit", "die Flagge"). */
   readonly commonNouns: ReadonlySet<string>;
+  /** Folded adverbs that open a sentence (see LanguageFile.sentenceAdverbs). */
+  readonly sentenceAdverbs: ReadonlySet<string>;
   /** Folded words that open a hyphenated compound as a modifier ("Heim-Weltcup", "Vize-Kanzler"): no name. */
   readonly compoundModifiers: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
@@ -864,6 +868,7 @@ function build(lang: string): LanguageResources {
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     commonNouns: new Set((data?.commonNouns ?? []).map(fold)),
+    sentenceAdverbs: new Set((data?.sentenceAdverbs ?? []).map(fold)),
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     placeNouns: new Set((data?.placeNouns ?? []).map(fold)),

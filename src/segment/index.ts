@@ -84,7 +84,7 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
         // Nor a count before a capitalised function word, which opens a sentence ("Ryanair rund 180. Nach Angaben …"):
         // an ordinal stands before what it ranks ("am 3. Mai", "der 2. und 3. Platz", "zum 14. Mal").
         const after = fold(wordAfter(text, n));
-        const opens = /^\p{Lu}/u.test(next) && res.stopwords.has(after) && !res.commonNouns.has(after);
+        const opens = /^\p{Lu}/u.test(next) && ((res.stopwords.has(after) && !res.commonNouns.has(after)) || res.sentenceAdverbs.has(after));
         if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code && !opens) boundary = false;
       }
     }

@@ -1064,6 +1064,21 @@ describe('conflicts: the same slot with different values', () => {
     const found = r.pairs.filter((p) => p.conflicts.some((k) => k.kind === 'quantity' && /457/.test(k.a.text + k.b.text) && /475/.test(k.a.text + k.b.text)));
     expect(found.map((p) => [p.a, p.b].sort().join('~')).sort()).toEqual(['de~en', 'de~fr']);
   });
+  test('the same places given to the same people the other way round conflict, person by person, also where a version cuts the podium in pieces ("Nakamura finished second and Pilz third" / "Zweite wurde Pilz, Dritte Nakamura")', async () => {
+    const k = await conflictKinds(
+      "Slovenian climber Janja Garnbret won in Innsbruck on Saturday. Japan's Mao Nakamura finished second and Austria's Jessica Pilz third.",
+      'Die Slowenin Janja Garnbret hat am Samstag in Innsbruck gewonnen. Zweite wurde die Österreicherin Jessica Pilz, Dritte die Japanerin Mao Nakamura.',
+      ['en', 'de'],
+    );
+    expect(k).toEqual(expect.arrayContaining([['quantity', 'second', 'Dritte'], ['quantity', 'third', 'Zweite']]));
+    // The same podium told alike conflicts nowhere.
+    const same = await conflictKinds(
+      "Slovenian climber Janja Garnbret won in Innsbruck on Saturday. Japan's Mao Nakamura finished second and Austria's Jessica Pilz third.",
+      'Die Slowenin Janja Garnbret hat am Samstag in Innsbruck gewonnen. Zweite wurde die Japanerin Mao Nakamura, Dritte die Österreicherin Jessica Pilz.',
+      ['en', 'de'],
+    );
+    expect(same).toEqual([]);
+  });
   test('blood alcohol in grams per litre and in per mille is one measure: "0,8 gramme par litre" against "1,8 Promille" conflicts, "1.8 grams per litre" does not', async () => {
     const fr = "Le capitaine, un Néerlandais de 52 ans, présentait un taux d'alcool de 0,8 gramme par litre de sang, a précisé le parquet.";
     const de = 'Der 52 Jahre alte niederländische Kapitän hatte nach Angaben der Staatsanwaltschaft 1,8 Promille Alkohol im Blut.';

@@ -972,6 +972,53 @@ function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<Face
   return best;
 }
 
+/** Most places in one claim read for who holds each (a podium). */
+const PODIUM = 3;
+
+/**
+ * Places in a ranking, two or three in each claim's sentence and the same ones, each held by the person nearest it (one
+ * person per place, the assignment of least distance; a sentence a version cut in pieces, "Zweite wurde … Pilz, | Dritte
+ * … Nakamura", is read whole): for each person who holds another place in each, the two places, where they stand in the
+ * two claims.
+ */
+function swappedPlaces(a: SourceView, ca: ClaimInternal, b: SourceView, cb: ClaimInternal): Array<[FacetInternal, FacetInternal]> {
+  const [sa, sb] = [sentenceOf(a, ca), sentenceOf(b, cb)];
+  const [xa, xb] = [sa.flatMap((c) => slotsOf(c).ordinals), sb.flatMap((c) => slotsOf(c).ordinals)];
+  const places = (xs: readonly FacetInternal[]) => xs.length >= 2 && xs.length <= PODIUM && xs.every((r) => !r.unit || r.unit === PLACE_RANK);
+  if (!places(xa) || !places(xb) || xa.length !== xb.length) return [];
+  const values = (xs: readonly FacetInternal[]) => xs.map((r) => r.value).sort().join();
+  if (values(xa) !== values(xb) || new Set(xa.map((r) => r.value)).size !== xa.length) return [];
+  const ha = holdersOf(sa, xa);
+  const hb = holdersOf(sb, xb);
+  // (The same people in both: otherwise the places are another ranking's, or named apart.)
+  if (!ha || !hb || !hb.every((h) => ha.some((x) => x.id === h.id))) return [];
+  const out: Array<[FacetInternal, FacetInternal]> = [];
+  for (let i = 0; i < xa.length; i++) {
+    const j = hb.findIndex((h) => h.id === ha[i]!.id);
+    if (j >= 0 && xb[j]!.value !== xa[i]!.value && ca.facets.includes(xa[i]!) && cb.facets.includes(xb[j]!)) out.push([xa[i]!, xb[j]!]);
+  }
+  return out;
+}
+
+/** The person holding each place, one each, the assignment of least total distance in the text (undefined if too few). */
+function holdersOf(claims: readonly ClaimInternal[], ranks: readonly FacetInternal[]): FacetInternal[] | undefined {
+  const people = claims.flatMap((c) => c.facets.filter((f) => f.kind === 'person'));
+  if (new Set(people.map((p) => p.id)).size !== people.length || people.length !== ranks.length) return undefined;
+  const gap = (r: FacetInternal, f: FacetInternal) => (f.start >= r.end ? f.start - r.end : r.start >= f.end ? r.start - f.end : 0);
+  let best: FacetInternal[] | undefined;
+  let least = Infinity;
+  const walk = (k: number, chosen: FacetInternal[], sum: number) => {
+    if (sum >= least) return;
+    if (k === ranks.length) {
+      [best, least] = [[...chosen], sum];
+      return;
+    }
+    for (const p of people) if (!chosen.includes(p)) walk(k + 1, [...chosen, p], sum + gap(ranks[k]!, p));
+  };
+  walk(0, [], 0);
+  return best;
+}
+
 /**
  * Two ranks held by two different competitors that both claims name ("ahead of Baby Lasagna … and Ukraine in
  * third place" / "Zweiter wurde Baby Lasagna … vor der Ukraine"): two facts of one ranking, not one value twice.
@@ -1371,6 +1418,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);
       if (holders) out.push({ kind: 'person', a: span(ca, holders[0], a.text, ids), b: span(cb, holders[1], b.text, ids) });
+      // The same places given to the same people the other way round ("Nakamura finished second and Pilz third" / "Zweite
+      // wurde Pilz, Dritte Nakamura"): each person's place conflicts.
+      else if (!extra && (fa.ordinals.length || fb.ordinals.length)) for (const [ra, rb] of swappedPlaces(a, ca, b, cb)) out.push({ kind: 'quantity', a: span(ca, ra, a.text, ids), b: span(cb, rb, b.text, ids) });
       // (Or the one month in which two claims that give as many differ: "4.3% in April from 4.9% in March" / "im April … im Februar".)
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? (soleValues(fa.months, fb.months, monthOf) ?? oddOnes(fa.months, fb.months, monthOf)) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });

@@ -401,6 +401,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The driver was treated for shock.', 'en')).toEqual(expect.arrayContaining(['driver-road', 'trauma']));
     expect(concepts('Le chauffeur du camion a été pris en charge pour un choc psychologique.', 'fr')).toEqual(expect.arrayContaining(['driver-road', 'trauma']));
     expect(concepts('Die irische Flugunfall-Untersuchungsstelle ermittelt.', 'de')).toContain('air-accident-investigation');
+    // Sexually transmitted infections by name; a search of an area and its surroundings (German "suchte die Umgebung ab").
+    expect(concepts('a new antibiotic to treat gonorrhoea', 'en')).toContain('sexually-transmitted-infection');
+    expect(concepts('un antibiotique contre la gonorrhée', 'fr')).toContain('sexually-transmitted-infection');
+    expect(concepts('ein neues Antibiotikum gegen Tripper', 'de')).toContain('sexually-transmitted-infection');
+    expect(concepts('Die Polizei suchte die Umgebung ab.', 'de')).toEqual(expect.arrayContaining(['police-raid', 'vicinity']));
+    expect(concepts('officers were searching the area around the airport', 'en')).toEqual(expect.arrayContaining(['police-raid', 'vicinity']));
+    // Archaeological digs are no police search.
+    expect(concepts('les fouilles archéologiques', 'fr')).not.toContain('police-raid');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

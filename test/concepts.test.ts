@@ -409,6 +409,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('officers were searching the area around the airport', 'en')).toEqual(expect.arrayContaining(['police-raid', 'vicinity']));
     // Archaeological digs are no police search.
     expect(concepts('les fouilles archéologiques', 'fr')).not.toContain('police-raid');
+    // A wooden footbridge at a local festival, in three languages.
+    expect(concepts('a wooden footbridge collapsed during a local festival', 'en')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
+    expect(concepts("l'effondrement d'une passerelle en bois lors d'une fête locale", 'fr')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
+    expect(concepts('Beim Einsturz einer hölzernen Fußgängerbrücke während eines Volksfestes', 'de')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

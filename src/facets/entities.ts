@@ -71,6 +71,7 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 /** One side of a name of capitals joined by an ampersand ("H&M", "AT&T"). */
 const AMPERSAND_PART = /^\p{Lu}{1,3}$/u;
+const AMPERSAND = 0x26;
 // German common-noun endings: such a word after "in" is not a place name.
 /** German adjective endings after an article or none ("mehreren", "umgestürzten", "neue", "großer"). */
 const GERMAN_ADJECTIVE = /[a-zäöüß]{3}(e|en|er|em|es)$/;
@@ -242,7 +243,11 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // place, not an acronym nor a name the document knows.
   for (let i = 0; i < tokens.length; i++) if (taken[i] !== 1 && datelineTown(i) === i) push('place', `place:${nameKey(tokens[i]!.text)}`, i, i);
   // A brand written with a small letter before a capital ("airBaltic", "easyJet", "eBay") is a name in every language.
-  for (let i = 0; i < tokens.length; i++) if (taken[i] !== 1 && CAMEL_NAME.test(tokens[i]!.text) && !ctx.isCommon(tokens[i]!)) push('name', `name:${nameKey(tokens[i]!.text)}`, i, i);
+  // (Only a word written small at its start that holds a capital can be one: most words are ruled out before the pattern.)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] !== 1 && !t.cap && t.text !== t.lower && CAMEL_NAME.test(t.text) && !ctx.isCommon(t)) push('name', `name:${nameKey(t.text)}`, i, i);
+  }
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
   // "Süddeutschlands". The place is the country's.
   if (res.compassHeads.length) {
@@ -564,7 +569,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // Capitals joined by an ampersand are one name ("H&M", "AT&T", "P&O"), written alike in every language.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
-    if (taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text) || text.slice(a.end, b.start) !== '&') continue;
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== AMPERSAND || taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text)) continue;
     push('org', `org:${fold(a.text)}&${fold(b.text)}`, i, i + 1);
     i++;
   }

@@ -548,6 +548,11 @@ describe('extractClaims', () => {
     // A clause of its own after the source still stands alone.
     expect(texts('Prices rose 3 percent, according to the statistics office, and wages fell 2 percent.', 'en').length).toBeGreaterThan(1);
   });
+  test('a German infinitive that completes the verb before it stays with it before a short comparison that ends the sentence ("…, unter Schutz zu stellen, wie es 2022 vereinbart worden war")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    const out = texts('UN-Generalsekretär António Guterres forderte die Regierungen auf, bis 2030 30 Prozent der Meere unter Schutz zu stellen, wie es 2022 vereinbart worden war.', 'de');
+    expect(out[0]).toBe('UN-Generalsekretär António Guterres forderte die Regierungen auf, bis 2030 30 Prozent der Meere unter Schutz zu stellen');
+  });
   test('a second reported clause after a verb of saying is a claim of its own ("… and that a second rocket was being built", "et que", "und dass")', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
     expect(texts('Isar Aerospace said the flight had provided valuable data and that a second rocket was already being built.', 'en')).toEqual([

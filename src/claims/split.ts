@@ -625,7 +625,10 @@ export function splitSentence(
     return false;
   };
   let lastInfinitive = segs.length - 1;
-  if (lastInfinitive > 1 && segs[lastInfinitive]!.kind === 'comma' && segs[lastInfinitive]!.last - segs[lastInfinitive]!.first < SPEECH_WORDS && attributes(segs[lastInfinitive]!)) lastInfinitive--;
+  // (So before a short comparison that ends the sentence: "…, bis 2030 30 Prozent der Meere unter Schutz zu stellen, wie es
+  // 2022 vereinbart worden war".)
+  const closing = segs[lastInfinitive]!;
+  if (lastInfinitive > 1 && closing.last - closing.first < SPEECH_WORDS && ((closing.kind === 'comma' && attributes(closing)) || (closing.kind !== 'hard' && res.attributionTailOpeners.has(tokens[closing.first]!.folded)))) lastInfinitive--;
   // (A coordinated piece that is no item joins the piece before it, which ends where the coordinated piece ends:
   // "…, Fenster und Türen geschlossen zu halten".)
   let tail = -1;

@@ -68,6 +68,8 @@ interface LanguageFile {
   complementizers?: string[];
   /** Words that announce, at the end of a clause, the clause of what that follows ("dafür, dass", "darauf, dass"). */
   correlates?: string[];
+  /** Words that open a short clause of comparison or attribution ending the sentence ("…, wie es 2022 vereinbart worden war", "…, as agreed in 2022"). */
+  attributionTailOpeners?: string[];
   /** Words before the rival a ranked person beat or trailed ("ahead", "devant", "vor"). */
   rankRivals?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
@@ -445,6 +447,8 @@ export interface LanguageResources {
   readonly complementizers: ReadonlySet<string>;
   /** Folded words that announce, at the end of a clause, the clause of what that follows ("dafür, dass"). */
   readonly correlates: ReadonlySet<string>;
+  /** Folded words that open a short clause of comparison or attribution ending the sentence ("wie", "as", "comme"). */
+  readonly attributionTailOpeners: ReadonlySet<string>;
   /** Folded words before the rival a ranked person beat or trailed ("ahead", "devant", "vor", "hinter"). */
   readonly rankRivals: ReadonlySet<string>;
   /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
@@ -837,6 +841,7 @@ function build(lang: string): LanguageResources {
     clauseAdverbs: new Set((data?.clauseAdverbs ?? []).map(fold)),
     complementizers: new Set((data?.complementizers ?? []).map(fold)),
     correlates: new Set((data?.correlates ?? []).map(fold)),
+    attributionTailOpeners: new Set((data?.attributionTailOpeners ?? []).map(fold)),
     rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),

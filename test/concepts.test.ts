@@ -413,6 +413,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a wooden footbridge collapsed during a local festival', 'en')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
     expect(concepts("l'effondrement d'une passerelle en bois lors d'une fête locale", 'fr')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
     expect(concepts('Beim Einsturz einer hölzernen Fußgängerbrücke während eines Volksfestes', 'de')).toEqual(expect.arrayContaining(['forest-wood', 'bridge-collapse', 'festival']));
+    // Warning lights are signalling; French "cherche à déterminer" is an investigation.
+    expect(concepts("whether the crossing's warning lights were working", 'en')).toContain('signalling');
+    expect(concepts('La police cherche à déterminer si les feux fonctionnaient.', 'fr')).toContain('investigation');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

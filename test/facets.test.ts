@@ -1531,6 +1531,10 @@ describe('places inside words', () => {
     expect(ids('Danger Qiu est là.', 'fr')).not.toContain('person:kiu');
     expect(ids('Il travaille pour la Banque Lazard.', 'fr')).not.toContain('person:lasar');
   });
+  test('a German name spelled without its umlauts is the same place ("DUESSELDORF", "Muenchen", "Zuerich")', () => {
+    expect(ids('DUESSELDORF, Aug 8 - Flights were cancelled.', 'en')).toContain('city:dusseldorf');
+    expect(ids('Flights from Muenchen and Zuerich were cancelled.', 'en')).toEqual(expect.arrayContaining(['city:munich', 'city:zurich']));
+  });
   test('capitals of smaller countries are cities in every language ("Dushanbe" / "Douchanbé" / "Duschanbe"), and a capital that speaks anchors its country', () => {
     expect(ids('The fourth Dushanbe Water Process conference opened.', 'en')).toContain('city:dushanbe');
     expect(ids('La conférence de Douchanbé a ouvert.', 'fr')).toContain('city:dushanbe');

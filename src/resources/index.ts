@@ -1195,6 +1195,10 @@ export function combiningForms(): ReadonlyMap<string, string> {
   return combining;
 }
 
+/** German umlauts and how a name is spelled without them. */
+const UMLAUT = /[äöüÄÖÜ]/g;
+const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 export function getGazetteer(lang: string): Gazetteer {
   const cached = gazetteers.get(lang);
   if (cached) return cached;
@@ -1224,6 +1228,9 @@ export function getGazetteer(lang: string): Gazetteer {
     // French writes the article of "Le Caire", "Le Havre" into "au", "du": the name without it names the place too.
     // (Not a short one: "Cap" opens many a name of a cape.)
     if (lang === 'fr') for (const name of names) if (/^Le /.test(name) && name.length >= 8) add(name.slice(3), 'place', id);
+    // A name with a German umlaut is written with "e" after the vowel where the umlaut is not at hand, as English wires do
+    // ("DUESSELDORF", "Muenchen", "Zuerich").
+    for (const name of names) if (UMLAUT.test(name)) add(name.replace(UMLAUT, (u) => UMLAUT_SPELLED[u]!), 'place', id);
     // German makes an adjective of a town with -er ("Frankfurter Flughafen", "Wiener", "Münchner"),
     // inflected like one ("Frankfurters" aside, it does not change).
     if (lang === 'de' && id.startsWith('city:')) {

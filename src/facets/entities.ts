@@ -10,7 +10,8 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * A transliteration-tolerant key for names, so that Putin / Poutine,
  * Poroshenko / Porochenko / Poroschenko and Shoigu / Choïgou / Schoigu meet.
  * It folds accents, merges the sh-sounds (sh, ch, sch, tsch, tch, kh), z → s, ou → u,
- * w → v, j and y → i (German dsch and French dj are a j), drops doubled letters and a final a, e or o.
+ * w → v, j and y → i (German dsch and French dj are a j), drops an "e" after a, o or u between consonants (an umlaut
+ * spelled out: Hoerl / Hörl), doubled letters and a final a, e or o.
  */
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
@@ -32,6 +33,9 @@ function computeNameKey(name: string): string {
     // The Arabic article joined by a hyphen is written "al-", "el-" or assimilated ("ash-"): "el-Balah" / "al-Balah".
     .replace(ARABIC_ARTICLE, '')
     .replace(/[^a-z]/g, '')
+    // A German umlaut written with "e" where it is not at hand (Hoerl / Hörl, Mueller / Müller), between consonants (not
+    // the "eue" of "Feuer", nor a name that opens with the vowel, "Aena").
+    .replace(/(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-z])/g, '$1')
     // German "Dsch" and French "Dj" write an English "J" (Dschermuk, Djibouti / Jermuk, Jibuti).
     .replace(/dsch|dzh|dj/g, 'j')
     // The Russian х is "kh" in English and French, "ch" in German (Zakharova / Sacharowa).

@@ -416,6 +416,10 @@ describe('words the lexicon must not read as concepts', () => {
     // Warning lights are signalling; French "cherche à déterminer" is an investigation.
     expect(concepts("whether the crossing's warning lights were working", 'en')).toContain('signalling');
     expect(concepts('La police cherche à déterminer si les feux fonctionnaient.', 'fr')).toContain('investigation');
+    // Ski jumping's Four Hills Tournament by its name in three languages.
+    expect(concepts("Austria's Tschofenig wins Four Hills Tournament", 'en')).toContain('ski-jumping');
+    expect(concepts('Tschofenig remporte la Tournée des quatre tremplins', 'fr')).toContain('ski-jumping');
+    expect(concepts('Tschofenig gewinnt Vierschanzentournee', 'de')).toContain('ski-jumping');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

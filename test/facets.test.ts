@@ -1537,6 +1537,17 @@ describe('places inside words', () => {
     expect(ids('Sein Teamkollege Jan Hörl wurde Zweiter.', 'de')).toContain('person:horl');
     expect(nameKey('Feuer')).not.toBe(nameKey('Fuer'));
   });
+  test('places joined by a hyphen name a route, each its place ("the Vienna-Brussels Nightjet", "Wien-Brüssel", "Vienne-Bruxelles"); a region of two names stays one', () => {
+    expect(ids('The Vienna-Brussels Nightjet will continue to run.', 'en')).toEqual(expect.arrayContaining(['city:vienna', 'city:brussels']));
+    expect(ids('Der Nightjet Wien-Brüssel fährt weiter.', 'de')).toEqual(expect.arrayContaining(['city:vienna', 'city:brussels']));
+    expect(ids('Le Nightjet Vienne-Bruxelles continuera de circuler.', 'fr')).toEqual(expect.arrayContaining(['city:vienna', 'city:brussels']));
+    expect(ids('Baden-Württemberg voted.', 'en').filter((x) => x.startsWith('city:'))).toEqual([]);
+  });
+  test('national railways by name in three languages, and an acronym spelled without its umlaut ("OeBB")', () => {
+    expect(ids('Austrian Federal Railways (OeBB) will suspend the service.', 'en').filter((x) => x.startsWith('org:') || x.startsWith('name:'))).toEqual(['org:obb', 'org:obb']);
+    expect(ids('Die ÖBB stellen den Nightjet ein.', 'de')).toContain('org:obb');
+    expect(ids('Les CFF ont annoncé des travaux.', 'fr')).toContain('org:sbb');
+  });
   test('a German name spelled without its umlauts is the same place ("DUESSELDORF", "Muenchen", "Zuerich")', () => {
     expect(ids('DUESSELDORF, Aug 8 - Flights were cancelled.', 'en')).toContain('city:dusseldorf');
     expect(ids('Flights from Muenchen and Zuerich were cancelled.', 'en')).toEqual(expect.arrayContaining(['city:munich', 'city:zurich']));

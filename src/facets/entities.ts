@@ -76,6 +76,8 @@ const ROMAN = /^[IVXLCDM]+$/;
 /** One side of a name of capitals joined by an ampersand ("H&M", "AT&T"). */
 const AMPERSAND_PART = /^\p{Lu}{1,3}$/u;
 const AMPERSAND = 0x26;
+/** Most places a route written with hyphens joins ("Paris-Lyon-Marseille"). */
+const ROUTE_PLACES = 3;
 // German common-noun endings: such a word after "in" is not a place name.
 /** German adjective endings after an article or none ("mehreren", "umgestürzten", "neue", "großer"). */
 const GERMAN_ADJECTIVE = /[a-zäöüß]{3}(e|en|er|em|es)$/;
@@ -181,6 +183,22 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // and a port ("PORT SUDAN"), nor a person.
   const town = tokens.length > 1 ? datelineTown(0) : -1;
   if (town > 0 && !gaz.phrases.get(fold(text.slice(tokens[0]!.start, tokens[town]!.end)))) push('place', `place:${nameKey(text.slice(tokens[0]!.start, tokens[town]!.end))}`, 0, town);
+  // Places joined by a hyphen name a route between them ("the Vienna-Brussels Nightjet", "Wien-Brüssel", "la ligne
+  // Paris-Lyon"): each is its place, where every part is a place the gazetteer knows.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.text.indexOf('-') < 0) continue;
+    const parts = t.text.split('-');
+    if (parts.length < 2 || parts.length > ROUTE_PLACES) continue;
+    const entries = parts.map((p) => (p.length >= 3 && /^\p{Lu}/u.test(p) ? gaz.phrases.get(fold(p)) : undefined));
+    if (!entries.every((e) => e?.kind === 'place')) continue;
+    let at = t.start;
+    parts.forEach((p, k) => {
+      pushSpan('place', entries[k]!.id, at, at + p.length);
+      at += p.length + 1;
+    });
+    taken[i] = 1;
+  }
   // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1) continue;

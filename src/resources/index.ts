@@ -1197,6 +1197,7 @@ export function combiningForms(): ReadonlyMap<string, string> {
 
 /** German umlauts and how a name is spelled without them. */
 const UMLAUT = /[äöüÄÖÜ]/g;
+const HAS_UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 export function getGazetteer(lang: string): Gazetteer {
@@ -1221,6 +1222,8 @@ export function getGazetteer(lang: string): Gazetteer {
     if (id.startsWith('_') || typeof byLang === 'string') continue;
     for (const name of byLang[lang] ?? []) add(name, 'org', id);
     for (const list of Object.values(byLang)) for (const name of list) add(name, 'org', id);
+    // (Spelled without umlauts too, as for places below: "OeBB".)
+    for (const list of Object.values(byLang)) for (const name of list) if (HAS_UMLAUT.test(name)) add(name.replace(UMLAUT, (u) => UMLAUT_SPELLED[u]!), 'org', id);
   }
   for (const [id, names] of Object.entries(places as Record<string, string[] | string>)) {
     if (id.startsWith('_') || typeof names === 'string') continue;
@@ -1230,7 +1233,7 @@ export function getGazetteer(lang: string): Gazetteer {
     if (lang === 'fr') for (const name of names) if (/^Le /.test(name) && name.length >= 8) add(name.slice(3), 'place', id);
     // A name with a German umlaut is written with "e" after the vowel where the umlaut is not at hand, as English wires do
     // ("DUESSELDORF", "Muenchen", "Zuerich").
-    for (const name of names) if (UMLAUT.test(name)) add(name.replace(UMLAUT, (u) => UMLAUT_SPELLED[u]!), 'place', id);
+    for (const name of names) if (HAS_UMLAUT.test(name)) add(name.replace(UMLAUT, (u) => UMLAUT_SPELLED[u]!), 'place', id);
     // German makes an adjective of a town with -er ("Frankfurter Flughafen", "Wiener", "Münchner"),
     // inflected like one ("Frankfurters" aside, it does not change).
     if (lang === 'de' && id.startsWith('city:')) {

@@ -3,7 +3,7 @@ import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
 import { nameKey } from './facets/entities.js';
 import { type Token, tokenize, tokensIn } from './text.js';
-import type { Anchor } from './facets/types.js';
+import type { Anchor, FacetInternal } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
 import { ClaimdiffError } from './errors.js';
@@ -122,10 +122,18 @@ export function namesMet(claimsBySource: readonly ClaimInternal[][]): void {
     return a;
   };
   const named = (a: Anchor) => a.key.startsWith('name:') || a.key.startsWith(PERSON);
+  // (So is the facet, where its key becomes a place's: the place then fills the claim's slot of places, "une ferme du
+  // Yorkshire" against "auf einem Hof in Lancashire".)
+  const asPlace = (f: FacetInternal, source: string): FacetInternal => {
+    if (f.kind !== 'name' && f.kind !== 'person') return f;
+    const key = asRead({ key: f.id, start: f.start, end: f.end }, source).key;
+    return key.startsWith('place:') ? { ...f, kind: 'place', id: key, anchors: f.anchors.map((a) => (a.key === f.id ? { ...a, key } : a)) } : f;
+  };
   for (const claims of claimsBySource) {
     for (const c of claims) {
       if (c.anchors.some(named)) c.anchors = c.anchors.map((a) => asRead(a, c.source));
       if (c.context.some(named)) c.context = c.context.map((a) => asRead(a, c.source));
+      if (c.facets.some((f) => f.kind === 'name' || f.kind === 'person')) c.facets = c.facets.map((f) => asPlace(f, c.source));
     }
   }
 }

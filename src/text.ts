@@ -39,11 +39,17 @@ export function stemKey(lang: string, word: string, snowballStem: string): strin
   return lang === 'fr' && s.length >= 4 && FRENCH_PLURAL_LEFT.test(s) && s.length === word.length ? s.slice(0, -1) : s;
 }
 
-/** Lower-case, strip accents and soft hyphens, ß → ss. Words repeat: results are cached (bounded). */
+const STROKED = /[øłđı]/;
+const STROKED_ALL = /[øłđı]/g;
+const UNSTROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
+/** Lower-case, strip accents and soft hyphens, ß → ss, ø → o, ł → l, đ → d, ı → i. Words repeat: results are cached (bounded). */
 export function fold(s: string): string {
   let f = foldCache.get(s);
   if (f === undefined) {
     f = s.replace(SOFT_HYPHEN, '').normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/ß/g, 'ss');
+    // Letters with a stroke that no decomposition strips, one for one: "Andøya" is "Andoya", "Łódź" "Lodz".
+    if (STROKED.test(f)) f = f.replace(STROKED_ALL, (c) => UNSTROKED[c]!);
     if (s.length <= 64) {
       if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
       foldCache.set(s, f);

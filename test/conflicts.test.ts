@@ -1079,6 +1079,15 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(same).toEqual([]);
   });
+  test('a name one version reads as a place becomes that place in the other, so places conflict ("une ferme du Yorkshire" / "auf einem Hof in Lancashire")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Britain has detected bird flu in a sheep, after the virus was found in a ewe on a farm in Yorkshire where infected birds had been kept.' },
+      { id: 'fr', lang: 'fr', text: "Le Royaume-Uni a détecté la grippe aviaire chez un mouton, le virus ayant été trouvé chez une brebis dans une ferme du Yorkshire où des oiseaux infectés avaient été élevés." },
+      { id: 'de', lang: 'de', text: 'In Großbritannien ist die Vogelgrippe bei einem Schaf nachgewiesen worden, das Virus wurde bei einem Mutterschaf auf einem Hof in Lancashire gefunden, auf dem infizierte Vögel gehalten worden waren.' },
+    ]);
+    const places = r.pairs.filter((p) => p.conflicts.some((k) => k.kind === 'place' && /Yorkshire/.test(k.a.text + k.b.text) && /Lancashire/.test(k.a.text + k.b.text)));
+    expect(places.map((p) => [p.a, p.b].sort().join('~')).sort()).toEqual(['de~en', 'de~fr']);
+  });
   test('blood alcohol in grams per litre and in per mille is one measure: "0,8 gramme par litre" against "1,8 Promille" conflicts, "1.8 grams per litre" does not', async () => {
     const fr = "Le capitaine, un Néerlandais de 52 ans, présentait un taux d'alcool de 0,8 gramme par litre de sang, a précisé le parquet.";
     const de = 'Der 52 Jahre alte niederländische Kapitän hatte nach Angaben der Staatsanwaltschaft 1,8 Promille Alkohol im Blut.';

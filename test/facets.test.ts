@@ -247,6 +247,12 @@ describe('clock times', () => {
     expect(t?.id).toBe(id);
     expect(t?.text).toBe(span);
   });
+  test('hours per day after "jusqu\'à" are a length, no clock time ("travailler jusqu\'à 14 heures par jour")', () => {
+    const fs = facets("Les techniciens doivent travailler jusqu'à 14 heures par jour.", 'fr');
+    expect(fs.some((f) => f.kind === 'time')).toBe(false);
+    expect(fs.map((f) => f.id)).toContain('duration:14H');
+    expect(facets('La grève doit prendre fin vendredi à 14 heures.', 'fr').some((f) => f.kind === 'time')).toBe(true);
+  });
   test('the first end of a range of times is a time where the second is one by its word ("zwischen 1 und 6 Uhr", "de 1 heure à 5 heures"), not in a range of lengths', () => {
     const ids = (text: string, lang: string) => facets(text, lang).map((f) => f.id);
     expect(ids('Werbung ist nur noch zwischen 1 und 6 Uhr nachts erlaubt.', 'de')).toEqual(expect.arrayContaining(['time:01:00', 'time:06:00']));

@@ -222,8 +222,10 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const hoursMinutes = (k: number) => !!tokens[k + 1] && /^\d{2}$/.test(tokens[k + 1]!.folded) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ' && !(i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded));
       // "peu après 6 heures" is a time, "après 6 heures de négociations" a length.
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
+      // (Not hours per day or week: "jusqu'à 14 heures par jour" is a length.)
+      const perUnit = (k: number) => !!tokens[k + 2] && res.dates.perWords.has(tokens[k + 1]!.folded) && res.dates.durationUnits.has(tokens[k + 2]!.folded);
       const clockAfter = (k: number) =>
-        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k) || rangeFirst(k))));
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && !perUnit(k) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k) || rangeFirst(k))));
       // The first end of a range of times is a time too, where the second is one by its word: an hour with a word of
       // the clock before "à"/"bis"/"to" ("de 1 heure à 5 heures"), a bare hour before a word that always tells the time
       // or the half of the day ("zwischen 1 und 6 Uhr", "between 1 and 5 a.m."; not "entre 2 et 3 heures de route").

@@ -270,7 +270,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -554,6 +554,8 @@ export interface LanguageResources {
     /** Words after a length of time that place an event by it ("an hour later", "deux heures plus tard", "eine Stunde später"). */
     laterEarlier: PhraseSet;
     lengthOf: ReadonlySet<string>;
+    /** Words between hours and a unit of time that make them a length per that unit ("jusqu'à 14 heures par jour"), no clock time. */
+    perWords: ReadonlySet<string>;
     /** Words after a number that make it a clock time ("18 Uhr"). */
     clockWords: ReadonlySet<string>;
     /** The same, only after one of atWords ("à 18 heures", not "50 heures"). */
@@ -990,6 +992,7 @@ function build(lang: string): LanguageResources {
       beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
       laterEarlier: PhraseSet.of(data?.dates.laterEarlier ?? []),
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
+      perWords: new Set((data?.dates.perWords ?? []).map(fold)),
       monthParts: new Set((data?.dates.monthParts ?? []).map(fold)),
       monthBeforeDay: data?.dates.monthBeforeDay ?? false,
     },

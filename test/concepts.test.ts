@@ -420,6 +420,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Austria's Tschofenig wins Four Hills Tournament", 'en')).toContain('ski-jumping');
     expect(concepts('Tschofenig remporte la Tournée des quatre tremplins', 'fr')).toContain('ski-jumping');
     expect(concepts('Tschofenig gewinnt Vierschanzentournee', 'de')).toContain('ski-jumping');
+    // "Thanks to", "grâce à", "dank": what drove a result (no pardon).
+    expect(concepts('en hausse grâce aux voyages à forfait', 'fr')).toContain('driven-by');
+    expect(concepts('en hausse grâce aux voyages à forfait', 'fr')).not.toContain('pardon');
+    expect(concepts('Easyjet verdient dank Pauschalreisen mehr', 'de')).toContain('driven-by');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

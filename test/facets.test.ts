@@ -1548,6 +1548,9 @@ describe('places inside words', () => {
     expect(ids('Der Nightjet Wien-Brüssel fährt weiter.', 'de')).toEqual(expect.arrayContaining(['city:vienna', 'city:brussels']));
     expect(ids('Le Nightjet Vienne-Bruxelles continuera de circuler.', 'fr')).toEqual(expect.arrayContaining(['city:vienna', 'city:brussels']));
     expect(ids('Baden-Württemberg voted.', 'en').filter((x) => x.startsWith('city:'))).toEqual([]);
+    // A town before a name of its own is the town's ("l'aéroport d'Amsterdam-Schiphol"); not in a German compound ("Chicago-Marathon").
+    expect(ids("à l'aéroport d'Amsterdam-Schiphol", 'fr')).toContain('city:amsterdam');
+    expect(ids('beim Chicago-Marathon', 'de').filter((x) => x.startsWith('city:'))).toEqual([]);
   });
   test('national railways by name in three languages, and an acronym spelled without its umlaut ("OeBB")', () => {
     expect(ids('Austrian Federal Railways (OeBB) will suspend the service.', 'en').filter((x) => x.startsWith('org:') || x.startsWith('name:'))).toEqual(['org:obb', 'org:obb']);

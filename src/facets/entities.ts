@@ -189,8 +189,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const t = tokens[i]!;
     if (!t.cap || t.text.indexOf('-') < 0) continue;
     const parts = t.text.split('-');
-    if (parts.length < 2 || parts.length > ROUTE_PLACES) continue;
+    if (parts.length < 2 || parts.length > ROUTE_PLACES || gaz.phrases.has(t.folded)) continue;
     const entries = parts.map((p) => (p.length >= 3 && /^\p{Lu}/u.test(p) ? gaz.phrases.get(fold(p)) : undefined));
+    // (A town before a name of its own that no gazetteer knows is that town's: an airport, a district, "Amsterdam-Schiphol",
+    // "Berlin-Kreuzberg"; not before a word of the lexicon, which makes a German compound, "Chicago-Marathon".)
+    const named = (p: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !res.conceptWords.has(p.toLowerCase()) && !res.conceptWords.has(res.stem(p.toLowerCase()));
+    if (entries[0]?.id.startsWith('city:') && entries.slice(1).every((e) => !e) && parts.slice(1).every(named)) {
+      pushSpan('place', entries[0].id, t.start, t.start + parts[0]!.length);
+      taken[i] = 1;
+      continue;
+    }
     if (!entries.every((e) => e?.kind === 'place')) continue;
     let at = t.start;
     parts.forEach((p, k) => {

@@ -424,6 +424,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('en hausse grâce aux voyages à forfait', 'fr')).toContain('driven-by');
     expect(concepts('en hausse grâce aux voyages à forfait', 'fr')).not.toContain('pardon');
     expect(concepts('Easyjet verdient dank Pauschalreisen mehr', 'de')).toContain('driven-by');
+    // Bottles are counted in three languages.
+    expect(concepts('1.2 million bottles', 'en')).toContain('bottle');
+    expect(concepts('2,1 millions de bouteilles', 'fr')).toContain('bottle');
+    expect(concepts('1,2 Millionen Flaschen', 'de')).toContain('bottle');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

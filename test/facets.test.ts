@@ -2387,6 +2387,8 @@ describe('the first end of a change told with its unit once', () => {
     ['en', 'It fell from nine to five hours.', 'duration:9H'],
     ['en', 'The rate rose from 4 to 5 percent.', 'quantity:4:percent'],
     ['de', 'Der Preis stieg von 65 auf 67 Euro.', 'quantity:65:euro'],
+    // A length in halves ends the range too.
+    ['de', 'Seine Strafe wurde von fünfeinhalb auf dreieinhalb Jahre reduziert.', 'duration:5.5Y'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

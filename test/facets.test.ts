@@ -2381,6 +2381,11 @@ describe('a number of times in one word, and light years', () => {
   });
 });
 
+test('a counted word inside a lexicon phrase that opens on the adjective before it counts that phrase\'s concept ("2,1 Milliarden dänische Kronen", as "Danish crowns")', () => {
+  expect(ids('Der Bau kostete rund 2,1 Milliarden dänische Kronen.', 'de')).toContain('quantity:~2100000000:krona');
+  expect(ids('It cost about 1.2 billion Danish crowns.', 'en')).toContain('quantity:~1200000000:krona');
+});
+
 describe('the first end of a change told with its unit once', () => {
   test.each([
     ['de', 'Die Fahrzeit verkürzt sich von neun auf sechs Stunden.', 'duration:9H'],

@@ -1358,6 +1358,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (role && concept === JOB) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;
         }
+        // (A counted word inside a lexicon phrase that opens on the word skipped before it is that phrase's: "2,1 Milliarden
+        // dänische Kronen" counts kronor, as "Danish crowns" does.)
+        if (concept === undefined && headAt > 0 && (ctx.conceptEnd?.(headAt - 1) ?? 0) >= tokens[headAt]!.end) concept = ctx.unitOf(headAt - 1);
         const day = concept === undefined ? weekdayUnit(tokens[headAt]!.folded, res) : undefined;
         unit = concept ?? day ?? res.stem(tokens[headAt]!.lower);
         unitIsConcept = concept !== undefined || day !== undefined;

@@ -352,6 +352,19 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   };
   // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
   const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  /**
+   * A person's name from token i, its surname run on from token j over the words that continue it (up to another given
+   * name where `toGivenName`), named by its last word and known as a surname from here on: the index of its last token,
+   * or -1 where that word's key is too short to name anyone.
+   */
+  const personFrom = (i: number, j: number, toGivenName: boolean): number => {
+    while (j + 1 < tokens.length && continuesName(j + 1) && !(toGivenName && GIVEN_NAMES.has(tokens[j + 1]!.text)) && spaced(j)) j++;
+    const key = nameKey(tokens[j]!.text);
+    if (key.length < 3) return -1;
+    ctx.surnames.add(key);
+    push('person', `person:${key}`, i, j);
+    return j;
+  };
   // A town whose name opens with an article ("à La Rochelle", "in Le Havre", "in Las Palmas") after a place
   // preposition, the article written with a capital: a place, named by the word after the article, as the
   // contracted form is ("au Havre"). Not three names in a row, nor a name the lexicon knows ("in La Liga").
@@ -380,12 +393,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // (A particle written with a capital opens the surname: "Marine Le Pen", "Kevin De Bruyne".)
     const capitalParticle = !!next && PARTICLES.has(next.folded) && !!tokens[i + 2]?.cap && taken[i + 2] !== 1 && spaced(i + 1);
     if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth || capitalParticle) && spaced(i)) {
-      let j = capitalParticle ? i + 2 : i + 1;
-      while (j + 1 < tokens.length && continuesName(j + 1) && !GIVEN_NAMES.has(tokens[j + 1]!.text) && spaced(j)) j++;
-      const key = nameKey(tokens[j]!.text);
-      if (key.length >= 3) {
-        ctx.surnames.add(key);
-        push('person', `person:${key}`, i, j);
+      const j = personFrom(i, capitalParticle ? i + 2 : i + 1, true);
+      if (j >= 0) {
         i = j;
         continue;
       }
@@ -393,12 +402,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // Where nouns are written small, a capitalised word inside a sentence that is no lexicon word as written, only by
     // its stem, opens the name that follows it ("l'Allemand Dang Qiu": "dang" is the stem of "danger").
     if (!res.nounsCapitalised && taken[i] !== 1 && t0.cap && !isName(i) && i > 0 && !ACRONYM.test(t0.text) && isName(i + 1) && spaced(i) && !SENTENCE_GAP.test(text.slice(tokens[i - 1]!.end, t0.start)) && !ctx.isCommon(t0, true) && !townWord(i)) {
-      let j = i + 1;
-      while (j + 1 < tokens.length && continuesName(j + 1) && spaced(j)) j++;
-      const key = nameKey(tokens[j]!.text);
-      if (key.length >= 3) {
-        ctx.surnames.add(key);
-        push('person', `person:${key}`, i, j);
+      const j = personFrom(i, i + 1, false);
+      if (j >= 0) {
         i = j;
         continue;
       }

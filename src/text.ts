@@ -31,14 +31,15 @@ const FRENCH_PLURAL_LEFT = /[aiou]s$/;
 
 /**
  * The stem key of a lower-case word from its Snowball stem, folded. The French stemmer keeps a plural "s" after a, i,
- * o and u ("emplois" → "emplois", though "emploi" → "emploi"): where the stem is the whole word, it goes here, for the lexicon's terms (at build time)
- * and for a text's words alike.
+ * o and u ("emplois" → "emplois", though "emploi" → "emploi"): where the stem is the whole word, it goes here, for the
+ * lexicon's terms (at build time) and for a text's words alike.
  */
 export function stemKey(lang: string, word: string, snowballStem: string): string {
   const s = fold(snowballStem);
   return lang === 'fr' && s.length >= 4 && FRENCH_PLURAL_LEFT.test(s) && s.length === word.length ? s.slice(0, -1) : s;
 }
 
+/** Letters with a stroke (or no dot) that no Unicode decomposition strips, each with its plain letter. */
 const STROKED = /[øłđı]/;
 const STROKED_ALL = /[øłđı]/g;
 const UNSTROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ı: 'i' };

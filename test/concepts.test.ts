@@ -428,6 +428,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('1.2 million bottles', 'en')).toContain('bottle');
     expect(concepts('2,1 millions de bouteilles', 'fr')).toContain('bottle');
     expect(concepts('1,2 Millionen Flaschen', 'de')).toContain('bottle');
+    // French "livré" (delivered) is no book.
+    expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.
     expect(concepts('a gondola lift stopped', 'en')).toContain('cable-car');
     expect(concepts('Die Gondeln blieben stehen.', 'de')).toContain('cable-car');

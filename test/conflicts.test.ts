@@ -1088,6 +1088,14 @@ describe('conflicts: the same slot with different values', () => {
     const places = r.pairs.filter((p) => p.conflicts.some((k) => k.kind === 'place' && /Yorkshire/.test(k.a.text + k.b.text) && /Lancashire/.test(k.a.text + k.b.text)));
     expect(places.map((p) => [p.a, p.b].sort().join('~')).sort()).toEqual(['de~en', 'de~fr']);
   });
+  test('micrograms are a measure of their own, no grams ("210 micrograms" / "210 Mikrogramm"), so a bare limit beside them conflicts with nothing', async () => {
+    const k = await conflictKinds(
+      'Levels of PM10 particles reached 210 micrograms per cubic metre in the morning, against a daily limit of 50.',
+      'Am Morgen wurden 210 Mikrogramm PM10 pro Kubikmeter gemessen, bei einem Tagesgrenzwert von 50.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
   test('blood alcohol in grams per litre and in per mille is one measure: "0,8 gramme par litre" against "1,8 Promille" conflicts, "1.8 grams per litre" does not', async () => {
     const fr = "Le capitaine, un Néerlandais de 52 ans, présentait un taux d'alcool de 0,8 gramme par litre de sang, a précisé le parquet.";
     const de = 'Der 52 Jahre alte niederländische Kapitän hatte nach Angaben der Staatsanwaltschaft 1,8 Promille Alkohol im Blut.';

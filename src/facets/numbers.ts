@@ -1912,8 +1912,8 @@ function rangeStarts(facets: FacetInternal[], ctx: NumberContext): FacetInternal
     const next = facets[k + 1]!;
     // (And an age: "between 18 and 70 years old" are two ages. A length in halves too: "von fünfeinhalb auf dreieinhalb Jahre".)
     const age = next.kind === 'duration' && !!next.age && !!next.unit;
-    const length = next.kind === 'duration' && !next.age && !!next.unit && next.value !== undefined;
-    if (f.kind !== 'number' || !(isCount(next) || length || age)) continue;
+    const lasting = next.kind === 'duration' && !next.age && !!next.unit && next.value !== undefined;
+    if (f.kind !== 'number' || !(isCount(next) || lasting || age)) continue;
     const at = firstFrom(tokens, f.start);
     const to = tokens[at + 1];
     // "from" before the number, one word of "to" between it and the count, which starts right after.

@@ -428,6 +428,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('1.2 million bottles', 'en')).toContain('bottle');
     expect(concepts('2,1 millions de bouteilles', 'fr')).toContain('bottle');
     expect(concepts('1,2 Millionen Flaschen', 'de')).toContain('bottle');
+    // A plane that "s'est posé" landed; "sans encombre", "without incident", "ohne Zwischenfälle" say it landed safely (no incident).
+    expect(concepts("L'avion s'est posé sans encombre à Brindisi.", 'fr')).toEqual(expect.arrayContaining(['landing', 'safety']));
+    expect(concepts('The plane landed without incident.', 'en')).not.toContain('incident');
+    expect(concepts('Die Maschine landete ohne Zwischenfälle.', 'de')).toContain('safety');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

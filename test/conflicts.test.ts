@@ -1729,6 +1729,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'June 2031', 'juin 2030']);
   });
 
+  test('a town in a piece of a partner\'s sentence that shares what the claim is about ("landed … near the town of Esquel" / "…, | landete … in der Nähe der Stadt Bariloche")', async () => {
+    const read = (lang: string) => fixtureSource('debris', lang);
+    const r = await compare([read('en'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('place Esquel | Bariloche');
+  });
+
   test('a year that differs beside one both versions give ("to begin in 2030 and run until 2035" / "débuter en 2031 … jusqu\'en 2035")', async () => {
     const k = await conflictKinds(
       'IndiGo ordered 150 Airbus jets. Deliveries are scheduled to begin in 2030 and run until 2035.',

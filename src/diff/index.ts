@@ -398,8 +398,9 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     let out: ClaimInternal[] | undefined;
     for (const p of partners) {
       for (const s of sentenceOf(b, p)) {
-        // (A piece that states an outcome too: "Ein vierter Verdächtiger, der …, | wurde mangels Beweisen freigesprochen".)
-        if (s === p || !(hasValue(s) || slotsOf(s).outcomes.length) || checkedIn(s, a.id) || partners.includes(s)) continue;
+        // (A piece that states an outcome too: "Ein vierter Verdächtiger, der …, | wurde mangels Beweisen freigesprochen"; or
+        // names a town where the claim names one: "…, | landete 800 Meter … in der Nähe der Stadt Bariloche".)
+        if (s === p || !(hasValue(s) || slotsOf(s).outcomes.length || (slotsOf(s).cities.length && slotsOf(ca).cities.length)) || checkedIn(s, a.id) || partners.includes(s)) continue;
         (out ??= [...partners]).push(s);
       }
       // And the sentence before, which B may have cut off the same fact ("Die Nationalversammlung hat am
@@ -1476,7 +1477,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Weekdays ("since Sunday" / "seit Samstag"), clock times and cities that differ,
       // each named by one side and by the other source nowhere.
       for (const [kind, field] of VALUE_SLOTS) {
-        if (extra && field === 'cities') continue;
+        // (Against a piece of a partner's sentence, only one that shares what the claim is about: "landed … near the town of
+        // Esquel" / "…, | landete … in der Nähe der Stadt Bariloche".)
+        if (extra && field === 'cities' && (neighbour || sharedTopics(ca, cb) < 1)) continue;
         const va = fa[field].find((f) => !namesKey(b, f));
         const vb = va && fb[field].find((f) => !namesKey(a, f));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict; two towns the gazetteer knows by two ids are

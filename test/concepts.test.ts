@@ -432,6 +432,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("L'avion s'est posé sans encombre à Brindisi.", 'fr')).toEqual(expect.arrayContaining(['landing', 'safety']));
     expect(concepts('The plane landed without incident.', 'en')).not.toContain('incident');
     expect(concepts('Die Maschine landete ohne Zwischenfälle.', 'de')).toContain('safety');
+    // German adverbs in "-falls" are no compounds of "Fall" (a case) and "ändern" (change) or "Not" (emergency).
+    expect(concepts('Andernfalls werde er ihre Notizen veröffentlichen.', 'de')).toEqual(['publish']);
+    expect(concepts('Jedenfalls komme er, notfalls später.', 'de')).toEqual([]);
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -435,6 +435,15 @@ describe('words the lexicon must not read as concepts', () => {
     // German adverbs in "-falls" are no compounds of "Fall" (a case) and "ändern" (change) or "Not" (emergency).
     expect(concepts('Andernfalls werde er ihre Notizen veröffentlichen.', 'de')).toEqual(['publish']);
     expect(concepts('Jedenfalls komme er, notfalls später.', 'de')).toEqual([]);
+    // Following procedures is compliance; a water-bombing helicopter fights fires (no airstrike); a German "Techniker" is a
+    // technician, not technology; "helped by" is support, as "unterstützt von" is.
+    expect(concepts('the crew had followed procedures', 'en')).toContain('compliance');
+    expect(concepts('Die Crew habe sich an die Vorschriften gehalten.', 'de')).toContain('compliance');
+    expect(concepts('helped by a water-bombing helicopter', 'en')).toEqual(expect.arrayContaining(['firefighting-aircraft', 'support']));
+    expect(concepts('helped by a water-bombing helicopter', 'en')).not.toContain('airstrike');
+    expect(concepts('unterstützt von einem Löschhubschrauber', 'de')).toContain('firefighting-aircraft');
+    expect(concepts('Techniker untersuchten die Maschine.', 'de')).toContain('engineer');
+    expect(concepts('Techniker untersuchten die Maschine.', 'de')).not.toContain('technology');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -444,6 +444,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('unterstützt von einem Löschhubschrauber', 'de')).toContain('firefighting-aircraft');
     expect(concepts('Techniker untersuchten die Maschine.', 'de')).toContain('engineer');
     expect(concepts('Techniker untersuchten die Maschine.', 'de')).not.toContain('technology');
+    // A French "concours" is a competition, as "Wettbewerb" is.
+    expect(concepts('Il a remporté le concours devant Wellinger.', 'fr')).toContain('competition-sport');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -1729,6 +1729,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', 'June 2031', 'juin 2030']);
   });
 
+  test('the nationality given with a person who differs is part of that conflict, no place of its own ("Norway\'s Johann André Forfang" / "l\'Allemand Andreas Wellinger")', async () => {
+    const read = (lang: string) => fixtureSource('planicaflight', lang);
+    const r = await compare([read('en'), read('fr')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('person Johann André Forfang | Andreas Wellinger');
+    expect(found.filter((x) => x.startsWith('place'))).toEqual([]);
+  });
+
   test('a town in a piece of a partner\'s sentence that shares what the claim is about ("landed … near the town of Esquel" / "…, | landete … in der Nähe der Stadt Bariloche")', async () => {
     const read = (lang: string) => fixtureSource('debris', lang);
     const r = await compare([read('en'), read('de')]);

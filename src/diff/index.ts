@@ -640,6 +640,16 @@ interface ClaimSlots {
   outcomes: FacetInternal[];
 }
 
+/** Whether a country is given as a person's nationality: just before the name ("Norway's", "l'Allemand", "dem Norweger") or just after it ("of Norway", "(Norvège)"). */
+function nationalityOf(country: FacetInternal, person: FacetInternal, text: string): boolean {
+  if (country.end <= person.start && person.start - country.end <= NATIONALITY_GAP) return /^(?:['’]s)?\s+$/.test(text.slice(country.end, person.start));
+  if (person.end <= country.start && country.start - person.end <= NATIONALITY_GAP) return /^,?\s*(?:\(|of\s|from\s|de\s|du\s|aus\s)$/.test(text.slice(person.end, country.start));
+  return false;
+}
+
+/** The most characters between a person's name and the country of its nationality (" of ", "'s "). */
+const NATIONALITY_GAP = 6;
+
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
 function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
@@ -1490,6 +1500,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
         if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline)))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
+      // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
+      // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.
+      // (Not two titles in quotes, which versions translate: "The Blue Trail" / «O Último Azul».)
+      const people = extra ? undefined : soleValues(strangersA, strangers(cb, a), (f) => f.id);
+      const otherPeople = people && !sameName(people[0].text, people[1].text) && !(quotedTitle(a.text, people[0]) && quotedTitle(b.text, people[1])) ? people : undefined;
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
@@ -1514,15 +1529,12 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Where the claims name towns, the same ones: a town both name places another detail, "stolen from the Kunsthal in
         // Rotterdam … traced to a collector in Romania" / "… en Bulgarie".)
         const sameTowns = fa.cities.every((f) => fb.cities.some((g) => g.id === f.id)) && fb.cities.every((f) => fa.cities.some((g) => g.id === f.id));
-        if (countries && sameTowns) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
+        // (Nor the nationalities of two people who differ, each given with its person: "ahead of Norway's Johann André
+        // Forfang" / "devant l'Allemand Andreas Wellinger" is one conflict, of people.)
+        const nationalities = countries && otherPeople && nationalityOf(countries[0], otherPeople[0], a.text) && nationalityOf(countries[1], otherPeople[1], b.text);
+        if (countries && sameTowns && !nationalities) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
       }
-      // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
-      // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.
-      if (!extra) {
-        const people = soleValues(strangersA, strangers(cb, a), (f) => f.id);
-        // (Not two titles in quotes, which versions translate: "The Blue Trail" / «O Último Azul».)
-        if (people && !sameName(people[0].text, people[1].text) && !(quotedTitle(a.text, people[0]) && quotedTitle(b.text, people[1]))) out.push({ kind: 'person', a: span(ca, people[0], a.text, ids), b: span(cb, people[1], b.text, ids) });
-      }
+      if (otherPeople) out.push({ kind: 'person', a: span(ca, otherPeople[0], a.text, ids), b: span(cb, otherPeople[1], b.text, ids) });
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef
       // Neuß said" against "kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß" is one speaker named

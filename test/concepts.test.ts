@@ -446,6 +446,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Techniker untersuchten die Maschine.', 'de')).not.toContain('technology');
     // A French "concours" is a competition, as "Wettbewerb" is.
     expect(concepts('Il a remporté le concours devant Wellinger.', 'fr')).toContain('competition-sport');
+    // Contraception in three languages, and who covers its cost: the state health insurer reimburses, "übernimmt die Kosten".
+    expect(concepts('The state health insurer will reimburse the full cost of contraceptives.', 'en')).toEqual(expect.arrayContaining(['contraception', 'health-insurance', 'repay']));
+    expect(concepts('La Caisse nationale de santé remboursera intégralement les stérilets.', 'fr')).toEqual(expect.arrayContaining(['contraception', 'health-insurance', 'repay']));
+    expect(concepts('Die Krankenkasse übernimmt die vollen Kosten für Verhütungsmittel.', 'de')).toEqual(expect.arrayContaining(['contraception', 'health-insurance', 'repay']));
+    expect(concepts('Die Lohn-Preis-Spirale dreht sich.', 'de')).not.toContain('contraception');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

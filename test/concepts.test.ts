@@ -451,6 +451,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('La Caisse nationale de santé remboursera intégralement les stérilets.', 'fr')).toEqual(expect.arrayContaining(['contraception', 'health-insurance', 'repay']));
     expect(concepts('Die Krankenkasse übernimmt die vollen Kosten für Verhütungsmittel.', 'de')).toEqual(expect.arrayContaining(['contraception', 'health-insurance', 'repay']));
     expect(concepts('Die Lohn-Preis-Spirale dreht sich.', 'de')).not.toContain('contraception');
+    // A jumper "s'envolant à 256 mètres" is no stock market rally ("l'envolée des cours" still is).
+    expect(concepts("en s'envolant à 256 mètres", 'fr')).not.toContain('bull-market');
+    expect(concepts("l'envolée des cours à la Bourse", 'fr')).toContain('bull-market');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

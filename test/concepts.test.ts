@@ -454,6 +454,14 @@ describe('words the lexicon must not read as concepts', () => {
     // A jumper "s'envolant à 256 mètres" is no stock market rally ("l'envolée des cours" still is).
     expect(concepts("en s'envolant à 256 mètres", 'fr')).not.toContain('bull-market');
     expect(concepts("l'envolée des cours à la Bourse", 'fr')).toContain('bull-market');
+    // Beavers, streams (no streaming), a flooded road, a permission, water levels raised, animals resettled, in three languages.
+    expect(concepts('A dam built by beavers on a stream flooded a road', 'en')).toEqual(expect.arrayContaining(['beaver', 'river', 'flood']));
+    expect(concepts('A dam built by beavers on a stream flooded a road', 'en')).not.toContain('series-tv');
+    expect(concepts("Un barrage de castors sur un ruisseau a fait monter le niveau du ruisseau", 'fr')).toEqual(expect.arrayContaining(['beaver', 'river', 'increase', 'water-level']));
+    expect(concepts('Ein Biberdamm hat eine Straße überflutet.', 'de')).toEqual(expect.arrayContaining(['beaver', 'flood']));
+    expect(concepts("les autorités ont obtenu l'autorisation de le démolir", 'fr')).toContain('permit');
+    expect(concepts('the animals would be resettled', 'en')).toContain('move-relocate');
+    expect(concepts('würden sie umgesiedelt', 'de')).toContain('move-relocate');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

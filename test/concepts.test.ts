@@ -462,6 +462,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("les autorités ont obtenu l'autorisation de le démolir", 'fr')).toContain('permit');
     expect(concepts('the animals would be resettled', 'en')).toContain('move-relocate');
     expect(concepts('würden sie umgesiedelt', 'de')).toContain('move-relocate');
+    // A winger or a fly-half is a player; rugby's tries are attempts, as "Versuche" are, but one who is tried is in court.
+    expect(concepts('Winger James Lowe scored two tries.', 'en')).toEqual(expect.arrayContaining(['player', 'attempt']));
+    expect(concepts("L'ailier James Lowe a marqué deux essais.", 'fr')).toEqual(expect.arrayContaining(['player', 'attempt']));
+    expect(concepts('He will be tried in Paris.', 'en')).not.toContain('attempt');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

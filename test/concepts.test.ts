@@ -466,6 +466,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Winger James Lowe scored two tries.', 'en')).toEqual(expect.arrayContaining(['player', 'attempt']));
     expect(concepts("L'ailier James Lowe a marqué deux essais.", 'fr')).toEqual(expect.arrayContaining(['player', 'attempt']));
     expect(concepts('He will be tried in Paris.', 'en')).not.toContain('attempt');
+    // Microplastics are plastic; the banks of a river ("les berges de la Seine") are its shore; a patient's recovery, "Genesung".
+    expect(concepts('Microplastics in snow', 'en')).toContain('plastic');
+    expect(concepts('Des microplastiques dans la neige', 'fr')).toContain('plastic');
+    expect(concepts('applied only to the banks of the Seine', 'en')).toContain('coast');
+    expect(concepts('applied only to the banks of the Seine', 'en')).not.toContain('bank');
+    expect(concepts('limité aux berges de la Seine', 'fr')).toContain('coast');
+    expect(concepts('keine Aussicht auf Genesung', 'de')).toContain('rebound');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -403,6 +403,8 @@ describe('names with a particle', () => {
     ["a region's adjective names the region (de, inflected)", 'Die hessische Polizei nutzt die Software seit 2017.', 'de', 'region:hesse'],
     ["a region's adjective names the region (fr, inflected)", 'La police catalane a arrêté trois suspects.', 'fr', 'region:catalonia'],
     ["a region's adjective names the region (en)", 'The Scottish government said it would appeal.', 'en', 'region:scotland'],
+    ['"Alpine" and "alpins" name the Alps', 'Microplastics were found on remote Alpine peaks.', 'en', 'region:alps'],
+    ['"Alpine" and "alpins" name the Alps (fr, inflected)', 'Des microplastiques dans la neige des sommets alpins.', 'fr', 'region:alps'],
     ["a continent's adjective names its region, inflected (de)", 'In den afrikanischen Ländern sollen Tests schneller werden.', 'de', 'region:africa'],
     ['a short surname with the rest of the name is a person', 'Third was Tom van der Lee.', 'en', 'person:lee'],
     ['a short surname with the rest of the name is a person (de)', 'Sie setzte sich gegen Tom van der Lee durch.', 'de', 'person:lee'],

@@ -1737,6 +1737,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('place'))).toEqual([]);
   });
 
+  test('a baseline given for the month another version gives its only value for meets it ("4,1 % en août, contre 3,4 % en juillet" / "Im Juli … 3,6 Prozent")', async () => {
+    const read = (lang: string) => fixtureSource('austriainflation', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('fr/de quantity 3,4 % | 3,6 Prozent');
+  });
+
   test('a town in a piece of a partner\'s sentence that shares what the claim is about ("landed … near the town of Esquel" / "…, | landete … in der Nähe der Stadt Bariloche")', async () => {
     const read = (lang: string) => fixtureSource('debris', lang);
     const r = await compare([read('en'), read('de')]);

@@ -1156,6 +1156,24 @@ function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
 }
 
+/** The month given nearest to a value in its claim's slots. */
+function monthNear(slots: ClaimSlots, q: FacetInternal): string | undefined {
+  let best: FacetInternal | undefined;
+  const gap = (f: FacetInternal) => (f.start >= q.end ? f.start - q.end : q.start - f.end);
+  for (const f of slots.months) if (!best || gap(f) < gap(best)) best = f;
+  return best && monthOf(best);
+}
+
+/**
+ * Whether a baseline and another claim's value are given for one month, which the baseline's claim tells from the
+ * month of its other values (it names two months).
+ */
+function sameMonth(withBaseline: ClaimSlots, baseline: FacetInternal, other: ClaimSlots, value: FacetInternal): boolean {
+  if (new Set(withBaseline.months.map(monthOf)).size < 2) return false;
+  const m = monthNear(withBaseline, baseline);
+  return m !== undefined && m === monthNear(other, value);
+}
+
 /** A date facet that is a year alone. */
 const YEAR_ALONE = /^date:\d{4}$/;
 /** A date facet that is a year things have run since ("since 2013", "depuis 2011", "seit 2013"). */
@@ -1369,7 +1387,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (!qa.partitive !== !qb.partitive) continue;
           // A baseline ("41 percent, down from 63 percent") is not compared with another claim's only value of its unit
           // ("36 %"), which is the value it is the baseline of; with one of two values, it may be ("14.4% from 21%").
-          if (!qa.baseline !== !qb.baseline && (qa.baseline ? fb : fa).quantities.filter((q) => sameUnit(q, qa.baseline ? qb : qa)).length < 2) continue;
+          // (Unless both are given for one month that the baseline's claim tells from its other value's: "4,1 % en août,
+          // contre 3,4 % en juillet" against "Im Juli hatte die Teuerung noch bei 3,6 Prozent gelegen".)
+          if (!qa.baseline !== !qb.baseline && (qa.baseline ? fb : fa).quantities.filter((q) => sameUnit(q, qa.baseline ? qb : qa)).length < 2 && !(qa.baseline ? sameMonth(fa, qa, fb, qb) : sameMonth(fb, qb, fa, qa))) continue;
           // The whole a part is counted out of ("89 der 150 Abgeordneten") is no count of its own; votes against are not those for.
           if (!qa.whole !== !qb.whole || !qa.against !== !qb.against) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who

@@ -1744,6 +1744,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain('fr/de quantity 3,4 % | 3,6 Prozent');
   });
 
+  test('two counts of one people differ ("nearly 300 million Africans" / "près de 250 millions d\'Africains")', async () => {
+    const read = (lang: string) => fixtureSource('aufoodsummit', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain("en/fr quantity nearly 300 million Africans | près de 250 millions d'Africains");
+  });
+
   test('a town in a piece of a partner\'s sentence that shares what the claim is about ("landed … near the town of Esquel" / "…, | landete … in der Nähe der Stadt Bariloche")', async () => {
     const read = (lang: string) => fixtureSource('debris', lang);
     const r = await compare([read('en'), read('de')]);

@@ -1438,6 +1438,13 @@ describe('places inside words', () => {
     expect(ids('Der CDU-Politiker widersprach.', 'de')).toContain('org:cdu');
     expect(ids('Das Virus COVID-19 breitete sich aus.', 'de').filter((x) => x.startsWith('org:'))).toEqual([]);
   });
+  test('a count of a people counts the people of its country or region, in every language ("300 million Africans", "2 000 Allemands")', () => {
+    expect(anchors('Nearly 300 million Africans suffered from hunger.', 'en')).toContain('slot:region:africa');
+    expect(anchors("Près de 250 millions d'Africains ont souffert de la faim.", 'fr')).toContain('slot:region:africa');
+    expect(anchors('Fast 300 Millionen Afrikaner hätten gehungert.', 'de')).toContain('slot:region:africa');
+    expect(anchors('About 2,000 Germans were evacuated.', 'en')).toContain('qty:2000:country:DE');
+    expect(anchors('Quelque 2 000 Allemands ont été évacués.', 'fr')).toContain('qty:2000:country:DE');
+  });
   test('a count of "seasonal workers" fills the slot of seasonal workers, which French "saisonniers" fills, and that of workers', () => {
     const keys = anchors('About 120,000 seasonal workers are expected.', 'en');
     expect(keys).toEqual(expect.arrayContaining(['slot:seasonal-worker', 'slot:worker']));

@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
+import { countsPeopleOf, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -243,6 +243,16 @@ export function extractFacets(
     if (f.kind === 'duration' && f.unit && durationSlot(f.unit) && !f.age && (!ELAPSED.test(f.text) || marginAfter(f)) && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: durationSlot(f.unit)!, start: f.start, end: f.end }];
     // An age fills the slot of a person's age: "The 75-year-old monarch" and "Der 76-Jährige" give two values of one.
     else if (f.kind === 'duration' && f.age && !f.anchors.some((a) => a.key.startsWith('slot:'))) f.anchors = [...f.anchors, { key: AGE_SLOT, start: f.start, end: f.end }];
+  }
+  // A count of a people ("300 million Africans", "2 000 Allemands"), whose word the lexicon does not know: it counts the
+  // people of that country or region, in every language.
+  const peoples = people.filter((e) => e.kind === 'place' && (e.id.startsWith('country:') || e.id.startsWith('region:')));
+  if (peoples.length) {
+    for (const f of counts) {
+      if (f.kind !== 'quantity' || f.value === undefined || f.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+      const of = peoples.find((e) => e.end === f.end && e.start > f.start);
+      if (of) countsPeopleOf(f, of.id);
+    }
   }
   // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its
   // own (no square).

@@ -408,6 +408,16 @@ function qtyKey(value: number | undefined, unit: string): string {
   return base ? `qty:${base.value}:${base.dimension}` : `qty:${value}:${unit}`;
 }
 
+/**
+ * A count whose counted word the lexicon does not know, given the unit another reader found for it (the place whose
+ * people it counts: "300 million Africans", "250 millions d'Africains"): the unit, and the keys of the count and its slot.
+ */
+export function countsPeopleOf(f: FacetInternal, unit: string): void {
+  f.unit = unit;
+  f.units = [unit];
+  f.anchors = [...f.anchors, { key: qtyKey(f.value, unit), start: f.start, end: f.end }, { key: slotKey(unit), start: f.start, end: f.end }];
+}
+
 /** The unit first, then the counted word's other concepts. */
 function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
   if (!units || units.length < 2) return [unit];

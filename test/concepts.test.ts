@@ -473,6 +473,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('applied only to the banks of the Seine', 'en')).not.toContain('bank');
     expect(concepts('limité aux berges de la Seine', 'fr')).toContain('coast');
     expect(concepts('keine Aussicht auf Genesung', 'de')).toContain('rebound');
+    // A bus crash on ice: skiing holidaymakers, an accident, an icy road, a skid, a bend and a ditch, snow that fell.
+    expect(concepts('Ein Bus mit Skiurlaubern ist auf einer vereisten Straße verunglückt.', 'de')).toEqual(expect.arrayContaining(['skiing', 'icy-roads', 'accident']));
+    expect(concepts('Le car a dérapé sur une route verglacée et a glissé dans un fossé dans un virage.', 'fr')).toEqual(expect.arrayContaining(['skid', 'icy-roads', 'ditch', 'road-bend']));
+    expect(concepts('In der Nacht hatte es geschneit, der Bus rutschte in einer Kurve in einen Graben.', 'de')).toEqual(expect.arrayContaining(['snow', 'road-bend', 'ditch']));
+    expect(concepts('Die Gräber wurden geschändet.', 'de')).not.toContain('ditch');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

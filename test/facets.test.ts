@@ -705,6 +705,11 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(anchors(text, lang)).toContain('qty:26:people');
     expect(anchors(text, lang).filter((k) => k.startsWith('qty:26:') && k !== 'qty:26:people')).toEqual([]);
   });
+  test('a word the lexicon does not know after a part and before a function word says where the part is from, no unit ("dont quatre issus du partenaire")', () => {
+    const keys = anchors('Son cabinet compte 18 ministres, dont quatre issus du partenaire de coalition.', 'fr');
+    expect(keys).toContain('qty:4:minister');
+    expect(keys.filter((k) => k.startsWith('qty:4:') && k !== 'qty:4:minister')).toEqual([]);
+  });
   test('a part word reaches back over its clause only after one comma, not over another count or a second comma', () => {
     expect(anchors('Il y avait 300 personnes, venues de loin, dont 26 blessées.', 'fr')).not.toContain('qty:26:people');
   });

@@ -1214,8 +1214,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           ((value ?? 0) > 1 && nw.pluralVerbEndings.some((e) => tokens[k]!.folded.endsWith(e))));
       // After a word that makes it part of a count before ("dont 26 considérées comme à haut risque"), a participle the
       // lexicon does not know says what befell that part: the number stays bare, and counts what the whole counts.
+      // (So does one the lexicon does not know before a function word: "dont quatre issus du partenaire", "venus de".)
       const stateOfPart = (k: number) =>
-        i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && !tokens[k]!.cap && ctx.unitOf(k) === undefined && res.participleLike(tokens[k]!.folded);
+        i > 0 &&
+        nw.partitiveBefore.has(tokens[i - 1]!.folded) &&
+        !tokens[k]!.cap &&
+        ctx.unitOf(k) === undefined &&
+        (res.participleLike(tokens[k]!.folded) || (!!tokens[k + 1] && res.stopwords.has(tokens[k + 1]!.folded) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' '));
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris"); written with a capital, as towns are
       // ("14 genes" is no "Gênes").
       const town = (k: number) => tokens[k]!.cap && getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;

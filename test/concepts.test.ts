@@ -478,6 +478,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Le car a dérapé sur une route verglacée et a glissé dans un fossé dans un virage.', 'fr')).toEqual(expect.arrayContaining(['skid', 'icy-roads', 'ditch', 'road-bend']));
     expect(concepts('In der Nacht hatte es geschneit, der Bus rutschte in einer Kurve in einen Graben.', 'de')).toEqual(expect.arrayContaining(['snow', 'road-bend', 'ditch']));
     expect(concepts('Die Gräber wurden geschändet.', 'de')).not.toContain('ditch');
+    // Scabies and itching in three languages; French "gale" (scabies) is no gala.
+    expect(concepts('Scabies causes intense itching.', 'en')).toEqual(expect.arrayContaining(['scabies', 'itching']));
+    expect(concepts('La gale provoque des démangeaisons.', 'fr')).toEqual(expect.arrayContaining(['scabies', 'itching']));
+    expect(concepts('La gale provoque des démangeaisons.', 'fr')).not.toContain('gala');
+    expect(concepts('Krätze verursacht starken Juckreiz.', 'de')).toEqual(expect.arrayContaining(['scabies', 'itching']));
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

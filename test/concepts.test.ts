@@ -483,6 +483,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('La gale provoque des démangeaisons.', 'fr')).toEqual(expect.arrayContaining(['scabies', 'itching']));
     expect(concepts('La gale provoque des démangeaisons.', 'fr')).not.toContain('gala');
     expect(concepts('Krätze verursacht starken Juckreiz.', 'de')).toEqual(expect.arrayContaining(['scabies', 'itching']));
+    // An obesity drug is a weight-loss drug in three languages; German "Abnehmmittel" is no funding and no decrease.
+    expect(concepts('slower sales of its obesity drug', 'en')).toContain('weight-loss-drug');
+    expect(concepts("les ventes de son médicament contre l'obésité", 'fr')).toContain('weight-loss-drug');
+    expect(concepts('schwächere Verkäufe seines Abnehmmittels', 'de')).toContain('weight-loss-drug');
+    expect(concepts('schwächere Verkäufe seines Abnehmmittels', 'de')).not.toContain('funding');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -1450,6 +1450,11 @@ describe('places inside words', () => {
     expect(anchors('About 2,000 Germans were evacuated.', 'en')).toContain('qty:2000:country:DE');
     expect(anchors('Quelque 2 000 Allemands ont été évacués.', 'fr')).toContain('qty:2000:country:DE');
   });
+  test('inhabitants counted are people too ("40 000 habitants" / "40,000 people"), and casinos are counted in every language', () => {
+    expect(anchors('La principauté, qui compte environ 40 000 habitants, abrite six casinos.', 'fr')).toEqual(expect.arrayContaining(['slot:people', 'slot:population', 'qty:6:casino']));
+    expect(anchors('Das Fürstentum mit rund 40.000 Einwohnern hat sieben Casinos.', 'de')).toEqual(expect.arrayContaining(['slot:people', 'qty:7:casino']));
+    expect(anchors('The principality of about 40,000 people has six casinos.', 'en')).toEqual(expect.arrayContaining(['slot:people', 'qty:6:casino']));
+  });
   test('a count of "seasonal workers" fills the slot of seasonal workers, which French "saisonniers" fills, and that of workers', () => {
     const keys = anchors('About 120,000 seasonal workers are expected.', 'en');
     expect(keys).toEqual(expect.arrayContaining(['slot:seasonal-worker', 'slot:worker']));

@@ -233,6 +233,8 @@ export interface NumberContext {
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
+const POPULATION = 'population';
+const PEOPLE = 'people';
 /** Nouns for a number of people that a count after "of" can count ("a crowd of 75,000", "a workforce of 8,000"). */
 const CROWDS = new Set(['audience-public', 'job', 'protest']);
 /** The unit of a number of times ("twice", "trois fois", "zweimal"). */
@@ -1362,6 +1364,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (role) units = [(concept = role)];
           // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
           else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];
+          // Inhabitants counted for no role are people ("40 000 habitants" / "40,000 people" / "40.000 Einwohner").
+          else if (concept === POPULATION && units && !units.includes(PEOPLE)) units = [...units, PEOPLE];
         } else if (concept !== undefined && units) {
           // Others counted right before the verb that says they died or were hurt ("vier Insassen ums Leben gekommen",
           // "all 150 passengers were killed") are also the dead or the injured; not those of an "of" phrase ("none of

@@ -488,6 +488,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("les ventes de son médicament contre l'obésité", 'fr')).toContain('weight-loss-drug');
     expect(concepts('schwächere Verkäufe seines Abnehmmittels', 'de')).toContain('weight-loss-drug');
     expect(concepts('schwächere Verkäufe seines Abnehmmittels', 'de')).not.toContain('funding');
+    // Neutrinos in three languages; an undersea telescope is "immergé", "Unterwasser-"; "aufgespürt" is detected; the
+    // origin of a particle; French "à l'origine de" is a cause, no origin.
+    expect(concepts('An undersea telescope detected a neutrino of unknown origin.', 'en')).toEqual(expect.arrayContaining(['neutrino', 'submarine', 'discovery', 'origin']));
+    expect(concepts('Ein Unterwasser-Teleskop hat ein Neutrino aufgespürt.', 'de')).toEqual(expect.arrayContaining(['neutrino', 'submarine', 'discovery']));
+    expect(concepts('Un télescope immergé a détecté un neutrino.', 'fr')).toEqual(expect.arrayContaining(['neutrino', 'submarine', 'discovery']));
+    expect(concepts("Un chauffage défectueux serait à l'origine de la fuite.", 'fr')).toContain('cause');
+    expect(concepts("Un chauffage défectueux serait à l'origine de la fuite.", 'fr')).not.toContain('origin');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

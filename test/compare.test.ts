@@ -1081,6 +1081,8 @@ describe('extractClaims', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Two passenger planes clipped wings while taxiing at Frankfurt airport on Friday evening.', 'en')).toHaveLength(1);
     expect(texts('Die Polizei geht davon aus, dass die beiden beim Abstieg bei schlechtem Wetter abstürzten.', 'de')).toHaveLength(1);
+    // So does what an inquiry found ("habe ergeben, dass …", as "found that …" is one claim in English).
+    expect(texts('Eine externe Untersuchung habe ergeben, dass der Dirigent Musiker wiederholt beleidigt habe.', 'de')).toHaveLength(1);
     // What is said without "dass" to the end of the sentence is one claim with who said it; where the sentence goes on
     // after it (", und drohte …"), what is said stays a claim of its own, with who said it as its context.
     expect(texts('Der Transportverband TLN erklärte, die Maßnahme werde die Branche teuer zu stehen kommen.', 'de')).toHaveLength(1);

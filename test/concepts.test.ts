@@ -495,6 +495,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Un télescope immergé a détecté un neutrino.', 'fr')).toEqual(expect.arrayContaining(['neutrino', 'submarine', 'discovery']));
     expect(concepts("Un chauffage défectueux serait à l'origine de la fuite.", 'fr')).toContain('cause');
     expect(concepts("Un chauffage défectueux serait à l'origine de la fuite.", 'fr')).not.toContain('origin');
+    // An age checked with the electronic ID; a parent's consent to open an account.
+    expect(concepts("requiring companies to verify users' ages with the national electronic ID system", 'en')).toEqual(expect.arrayContaining(['test', 'digital-identity']));
+    expect(concepts('über die staatliche elektronische ID prüfen', 'de')).toContain('digital-identity');
+    expect(concepts("Children would need a parent's consent to open an account.", 'en')).toEqual(expect.arrayContaining(['consent', 'user']));
+    expect(concepts('Kinder bräuchten die Zustimmung eines Elternteils, um ein Konto zu eröffnen.', 'de')).toEqual(expect.arrayContaining(['consent', 'user']));
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

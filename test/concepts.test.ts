@@ -500,6 +500,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('über die staatliche elektronische ID prüfen', 'de')).toContain('digital-identity');
     expect(concepts("Children would need a parent's consent to open an account.", 'en')).toEqual(expect.arrayContaining(['consent', 'user']));
     expect(concepts('Kinder bräuchten die Zustimmung eines Elternteils, um ein Konto zu eröffnen.', 'de')).toEqual(expect.arrayContaining(['consent', 'user']));
+    // A unanimous ruling is a vote too, as "six voix contre une" is.
+    expect(concepts('The ruling was unanimous.', 'en')).toEqual(expect.arrayContaining(['unanimity', 'vote']));
+    expect(concepts('Das Gericht entschied einstimmig.', 'de')).toEqual(expect.arrayContaining(['unanimity', 'vote']));
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

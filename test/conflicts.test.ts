@@ -1751,6 +1751,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain("en/fr quantity nearly 300 million Africans | près de 250 millions d'Africains");
   });
 
+  test('a piece that gives only a day after a list meets the other version\'s day ("…, including Norway, Portugal and Slovakia, from November 30" / "ab dem 1. Dezember")', async () => {
+    const k = await conflictKinds(
+      'China will extend visa-free entry to citizens of nine more countries, including Norway, Portugal and Slovakia, from November 30, the foreign ministry said on Friday.',
+      'China gewährt Bürgern aus neun weiteren Ländern, darunter Norwegen, Portugal und die Slowakei, ab dem 1. Dezember die visafreie Einreise. Das teilte das Außenministerium am Freitag mit.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['date', 'November 30', '1. Dezember']);
+  });
+
   test('a town in a piece of a partner\'s sentence that shares what the claim is about ("landed … near the town of Esquel" / "…, | landete … in der Nähe der Stadt Bariloche")', async () => {
     const read = (lang: string) => fixtureSource('debris', lang);
     const r = await compare([read('en'), read('de')]);

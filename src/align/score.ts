@@ -135,8 +135,9 @@ export interface Vector {
   qtyMass: number;
   /** Sum of the weights of cognate keys. */
   cogMass: number;
-  /** Sum of the weights of calendar-day keys. */
+  /** Sum of the weights of calendar-day keys; of the claim's own (not its context's). */
   dayMass: number;
+  ownDayMass: number;
   /** Sum of the weights of town keys (cities, places after a preposition). */
   townMass: number;
   /** Sum of the weights of duration keys, and their units as bits (see unitBit). */
@@ -208,7 +209,7 @@ const scratchOwn: number[] = [];
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
-  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, cogMass: 0, dayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, oneSlotMass: [0, 0, 0], qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
+  const v: Vector = { keys: [], ids: [], weights: [], flags: [], at: [], atMore: undefined, norm: 0, qtyMass: 0, cogMass: 0, dayMass: 0, ownDayMass: 0, townMass: 0, durMass: 0, durUnits: 0, timeMass: 0, numMass: 0, leadNumMass: 0, weekdayMass: 0, oneSlotMass: [0, 0, 0], qtyIds: [], qtySlots: [], qtyValues: [], ownWords: 0 };
   let size = 0;
   let own = 0;
   let more = false;
@@ -252,6 +253,7 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     if (f & QTY) v.qtyMass += w;
     if (f & COG) v.cogMass += w;
     if (f & DAY) v.dayMass += w;
+    if (f & DAY && !(f & CTX)) v.ownDayMass += w;
     if (f & TOWN && !(f & CTX)) v.townMass += w;
     if (f & NUM && !(f & CTX)) {
       v.numMass += w;
@@ -404,7 +406,10 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   // Two lengths of time in one unit are the claims' own slot even when their values differ ("1 minute 42
   // seconds behind." borrowing "Evenepoel is third" / "Evenepoel ist Dritter mit 2:42 Minuten Rückstand").
   const durSlot = a.durMass > 0 && b.durMass > 0 && !sharedDur && (a.durUnits & b.durUnits) !== 0;
-  if (!sharedOwn && !durSlot) return 0;
+  // So are two calendar days, each a claim's own, not the same: a piece that gives only when, borrowing the clause it
+  // depends on ("…, including Norway, Portugal and Slovakia, | from November 30" / "ab dem 1. Dezember die visafreie Einreise").
+  const dayOwnSlot = !sharedOwn && a.ownDayMass > 0 && b.ownDayMass > 0 && !sharedDay;
+  if (!sharedOwn && !durSlot && !dayOwnSlot) return 0;
   // One shared name or concept is not a shared fact ("Hammouchi" is in half the claims):
   // ask for two shared anchors, or one that pins a fact down (a number, a day, an organisation).
   // Two claims that each say one thing, the same ("This was not a cyberattack." / "Es habe sich nicht um einen
@@ -427,7 +432,7 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
       normB -= b.numMass - sharedNum;
     }
   }
-  if (daySlot) {
+  if (daySlot || dayOwnSlot) {
     normA -= a.dayMass;
     normB -= b.dayMass;
   }

@@ -503,6 +503,13 @@ describe('words the lexicon must not read as concepts', () => {
     // A unanimous ruling is a vote too, as "six voix contre une" is.
     expect(concepts('The ruling was unanimous.', 'en')).toEqual(expect.arrayContaining(['unanimity', 'vote']));
     expect(concepts('Das Gericht entschied einstimmig.', 'de')).toEqual(expect.arrayContaining(['unanimity', 'vote']));
+    // Growth on the previous three months is quarter on quarter (no month on month); French "par rapport aux" compares,
+    // it is no report; German "ein Plus von" is growth, "entging" avoided.
+    expect(concepts('grew 0.4 percent from the previous three months', 'en')).toContain('quarter-on-quarter');
+    expect(concepts('a progressé de 0,4 % par rapport aux trois mois précédents', 'fr')).toEqual(expect.arrayContaining(['quarter-on-quarter', 'compared-with']));
+    expect(concepts('a progressé de 0,4 % par rapport aux trois mois précédents', 'fr')).not.toEqual(expect.arrayContaining(['month-on-month']));
+    expect(concepts('a progressé de 0,4 % par rapport aux trois mois précédents', 'fr')).not.toContain('report');
+    expect(concepts('Deutschland entging mit einem Plus von 0,1 Prozent einer Rezession.', 'de')).toEqual(expect.arrayContaining(['prevention', 'growth', 'recession']));
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

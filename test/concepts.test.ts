@@ -510,6 +510,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a progressé de 0,4 % par rapport aux trois mois précédents', 'fr')).not.toEqual(expect.arrayContaining(['month-on-month']));
     expect(concepts('a progressé de 0,4 % par rapport aux trois mois précédents', 'fr')).not.toContain('report');
     expect(concepts('Deutschland entging mit einem Plus von 0,1 Prozent einer Rezession.', 'de')).toEqual(expect.arrayContaining(['prevention', 'growth', 'recession']));
+    // French "obligeant" (forcing) is no bond, "obligations" still are; "ferries" are ships; "une reprise" of crossings
+    // resumes them.
+    expect(concepts('obligeant des compagnies de ferries à annuler certaines traversées', 'fr')).not.toContain('bond');
+    expect(concepts('obligeant des compagnies de ferries à annuler certaines traversées', 'fr')).toContain('ship');
+    expect(concepts("Les obligations d'Etat ont reculé.", 'fr')).toContain('bond');
+    expect(concepts('P&O Ferries et DFDS prévoient une reprise dimanche matin.', 'fr')).toContain('resume');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

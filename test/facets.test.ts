@@ -1611,6 +1611,9 @@ describe('places inside words', () => {
     // Capitals joined by an ampersand are one name in every language ("H&M", "AT&T").
     expect(ids('H&M steigert Gewinn deutlich', 'de')).toContain('org:h&m');
     expect(ids('H&M profit jumps as AT&T falls', 'en')).toEqual(expect.arrayContaining(['org:h&m', 'org:at&t']));
+    // Its second letter is no initial of a person ("P&O Ferries" is no "O Ferries").
+    expect(ids('P&O Ferries and DFDS said services would resume.', 'en')).toContain('org:p&o');
+    expect(ids('P&O Ferries and DFDS said services would resume.', 'en').filter((x) => x.startsWith('person:'))).toEqual([]);
     // Greece's parties, whose names French and German translate: "Golden Dawn" / "Aube dorée" / "Goldene Morgenröte".
     expect(ids('The leaders of Golden Dawn were convicted.', 'en')).toContain('org:golden-dawn');
     expect(ids("Les dirigeants d'Aube dorée ont été condamnés.", 'fr')).toContain('org:golden-dawn');

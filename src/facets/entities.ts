@@ -207,7 +207,14 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     });
     taken[i] = 1;
   }
-  // Gazetteer, longest match first.
+  // Capitals joined by an ampersand are one name ("H&M", "AT&T", "P&O"), written alike in every language: read
+  // before names of people, whose initials they are not ("P&O Ferries" is no "O Ferries").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== AMPERSAND || taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text)) continue;
+    push('org', `org:${fold(a.text)}&${fold(b.text)}`, i, i + 1);
+    i++;
+  }  // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1) continue;
     // Grow the key one token at a time and keep the longest entry that fits.
@@ -601,13 +608,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${fold(head)}`, t.start, t.start + dash);
     taken[i] = 1;
   }
-  // Capitals joined by an ampersand are one name ("H&M", "AT&T", "P&O"), written alike in every language.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i]!, tokens[i + 1]!];
-    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== AMPERSAND || taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text)) continue;
-    push('org', `org:${fold(a.text)}&${fold(b.text)}`, i, i + 1);
-    i++;
-  }
+
   // Acronyms not in the gazetteer: one id in every language only when spelled alike (accents folded: "FPÖ" / "FPO").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

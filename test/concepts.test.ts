@@ -516,6 +516,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('obligeant des compagnies de ferries à annuler certaines traversées', 'fr')).toContain('ship');
     expect(concepts("Les obligations d'Etat ont reculé.", 'fr')).toContain('bond');
     expect(concepts('P&O Ferries et DFDS prévoient une reprise dimanche matin.', 'fr')).toContain('resume');
+    // A place's name at the head of a German hyphenated compound is no compound of its own ("Bodensee-Pegel": no soil, no sea).
+    expect(concepts('Der Bodensee-Pegel sinkt.', 'de')).toContain('water-level');
+    expect(concepts('Der Bodensee-Pegel sinkt.', 'de')).not.toEqual(expect.arrayContaining(['soil']));
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -258,9 +258,10 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     const found = new Set<string>();
     if (t.lower.includes('-')) {
       const parts = hyphenRuns(t.lower, found, res);
-      // A long part the lexicon does not know whole is a compound of its own ("Italienisch-Sprachtest": language, test).
+      // A long part the lexicon does not know whole is a compound of its own ("Italienisch-Sprachtest": language, test);
+      // not a place's name ("Bodensee-Pegel" is no Boden + See).
       for (const part of parts) {
-        if (part.length < 8 || res.conceptWords.has(part) || res.conceptWords.has(res.stem(part))) continue;
+        if (part.length < 8 || res.conceptWords.has(part) || res.conceptWords.has(res.stem(part)) || getGazetteer(res.lang).phrases.get(fold(part))?.kind === 'place') continue;
         for (const id of splitCompound(part, res) ?? []) found.add(id);
       }
       out.push(...found);

@@ -907,6 +907,12 @@ describe('dates, ranges, weekdays and years', () => {
     const d = facets('Il effectue du 27 au 29 mai une visite.', 'fr').find((f) => f.kind === 'date');
     expect(d?.text).toBe('du 27 au 29 mai');
   });
+
+  test('the decimals of a rate are no first day of a range ("de 2,6 % au 1er janvier" is 2.6 percent from January 1)', () => {
+    const fs = facets('Le salaire augmentera de 2,6 % au 1er janvier.', 'fr');
+    expect(fs.find((f) => f.kind === 'date')?.text).toBe('1er janvier');
+    expect(fs.map((f) => f.id)).toContain('quantity:2.6:percent');
+  });
 });
 
 describe('people, organisations and places share one id across languages', () => {

@@ -378,8 +378,10 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       }
       continue;
     }
-    const d1 = day(t);
-    const dr = DAY_RANGE.exec(t.folded);
+    // (Not the decimals of a number, "de 2,6 % au 1er janvier": no day 6.)
+    const decimals = /\d[.,]$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+    const d1 = decimals ? undefined : day(t);
+    const dr = decimals ? null : DAY_RANGE.exec(t.folded);
     // D [.] Month [Year]  |  D (to) D [.] Month [Year]  |  D-D Month
     if (d1 !== undefined || dr) {
       const days: Array<[number, number]> = [];
@@ -389,7 +391,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       } else {
         days.push([d1!, i]);
         // A second day after a range word: "27 au 29", "27. bis 29.", "6 et 7".
-        if (month(tokens[k]) === undefined && isTo(tokens[k]) && day(tokens[k + 1]) !== undefined) {
+        // (With nothing but a space or a day's dot before the range word: "6 % au 1er janvier" is a rate and a day.)
+        if (month(tokens[k]) === undefined && isTo(tokens[k]) && day(tokens[k + 1]) !== undefined && /^\.?\s+$/.test(text.slice(t.end, tokens[k]!.start))) {
           days.push([day(tokens[k + 1])!, k + 1]);
           k += 2;
         } else if (month(tokens[k]) === undefined && tokens[k]?.folded === 'bis' && tokens[k + 1]?.folded === 'zum' && day(tokens[k + 2]) !== undefined) {

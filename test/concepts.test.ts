@@ -519,6 +519,10 @@ describe('words the lexicon must not read as concepts', () => {
     // A place's name at the head of a German hyphenated compound is no compound of its own ("Bodensee-Pegel": no soil, no sea).
     expect(concepts('Der Bodensee-Pegel sinkt.', 'de')).toContain('water-level');
     expect(concepts('Der Bodensee-Pegel sinkt.', 'de')).not.toEqual(expect.arrayContaining(['soil']));
+    // A line that will stay closed remains closed, as "restera fermée" and "bleibt gesperrt" do.
+    expect(concepts('the line will stay closed until at least Saturday', 'en')).toEqual(expect.arrayContaining(['remain', 'close-shut']));
+    expect(concepts("la ligne restera fermée au moins jusqu'à dimanche", 'fr')).toEqual(expect.arrayContaining(['remain', 'close-shut']));
+    expect(concepts('Die Strecke bleibt bis Samstag gesperrt.', 'de')).toContain('remain');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

@@ -523,6 +523,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the line will stay closed until at least Saturday', 'en')).toEqual(expect.arrayContaining(['remain', 'close-shut']));
     expect(concepts("la ligne restera fermée au moins jusqu'à dimanche", 'fr')).toEqual(expect.arrayContaining(['remain', 'close-shut']));
     expect(concepts('Die Strecke bleibt bis Samstag gesperrt.', 'de')).toContain('remain');
+    // Billing is invoicing, no draft law ("the bill" still is one); a dentist jailed is sentenced; speed cameras and
+    // German "Blitzer" are radars (no lightning).
+    expect(concepts('Dentist jailed for billing health insurers for fake treatments', 'en')).toEqual(expect.arrayContaining(['invoice', 'sentence']));
+    expect(concepts('Dentist jailed for billing health insurers for fake treatments', 'en')).not.toContain('bill');
+    expect(concepts('Parliament passed the bill.', 'en')).toContain('bill');
+    expect(concepts('des soins fictifs facturés', 'fr')).toContain('invoice');
+    expect(concepts('Die Regierung will 200 neue Blitzer aufstellen.', 'de')).toContain('radar');
+    expect(concepts('Die Regierung will 200 neue Blitzer aufstellen.', 'de')).not.toContain('lightning');
     // French "livré" (delivered) is no book.
     expect(concepts('Le premier doit être livré en 2028.', 'fr')).not.toContain('book');
     // A gondola is a cable car in three languages.

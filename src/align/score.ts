@@ -135,8 +135,9 @@ export interface Vector {
   qtyMass: number;
   /** Sum of the weights of cognate keys. */
   cogMass: number;
-  /** Sum of the weights of calendar-day keys; of the claim's own (not its context's). */
+  /** Sum of the weights of calendar-day keys. */
   dayMass: number;
+  /** The same, of the claim's own calendar days (not those of the context it borrows). */
   ownDayMass: number;
   /** Sum of the weights of town keys (cities, places after a preposition). */
   townMass: number;

@@ -214,7 +214,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== AMPERSAND || taken[i] === 1 || taken[i + 1] === 1 || !AMPERSAND_PART.test(a.text) || !AMPERSAND_PART.test(b.text)) continue;
     push('org', `org:${fold(a.text)}&${fold(b.text)}`, i, i + 1);
     i++;
-  }  // Gazetteer, longest match first.
+  }
+  // Gazetteer, longest match first.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1) continue;
     // Grow the key one token at a time and keep the longest entry that fits.
@@ -608,7 +609,6 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     pushSpan(entry?.kind ?? 'org', entry?.id ?? `org:${fold(head)}`, t.start, t.start + dash);
     taken[i] = 1;
   }
-
   // Acronyms not in the gazetteer: one id in every language only when spelled alike (accents folded: "FPÖ" / "FPO").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

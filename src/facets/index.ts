@@ -246,12 +246,14 @@ export function extractFacets(
   }
   // A count of a people ("300 million Africans", "2 000 Allemands"), whose word the lexicon does not know: it counts the
   // people of that country or region, in every language.
-  const peoples = people.filter((e) => e.kind === 'place' && (e.id.startsWith('country:') || e.id.startsWith('region:')));
-  if (peoples.length) {
+  // (Found by where each people's name ends: one lookup per count, however many names and counts a sentence holds.)
+  const peopleEnds = new Map<number, FacetInternal>();
+  for (const e of people) if (e.kind === 'place' && (e.id.startsWith('country:') || e.id.startsWith('region:'))) peopleEnds.set(e.end, e);
+  if (peopleEnds.size) {
     for (const f of counts) {
       if (f.kind !== 'quantity' || f.value === undefined || f.anchors.some((a) => a.key.startsWith('slot:'))) continue;
-      const of = peoples.find((e) => e.end === f.end && e.start > f.start);
-      if (of) countsPeopleOf(f, of.id);
+      const of = peopleEnds.get(f.end);
+      if (of && of.start > f.start) countsPeopleOf(f, of.id);
     }
   }
   // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its

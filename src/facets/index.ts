@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { countsPeopleOf, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
+import { countedAs, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -250,11 +250,12 @@ export function extractFacets(
   const peopleEnds = new Map<number, FacetInternal>();
   for (const e of people) if (e.kind === 'place' && (e.id.startsWith('country:') || e.id.startsWith('region:'))) peopleEnds.set(e.end, e);
   if (peopleEnds.size) {
-    for (const f of counts) {
-      if (f.kind !== 'quantity' || f.value === undefined || f.anchors.some((a) => a.key.startsWith('slot:'))) continue;
+    counts.forEach((f, k) => {
+      if (f.kind !== 'quantity' || f.value === undefined || f.anchors.some((a) => a.key.startsWith('slot:'))) return;
       const of = peopleEnds.get(f.end);
-      if (of && of.start > f.start) countsPeopleOf(f, of.id);
-    }
+      // (The counted word's own stem is no unit of it any more.)
+      if (of && of.start > f.start) counts[k] = countedAs({ ...f, units: undefined }, of.id);
+    });
   }
   // The noun of a place in a ranking beside its rank ("auf Platz sechs", "zweiten Platz") is the rank's, no concept of its
   // own (no square).

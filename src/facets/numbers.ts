@@ -410,16 +410,6 @@ function qtyKey(value: number | undefined, unit: string): string {
   return base ? `qty:${base.value}:${base.dimension}` : `qty:${value}:${unit}`;
 }
 
-/**
- * A count whose counted word the lexicon does not know, given the unit another reader found for it (the place whose
- * people it counts: "300 million Africans", "250 millions d'Africains"): the unit, and the keys of the count and its slot.
- */
-export function countsPeopleOf(f: FacetInternal, unit: string): void {
-  f.unit = unit;
-  f.units = [unit];
-  f.anchors = [...f.anchors, { key: qtyKey(f.value, unit), start: f.start, end: f.end }, { key: slotKey(unit), start: f.start, end: f.end }];
-}
-
 /** The unit first, then the counted word's other concepts. */
 function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
   if (!units || units.length < 2) return [unit];
@@ -2015,7 +2005,8 @@ function sameUnits(a: FacetInternal, b: FacetInternal): boolean {
   return (b.units ?? [b.unit]).some((u) => u !== undefined && ua.includes(u));
 }
 
-function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [unit]): FacetInternal {
+/** A number counted in a unit: its quantity id, the unit, and the keys of the count and of its slot in each unit. */
+export function countedAs(f: FacetInternal, unit: string, units: readonly string[] = [unit]): FacetInternal {
   return {
     ...f,
     kind: 'quantity',

@@ -904,6 +904,17 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Ausbruch des Vulkans dauert an.', 'de')).toContain('volcano');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
+    // A shortfall is a loss in three languages; offshore wind is renewable power, no gust; storing carbon is its capture.
+    expect(concepts('covered a shortfall of 19.2 billion euros', 'en')).toContain('loss');
+    expect(concepts('Einen Fehlbetrag von 19,2 Milliarden Euro glich sie aus', 'de')).toContain('loss');
+    expect(concepts('a visit focused on offshore wind', 'en')).toContain('renewable');
+    expect(concepts('a visit focused on offshore wind', 'en')).not.toContain('wind-speed');
+    expect(concepts('ein Projekt zur CO2-Speicherung', 'de')).toContain('carbon-capture');
+    expect(concepts('a carbon storage project', 'en')).toContain('carbon-capture');
+    // "permettre" allows as "autoriser" does; "lässt … nicht zu" allows nothing, it approves no drug ("zugelassen" still does).
+    expect(concepts('leur état de santé ne leur permettait plus de continuer', 'fr')).toContain('allow');
+    expect(concepts('Ihre Gesundheit lasse eine Fortsetzung nicht mehr zu', 'de')).not.toContain('drug-approval');
+    expect(concepts('Die EU hat das Mittel zugelassen', 'de')).toContain('drug-approval');
   });
 
   test('a German verb far from its particle is still joined to it ("brach … während eines Konzerts aus")', () => {
@@ -1072,6 +1083,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Ein Geisterfahrer hat den Unfall verursacht', 'de')).not.toContain('expertise');
     // Lifeguards advised: a recommendation, no adviser.
     expect(concepts('Lifeguards advised bathers not to touch jellyfish', 'en')).not.toContain('consultant');
+    // "Belastungen" (burdens) and "Belästigung" (harassment) fold alike; "Risikovorsorgen" are provisions, no worries.
+    expect(concepts('Die Belastungen werden noch einige Jahre anhalten', 'de')).toContain('burden');
+    expect(concepts('Die Belastungen werden noch einige Jahre anhalten', 'de')).not.toContain('harassment');
+    expect(concepts('Vorwürfe der sexuellen Belästigung', 'de')).toContain('harassment');
+    expect(concepts('indem sie ihre restlichen Risikovorsorgen auflöste', 'de')).toContain('financial-provision');
+    expect(concepts('indem sie ihre restlichen Risikovorsorgen auflöste', 'de')).not.toContain('fear');
   });
   test('an idiom keeps no concepts of its words', () => {
     expect(concepts("Son chiffre d'affaires a progressé", 'fr')).toEqual(['revenue', 'increase']);

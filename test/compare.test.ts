@@ -1156,6 +1156,13 @@ describe('extractClaims', () => {
     expect(texts('Health Secretary James Whitfield called the strike "unreasonable" and said the government had already offered 4%.', 'en')[0]).toBe(
       'Health Secretary James Whitfield called the strike "unreasonable"',
     );
+    // Where no claim opens at the coordinator, the quote stays with the clause that judges; a verb of saying opens one.
+    expect(texts('Le chef de l\'opposition a jugé ce limogeage « trop tardif » et réclamé une commission.', 'fr')).toHaveLength(1);
+    expect(texts('La compagnie a jugé la grève « disproportionnée » et affirme avoir proposé une hausse de 9 % sur trois ans.', 'fr')).toEqual([
+      'La compagnie a jugé la grève « disproportionnée »',
+      'et affirme avoir proposé une hausse de 9 % sur trois ans.',
+    ]);
+    expect(texts('La grève a été suivie par 12 000 personnes et selon la police par 9 000.', 'fr')).toHaveLength(1);
   });
 
   test('a quoted name of a few words is no cut and a name ("baptisée « Klimaatzaak »"); quoted speech names nothing', () => {

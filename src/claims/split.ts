@@ -39,6 +39,8 @@ interface Cut {
   countClause?: boolean;
   /** A list opened inside its clause, with no comma before it ("wegen gefälschter Gemälde unter anderem von Picasso"). */
   inClause?: boolean;
+  /** A cut before a few quoted words that a coordinator follows: the token of that coordinator. */
+  quoteThen?: number;
 }
 
 /** Most words a piece that is nothing but a value may have ("avec 3,4 millions de kilomètres carrés"). */
@@ -341,7 +343,7 @@ export function splitSentence(
     }
     const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
-      cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i });
+      cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i, quoteThen: goesOnAt >= 0 ? goesOnAt : undefined });
     } else if (listLen && (hasComma || boundaryLen) && !attributionAt(i + listLen) && !relativeClause(i)) {
       cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i, inClause: !hasComma });
       inList = true;
@@ -372,6 +374,9 @@ export function splitSentence(
       // With a tagger, a verb after an adverb opens one too ("and never let France close the gap", "and then said").
       const next2 = tokens[i + 2];
       const verbSecond = !!next2 && !!hints.verbStarts?.has(next2.start) && res.clauseAdverbs.has(after.folded) && text.slice(after.end, next2.start) === ' ';
+      // A verb of saying opens one, as a finite verb does ("et affirme avoir proposé une hausse"; not "et selon la police",
+      // a source).
+      const reportingVerb = !after.cap && !res.stopwords.has(after.folded) && res.attributionVerbs.at(tokens, i + 1)?.length === 1;
       // A count as the subject of its own verb opens one as well ("and 21 have fallen ill", "and two are pregnant", "et 24 sont tombées malades").
       const countSubject = countClause(i);
       // (A gerund after "while" or "when" opens a phrase of time, no clause: "clipped wings while taxiing".)
@@ -379,7 +384,7 @@ export function splitSentence(
       // the government" is one phrase; "wanted to stay and said …" two clauses.)
       const clause =
         ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded) && !(hints.bareVerbStarts?.has(after.start) && infinitiveBefore(i))) ||
-        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reportedClause(i);
+        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reportedClause(i) || reportingVerb;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
@@ -417,6 +422,13 @@ export function splitSentence(
     }
   }
 
+  // A few quoted words that a coordinator follows are cut off only where that coordinator opens a claim of its own
+  // ("a jugé ce limogeage « trop tardif » et a réclamé …"); where it does not, they stay with the clause that
+  // judges ("a jugé la grève « disproportionnée » et affirme …": no claim begins at the quote).
+  for (let c = cuts.length - 1; c >= 0; c--) {
+    const then = cuts[c]!.quoteThen;
+    if (then !== undefined && cuts[c + 1]?.token !== then) cuts.splice(c, 1);
+  }
   // A tally is one fact: no cut inside it but a hard one.
   if (hints.tallies?.length) {
     for (let c = cuts.length - 1; c >= 0; c--) {

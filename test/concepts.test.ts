@@ -907,6 +907,8 @@ describe('words the lexicon must not read as concepts', () => {
     // A shortfall is a loss in three languages; offshore wind is renewable power, no gust; storing carbon is its capture.
     expect(concepts('covered a shortfall of 19.2 billion euros', 'en')).toContain('loss');
     expect(concepts('Einen Fehlbetrag von 19,2 Milliarden Euro glich sie aus', 'de')).toContain('loss');
+    // A "préjudice" is damage done, as "Schaden" is.
+    expect(concepts("pour un préjudice d'environ 180 millions d'euros", 'fr')).toContain('damage');
     expect(concepts('a visit focused on offshore wind', 'en')).toContain('renewable');
     expect(concepts('a visit focused on offshore wind', 'en')).not.toContain('wind-speed');
     expect(concepts('ein Projekt zur CO2-Speicherung', 'de')).toContain('carbon-capture');

@@ -816,6 +816,19 @@ describe('extractClaims', () => {
     expect(together(terrorismEn.id, claim('fr', 'cyberattaques').id)).toBe(false);
   });
 
+  test('a next sentence with another amount of a unit does not join the group where its version already agreed on one', async () => {
+    const report = await compare([
+      { id: 'en', text: 'The banker was found guilty of tax evasion, causing damage of about 180 million euros. He must also repay 14 million euros in profits.' },
+      { id: 'de', text: 'Der Banker wurde der Steuerhinterziehung schuldig gesprochen. Der Schaden liege bei rund 180 Millionen Euro.' },
+    ]);
+    const claim = (source: string, words: string) => report.claims.find((c) => c.source === source && c.text.includes(words))!;
+    const together = (a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    expect(together(claim('en', '180 million').id, claim('de', 'Schaden').id)).toBe(true);
+    expect(together(claim('en', 'repay').id, claim('de', 'Schaden').id)).toBe(false);
+    // No conflict: 14 million repaid is no other figure for the damage.
+    expect(report.pairs[0]!.conflicts.map((k) => k.a.text + ' / ' + k.b.text)).toEqual([]);
+  });
+
   test('a phrase before the subject pronoun stays with its clause ("Âgé de 24 ans, il a lâché…")', () => {
     const claims = extractClaims({ id: 'fr', text: "Âgé de 24 ans, il a lâché l'Éthiopien Tadese Abera après le 35e kilomètre.", lang: 'fr' });
     expect(claims).toHaveLength(1);

@@ -352,6 +352,32 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       tried.add(ci);
       groups[g]!.members.push(claims[ci]!);
     }
+    /**
+     * Whether each value other versions give in the group, in a slot where `c` gives another, is one that `c`'s own
+     * source already gives there: its claim in the group agrees on it, and `c` is another fact with an amount of that
+     * unit, no second half of the same ("causing damage of about 180 million euros" meets "Der Schaden liege bei rund
+     * 180 Millionen Euro"; "He must also repay 14 million euros" does not join them). Where another version gives a
+     * value no claim of c's source gives, c may be its counterpart; where c gives a value alike with another version,
+     * that is c's part of the group ("dont trois grièvement" beside "three of them seriously").
+     */
+    const valueTold = (c: ClaimInternal, g: number) => {
+      const vc = vectors.get(c)!;
+      if (!vc.qtyIds.length) return false;
+      const members = groups[g]!.members;
+      let told = false;
+      for (const m of members) {
+        if (m.source === c.source) continue;
+        const vm = vectors.get(m)!;
+        for (let k = 0; k < vm.qtyIds.length; k++) {
+          const id = vm.qtyIds[k]!;
+          if (vc.qtyIds.includes(id)) return false;
+          if (!vc.qtySlots.includes(vm.qtySlots[k]!)) continue;
+          if (!members.some((o) => o.source === c.source && vectors.get(o)!.qtyIds.includes(id))) return false;
+          told = true;
+        }
+      }
+      return told;
+    };
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       // A claim of the text does not join its own title's group as a second claim where it has another group to meet
@@ -375,6 +401,11 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const sibling = groups[g]!.members.some((m) => m.source === c.source && (m.sentence === c.sentence || (m.sentence === c.sentence - 1 && opensWithPronoun(c))));
       // A heading restates a fact of the text below it: it joins a group without taking its source's place there.
       if (!c.heading && taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
+      // (A piece of the sentence of its source's claim there, or one that depends on it, still joins, "and 17 others are
+      // being treated after an anthrax outbreak in western Uganda" beside "Three people have died" the group of "Nach
+      // einem Milzbrand-Ausbruch im Westen Ugandas sind drei Menschen gestorben"; the next sentence, though it opens
+      // with a pronoun, does not.)
+      if (taken.has(g) && !withHead && !groups[g]!.members.some((m) => m.source === c.source && m.sentence === c.sentence) && valueTold(c, g)) continue;
       assigned.set(ci, g);
       if (!c.heading) taken.add(g);
       if (c.title) titleTaken.add(g);

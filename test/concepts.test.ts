@@ -907,6 +907,15 @@ describe('words the lexicon must not read as concepts', () => {
     // A shortfall is a loss in three languages; offshore wind is renewable power, no gust; storing carbon is its capture.
     expect(concepts('covered a shortfall of 19.2 billion euros', 'en')).toContain('loss');
     expect(concepts('Einen Fehlbetrag von 19,2 Milliarden Euro glich sie aus', 'de')).toContain('loss');
+    // A gymnastics apparatus is no animal ("pommel horse", "cheval d'arçons", "Pauschenpferd"); "WM-Gold" is a world title.
+    expect(concepts('won the pommel horse title', 'en')).toContain('gymnastics-apparatus');
+    expect(concepts('won the pommel horse title', 'en')).not.toContain('horse');
+    expect(concepts("titre mondial au cheval d'arçons", 'fr')).toContain('gymnastics-apparatus');
+    expect(concepts('Seifert holt WM-Gold am Pauschenpferd', 'de')).toEqual(expect.arrayContaining(['gymnastics-apparatus', 'world-champion']));
+    // A minimum level in three languages.
+    expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
+    expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');
+    expect(concepts('des vom Parlament festgelegten Mindestniveaus', 'de')).toContain('minimum');
     // A "préjudice" is damage done, as "Schaden" is.
     expect(concepts("pour un préjudice d'environ 180 millions d'euros", 'fr')).toContain('damage');
     expect(concepts('a visit focused on offshore wind', 'en')).toContain('renewable');

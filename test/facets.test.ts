@@ -2044,8 +2044,16 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Darunter sind fünf Bergankünfte.', 'de')).toContain('quantity:5:summit-finish');
     // French "derniers", "premiers", "prochains" between a count and its noun are adjectives: the noun is counted.
     expect(ids('Certains voyageurs ont parcouru à pied les deux derniers kilomètres.', 'fr')).toContain('quantity:2:kilometre');
-    // A share keeps its two counts as anchors: "28 von 31 Patienten" meets "28 of 31 patients".
-    expect(anchors('In einer Studie waren 28 von 31 Patienten beschwerdefrei.', 'de')).toEqual(expect.arrayContaining(['qty:90:percent', 'num:28', 'num:31']));
+    // A count out of a whole that is no round one is a tally, counted as other versions count it: "28 von 31 Patienten"
+    // meets "28 of 31 patients", "88 von 150 Stimmen" "86 voix sur 150"; one out of any whole, or a count out of a few
+    // or of a power of ten, is a share, which keeps its two counts as anchors.
+    expect(ids('In einer Studie waren 28 von 31 Patienten beschwerdefrei.', 'de')).toEqual(expect.arrayContaining(['quantity:28:patient', 'quantity:31:patient']));
+    expect(ids('Er erhielt 88 von 150 Stimmen.', 'de')).toEqual(expect.arrayContaining(['quantity:88:vote', 'quantity:150:vote']));
+    expect(ids('He received 88 out of 150 votes.', 'en')).toContain('quantity:88:vote');
+    expect(ids('Il a obtenu 86 sur 150 voix.', 'fr')).toContain('quantity:86:vote');
+    expect(ids('One in 50 adults is affected.', 'en')).toContain('quantity:2:percent');
+    expect(anchors('Zwei von fünf Deutschen sind betroffen.', 'de')).toEqual(expect.arrayContaining(['qty:40:percent', 'num:2', 'num:5']));
+    expect(ids('Drei von 100 Kindern sind betroffen.', 'de')).toContain('quantity:3:percent');
     // A trial beside patients is a study, no court case; "severe" is not "several".
     expect(facets('In a trial, 28 of 31 patients had no severe pain crises.', 'en').map((f) => f.id)).toEqual(expect.arrayContaining(['concept:study']));
     expect(ids('In a trial, 28 of 31 patients had no severe pain crises.', 'en')).not.toContain('concept:trial');

@@ -1775,11 +1775,20 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
         continue;
       }
       // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
-      const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!));
+      const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!)) && roundWhole(part, whole);
       if (ok) place(k, wholeAt, (100 * part) / whole, [part, whole]);
       break;
     }
   }
+}
+
+/**
+ * Whether a count out of a whole tells a share: one out of any whole ("one in 50 adults"), or any count out of a few
+ * or out of a power of ten ("two out of five", "3 von 100"). Else the two are counts of a tally ("88 von 150 Stimmen",
+ * "86 voix sur 150", "28 of 31 patients"), which other versions give as counts.
+ */
+function roundWhole(part: number, whole: number): boolean {
+  return part === 1 || whole <= 10 || Number.isInteger(Math.log10(whole));
 }
 
 /** A share in percent told in words (a fraction, with or without its numerator), as a count in percent is. */

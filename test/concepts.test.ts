@@ -902,6 +902,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Bei einem Diphtherie-Ausbruch in Kano starben 47 Menschen.', 'de')).not.toContain('volcano');
     expect(concepts('Der Ausbruch der Cholera in Haiti', 'de')).not.toContain('prison-break');
     expect(concepts('Der Ausbruch des Vulkans dauert an.', 'de')).toContain('volcano');
+    // A speaker beside a chamber presides over it; a speaker at a conference still speaks there.
+    expect(concepts('Belgian lower house elects new speaker', 'en')).toContain('parliament-speaker');
+    expect(concepts('The conference heard 40 speakers.', 'en')).toContain('speaker-panel');
+    expect(concepts('The conference heard 40 speakers.', 'en')).not.toContain('parliament-speaker');
     // A compound's sense is its own parts': the knee stays injured beside a violation of copyright.
     expect(concepts('Eine Urheberrechtsverletzung und eine Knieverletzung.', 'de').filter((id) => id === 'injury')).toHaveLength(1);
     // A shortfall is a loss in three languages; offshore wind is renewable power, no gust; storing carbon is its capture.

@@ -920,6 +920,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');
     expect(concepts('des vom Parlament festgelegten Mindestniveaus', 'de')).toContain('minimum');
+    // Buyers buy; a face value is a price; a German "Konzertkarte" is a ticket.
+    expect(concepts('failing to tell buyers the face value of concert tickets', 'en')).toEqual(expect.arrayContaining(['purchase', 'price', 'ticket']));
+    expect(concepts("n'indiquait pas aux acheteurs la valeur faciale des billets", 'fr')).toEqual(expect.arrayContaining(['purchase', 'price', 'ticket']));
+    expect(concepts('Käufern sei der ursprüngliche Preis von Konzertkarten verschwiegen worden', 'de')).toEqual(expect.arrayContaining(['purchase', 'price', 'ticket']));
     // A "préjudice" is damage done, as "Schaden" is.
     expect(concepts("pour un préjudice d'environ 180 millions d'euros", 'fr')).toContain('damage');
     expect(concepts('a visit focused on offshore wind', 'en')).toContain('renewable');

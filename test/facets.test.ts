@@ -758,6 +758,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(age('The man is 34 years old.', 'en')).toEqual(['34:34 years old']);
     expect(age('The man, 34, was arrested.', 'en')).toEqual(['34:34']);
     expect(age("L'homme, 43 ans, a été arrêté.", 'fr')).toEqual(['43:43 ans']);
+    // A noun of a role holds an age as well.
+    expect(age('The agent, 54, admitted the charges.', 'en')).toEqual(['54:54']);
+    expect(age("L'avocate, 61 ans, a démissionné.", 'fr')).toEqual(['61:61 ans']);
+    expect(age('The index, 54, fell.', 'en')).toEqual([]);
     expect(age('Un Allemand de 43 ans a été arrêté.', 'fr')).toEqual(['43:43 ans']);
     expect(age('Une nageuse suisse de 29 ans a traversé le lac.', 'fr')).toEqual(['29:29 ans']);
     expect(age("L'homme, âgé de 43 ans, a été arrêté.", 'fr')).toEqual(['43:43 ans']);

@@ -573,6 +573,11 @@ export function splitSentence(
     return !t.cap && /^\p{L}+$/u.test(t.text);
   };
   const endsInVerb = (seg: Seg) => endsLower(seg) && !res.stopwords.has(tokens[seg.last]!.folded);
+  /** Whether a piece holds a strong verb's finite form (German "blieb", "erhielten"): a clause, no item. */
+  const holdsStrongVerb = (seg: Seg) => {
+    for (let t = seg.first; t <= seg.last; t++) if (!tokens[t]!.cap && res.strongVerbLike(tokens[t]!.lower)) return true;
+    return false;
+  };
   const opensWithParticiple = (i: number) => {
     const t = tokens[i];
     return !!t && !t.cap && (!!hints.verbStarts?.has(t.start) || res.participleLike(t.folded));
@@ -603,6 +608,9 @@ export function splitSentence(
     // Nor, where nouns have a capital, when the last piece and a comma piece before it end in a lower-case word: items end
     // in their nouns, clauses in their verbs ("Selenskyj, der per Video zugeschaltet war, bedankte sich und sagte, …").
     if (res.nounsCapitalised && endsLower(segs[k]!) && segs.slice(m + 1, k).some(endsLower)) continue;
+    // Nor where each piece before the coordinated one holds a strong verb's finite form: clauses in the order of a main
+    // clause, whose verb comes second ("Die Heizung blieb in Betrieb, die Fahrgäste erhielten Essen und Decken").
+    if (res.nounsCapitalised && m >= 0 && segs.slice(m, k).every(holdsStrongVerb)) continue;
     // Nor a phrase that opens with a participle after the clause, then a coordinated noun ("…, paid by the government
     // and the regional council", "…, financés par l'État et la région"): the noun is the participle's, no item.
     if (m === k - 2 && opensWithParticiple(segs[k - 1]!.first) && nounAfter(segs[k]!)) continue;

@@ -111,6 +111,7 @@ interface LanguageFile {
   feminineEnds?: string[];
   agentEndings?: string[];
   strongVerbForms?: Record<string, string>;
+  strongVerbPrefixes?: string[];
   senses?: Sense[];
   nounSuffixes?: string[];
   commonNouns?: string[];
@@ -501,6 +502,8 @@ export interface LanguageResources {
   readonly agentEndings: readonly string[];
   /** Finite forms of strong verbs (lower-case) → infinitive: "nahm" → "nehmen", so "nahm … teil" is "teilnehmen". */
   readonly strongVerbForms: ReadonlyMap<string, string>;
+  /** Whether a lower-case word is a strong verb's finite form, perhaps behind an inseparable prefix ("erhielten"). */
+  readonly strongVerbLike: (lower: string) => boolean;
   /** Words with a second sense that the words around them choose (see Sense). */
   readonly senses: readonly Sense[];
   /** Derivational noun endings (German "-ung", "-heit"): a compound's last part holds the whole ending and a stem. */
@@ -872,6 +875,7 @@ function build(lang: string): LanguageResources {
     feminineEnds: (data?.feminineEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
     agentEndings: (data?.agentEndings ?? []).map(fold),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),
+    strongVerbLike: strongVerbLike(new Set(Object.keys(data?.strongVerbForms ?? {})), data?.strongVerbPrefixes ?? []),
     senses: (data?.senses ?? []).map((x) => ({ ...x, words: x.words.map(fold), cues: senseCues(x, file?.concepts.domains ?? {}) })),
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     commonNouns: new Set((data?.commonNouns ?? []).map(fold)),
@@ -1052,6 +1056,11 @@ const GIVEN_NAME_SET: ReadonlySet<string> = new Set((givenNames as { names: stri
 export const GIVEN_NAMES: { has(name: string): boolean } = {
   has: (name) => GIVEN_NAME_SET.has(name) || GIVEN_NAME_SET.has(withoutAccents(name)),
 };
+
+/** See LanguageResources.strongVerbLike. */
+function strongVerbLike(forms: ReadonlySet<string>, prefixes: readonly string[]): (lower: string) => boolean {
+  return (w) => forms.has(w) || prefixes.some((p) => w.length - p.length >= 3 && w.startsWith(p) && forms.has(w.slice(p.length)));
+}
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
 function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {

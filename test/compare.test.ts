@@ -689,6 +689,9 @@ describe('extractClaims', () => {
     // Two comma pieces or more are items of a list still.
     const list = extractClaims({ id: 'de', lang: 'de', text: 'Das Parlament hat am Dienstag ein Gesetz verabschiedet, das Zucht, Schlachtung und Verkauf von Hunden zum Verzehr verbietet.' }).map((c) => c.text);
     expect(list).toContain('Schlachtung');
+    // Nor where each piece before the coordinated one holds a strong verb, its verb second: "und Decken" is an object.
+    const v2 = extractClaims({ id: 'de', lang: 'de', text: 'Die Heizung blieb in Betrieb, die Fahrgäste erhielten Essen und Decken.' }).map((c) => c.text);
+    expect(v2).toEqual(['Die Heizung blieb in Betrieb', 'die Fahrgäste erhielten Essen und Decken.']);
     // An infinitive whose object holds "und" completes the verb before it: one claim.
     const inf = extractClaims({ id: 'de', lang: 'de', text: 'Anwohner im Umkreis von drei Kilometern wurden aufgefordert, Fenster und Türen geschlossen zu halten.' }).map((c) => c.text);
     expect(inf).toHaveLength(1);

@@ -916,6 +916,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('won the pommel horse title', 'en')).not.toContain('horse');
     expect(concepts("titre mondial au cheval d'arçons", 'fr')).toContain('gymnastics-apparatus');
     expect(concepts('Seifert holt WM-Gold am Pauschenpferd', 'de')).toEqual(expect.arrayContaining(['gymnastics-apparatus', 'world-champion']));
+    // A relay and cross-country skiing in three languages; a relayed message is no relay race.
+    expect(concepts('Norwegen holt WM-Gold in der Langlauf-Staffel', 'de')).toEqual(expect.arrayContaining(['relay', 'cross-country-skiing']));
+    expect(concepts('Ski de fond : la Norvège remporte le relais masculin', 'fr')).toEqual(expect.arrayContaining(['relay', 'cross-country-skiing']));
+    expect(concepts("Norway win men's cross-country relay", 'en')).toEqual(expect.arrayContaining(['relay', 'cross-country-skiing']));
+    expect(concepts('The message was relayed to the crew.', 'en')).not.toContain('relay');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

@@ -747,6 +747,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
   ])('%s: %s', (lang, text, key) => {
     expect(anchors(text, lang)).toContain(key);
   });
+  test('a word the lexicon knows in "-s" after a count of more than one is counted, though the tagger reads a verb', () => {
+    const tagged = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(tagged('Ireland scored two tries in the second half.')).toContain('quantity:2:attempt');
+  });
   test('a number between commas is an age only right after a name', () => {
     expect(anchors('In 2019, 58, perhaps 60, people came.', 'en')).not.toContain('dur:58Y');
     expect(anchors('On March 5, 12, people came.', 'en')).not.toContain('dur:12Y');

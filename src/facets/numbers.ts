@@ -1224,8 +1224,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // the clause within a word, which says what those counted did as "35 abstaining" does: "35 enthielten sich"; after a
       // word of scale it is an amount's verb all the same, "um 21,5 Millionen überschritten".)
       const clauseEndsAfter = (k: number) => k + 1 >= tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start);
+      // (Not a word the lexicon knows in "-s" after a count of more than one: a verb would not agree with it, "two tries" is
+      // a plural noun, though the tagger reads a verb.)
+      const pluralNoun = (k: number) => value !== undefined && value > 1 && !res.nounsCapitalised && /s$/.test(tokens[k]!.folded) && ctx.unitOf(k) !== undefined;
       const verb = (k: number) =>
-        ctx.verbStarts?.has(tokens[k]!.start) === true ||
+        (ctx.verbStarts?.has(tokens[k]!.start) === true && !pluralNoun(k)) ||
         (res.nounsCapitalised && !tokens[k]!.cap && res.pastVerbLike(tokens[k]!.folded) && !tokens[k + 1]?.cap && !(ctx.unitOf(k) !== undefined && (clauseEndsAfter(k) || clauseEndsAfter(k + 1)) && !nw.scales.has(tokens[k - 1]!.folded)));
       // But a gerund the lexicon knows that ends its clause is what those counted did as a count of it ("five against and
       // 35 abstaining" are abstentions, as "35 enthielten sich" and "32 abstentions" are).

@@ -326,6 +326,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'person', 'Ethan Ewing', 'Jack Robinson',
     ],
     [
+      'who scored: a name whose first word stands inside another word of the other version is still named nowhere there ("Mack" in "Ntamack")',
+      'Winger James Lowe scored two tries. France had fly-half Romain Ntamack sent to the sin bin.',
+      'Flügelspieler Mack Hansen legte zwei Versuche. Frankreichs Romain Ntamack sah Gelb.',
+      ['en', 'de'], 'person', 'James Lowe', 'Mack Hansen',
+    ],
+    [
       'who won: names with a particle ("Wout van Aert" / "Mathieu van der Poel"), the particle being no word of the name',
       'Tadej Pogacar won the Tour de France. Wout van Aert won the 21st stage of the Tour de France in Paris on Sunday.',
       'Tadej Pogacar a remporté le Tour de France. Mathieu van der Poel a remporté dimanche à Paris la 21e étape du Tour de France.',

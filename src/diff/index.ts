@@ -723,10 +723,19 @@ function capitalised(w: string): boolean {
 /** Letters of a word's head that stand for the word wherever a source writes it ("Sumatran" / "Sumatra-Nashorn"). */
 const NAME_HEAD = 5;
 
-/** Whether another source's text holds the head of any capitalised word of a name (a particle, "van", says nothing). */
+/**
+ * Whether another source's text holds the head of any capitalised word of a name (a particle, "van", says nothing), at
+ * the start of a word there: "Mack" is not in "Ntamack".
+ */
 function anyWordIn(name: string, other: SourceView): boolean {
   const text = (other.lowerText ??= other.text.toLowerCase());
-  return name.split(' ').some((w) => capitalised(w) && text.includes(w.slice(0, NAME_HEAD).toLowerCase()));
+  return name.split(' ').some((w) => capitalised(w) && startsWordIn(text, w.slice(0, NAME_HEAD).toLowerCase()));
+}
+
+/** Whether `head` stands in `text` at the start of a word (no letter before it). */
+function startsWordIn(text: string, head: string): boolean {
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) if (at === 0 || !/\p{L}/u.test(text[at - 1]!)) return true;
+  return false;
 }
 
 /** Key kinds one word may be read as, a place in one version and a name in another ("nach Lanzarote" / "entre Dublin et Lanzarote"). */

@@ -1428,6 +1428,12 @@ describe('words the lexicon matches only as written', () => {
     expect(inText("L'avion a atterri. La piste reste fermée.", 'fr')).toContain('runway');
     expect(inText('The ski resort halted snowmaking. About 30 percent of its runs remain closed.', 'en')).toContain('ski-slope');
     expect(inText('England batted first. They scored 300 runs.', 'en')).not.toContain('ski-slope');
+    // In a text about speed cameras, "cameras", "caméras", "Kameras" are radars; elsewhere cameras.
+    expect(inText('Speed cameras issued a record number of fines. The government plans to install 200 new cameras.', 'en')).toContain('radar');
+    expect(inText('Les radars ont flashé 17 millions de fois. Le gouvernement veut installer 300 nouvelles caméras.', 'fr')).toContain('radar');
+    expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
+    expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
+    expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
     // French "inscrit" beside a goal or points scored; else a registered voter.
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).toContain('goal');
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).not.toContain('voter');

@@ -921,6 +921,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Ski de fond : la Norvège remporte le relais masculin', 'fr')).toEqual(expect.arrayContaining(['relay', 'cross-country-skiing']));
     expect(concepts("Norway win men's cross-country relay", 'en')).toEqual(expect.arrayContaining(['relay', 'cross-country-skiing']));
     expect(concepts('The message was relayed to the crew.', 'en')).not.toContain('relay');
+    // Sentiment is confidence; German "höhere" is higher, as English "higher" is, and no height.
+    expect(concepts('eine schwächere Stimmung bei Unternehmen und höhere Zölle', 'de')).toEqual(expect.arrayContaining(['trust', 'increase', 'tariff']));
+    expect(concepts('Die Höhe des Turms beträgt 80 Meter.', 'de')).not.toContain('increase');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

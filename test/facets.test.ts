@@ -751,6 +751,12 @@ describe('ages are durations in years, with or without the word "years"', () => 
     const tagged = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).flatMap((c) => c.facets.map((f) => f.id));
     expect(tagged('Ireland scored two tries in the second half.')).toContain('quantity:2:attempt');
   });
+  test('a time a value is given for counts nothing ("a record of 1,350 this year"); pairs are couples; rights groups are organisations', () => {
+    expect(ids('The number of breeding pairs reached a record of 1,350 this year.', 'en')).not.toContain('quantity:1350:year-to-date');
+    expect(ids('Only nine pairs remained.', 'en')).toContain('quantity:9:couple');
+    expect(ids('Il ne restait que neuf couples.', 'fr')).toContain('quantity:9:couple');
+    expect(facets('a complaint filed by three human rights groups', 'en').find((f) => f.kind === 'quantity')?.units).toContain('organisation');
+  });
   test('a number between commas is an age only right after a name', () => {
     expect(anchors('In 2019, 58, perhaps 60, people came.', 'en')).not.toContain('dur:58Y');
     expect(anchors('On March 5, 12, people came.', 'en')).not.toContain('dur:12Y');

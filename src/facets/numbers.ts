@@ -356,8 +356,11 @@ function superlativeRank(word: string, nw: NumberWords): { value: number; rest: 
   return undefined;
 }
 
-/** Concepts of a time a value is given for, which no count counts ("2,900 last year", "2 900 l'an dernier", "below 30 by the end of the year"). */
-const TIME_REFERENCES: ReadonlySet<string> = new Set(['previous-year', 'deadline-date']);
+/**
+ * Concepts of a time a value is given for, which no count counts ("2,900 last year", "2 900 l'an dernier", "below 30 by
+ * the end of the year", "a record of 1,350 this year").
+ */
+const TIME_REFERENCES: ReadonlySet<string> = new Set(['previous-year', 'deadline-date', 'year-to-date', 'today', 'yesterday', 'day-before', 'day-after']);
 
 /** Whether the words after a number, from `from` to its unit word `u`, open a time it is given for. */
 function timeReference(ctx: NumberContext, from: number, u: number): boolean {

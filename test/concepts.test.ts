@@ -924,6 +924,11 @@ describe('words the lexicon must not read as concepts', () => {
     // Sentiment is confidence; German "höhere" is higher, as English "higher" is, and no height.
     expect(concepts('eine schwächere Stimmung bei Unternehmen und höhere Zölle', 'de')).toEqual(expect.arrayContaining(['trust', 'increase', 'tariff']));
     expect(concepts('Die Höhe des Turms beträgt 80 Meter.', 'de')).not.toContain('increase');
+    // Thunderstorms are storms, as "orages" and "Gewitter" are; heat that eases cuts no interest rate ("easing" still does).
+    expect(concepts('when thunderstorms are expected', 'en')).toContain('storm');
+    expect(concepts("avec l'arrivée d'orages", 'fr')).toContain('storm');
+    expect(concepts('the heat would ease from Friday', 'en')).not.toContain('rate-cut');
+    expect(concepts('the central bank began easing', 'en')).toContain('rate-cut');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

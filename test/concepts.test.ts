@@ -929,6 +929,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("avec l'arrivée d'orages", 'fr')).toContain('storm');
     expect(concepts('the heat would ease from Friday', 'en')).not.toContain('rate-cut');
     expect(concepts('the central bank began easing', 'en')).toContain('rate-cut');
+    // French "marins" (sailors) are no navy ("la marine").
+    expect(concepts('Deux marins ont été hospitalisés.', 'fr')).not.toContain('navy');
+    expect(concepts('La marine a envoyé une frégate.', 'fr')).toContain('navy');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

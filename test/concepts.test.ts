@@ -932,6 +932,11 @@ describe('words the lexicon must not read as concepts', () => {
     // French "marins" (sailors) are no navy ("la marine").
     expect(concepts('Deux marins ont été hospitalisés.', 'fr')).not.toContain('navy');
     expect(concepts('La marine a envoyé une frégate.', 'fr')).toContain('navy');
+    // To contest a charge is to dispute it ("contester", "bestreiten"), no contest of sport.
+    expect(concepts('The athlete, who did not contest the charge, was banned.', 'en')).toContain('deny');
+    expect(concepts('The athlete, who did not contest the charge, was banned.', 'en')).not.toContain('competition-sport');
+    expect(concepts("L'athlète, qui n'a pas contesté les faits, est suspendue.", 'fr')).toContain('deny');
+    expect(concepts('Die Athletin, die die Vorwürfe nicht bestritt, ist gesperrt.', 'de')).toContain('deny');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

@@ -1009,6 +1009,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('the mosquito-borne disease', 'en')).toContain('mosquito');
     expect(concepts('the mosquito-borne disease', 'en')).not.toContain('birth');
     expect(concepts('the sign-ups', 'en')).toEqual([]);
+    // A run of its parts may be a term the lexicon writes in words: an "electric-vehicle battery" holds the electric vehicle.
+    expect(concepts('an electric-vehicle battery industry', 'en')).toContain('electric-vehicle');
     expect(concepts('the Euro-Asian forum', 'en')).not.toContain('europe');
     // French hyphenated words are often words of their own: "libre-service" is no agency.
     expect(concepts('en libre-service', 'fr')).not.toContain('agency');

@@ -172,6 +172,8 @@ function hyphenRuns(lower: string, found: Set<string>, res: LanguageResources, w
       if (words && b === a + 1 && (parts[a]!.length < MIN_PART_STEM || res.stopwords.has(fold(parts[a]!)))) continue;
       const run = parts.slice(a, b).join('-');
       for (const id of res.conceptWords.get(run) ?? (words ? undefined : res.conceptWords.get(res.stem(run))) ?? []) found.add(id);
+      // (A run of parts may be a term the lexicon writes in words: "electric-vehicle battery" holds the electric vehicle.)
+      if (b - a >= 2) for (const id of res.conceptsByStems.get(parts.slice(a, b).map((p) => res.stem(p)).join(' ')) ?? []) found.add(id);
     }
   }
   return parts;

@@ -757,6 +757,14 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(ids('Il ne restait que neuf couples.', 'fr')).toContain('quantity:9:couple');
     expect(facets('a complaint filed by three human rights groups', 'en').find((f) => f.kind === 'quantity')?.units).toContain('organisation');
   });
+  test('an article after a coordinator that ends a list of counts counts one ("two adults and a child")', () => {
+    expect(ids('The patients, two adults and a child, have mild symptoms.', 'en')).toContain('quantity:1:child');
+    expect(ids('Les patients, deux adultes et un enfant, sont isolés.', 'fr')).toContain('quantity:1:child');
+    expect(ids('Die Patienten - zwei Erwachsene und ein Kind - sind isoliert.', 'de')).toContain('quantity:1:child');
+    // Not after an amount of many, nor where the phrase goes on.
+    expect(ids('He receives 60,000 euros and a gold medal.', 'en').some((id) => id.startsWith('quantity:1:'))).toBe(false);
+    expect(ids('un incendie à bord des deux navires et une fuite de kérosène', 'fr').some((id) => id.startsWith('quantity:1:'))).toBe(false);
+  });
   test('a number between commas is an age only right after a name', () => {
     expect(anchors('In 2019, 58, perhaps 60, people came.', 'en')).not.toContain('dur:58Y');
     expect(anchors('On March 5, 12, people came.', 'en')).not.toContain('dur:12Y');

@@ -438,6 +438,8 @@ function stateAfter(ctx: NumberContext, last: number): boolean {
 /** Words of degree ("slightly", "légèrement", "leicht") that may stand between a count and the verb that says what befell it. */
 const SLIGHT = 'slight';
 /** Casualty roles a verb after a bare count can name, and the clause of a count of others than people (passengers, inmates). */
+/** The largest count before a coordinated article that makes it a count of one ("two adults and a child"). */
+const LISTED_COUNT_MAX = 100;
 const CASUALTY_ROLES = ['kill', 'injury', 'missing', 'fall-ill'];
 /** Falling ill: others who fell ill are people ("17 others have fallen ill" / "19 weitere Menschen erkrankten"), not more of the dead counted before. */
 const FALL_ILL = 'fall-ill';
@@ -986,6 +988,28 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             !punctuatedGap(text, t.end, tokens[k]!.start) &&
             (nw.ofThem.at(tokens, k) !== undefined ||
               (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
+          // "two adults and a child", "deux adultes et un enfant", "zwei Erwachsene und ein Kind": an article after a
+          // coordinator that follows a count and its noun counts one, as the items of a list of counts do.
+          // (The count before is read already: the last quantity found, with its noun, ends right before the coordinator. A
+          // count of a few, and the item ends the list: not "60,000 euros and a gold medal", "des deux navires et une fuite
+          // de kérosène".)
+          const counted = out[out.length - 1];
+          const listEnds = k + 1 >= tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) || /\s[–—-]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+          const listedOne =
+            v === 1 &&
+            k - i === 1 &&
+            i >= 2 &&
+            !!tokens[k] &&
+            !!counted &&
+            counted.kind === 'quantity' &&
+            counted.unit !== undefined &&
+            (counted.value ?? 0) >= 2 &&
+            (counted.value ?? 0) <= LISTED_COUNT_MAX &&
+            listEnds &&
+            counted.end === tokens[i - 2]!.end &&
+            res.coordinators.has(tokens[i - 1]!.folded) &&
+            ctx.unitOf(k) !== undefined &&
+            !punctuatedGap(text, tokens[i - 2]!.end, tokens[k]!.start);
           // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
           const halved = v === 1 && (!!nw.andAHalf.at(tokens, k) || (!!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!nw.andAHalf.at(tokens, k + 1)));
           // "for a year", "pendant un an", "ein Jahr lang": after a word of length, or before one, the article counts
@@ -1016,7 +1040,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // "a"; "an hour later" places an event).
           // (A decade is always a length: "after a decade of poor snow", "après une décennie", "nach einem Jahrzehnt".)
           const oneUnit = v === 1 && k - i === 1 && (!isArticle(t) || res.dates.durationUnits.get(tokens[k]?.folded ?? '') === DECADES) && !!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && ordinalWordValue(tokens[k]!.folded, nw) === undefined && !punctuatedGap(text, t.end, tokens[k]!.start) && !res.dates.laterEarlier.at(tokens, k + 1);
-          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !casualtyNoun && !oneUnit)) {
+          if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !casualtyNoun && !oneUnit && !listedOne)) {
             value = v;
             last = k - 1;
           }

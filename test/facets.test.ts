@@ -925,6 +925,11 @@ describe('dates, ranges, weekdays and years', () => {
     expect(anchors(text, lang).filter((k) => k.startsWith('month:'))).toEqual([]);
   });
 
+  test('a word for a part of a month before a month names no one ("Ab Mitte März": Ab is a given name too)', () => {
+    expect(ids('Ab Mitte März brauchen Inhaber ein Visum.', 'de').filter((id) => id.startsWith('person:'))).toEqual([]);
+    expect(ids('Ab Mitte März brauchen Inhaber ein Visum.', 'de')).toContain('date:--03');
+  });
+
   test('a date span includes its range words', () => {
     const d = facets('Il effectue du 27 au 29 mai une visite.', 'fr').find((f) => f.kind === 'date');
     expect(d?.text).toBe('du 27 au 29 mai');

@@ -349,14 +349,16 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // People: a title then capitalised words, or two or more capitalised words that are not common words.
   // A word for a town written with a capital ("Ort", "Stadt") introduces a name; it is none.
   const townWord = (k: number) => res.placePrepositions.at(tokens, k)?.length === 1;
+  // A word for a part of a month before a month is none: "Ab Mitte März" is from mid-March, no one named Ab Mitte.
+  const monthPartAt = (k: number) => res.dates.monthParts.has(tokens[k]!.folded) && res.months.has(tokens[k + 1]?.folded ?? '');
   const isName = (k: number) => {
     const t = tokens[k];
-    return !!t && t.cap && taken[k] !== 1 && !ctx.isCommon(t) && !townWord(k) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1;
+    return !!t && t.cap && taken[k] !== 1 && !ctx.isCommon(t) && !townWord(k) && !ACRONYM.test(t.text) && HAS_LETTER.test(t.text) && t.text.length > 1 && !monthPartAt(k);
   };
   // A word that continues a name only shares a stem with a common word ("Giulia Ferri", not "ferry").
   const continuesName = (k: number) => {
     const t = tokens[k];
-    return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && taken[k] !== 1 && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1));
+    return !!t && (isName(k) || COMPANY_SUFFIXES.has(t.text) || (t.cap && taken[k] !== 1 && !ctx.isCommon(t, true) && !ACRONYM.test(t.text) && t.text.length > 1 && !monthPartAt(k)));
   };
   // Words of one name stand on one line ("Olaf" closing a heading is no name with the next line's first word).
   const spaced = (k: number) => /^[ \u00a0]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
@@ -400,7 +402,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const surnameMonth = !!next && res.months.has(next.folded) && !/^\d/.test(tokens[i + 2]?.text ?? '');
     // (A particle written with a capital opens the surname: "Marine Le Pen", "Kevin De Bruyne".)
     const capitalParticle = !!next && PARTICLES.has(next.folded) && !!tokens[i + 2]?.cap && taken[i + 2] !== 1 && spaced(i + 1);
-    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && (!ctx.isPlainWord(next) || surnameMonth || capitalParticle) && spaced(i)) {
+    if (taken[i] !== 1 && t0.cap && GIVEN_NAMES.has(t0.text) && next?.cap && taken[i + 1] !== 1 && !monthPartAt(i + 1) && (!ctx.isPlainWord(next) || surnameMonth || capitalParticle) && spaced(i)) {
       const j = personFrom(i, capitalParticle ? i + 2 : i + 1, true);
       if (j >= 0) {
         i = j;

@@ -941,6 +941,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The airline said passengers would be rebooked or refunded.', 'en')).toEqual(expect.arrayContaining(['rebook', 'repay']));
     expect(concepts('Betroffene Passagiere sollen umgebucht werden oder ihr Geld zurückbekommen.', 'de')).toEqual(expect.arrayContaining(['rebook', 'repay']));
     expect(concepts("Les passagers seront réacheminés ou remboursés.", 'fr')).toEqual(expect.arrayContaining(['rebook', 'repay']));
+    // Flown to hospital by helicopter: "héliporté vers l'hôpital" is taken there.
+    expect(concepts("Il a été héliporté vers l'hôpital de Mulhouse.", 'fr')).toEqual(expect.arrayContaining(['taken-to', 'hospital']));
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

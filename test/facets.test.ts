@@ -757,6 +757,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(ids('Il ne restait que neuf couples.', 'fr')).toContain('quantity:9:couple');
     expect(facets('a complaint filed by three human rights groups', 'en').find((f) => f.kind === 'quantity')?.units).toContain('organisation');
   });
+  test('a word for no one between a count and a casualty word ends the search for its role ("Von den 340 Menschen … wurde niemand verletzt")', () => {
+    expect(ids('Von den 340 Menschen an Bord der Fähre wurde niemand verletzt.', 'de')).not.toContain('quantity:340:injury');
+    expect(ids('17 Menschen wurden durch herumfliegende Trümmer leicht verletzt.', 'de')).toContain('quantity:17:injury');
+  });
   test('an article after a coordinator that ends a list of counts counts one ("two adults and a child")', () => {
     expect(ids('The patients, two adults and a child, have mild symptoms.', 'en')).toContain('quantity:1:child');
     expect(ids('Les patients, deux adultes et un enfant, sont isolés.', 'fr')).toContain('quantity:1:child');

@@ -300,7 +300,9 @@ function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly 
       const ids = ctx.conceptsOf?.(k);
       const found = ids && (roles.find((id) => ids.includes(id)) ?? ids.map((id) => ROLE_KINDS.get(id)).find((id) => id !== undefined && roles.includes(id)));
       if (found) return found;
-      // After the count, a word that opens another phrase ends the search ("jails nine over deadly shipwreck").
+      // After the count, a word that opens another phrase ends the search ("jails nine over deadly shipwreck"), and so
+      // does a word for no one: none of those counted underwent it ("Von den 340 Menschen an Bord wurde niemand verletzt").
+      if (step > 0 && k > to && ctx.res.nobody.at(tokens, k)) break;
       if (step > 0 && k > to && ctx.res.numbers.roleStops.has(tokens[k]!.folded)) break;
       const next = tokens[k + step];
       if (!next || /[,;:.()]/.test(step < 0 ? text.slice(next.end, tokens[k]!.start) : text.slice(tokens[k]!.end, next.start))) break;

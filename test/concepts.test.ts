@@ -943,6 +943,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts("Les passagers seront réacheminés ou remboursés.", 'fr')).toEqual(expect.arrayContaining(['rebook', 'repay']));
     // Flown to hospital by helicopter: "héliporté vers l'hôpital" is taken there.
     expect(concepts("Il a été héliporté vers l'hôpital de Mulhouse.", 'fr')).toEqual(expect.arrayContaining(['taken-to', 'hospital']));
+    // A night shift in three languages, and no ozone layer ("Ozonschicht") is one; German "Mitarbeiter" are workers.
+    expect(concepts('will scrap the night shift', 'en')).toContain('work-shift');
+    expect(concepts("supprime l'équipe de nuit", 'fr')).toContain('work-shift');
+    expect(concepts('streicht die Nachtschicht', 'de')).toContain('work-shift');
+    expect(concepts('Die Ozonschicht erholt sich.', 'de')).not.toContain('work-shift');
+    expect(concepts('Die Mitarbeiter sollen wechseln.', 'de')).toContain('worker');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

@@ -949,6 +949,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('streicht die Nachtschicht', 'de')).toContain('work-shift');
     expect(concepts('Die Ozonschicht erholt sich.', 'de')).not.toContain('work-shift');
     expect(concepts('Die Mitarbeiter sollen wechseln.', 'de')).toContain('worker');
+    // A town's name whose first letters are the stem of a word is no such word ("Anderlecht" holds no "Änderung");
+    // raids ("Razzien") and regulation ("Regulierung") in German.
+    expect(concepts('in Anderlecht und Molenbeek', 'de')).not.toContain('change');
+    expect(concepts('bei Razzien im Morgengrauen', 'de')).toContain('police-raid');
+    expect(concepts('die Regulierung von Kryptowährungen', 'de')).toContain('regulation');
+    expect(concepts("une réglementation plus souple des cryptomonnaies", 'fr')).toContain('regulation');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

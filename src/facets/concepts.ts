@@ -5,6 +5,8 @@ import { compassPlace } from './entities.js';
 import type { FacetInternal } from './types.js';
 
 const compoundCache = new Map<string, Map<string, string[] | null>>();
+/** The shortest head before an unknown tail read through a stem of the lexicon, not as a term as written. */
+const STEM_HEAD_MIN = 7;
 
 /**
  * Concepts inside a German-style compound: the longest known tail, then the
@@ -65,11 +67,12 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     }
     result ??= viaStem ?? tailOnly;
     // Else the longest known head before a tail the lexicon does not know ("Waldbrand|gefahrenstufe"):
-    // the head still tells what the word is about.
+    // the head still tells what the word is about. (A short head only as a term as written, not as a stem: "Anderlecht"
+    // holds no "ander", the stem of "Änderung".)
     if (!result && depth === 0 && !strict) {
       for (let cut = word.length - 4; cut >= 5 && !result; cut--) {
         const head = word.slice(0, cut);
-        if (res.conceptWords.has(head)) result = [...res.conceptWords.get(head)!];
+        if (res.conceptWords.has(head) && (cut >= STEM_HEAD_MIN || res.conceptTerms.has(head))) result = [...res.conceptWords.get(head)!];
       }
     }
   }

@@ -955,6 +955,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('bei Razzien im Morgengrauen', 'de')).toContain('police-raid');
     expect(concepts('die Regulierung von Kryptowährungen', 'de')).toContain('regulation');
     expect(concepts("une réglementation plus souple des cryptomonnaies", 'fr')).toContain('regulation');
+    // A start brought forward in two languages ("vorverlegt"); "forward" there is no striker; a German "Start" begins.
+    expect(concepts('The date was brought forward by a week.', 'en')).toContain('bring-forward');
+    expect(concepts('The date was brought forward by a week.', 'en')).not.toContain('striker');
+    expect(concepts('Der Start war um eine Stunde vorverlegt worden.', 'de')).toEqual(expect.arrayContaining(['bring-forward', 'begin']));
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

@@ -959,6 +959,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The date was brought forward by a week.', 'en')).toContain('bring-forward');
     expect(concepts('The date was brought forward by a week.', 'en')).not.toContain('striker');
     expect(concepts('Der Start war um eine Stunde vorverlegt worden.', 'de')).toEqual(expect.arrayContaining(['bring-forward', 'begin']));
+    // A coach's assistant is no assist of a goal; German "trennt sich von seinem Trainer" dismisses him.
+    expect(concepts('His assistant will take over.', 'en')).toContain('assistant');
+    expect(concepts('His assistant will take over.', 'en')).not.toContain('assist');
+    expect(concepts('Bis Saisonende übernimmt sein Assistent.', 'de')).toContain('assistant');
+    expect(concepts('THW Kiel trennt sich von Trainer', 'de')).toEqual(expect.arrayContaining(['dismiss', 'coach']));
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

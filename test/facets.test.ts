@@ -757,6 +757,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(ids('Il ne restait que neuf couples.', 'fr')).toContain('quantity:9:couple');
     expect(facets('a complaint filed by three human rights groups', 'en').find((f) => f.kind === 'quantity')?.units).toContain('organisation');
   });
+  test('a speed named before its number is a speed ("Tempo 60" is 60 km/h)', () => {
+    expect(ids('Autos dürfen höchstens mit Tempo 60 fahren.', 'de')).toContain('quantity:60:kmh');
+    expect(ids('Cars must not exceed 60 km/h.', 'en')).toContain('quantity:60:kmh');
+  });
   test('a word for no one between a count and a casualty word ends the search for its role ("Von den 340 Menschen … wurde niemand verletzt")', () => {
     expect(ids('Von den 340 Menschen an Bord der Fähre wurde niemand verletzt.', 'de')).not.toContain('quantity:340:injury');
     expect(ids('17 Menschen wurden durch herumfliegende Trümmer leicht verletzt.', 'de')).toContain('quantity:17:injury');

@@ -1176,6 +1176,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       end = tokens[last + pct.length]!.end;
       // "pour cent": "cent" is no number of its own.
       skipTo = last + pct.length;
+    } else if (!currency && !ordinal && value !== undefined && i > 0 && res.numbers.speedBefore.has(tokens[i - 1]!.folded) && text.slice(tokens[i - 1]!.end, t.start) === ' ') {
+      // A speed named before its number ("Tempo 60", "höchstens mit Tempo 30"): a speed in that unit, as "60 km/h" is.
+      unit = res.numbers.speedBefore.get(tokens[i - 1]!.folded)!;
+      unitIsConcept = true;
+      start = tokens[i - 1]!.start;
     } else if (!currency && !ordinal && !comparator && value !== undefined && value <= MAX_SCALE && (Number.isInteger(value) || Number.isInteger(value * 10)) && i > 0 && levelBefore(ctx, i) && !scaleTop(ctx, last, value)) {
       // A level named before its number ("level 1", "au niveau 1", "auf Stufe 2", "a category 4 hurricane",
       // "Warnstufe 3", "a magnitude 6.8 earthquake", "der Stärke 6,8"): the level is the unit, not a word after it, so

@@ -167,6 +167,7 @@ interface LanguageFile {
     superlativeEndings?: string[];
     /** Units of speed, by unit key ("kmh": "km/h", "Kilometer pro Stunde"). */
     speedUnits?: Record<string, string[]>;
+    speedBefore?: Record<string, string[]>;
     /** Units of a concentration, by unit key: blood alcohol in grams per litre is per mille ("1,8 Promille", "1.8 grams per litre"). */
     concentrationUnits?: Record<string, string[]>;
     partOf?: string[];
@@ -303,6 +304,8 @@ export interface NumberWords {
   rankNouns: ReadonlySet<string>;
   /** Folded words that name a level before its number ("level 1", "au niveau 1", "auf Stufe 2", "category 4"). */
   levelWords: ReadonlySet<string>;
+  /** Words before a number that make it a speed in a unit ("Tempo 60": 60 km/h), by folded word. */
+  speedBefore: ReadonlyMap<string, string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
   levelSuffixes: readonly string[];
   /** Folded adjectives written before the noun a count counts, which is the unit ("20 petites maternités"). */
@@ -910,6 +913,7 @@ function build(lang: string): LanguageResources {
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       rankNouns: new Set((numbers?.rankNouns ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
+      speedBefore: new Map(Object.entries(numbers?.speedBefore ?? {}).flatMap(([unit, words]) => words.map((w) => [fold(w), unit] as const))),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),
       rankPrefixes: new Map(Object.entries(numbers?.rankPrefixes ?? {}).map(([k, v]) => [fold(k), v])),

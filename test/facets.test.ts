@@ -757,6 +757,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(ids('Il ne restait que neuf couples.', 'fr')).toContain('quantity:9:couple');
     expect(facets('a complaint filed by three human rights groups', 'en').find((f) => f.kind === 'quantity')?.units).toContain('organisation');
   });
+  test('a German "Kilo" is a kilogram, and a "Kilometer" no kilogram', () => {
+    expect(ids('eine britische 500-Kilo-Bombe und 20 Kilo Sprengstoff', 'de')).toEqual(expect.arrayContaining(['quantity:500:kilogram', 'quantity:20:kilogram']));
+    expect(ids('nach 183 Kilometern', 'de')).not.toContain('concept:kilogram');
+  });
   test('a speed named before its number is a speed ("Tempo 60" is 60 km/h)', () => {
     expect(ids('Autos dürfen höchstens mit Tempo 60 fahren.', 'de')).toContain('quantity:60:kmh');
     expect(ids('Cars must not exceed 60 km/h.', 'en')).toContain('quantity:60:kmh');

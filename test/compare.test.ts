@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { claimsOf } from '../src/claims/index.js';
 import { prepare } from '../src/prepare/index.js';
 import { ClaimdiffError, compare, extractClaims, type Report, ReportSchema } from '../src/index.js';
-import { fixtureSource, seed, seeds } from './helpers.js';
+import { fixtureSource, lookups, seed, seeds } from './helpers.js';
 
 let cached: Report | undefined;
 async function seedReport(): Promise<Report> {
@@ -118,8 +118,7 @@ describe('compare on the seeds', () => {
       { id: 'fr', text: 'Le Premier ministre Luc Verbeke a présenté jeudi sa démission au roi Philippe. Le roi a accepté la démission.' },
       { id: 'de', text: 'Ministerpräsident Luc Verbeke hat am Donnerstag König Philippe seinen Rücktritt angeboten. Der König hat den Rücktritt noch nicht angenommen.' },
     ]);
-    const claim = (source: string, words: string) => r.claims.find((c) => c.source === source && c.text.includes(words))!;
-    const together = (a: string, b: string) => r.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    const { claim, together } = lookups(r);
     const notYet = claim('en', 'not yet accepted');
     const accepted = claim('fr', 'a accepté');
     const nochNicht = claim('de', 'noch nicht');
@@ -806,8 +805,7 @@ describe('extractClaims', () => {
       { id: 'en', text: 'The ministers discussed several threats, including terrorism, cyberattacks and drug trafficking.' },
       { id: 'fr', text: 'Les ministres ont évoqué plusieurs menaces, dont le terrorisme, les cyberattaques et le trafic de drogue.' },
     ]);
-    const claim = (source: string, words: string) => report.claims.find((c) => c.source === source && c.text.includes(words))!;
-    const together = (a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    const { claim, together } = lookups(report);
     // Each item is its own claim, with its own span only…
     const terrorismEn = claim('en', 'terrorism');
     const terrorismFr = claim('fr', 'terrorisme');
@@ -824,8 +822,7 @@ describe('extractClaims', () => {
       { id: 'en', text: 'The banker was found guilty of tax evasion, causing damage of about 180 million euros. He must also repay 14 million euros in profits.' },
       { id: 'de', text: 'Der Banker wurde der Steuerhinterziehung schuldig gesprochen. Der Schaden liege bei rund 180 Millionen Euro.' },
     ]);
-    const claim = (source: string, words: string) => report.claims.find((c) => c.source === source && c.text.includes(words))!;
-    const together = (a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+    const { claim, together } = lookups(report);
     expect(together(claim('en', '180 million').id, claim('de', 'Schaden').id)).toBe(true);
     expect(together(claim('en', 'repay').id, claim('de', 'Schaden').id)).toBe(false);
     // No conflict: 14 million repaid is no other figure for the damage.

@@ -169,14 +169,16 @@ function hyphenatedCommon(t: Token, res: LanguageResources): boolean {
  */
 function hyphenRuns(lower: string, found: Set<string>, res: LanguageResources, words = false): string[] {
   const parts = lower.split('-').slice(0, 8);
+  // (A run of parts may be a term the lexicon writes in words: "electric-vehicle battery" holds the electric vehicle. Each
+  // part is stemmed once.)
+  const stems = parts.length > 1 ? parts.map((p) => res.stem(p)) : [];
   // From the last part back: the head of a compound is its last part ("EU-Mitgliedstaaten" counts member states).
   for (let a = parts.length - 1; a >= 0; a--) {
     for (let b = a + 1; b <= parts.length; b++) {
       if (words && b === a + 1 && (parts[a]!.length < MIN_PART_STEM || res.stopwords.has(fold(parts[a]!)))) continue;
       const run = parts.slice(a, b).join('-');
       for (const id of res.conceptWords.get(run) ?? (words ? undefined : res.conceptWords.get(res.stem(run))) ?? []) found.add(id);
-      // (A run of parts may be a term the lexicon writes in words: "electric-vehicle battery" holds the electric vehicle.)
-      if (b - a >= 2) for (const id of res.conceptsByStems.get(parts.slice(a, b).map((p) => res.stem(p)).join(' ')) ?? []) found.add(id);
+      if (b - a >= 2) for (const id of res.conceptsByStems.get(stems.slice(a, b).join(' ')) ?? []) found.add(id);
     }
   }
   return parts;

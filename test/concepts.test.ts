@@ -964,6 +964,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('His assistant will take over.', 'en')).not.toContain('assist');
     expect(concepts('Bis Saisonende übernimmt sein Assistent.', 'de')).toContain('assistant');
     expect(concepts('THW Kiel trennt sich von Trainer', 'de')).toEqual(expect.arrayContaining(['dismiss', 'coach']));
+    // A law "due to take effect" is scheduled, no cause of anything.
+    expect(concepts('the law, due to take effect on March 1', 'en')).toContain('take-effect');
+    expect(concepts('the law, due to take effect on March 1', 'en')).not.toContain('cause');
+    expect(concepts("la réforme, qui doit entrer en vigueur le 1er avril", 'fr')).toContain('take-effect');
     // A minimum level in three languages.
     expect(concepts('towards the minimum level parliament has set', 'en')).toContain('minimum');
     expect(concepts('du seuil minimal fixé par le Parlement', 'fr')).toContain('minimum');

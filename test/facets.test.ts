@@ -761,6 +761,11 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(ids('eine britische 500-Kilo-Bombe und 20 Kilo Sprengstoff', 'de')).toEqual(expect.arrayContaining(['quantity:500:kilogram', 'quantity:20:kilogram']));
     expect(ids('nach 183 Kilometern', 'de')).not.toContain('concept:kilogram');
   });
+  test('an adjective that is a function word before the counted noun leaves the noun the unit ("1.4 new shares", "1,4 neue Aktien")', () => {
+    expect(ids('Shareholders will receive 1.4 new shares for each share.', 'en')).toContain('quantity:1.4:stock');
+    expect(ids('Aktionäre erhalten für jede Aktie 1,4 neue Aktien.', 'de')).toContain('quantity:1.4:stock');
+    expect(ids('Les actionnaires recevront 1,2 action nouvelle.', 'fr')).toContain('quantity:1.2:stock');
+  });
   test('a speed named before its number is a speed ("Tempo 60" is 60 km/h)', () => {
     expect(ids('Autos dürfen höchstens mit Tempo 60 fahren.', 'de')).toContain('quantity:60:kmh');
     expect(ids('Cars must not exceed 60 km/h.', 'en')).toContain('quantity:60:kmh');

@@ -1303,7 +1303,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
-      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u) && !gerundCount(u))) {
+      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end || nw.adjectivesBefore.has(ut.folded)) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u) && !gerundCount(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)

@@ -1727,6 +1727,13 @@ describe('tallies told in words', () => {
     // Not without the word against after the second count.
     expect(ids('305 lawmakers voted for the bill on Tuesday and 199 abstained.', 'en').filter((x) => x.startsWith('score:'))).toEqual([]);
   });
+  test('whom a vote was for may stand between the word for and the second count ("41 für ihn und 36 gegen ihn")', () => {
+    expect(ids('Nach der Debatte stimmten 41 Abgeordnete für ihn und 36 gegen ihn.', 'de')).toContain('score:41-36');
+    expect(ids('In the end 41 lawmakers voted for him and 35 against.', 'en')).toContain('score:41-35');
+    expect(ids('Au final, 41 députés ont voté pour lui et 35 contre.', 'fr')).toContain('score:41-35');
+    // A word of its own there ends the search: no tally of 41 and 36.
+    expect(ids('41 Abgeordnete stimmten für den Haushalt und 36 Senatoren gegen ihn.', 'de').filter((x) => x.startsWith('score:'))).toEqual([]);
+  });
 });
 
 describe('countries joined by a hyphen', () => {

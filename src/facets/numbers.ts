@@ -2157,13 +2157,16 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
     return s - i;
   }
   // Two counts, for and against: "305 Abgeordnete stimmten dafür, 199 dagegen", "305 voted for and 199 against",
-  // "305 pour, 199 contre". The word for comes within a few words, the second count right after it, the word
-  // against right after that.
+  // "305 pour, 199 contre". The word for comes within a few words, the second count right after it (or after the
+  // function words that name whom the vote was for: "41 für ihn und 36 gegen ihn"), the word against right after that.
   const nw = res.numbers;
   for (let k = e + 1; k <= e + TALLY_REACH && k < tokens.length; k++) {
     if (!nw.tallyFor.has(tokens[k]!.folded)) continue;
-    for (let m = k + 1; m <= k + 2 && m < tokens.length; m++) {
-      if (!digits(m)) continue;
+    for (let m = k + 1; m <= k + 3 && m < tokens.length; m++) {
+      if (!digits(m)) {
+        if (m > k + 1 && !res.stopwords.has(tokens[m]!.folded)) break;
+        continue;
+      }
       const me = endOf(m);
       if (!used.has(m) && (nw.tallyAgainst.has(tokens[me + 1]?.folded ?? '') || nw.tallyAgainst.has(tokens[me + 2]?.folded ?? ''))) return m - i;
       break;

@@ -1475,6 +1475,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind, a]) => kind === 'place' && a === 'LISBON')).toEqual([]);
   });
 
+  test('two sites named beside their noun contradict each other ("at the Burchardkai terminal" / "au terminal d\'Altenwerder")', async () => {
+    const k = await conflictKinds(
+      'A container crane collapsed at the Burchardkai terminal in the port of Hamburg on Thursday, injuring two dock workers.',
+      "Un portique à conteneurs s'est effondré jeudi au terminal d'Altenwerder, dans le port de Hambourg, blessant deux dockers.",
+    );
+    expect(k).toContainEqual(['place', 'Burchardkai', 'Altenwerder']);
+  });
+
   test('a fact one version cut into two sentences is checked in both: the day of the first, the tally of the second', async () => {
     const k = await conflictKinds(
       "France's National Assembly on Tuesday approved a bill creating a right to assisted dying, by 305 votes to 199.",

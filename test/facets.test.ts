@@ -1554,6 +1554,15 @@ describe('places inside words', () => {
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
+  test('an unknown name beside a noun of a site is a place ("the Burchardkai terminal", "le terminal d\'Altenwerder", "am Containerterminal Burchardkai")', () => {
+    expect(ids('A crane collapsed at the Burchardkai terminal on Thursday.', 'en')).toContain('place:burxardkai');
+    expect(ids("Une grue s'est effondrée jeudi au terminal d'Altenwerder.", 'fr')).toContain('place:altenverder');
+    expect(ids("Les trains partent de la gare de Montparnasse.", 'fr')).toContain('place:montparnas');
+    // In German also after a compound whose head is the site noun; not after a word that only ends like one.
+    expect(ids('Am Containerterminal Burchardkai ist eine Containerbrücke eingestürzt.', 'de')).toContain('place:burxardkai');
+    expect(ids('Der Regionalflughafen Altenwerder bleibt geschlossen.', 'de')).toContain('place:altenverder');
+    expect(ids('Der Abbahnhof Burchardkai bleibt geschlossen.', 'de')).not.toContain('place:burxardkai');
+  });
   test('a fraction joined by a coordinator to a share in percent before it is a share, the verb left out ("40 percent of flights at Nice and a quarter at Orly"); not one before a noun of its own', () => {
     expect(ids('Airlines must cut 40 percent of flights at Nice and a quarter at Orly.', 'en')).toContain('quantity:25:percent');
     expect(ids('Sie müssen 40 Prozent der Flüge in Nizza und ein Viertel in Orly streichen.', 'de')).toContain('quantity:25:percent');

@@ -135,6 +135,8 @@ interface LanguageFile {
   placePrepositions: string[];
   /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
   placeNouns?: string[];
+  /** Nouns of a site an unknown name beside them names, read as placeNouns ("the Burchardkai terminal"). */
+  siteNouns?: string[];
   comparators: Record<string, string>;
   /** Verbs whose particle a comparator word is, no comparator there ("handed over 20 bronzes"). */
   particleVerbs?: string[];
@@ -528,8 +530,12 @@ export interface LanguageResources {
   readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
-  /** Folded nouns of a part of a country that an unknown name before them is the name of ("the Laurentians region"). */
-  readonly placeNouns: ReadonlySet<string>;
+  /**
+   * Folded nouns of a part of a country or of a site that an unknown name beside them is the name of ("the Laurentians
+   * region", "the Burchardkai terminal"); where nouns have capitals, a compound whose head is a site noun too
+   * ("Containerterminal").
+   */
+  readonly placeNouns: { has(folded: string): boolean };
   readonly teaserMarkers: ReadonlySet<string>;
   /** Folded comparator phrase (as token list) → comparator symbol. */
   readonly comparators: PhraseSet<string>;
@@ -885,7 +891,7 @@ function build(lang: string): LanguageResources {
     sentenceAdverbs: new Set((data?.sentenceAdverbs ?? []).map(fold)),
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
-    placeNouns: new Set((data?.placeNouns ?? []).map(fold)),
+    placeNouns: placeNouns(data?.placeNouns ?? [], data?.siteNouns ?? [], !!data?.nounsCapitalised),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     boilerplatePrefixes: PhraseSet.of([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines]),
     bylinePhrases: PhraseSet.of([...(data?.bylinePhrases ?? []), ...(enLang.bylinePhrases ?? [])]),
@@ -1060,6 +1066,19 @@ const GIVEN_NAME_SET: ReadonlySet<string> = new Set((givenNames as { names: stri
 export const GIVEN_NAMES: { has(name: string): boolean } = {
   has: (name) => GIVEN_NAME_SET.has(name) || GIVEN_NAME_SET.has(withoutAccents(name)),
 };
+
+/** Letters a compound holds before its site noun at the least ("Hauptbahnhof", not "Abbahnhof"). */
+const SITE_COMPOUND_HEAD = 3;
+
+/**
+ * Nouns of a part of a country or of a site (see LanguageResources.placeNouns): the nouns as written, and where nouns
+ * have capitals a compound that ends in a site noun (a few site nouns: one endsWith each).
+ */
+function placeNouns(parts: readonly string[], sites: readonly string[], compounds: boolean): { has(folded: string): boolean } {
+  const all = new Set([...parts, ...sites].map(fold));
+  const heads = compounds ? sites.map(fold) : [];
+  return { has: (w) => all.has(w) || heads.some((h) => w.length >= h.length + SITE_COMPOUND_HEAD && w.endsWith(h)) };
+}
 
 /** See LanguageResources.strongVerbLike. */
 function strongVerbLike(forms: ReadonlySet<string>, prefixes: readonly string[]): (lower: string) => boolean {

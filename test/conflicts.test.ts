@@ -1521,6 +1521,23 @@ describe('conflicts: the same slot with different values', () => {
     expect(r.groups.some((g) => g.claims.includes(claimOf('No deaths')) && g.claims.includes(claimOf('Todesopfer')))).toBe(true);
   });
 
+  test('no one of those a noun names hurt, said before a comma, is "nobody was injured" ("No patient was hurt, but …", "Patienten wurden nicht verletzt, …")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A fire broke out overnight at a hospital in Lyon. No patient was hurt, but three members of staff were treated for smoke inhalation.' },
+      { id: 'fr', lang: 'fr', text: "Un incendie s'est déclaré dans la nuit dans un hôpital de Lyon. Aucun patient n'a été blessé." },
+      { id: 'de', lang: 'de', text: 'In einem Krankenhaus in Lyon brach in der Nacht ein Feuer aus. Patienten wurden nicht verletzt, drei Mitarbeiter erlitten eine Rauchvergiftung.' },
+    ]);
+    const claimOf = (text: string) => r.claims.find((c) => c.text.startsWith(text))!.id;
+    const group = r.groups.find((g) => g.claims.includes(claimOf('No patient')));
+    expect(group?.claims).toEqual(expect.arrayContaining([claimOf('Aucun patient'), claimOf('Patienten wurden')]));
+    // Each says no one was hurt, though a clause about others follows its comma.
+    const said = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).find((c) => c.anchors.some((a) => a.key === 'concept:no-injuries'))?.text;
+    expect(said('en', 'No patient was hurt, but three members of staff were treated for smoke inhalation.')).toBeDefined();
+    expect(said('de', 'Patienten wurden nicht verletzt, drei Mitarbeiter erlitten eine Rauchvergiftung.')).toBeDefined();
+    // Not a long first clause, nor an injury after the comma.
+    expect(said('de', 'Die Polizei hat den Mann nicht festgenommen, drei Mitarbeiter wurden verletzt.')).toBeUndefined();
+  });
+
   test('one length of time told in two units is no conflict ("two weeks" / "14 Tage")', async () => {
     expect(await conflictKinds('The governor said repairs to the road would take two weeks.', 'Der Gouverneur sagte, die Reparatur der Straße werde 14 Tage dauern.', ['en', 'de'])).toEqual([]);
   });

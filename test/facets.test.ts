@@ -1554,6 +1554,9 @@ describe('places inside words', () => {
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
+  test('"members of staff" are staff, what a count before them counts ("three members of staff")', () => {
+    expect(ids('Three members of staff were treated for smoke inhalation.', 'en')).toContain('quantity:3:job');
+  });
   test('an unknown name beside a noun of a site is a place ("the Burchardkai terminal", "le terminal d\'Altenwerder", "am Containerterminal Burchardkai")', () => {
     expect(ids('A crane collapsed at the Burchardkai terminal on Thursday.', 'en')).toContain('place:burxardkai');
     expect(ids("Une grue s'est effondrée jeudi au terminal d'Altenwerder.", 'fr')).toContain('place:altenverder');

@@ -353,8 +353,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         negated = false;
       }
       // So is a short negated claim about injuries ("Tourists were not hurt", "Les touristes n'ont pas été blessés"), as
-      // the lexicon's "nobody was injured" is.
-      const injury = negated && words.length <= NO_DEATHS_WORDS ? own.find((f) => INJURY_CONCEPTS.has(f.id)) : undefined;
+      // the lexicon's "nobody was injured" is, or such a first clause before a comma ("Patienten wurden nicht verletzt,
+      // drei Mitarbeiter erlitten eine Rauchvergiftung").
+      const injury = (negated && words.length <= NO_DEATHS_WORDS) || firstClause ? own.find((f) => INJURY_CONCEPTS.has(f.id) && (!firstClause || f.end <= clauseEnd)) : undefined;
       if (injury && !own.some((f) => f.id === NO_INJURIES) && !anchors.some((a) => a.key === NO_INJURIES)) {
         anchors.push({ key: NO_INJURIES, start: injury.start, end: injury.end });
         negated = false;

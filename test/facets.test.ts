@@ -1554,6 +1554,10 @@ describe('places inside words', () => {
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
+  test('a ministerial meeting is one of ministers ("ministerial", "ministérielle")', () => {
+    expect(ids('The next ministerial meeting was set for June 1.', 'en')).toContain('concept:minister');
+    expect(ids('Prochaine réunion ministérielle le 1er juillet.', 'fr')).toContain('concept:minister');
+  });
   test('"members of staff" are staff, what a count before them counts ("three members of staff")', () => {
     expect(ids('Three members of staff were treated for smoke inhalation.', 'en')).toContain('quantity:3:job');
   });

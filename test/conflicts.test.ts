@@ -1538,6 +1538,10 @@ describe('conflicts: the same slot with different values', () => {
     expect(said('de', 'Die Polizei hat den Mann nicht festgenommen, drei Mitarbeiter wurden verletzt.')).toBeUndefined();
   });
 
+  test('a fortnight is two weeks: against ten days a conflict, against "zwei Wochen" none', async () => {
+    expect(await conflictKinds('The strike began at midday and is due to last a fortnight.', 'La grève a débuté à midi et doit durer dix jours.')).toContainEqual(['quantity', 'fortnight', 'dix jours']);
+    expect(await conflictKinds('The strike began at midday and is due to last a fortnight.', 'Der Streik begann um 12.00 Uhr und soll zwei Wochen dauern.', ['en', 'de'])).toEqual([]);
+  });
   test('one length of time told in two units is no conflict ("two weeks" / "14 Tage")', async () => {
     expect(await conflictKinds('The governor said repairs to the road would take two weeks.', 'Der Gouverneur sagte, die Reparatur der Straße werde 14 Tage dauern.', ['en', 'de'])).toEqual([]);
   });

@@ -656,6 +656,14 @@ function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined
   return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
 }
 
+/** A word that is a length of time by itself ("a fortnight": two weeks; language data durationWords). */
+function wordDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  const d = ctx.res.dates.durationWords.get(t.folded);
+  if (!d) return undefined;
+  const [value, unit] = d;
+  return { kind: 'duration', id: `duration:${value}${unit}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
+}
+
 /** A number word and what it counts written as one adjective, as German does: "ein neunstöckiges Hotel" (nine storeys). */
 function closedCount(t: Token, ctx: NumberContext): FacetInternal | undefined {
   const { res, text } = ctx;
@@ -808,7 +816,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx) ?? closedCount(t, ctx);
+    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx) ?? wordDuration(t, ctx) ?? closedCount(t, ctx);
     if (compound) {
       // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
       while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();

@@ -274,7 +274,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -555,6 +555,8 @@ export interface LanguageResources {
     rangeTo: ReadonlySet<string>;
     since: ReadonlySet<string>;
     durationUnits: ReadonlyMap<string, string>;
+    /** Words that are a length of time by themselves, with its count and unit ("fortnight": two weeks). */
+    durationWords: ReadonlyMap<string, readonly [number, string]>;
     /** Short units that only an elapsed time of several parts makes units ("2 h 01 min 12 s"). */
     elapsedUnits: ReadonlyMap<string, string>;
     /** Words before hours and minutes that make them a length of time ("en 2 h 30"), not a clock time. */
@@ -1000,6 +1002,7 @@ function build(lang: string): LanguageResources {
       dayPartsBefore: new Map(Object.entries(data?.dates.dayPartsBefore ?? {}).map(([k, v]) => [fold(k), v])),
       durationModifiers: new Set((data?.dates.durationModifiers ?? []).map(fold)),
       durationUnits: new Map(Object.entries(data?.dates.durationUnits ?? {}).map(([k, v]) => [fold(k), v])),
+      durationWords: new Map(Object.entries(data?.dates.durationWords ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
       lengthAfter: new Set((data?.dates.lengthAfter ?? []).map(fold)),

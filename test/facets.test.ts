@@ -1671,6 +1671,12 @@ describe('places inside words', () => {
     expect(ids('Die oppositionelle PiS kündigte an, die Ernennung nicht anzuerkennen.', 'de')).toContain('org:pis');
     expect(ids('Alternative für Deutschland legte zu.', 'de')).toContain('org:afd');
     expect(ids("Le Rassemblement national arrive en tête.", 'fr')).toContain('org:rn');
+    // Switzerland's: "the Swiss People's Party" / "l'UDC" / "die SVP"; the Netherlands' and Belgium's too.
+    expect(ids("The Swiss People's Party opposed the law.", 'en')).toContain('org:svp');
+    expect(ids("L'UDC s'est opposée à la loi.", 'fr')).toContain('org:svp');
+    expect(ids('Die SVP bekämpfte das Gesetz.', 'de')).toContain('org:svp');
+    expect(ids("Le Parti pour la liberté de Geert Wilders arrive en tête.", 'fr')).toContain('org:pvv');
+    expect(ids('Die Neu-Flämische Allianz gewann die Wahl.', 'de')).toContain('org:nva');
     // Austria's parties: "the far-right Freedom Party" / "le FPÖ" / "die FPÖ".
     expect(ids('The far-right Freedom Party won the vote.', 'en')).toContain('org:fpo');
     expect(ids("Le FPÖ (extrême droite) a remporté le scrutin.", 'fr')).toContain('org:fpo');

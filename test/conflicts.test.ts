@@ -1553,6 +1553,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test('two countries each version places a fact in contradict each other, though both versions name both ("set up in Norway" / "installé en Suède")', async () => {
+    const k = await conflictKinds(
+      'Ministers from Finland, Sweden, Norway and Denmark met in Helsinki. A common command centre is to be set up in Norway by 2028.',
+      "Les ministres de Finlande, de Suède, de Norvège et du Danemark se sont réunis à Helsinki. Un centre de commandement commun sera installé en Suède d'ici 2028.",
+    );
+    expect(k).toContainEqual(['place', 'Norway', 'Suède']);
+    // A country that only qualifies a noun sets the scene.
+    const scene = await conflictKinds(
+      'Ministers from Finland, Sweden, Norway and Denmark met in Helsinki. Norwegian officials said a command centre would be set up by 2028.',
+      "Les ministres de Finlande, de Suède, de Norvège et du Danemark se sont réunis à Helsinki. Selon des responsables suédois, un centre de commandement sera installé d'ici 2028.",
+    );
+    expect(scene.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+
   test('a country named whole against a part of another is no conflict (it often only sets the scene)', async () => {
     const k = await conflictKinds(
       'Swedish battery maker Voltra will build a second factory in northern Finland, its chief executive said.',

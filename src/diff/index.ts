@@ -1097,6 +1097,25 @@ function soleValues(xa: readonly FacetInternal[], xb: readonly FacetInternal[], 
   return valueOf(xa[0]!) !== valueOf(xb[0]!) ? [xa[0]!, xb[0]!] : undefined;
 }
 
+/** Characters looked at before a country for the preposition of place that opens it ("in", "près de", "aux"). */
+const PREPOSITION_CHARS = 16;
+
+/** Whether a preposition of place of the claim's language stands right before facet f ("in Norway", "en Suède"). */
+function afterPlacePreposition(v: SourceView, c: ClaimInternal, f: FacetInternal): boolean {
+  const from = Math.max(c.start, f.start - PREPOSITION_CHARS);
+  const tokens = tokenize(v.text, from, f.start);
+  if (!tokens.length || !/^\s+$/.test(v.text.slice(tokens[tokens.length - 1]!.end, f.start))) return false;
+  const preps = getResources(c.lang).placePrepositions;
+  for (let k = 0; k < tokens.length; k++) if (k + (preps.at(tokens, k)?.length ?? -1) === tokens.length) return true;
+  return false;
+}
+
+/** Two claims that each name one country only, each after a preposition of place, not the same: where each places its fact. */
+function locatedCountries(a: SourceView, ca: ClaimInternal, xa: readonly FacetInternal[], b: SourceView, cb: ClaimInternal, xb: readonly FacetInternal[]): [FacetInternal, FacetInternal] | undefined {
+  const pair = soleValues(xa, xb, (f) => f.id);
+  return pair && afterPlacePreposition(a, ca, pair[0]) && afterPlacePreposition(b, cb, pair[1]) ? pair : undefined;
+}
+
 /**
  * The one value in which two claims that give as many values of a kind differ, the others being
  * the same ("third victory of the season, the 14th of her career" / "troisième victoire …, la 15e").
@@ -1549,12 +1568,15 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // (Not in two datelines, whose country or state after the town only says where the town is, at any grain: "AUGUSTA,
       // Georgia" / "AUGUSTA (Etats-Unis)".)
       else if (!extra && !(ca.dateline && cb.dateline)) {
-        // (A country the other source names too only sets the scene: "French health authorities …".)
-        const countries = soleValues(
-          fa.countries.filter((f) => !b.keyText.has(f.id)),
-          fb.countries.filter((f) => !a.keyText.has(f.id)),
-          (f) => f.id,
-        );
+        // (A country the other source names too only sets the scene: "French health authorities …"; not one each claim
+        // places its fact in, after a preposition of place: "a command centre to be set up in Norway" / "installé en Suède",
+        // though each source lists both countries.)
+        const countries =
+          soleValues(
+            fa.countries.filter((f) => !b.keyText.has(f.id)),
+            fb.countries.filter((f) => !a.keyText.has(f.id)),
+            (f) => f.id,
+          ) ?? locatedCountries(a, ca, fa.countries, b, cb, fb.countries);
         // (Where the claims name towns, the same ones: a town both name places another detail, "stolen from the Kunsthal in
         // Rotterdam … traced to a collector in Romania" / "… en Bulgarie".)
         const sameTowns = fa.cities.every((f) => fb.cities.some((g) => g.id === f.id)) && fb.cities.every((f) => fa.cities.some((g) => g.id === f.id));

@@ -1554,6 +1554,15 @@ describe('places inside words', () => {
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
+  test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
+    for (const [text, lang] of [
+      ['Nordic defence ministers agree to pool air forces', 'en'],
+      ['Les pays nordiques vont mettre en commun leurs forces aériennes', 'fr'],
+      ['Nordische Staaten bündeln ihre Luftstreitkräfte', 'de'],
+    ] as const) expect(ids(text, lang)).toEqual(expect.arrayContaining(['concept:pooling', 'concept:air-force']));
+    // A pool to swim in pools nothing.
+    expect(ids('The hotel has a pool.', 'en')).not.toContain('concept:pooling');
+  });
   test('a ministerial meeting is one of ministers ("ministerial", "ministérielle")', () => {
     expect(ids('The next ministerial meeting was set for June 1.', 'en')).toContain('concept:minister');
     expect(ids('Prochaine réunion ministérielle le 1er juillet.', 'fr')).toContain('concept:minister');

@@ -1554,6 +1554,20 @@ describe('places inside words', () => {
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
   });
+  test('a bare count a few words after "the number of" people or their role counts them ("the number of dead rose to 12", "die Zahl der Toten stieg auf 12")', () => {
+    expect(ids('The number of dead rose to 12 on Monday.', 'en')).toContain('quantity:12:kill');
+    expect(ids('Die Zahl der Toten stieg am Montag auf 12.', 'de')).toContain('quantity:12:kill');
+    expect(ids('Le nombre de morts est passé à 12 lundi.', 'fr')).toContain('quantity:12:kill');
+    expect(ids('The city will cap the number of passengers coming ashore at 4,000.', 'en')).toContain('quantity:4000:passenger');
+    // Groups of thousands do not end the clause, and a count with a word of about is one too.
+    expect(ids('The number of people out of work fell by 117,000 to about 2.6 million.', 'en')).toEqual(expect.arrayContaining(['quantity:117000:unemployment', 'quantity:~2600000:unemployment']));
+    // Things stay bare, as other versions give them ("the number of moons" / "le nombre de satellites").
+    expect(ids('This brings the number of known moons to 29.', 'en')).toContain('number:29');
+  });
+  test('a day of the week in the singular after a count other than one is when, not what is counted ("passé à 12 lundi"; "quatre dimanches")', () => {
+    expect(ids('Le bilan est passé à 12 lundi.', 'fr').filter((x) => x.includes('weekday-'))).toEqual([]);
+    expect(ids('Les magasins ouvriront quatre dimanches par an.', 'fr')).toContain('quantity:4:weekday-7');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

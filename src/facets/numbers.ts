@@ -656,6 +656,46 @@ function closedDuration(t: Token, ctx: NumberContext): FacetInternal | undefined
   return { kind: 'duration', id: `duration:${value}${unit}`, text: text.slice(t.start, t.end), start: t.start, end: t.end, anchors: [{ key: `dur:${value}${unit}`, start: t.start, end: t.end }], value, unit };
 }
 
+/** Most tokens between the noun after a word for a number ("the number of dead") and the count that gives it. */
+const NUMBER_OF_REACH = 12;
+
+/**
+ * The token of the noun a word for a number names ("number of", "nombre de", "Zahl der"; language data numberOf) within
+ * a few tokens before token i, in its clause, where that noun has a unit: what a bare count at i counts.
+ */
+function numberOfHead(ctx: NumberContext, i: number): number | undefined {
+  const { tokens, text, res } = ctx;
+  const words = res.numbers.numberOf;
+  if (!words.size) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - NUMBER_OF_REACH; k--) {
+    // (Groups of thousands are one count: "fell by 117,000 to about 2.6 million".)
+    const thousands = /^\d+$/.test(tokens[k]!.folded) && /^\d{3}$/.test(tokens[k + 1]!.folded) && tokens[k + 1]!.start - tokens[k]!.end === 1;
+    if (!thousands && punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start)) return undefined;
+    const w = words.at(tokens, k);
+    if (!w) continue;
+    // (The first noun after the words with a unit, past function words and adjectives: "le nombre de ses passagers", "the
+    // number of electric cars", "die Zahl der ausgelieferten reinen Elektroautos", whose adjectives are written small.)
+    for (let n = k + w.length; n < i && n <= k + w.length + NUMBER_OF_NOUN_REACH; n++) {
+      const t = tokens[n]!;
+      if (res.stopwords.has(t.folded) || (res.nounsCapitalised && !t.cap)) continue;
+      // (Where nouns have a capital the first is the head; elsewhere the first word with a unit, after adjectives.)
+      if (ctx.unitOf(n) !== undefined) return ctx.conceptsOf?.(n)?.some((c) => NUMBER_OF_UNITS.has(c) || PEOPLE_UNITS.has(c) || ROLE_CONCEPTS.includes(c)) ? n : undefined;
+      if (res.nounsCapitalised) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What a number of is counted as besides people and their roles (see numberOfHead): those a count of things would set
+ * apart from the bare numbers versions give for it ("the number of moons" / "le nombre de satellites") are left bare.
+ */
+const NUMBER_OF_UNITS: ReadonlySet<string> = new Set(['passenger', 'unemployment', 'audience-public', 'tourist-visitor', 'patient', 'infection', 'case-count']);
+
+/** Most words after a word for a number before the noun it names ("the number of fully electric cars"). */
+const NUMBER_OF_NOUN_REACH = 3;
+
 /** A word that is a length of time by itself ("a fortnight": two weeks; language data durationWords). */
 function wordDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
   const d = ctx.res.dates.durationWords.get(t.folded);
@@ -1258,6 +1298,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A town is where, not what is counted ("80 000 à Paris", "80,000 in Paris"); written with a capital, as towns are
       // ("14 genes" is no "Gênes").
       const town = (k: number) => tokens[k]!.cap && getGazetteer(res.lang).phrases.get(tokens[k]!.folded)?.id.startsWith('city:') === true;
+      // A day of the week in the singular after a count other than one is when, not what is counted ("est passé à 12
+      // lundi"; "four Sundays" counts Sundays).
+      const singularDay = (k: number) => value !== 1 && res.weekdays.has(tokens[k]!.folded);
       // A participle right before a noun the lexicon knows qualifies it ("150,000 paid rides"): the noun is the unit.
       const unitAfter = (k: number) => k + 1 < tokens.length && ctx.unitOf(k + 1) !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
       // A verb is what those counted did, not what is counted ("A crowd of 75,000 watched").
@@ -1311,7 +1354,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           units = before.units ? [...before.units] : [before.unit!];
           end = ut.end;
         }
-      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end || nw.adjectivesBefore.has(ut.folded)) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u) && !gerundCount(u))) {
+      } else if (ut && !rate && !timeReference(ctx, last + 1, u) && !singularDay(u) && !punctuatedGap(text, tokens[last]!.end + (scaleStop || ordinalStop ? 1 : 0), ut.start) && (!res.stopwords.has(ut.folded) || (ctx.conceptEnd?.(u) ?? 0) > ut.end || nw.adjectivesBefore.has(ut.folded)) && !/^\d/.test(ut.folded) && !stateOfPart(u) && !(verbAfter(u) && !(tokens[u + 1] && ctx.unitOf(u + 1) !== undefined)) && !town(u) && !(verb(u) && !unitAfter(u) && !gerundCount(u))) {
         let concept = ctx.unitOf(u);
         // (A participle before the noun only qualifies it: "150,000 paid rides" counts rides; not before people in
         // general, whom it tells apart: "15 missing people" are the missing.)
@@ -1551,6 +1594,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (!unit && !ordinal && !currency && start === t.start && i >= 2 && nw.countedBefore.has(tokens[i - 1]!.folded) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
       const head = ctx.conceptsOf?.(i - 2)?.find((c) => PEOPLE_UNITS.has(c) || CROWDS.has(c));
       if (head) countOf(head);
+    }
+    // "The number of dead rose to 12", "cap the number of passengers coming ashore at 4,000", "le nombre de morts est
+    // passé à 12", "die Zahl der Toten stieg auf 12": a count with nothing counted after it, a few words after a word for
+    // the number of a noun in its clause, counts what that noun names.
+    if (!unit && !ordinal && !currency) {
+      const head = numberOfHead(ctx, i);
+      if (head !== undefined) {
+        countOf(ctx.unitOf(head)!);
+        units = [...(ctx.conceptsOf?.(head) ?? [unit!])];
+      }
     }
     // A temperature below zero: "minus 6 degrees", "moins 6 degrés", "-6 °C" (a sign written onto the number, not the
     // hyphen of a range, "5-6 °C").

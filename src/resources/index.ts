@@ -207,6 +207,8 @@ interface LanguageFile {
     partitiveBefore?: string[];
     /** The word between a noun for a number of people and its count ("a crowd of 75,000", "une foule de 75 000"). */
     countedBefore?: string[];
+    /** Words for the number of what the noun after them names ("number of", "nombre de", "Zahl der"). */
+    numberOf?: string[];
     /** Words that join the two sides of a tally told in words ("84 votes to 6", "84 voix contre 6", "74 zu 6 Stimmen"). */
     tallyWords?: string[];
     /** Nouns for what a tally counts ("votes", "voix", "Stimmen"): a tally told in number words needs one. */
@@ -359,6 +361,8 @@ export interface NumberWords {
   partitiveBefore: Set<string>;
   /** Folded words between a noun for people and its count ("a crowd of 75,000"). */
   countedBefore: Set<string>;
+  /** Words for the number of what the noun after them names: a bare count a few words on counts that noun. */
+  numberOf: PhraseSet;
   /** Folded words that join the two sides of a tally told in words. */
   tallyWords: ReadonlySet<string>;
   tallyNouns: ReadonlySet<string>;
@@ -948,6 +952,7 @@ function build(lang: string): LanguageResources {
       chronoMarks: new Map(Object.entries(numbers?.chronoMarks ?? {})),
       partitiveBefore: new Set((numbers?.partitiveBefore ?? []).map(fold)),
       countedBefore: new Set((numbers?.countedBefore ?? []).map(fold)),
+      numberOf: PhraseSet.of(numbers?.numberOf ?? []),
       tallyWords: new Set((numbers?.tallyWords ?? []).map(fold)),
       tallyNouns: new Set((numbers?.tallyNouns ?? []).map(fold)),
       tallyVerbs: new Set((numbers?.tallyVerbs ?? []).map(fold)),

@@ -1568,6 +1568,15 @@ describe('places inside words', () => {
     expect(ids('Le bilan est passé à 12 lundi.', 'fr').filter((x) => x.includes('weekday-'))).toEqual([]);
     expect(ids('Les magasins ouvriront quatre dimanches par an.', 'fr')).toContain('quantity:4:weekday-7');
   });
+  test('objections are said three ways ("raised objections", "émis des objections", "äußerten Bedenken"), none of them an aim, an immigrant or an adviser\'s talks', () => {
+    expect(ids('Spain, Portugal and Belgium raised objections.', 'en')).toContain('concept:objection');
+    expect(ids("L'Espagne et la Belgique ont émis des objections.", 'fr')).toContain('concept:objection');
+    expect(ids('Spanien, Portugal und Belgien äußerten Bedenken.', 'de')).toContain('concept:objection');
+    expect(ids('The objectives of the plan are clear.', 'en')).not.toContain('concept:objection');
+    expect(ids('Die Einwanderer kamen über das Meer.', 'de')).not.toContain('concept:objection');
+    expect(ids('Die Beratungen dauerten bis in die Nacht.', 'de')).toContain('concept:talks');
+    expect(ids('Ein Spielerberater wurde verurteilt.', 'de')).not.toContain('concept:talks');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -1577,6 +1577,12 @@ describe('places inside words', () => {
     expect(ids('Die Beratungen dauerten bis in die Nacht.', 'de')).toContain('concept:talks');
     expect(ids('Ein Spielerberater wurde verurteilt.', 'de')).not.toContain('concept:talks');
   });
+  test('a caesarean is said three ways ("caesarean sections", "césariennes", "Kaiserschnitte"), none of them an emperor; "programmées" are planned', () => {
+    expect(ids('Planned caesarean sections were postponed.', 'en')).toEqual(expect.arrayContaining(['concept:caesarean', 'concept:plan']));
+    expect(ids('Les césariennes programmées ont été reportées.', 'fr')).toEqual(expect.arrayContaining(['concept:caesarean', 'concept:plan']));
+    expect(ids('Geplante Kaiserschnitte wurden verschoben.', 'de')).toEqual(expect.arrayContaining(['concept:caesarean', 'concept:plan']));
+    expect(ids('Geplante Kaiserschnitte wurden verschoben.', 'de')).not.toContain('concept:king');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

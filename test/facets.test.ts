@@ -1537,6 +1537,10 @@ describe('places inside words', () => {
     expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('a fraction before "davon" is a share of the whole named before, as "a third of them" is', () => {
+    expect(ids('Ein Drittel davon sollen Sozialwohnungen sein.', 'de')).toContain('quantity:33:percent');
+    expect(ids('A third of them will be social housing.', 'en')).toContain('quantity:33:percent');
+  });
   test('sixths and eighths are shares as well ("roughly a sixth of the country\'s electricity", "un sixième", "ein Sechstel"); "finished sixth" stays a rank', () => {
     expect(ids("The reactors produce roughly a sixth of the country's electricity.", 'en')).toContain('quantity:~17:percent');
     expect(ids("Les réacteurs fournissent un sixième de l'électricité.", 'fr')).toContain('quantity:17:percent');

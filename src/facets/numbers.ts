@@ -1718,8 +1718,8 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     if (value === undefined) continue;
     let j = k - 1;
     const next = tokens[k + 1]?.folded ?? '';
-    // A share of a whole: "a third of the workers", "la moitié des salariés", "ein Viertel ihrer Ladung".
-    const ofWhole = nw.partOf.has(next) || nw.possessives.has(next);
+    // A share of a whole: "a third of the workers", "la moitié des salariés", "ein Viertel ihrer Ladung", "ein Drittel davon".
+    const ofWhole = nw.partOf.has(next) || nw.possessives.has(next) || nw.fractionOfIt.has(next);
     // (An English ordinal word after "a" and before "of" is a share read first as a rank: "a third of their load"; so is one
     // after a word that makes it a change by it, before no noun of its own: "fell by a third in ten years", not "by a third party".)
     const byIt = j >= 1 && nw.fractionLeads.has(tokens[j - 1]!.folded) && (k + 1 >= tokens.length || res.stopwords.has(next) || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start));

@@ -235,6 +235,8 @@ interface LanguageFile {
     fractionParts?: Record<string, number>;
     /** Words right before a fraction (after its article) that make it a share or a change by it: "by", "de", "um". */
     fractionLeads?: string[];
+    /** Words after a fraction that make it a share of a whole named before ("ein Drittel davon"). */
+    fractionOfIt?: string[];
     /** Articles a fraction may take: "a third", "la moitié", "die Hälfte". */
     fractionArticles?: string[];
     /** Words between a count and the whole it is out of, a share ("one in three", "un … sur trois", "einer von drei"). */
@@ -376,6 +378,8 @@ export interface NumberWords {
   belowZero: ReadonlySet<string>;
   fractions: ReadonlyMap<string, number>;
   fractionParts: ReadonlyMap<string, number>;
+  /** Words after a fraction that make it a share of a whole named before: "ein Drittel davon" (a third of them). */
+  fractionOfIt: ReadonlySet<string>;
   fractionLeads: ReadonlySet<string>;
   fractionArticles: ReadonlySet<string>;
   ratioWords: PhraseSet;
@@ -966,6 +970,7 @@ function build(lang: string): LanguageResources {
       fractions: new Map(Object.entries(numbers?.fractions ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionParts: new Map(Object.entries(numbers?.fractionParts ?? {}).map(([w, v]) => [fold(w), v] as const)),
       fractionLeads: new Set((numbers?.fractionLeads ?? []).map(fold)),
+      fractionOfIt: new Set((numbers?.fractionOfIt ?? []).map(fold)),
       fractionArticles: new Set((numbers?.fractionArticles ?? []).map(fold)),
       ratioWords: PhraseSet.of(numbers?.ratioWords ?? []),
       ratioArticles: new Set((numbers?.ratioArticles ?? []).map(fold)),

@@ -1587,6 +1587,12 @@ describe('places inside words', () => {
     expect(ids('Geplante Kaiserschnitte wurden verschoben.', 'de')).toEqual(expect.arrayContaining(['concept:caesarean', 'concept:plan']));
     expect(ids('Geplante Kaiserschnitte wurden verschoben.', 'de')).not.toContain('concept:king');
   });
+  test('a motor show is a fair in every language ("Geneva Motor Show", "Salon de l\'automobile", "Autosalon"), no person', () => {
+    expect(ids('Geneva Motor Show cancelled for good', 'en')).toContain('concept:exhibition-fair');
+    expect(ids('Geneva Motor Show cancelled for good', 'en').filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(ids("Le Salon de l'automobile de Genève disparaît", 'fr')).toContain('concept:exhibition-fair');
+    expect(ids('Genfer Autosalon endgültig abgesagt', 'de')).toContain('concept:exhibition-fair');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -988,6 +988,10 @@ describe('extractClaims', () => {
     expect(texts('Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.', 'de')).toEqual([
       'Der zweitägige Streik der Piloten, organisiert von der Gewerkschaft, begann um Mitternacht in Frankfurt.',
     ]);
+    // Also a participle whose ending most nouns have ("arrêté", as "société"), after a phrase too long to pass for a role.
+    expect(texts("L'homme, arrêté en février sur la base d'un mandat, a été remis lundi à des agents du FBI.", 'fr')).toEqual([
+      "L'homme, arrêté en février sur la base d'un mandat, a été remis lundi à des agents du FBI.",
+    ]);
     // English, with the tagger: a participle after the subject, the verb after the phrase.
     expect(texts('The fee, introduced as a trial in April 2024, raised about 2.4 million euros in its first year.', 'en')).toEqual([
       'The fee, introduced as a trial in April 2024, raised about 2.4 million euros in its first year.',

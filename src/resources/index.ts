@@ -83,8 +83,11 @@ interface LanguageFile {
   /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
    * "hundred"): after a coordinator and before a number or function word, such a word opens a clause ("and infected more than 300"). */
   pastVerbEndings?: { endings: string[]; not: string[] };
-  /** Past participles by form: optional prefixes ("ge"), endings ("é", "t") and endings that rule a word out ("té"). */
-  participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] };
+  /**
+   * Past participles by form: optional prefixes ("ge"), endings ("é", "t"), endings that rule a word out ("té"), and
+   * words that are participles though their ending rules them out ("arrêté", "présenté").
+   */
+  participles?: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[]; words?: string[] };
   attributionVerbs: string[];
   /** Openers of a phrase that names what was not done instead ("Rather than continue", "Plutôt que de", "Statt"). */
   alternativeOpeners?: string[];
@@ -1099,17 +1102,19 @@ function strongVerbLike(forms: ReadonlySet<string>, prefixes: readonly string[])
 }
 
 /** See LanguageResources.pastVerbLike; a language without the data has no such words. */
-function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[] } | undefined): (folded: string) => boolean {
+function pastVerbLike(data: { prefixes?: string[]; endings: string[]; not: string[]; withoutPrefix?: string[]; words?: string[] } | undefined): (folded: string) => boolean {
   if (!data?.endings.length) return () => false;
   const prefixes = (data.prefixes ?? []).map(fold);
   const endings = data.endings.map(fold);
   const not = data.not.map(fold);
   // Endings that mark the form with or without a prefix (German "-iert": "organisiert", "informiert").
   const free = (data.withoutPrefix ?? []).map(fold);
+  const words = new Set((data.words ?? []).map(fold));
   return (w) =>
-    w.length > 4 &&
-    (((!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e))) || free.some((e) => w.endsWith(e))) &&
-    !not.some((e) => w.endsWith(e));
+    words.has(w) ||
+    (w.length > 4 &&
+      (((!prefixes.length || prefixes.some((p) => w.startsWith(p))) && endings.some((e) => w.endsWith(e))) || free.some((e) => w.endsWith(e))) &&
+      !not.some((e) => w.endsWith(e)));
 }
 
 /**

@@ -1553,6 +1553,23 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test('two sides of one thing contradict each other ("northern entrance" / "entrée sud"; "south-east crater" / "cratère nord-est" / "Südostkrater")', async () => {
+    expect(
+      await conflictKinds(
+        "The fire broke out about two kilometres from the tunnel's northern entrance shortly after 8 a.m.",
+        "L'incendie s'est déclaré à environ deux kilomètres de l'entrée sud du tunnel peu après 8 heures.",
+      ),
+    ).toContainEqual(['place', 'northern', 'sud']);
+    const crater = 'The eruption began overnight with lava fountains from the south-east crater.';
+    expect(await conflictKinds(crater, "L'éruption a commencé dans la nuit avec des fontaines de lave jaillissant du cratère nord-est.")).toContainEqual(['place', 'south-east', 'nord-est']);
+    expect(await conflictKinds("L'éruption a commencé dans la nuit avec des fontaines de lave jaillissant du cratère nord-est.", 'Der Ausbruch hatte in der Nacht mit Lavafontänen aus dem Südostkrater begonnen.', ['fr', 'de'])).toContainEqual(['place', 'nord-est', 'Südostkrater']);
+    // The same side said two ways is none; nor are two points of the compass beside different things.
+    expect(await conflictKinds(crater, 'Der Ausbruch hatte in der Nacht mit Lavafontänen aus dem Südostkrater begonnen.', ['en', 'de'])).toEqual([]);
+    expect(
+      (await conflictKinds('Lava flowed from the south-east crater overnight.', "De la lave s'est écoulée dans la nuit du cratère, vers le versant nord-est.")).filter(([kind]) => kind === 'place'),
+    ).toEqual([]);
+  });
+
   test('two countries each version places a fact in contradict each other, though both versions name both ("set up in Norway" / "installé en Suède")', async () => {
     const k = await conflictKinds(
       'Ministers from Finland, Sweden, Norway and Denmark met in Helsinki. A common command centre is to be set up in Norway by 2028.',

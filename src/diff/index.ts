@@ -655,7 +655,8 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
   let r = memo.slots;
   // Most claims give no value and no place: one empty set of slots serves them all.
-  if (!r && !c.facets.some((f) => !NO_SLOT_KINDS.has(f.kind) || OUTCOME_SIDES.has(f.id))) r = memo.slots = NO_SLOTS;
+  // (A point of the compass is a slot too: the side of a thing, "the south-east crater".)
+  if (!r && !c.facets.some((f) => !NO_SLOT_KINDS.has(f.kind) || OUTCOME_SIDES.has(f.id) || COMPASS.has(f.id))) r = memo.slots = NO_SLOTS;
   if (!r) {
     const dates = c.facets.filter((f) => f.kind === 'date' && f.days?.length);
     r = {
@@ -810,6 +811,41 @@ function regionsOf(c: ClaimInternal): FacetInternal[] {
     const word = fold(f.text);
     return heads.some((h) => word.length > h.length + 3 && word.startsWith(h));
   });
+}
+
+/** Characters between a point of the compass and the noun of the part it names ("south-east crater", "cratère nord-est"). */
+const PART_GAP = 2;
+
+/**
+ * The one point of the compass a claim gives that names no side of a place (see pointBefore) and stands in no name of a
+ * place ("the northern entrance", "le cratère nord-est"), with the concept it stands right beside, if any.
+ */
+function partSide(c: ClaimInternal): { point: FacetInternal; beside?: string } | undefined {
+  let found: FacetInternal | undefined;
+  for (const g of c.facets) {
+    if (!COMPASS.has(g.id)) continue;
+    if (c.facets.some((f) => f.kind === 'place' && ((g.end <= f.start && f.start - g.end <= COMPASS_REACH) || (f.start <= g.start && g.end <= f.end)))) continue;
+    if (found) return undefined;
+    found = g;
+  }
+  if (!found) return undefined;
+  const g = found;
+  // (Or the same word: a compound that holds the point, "Südostkrater".)
+  const beside = c.facets.find(
+    (f) => f.kind === 'concept' && !COMPASS.has(f.id) && ((f.start >= g.end && f.start - g.end <= PART_GAP) || (g.start >= f.end && g.start - f.end <= PART_GAP) || (f.start === g.start && f.end === g.end)),
+  );
+  return { point: g, ...(beside && { beside: beside.id }) };
+}
+
+/**
+ * Two claims that each give one side of a thing, not the same: opposite points ("northern entrance" / "entrée sud"), or
+ * two points each right beside the same noun ("south-east crater" / "cratère nord-est").
+ */
+function otherParts(ca: ClaimInternal, cb: ClaimInternal): [FacetInternal, FacetInternal] | undefined {
+  const x = partSide(ca);
+  const y = x && partSide(cb);
+  if (!x || !y || x.point.id === y.point.id) return undefined;
+  return OPPOSITE.get(x.point.id) === y.point.id || (x.beside !== undefined && x.beside === y.beside) ? [x.point, y.point] : undefined;
 }
 
 /** A side of a place: the place's id, the point of the compass, and the span from that point to the place. */
@@ -1562,6 +1598,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const sides = oppositeSides(fa.sides, fb.sides);
         if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
       }
+
       // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.
@@ -1585,6 +1622,10 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const nationalities = countries && otherPeople && nationalityOf(countries[0], otherPeople[0], a.text) && nationalityOf(countries[1], otherPeople[1], b.text);
         if (countries && sameTowns && !nationalities) out.push({ kind: 'place', a: span(ca, countries[0], a.text, ids), b: span(cb, countries[1], b.text, ids) });
       }
+      // One side of a thing against another side of it ("the tunnel's northern entrance" / "l'entrée sud du tunnel",
+      // "the south-east crater" / "le cratère nord-est"), where no side of a place or part of a country conflicts.
+      const parts = extra || regions || (fa.sides.length && fb.sides.length) ? undefined : otherParts(ca, cb);
+      if (parts) out.push({ kind: 'place', a: span(ca, parts[0], a.text, ids), b: span(cb, parts[1], b.text, ids) });
       if (otherPeople) out.push({ kind: 'person', a: span(ca, otherPeople[0], a.text, ids), b: span(cb, otherPeople[1], b.text, ids) });
       // Who said it: two named speakers who differ.
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef

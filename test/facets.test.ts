@@ -1593,6 +1593,10 @@ describe('places inside words', () => {
     expect(ids("Le Salon de l'automobile de Genève disparaît", 'fr')).toContain('concept:exhibition-fair');
     expect(ids('Genfer Autosalon endgültig abgesagt', 'de')).toContain('concept:exhibition-fair');
   });
+  test('an influx is a rise ("un afflux de patients", "a rise in patients", "Zustrom")', () => {
+    expect(ids("Les services d'urgence ont constaté un afflux de patients.", 'fr')).toContain('concept:increase');
+    expect(ids('Der Zustrom von Patienten wächst.', 'de')).toContain('concept:increase');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -1597,6 +1597,15 @@ describe('places inside words', () => {
     expect(ids("Les services d'urgence ont constaté un afflux de patients.", 'fr')).toContain('concept:increase');
     expect(ids('Der Zustrom von Patienten wächst.', 'de')).toContain('concept:increase');
   });
+  test('a tram running into another at a red light is said three ways ("ran into", "percuté", "auffuhr"; "red light", "feu rouge", "roten Ampel")', () => {
+    for (const [text, lang] of [
+      ['One tram ran into the back of another that had stopped at a red light.', 'en'],
+      ["Un tramway a percuté l'arrière d'un autre arrêté à un feu rouge.", 'fr'],
+      ['Eine Straßenbahn fuhr auf eine andere auf, die an einer roten Ampel stand.', 'de'],
+    ] as const) expect(ids(text, lang)).toEqual(expect.arrayContaining(['concept:signalling', 'concept:tram']));
+    expect(ids('als eine Straßenbahn auf eine andere auffuhr', 'de')).toContain('concept:strike-hit');
+    expect(ids('One tram ran into the back of another.', 'en')).toContain('concept:strike-hit');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -1606,6 +1606,12 @@ describe('places inside words', () => {
     expect(ids('als eine Straßenbahn auf eine andere auffuhr', 'de')).toContain('concept:strike-hit');
     expect(ids('One tram ran into the back of another.', 'en')).toContain('concept:strike-hit');
   });
+  test('generations are no generators, and "belaste" is a burden', () => {
+    expect(ids('It placed too heavy a burden on younger generations.', 'en')).toContain('concept:generation');
+    expect(ids('It placed too heavy a burden on younger generations.', 'en')).not.toContain('concept:generator');
+    expect(ids('Das Paket belaste die jüngeren Generationen zu stark.', 'de')).toEqual(expect.arrayContaining(['concept:burden', 'concept:generation']));
+    expect(ids('Les médicaments génériques sont moins chers.', 'fr')).not.toContain('concept:generation');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

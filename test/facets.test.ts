@@ -1612,6 +1612,13 @@ describe('places inside words', () => {
     expect(ids('Das Paket belaste die jüngeren Generationen zu stark.', 'de')).toEqual(expect.arrayContaining(['concept:burden', 'concept:generation']));
     expect(ids('Les médicaments génériques sont moins chers.', 'fr')).not.toContain('concept:generation');
   });
+  test('mountain huts are said three ways ("huts", "cabanes de montagne", "Hütten"), a steelworks none; "im laufenden Jahr" is this year', () => {
+    expect(ids('Swiss Alpine huts close early.', 'en')).toContain('concept:mountain-hut');
+    expect(ids('Des cabanes de montagne ferment plus tôt.', 'fr')).toContain('concept:mountain-hut');
+    expect(ids('Die Hütten schließen früher.', 'de')).toContain('concept:mountain-hut');
+    expect(ids('Die Stahlhütte schließt.', 'de')).not.toContain('concept:mountain-hut');
+    expect(ids('Für das laufende Jahr rechnet die Bank mit weniger Gewinn.', 'de')).toContain('concept:year-to-date');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

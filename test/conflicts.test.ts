@@ -1553,6 +1553,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toEqual([]);
   });
 
+  test('who called for something is its speaker in French too ("a réclamé"), and two such speakers conflict ("Frans Timmermans called for" / "Rob Jetten a réclamé")', async () => {
+    const k = await conflictKinds(
+      'The Dutch minister for asylum, Marjolein Faber, resigned on Wednesday after her party refused to back a compromise. She had been in office for 14 months. Opposition leader Frans Timmermans called for early elections.',
+      "La ministre néerlandaise de l'Asile, Marjolein Faber, a démissionné mercredi après le refus de son parti de soutenir un compromis. Elle était en poste depuis 14 mois. Le chef de l'opposition Rob Jetten a réclamé des élections anticipées.",
+    );
+    expect(k).toContainEqual(['speaker', 'Frans Timmermans', 'Rob Jetten']);
+  });
+
   test('two sides of one thing contradict each other ("northern entrance" / "entrée sud"; "south-east crater" / "cratère nord-est" / "Südostkrater")', async () => {
     expect(
       await conflictKinds(

@@ -1537,6 +1537,14 @@ describe('places inside words', () => {
     expect(ids('Elle a remporté sa dixième victoire de la saison.', 'fr').filter((x) => x.endsWith(':percent'))).toEqual([]);
     expect(ids('She won a fifth title in Paris.', 'en').filter((x) => x.endsWith(':percent'))).toEqual([]);
   });
+  test('bare counts in a sentence about the retirement age are ages ("The retirement age, currently 67, will rise to 68"), as "67 ans" is', () => {
+    const en = ids('The retirement age, currently 67, will rise to 68 in 2030 and 69 in 2035.', 'en');
+    expect(en).toEqual(expect.arrayContaining(['duration:67Y', 'duration:68Y', 'duration:69Y', 'date:2030']));
+    expect(ids("L'âge de la retraite, actuellement de 67 ans, passera à 68 ans en 2030.", 'fr')).toEqual(expect.arrayContaining(['duration:67Y', 'duration:68Y']));
+    // Not in the next sentence, nor a count too small for an age fixed by law.
+    expect(ids('The retirement age will rise. Prices rose 67 percent in 12 cities.', 'en')).not.toContain('duration:12Y');
+    expect(ids('The retirement age will rise in 5 steps.', 'en')).not.toContain('duration:5Y');
+  });
   test('a fraction before "davon" is a share of the whole named before, as "a third of them" is', () => {
     expect(ids('Ein Drittel davon sollen Sozialwohnungen sein.', 'de')).toContain('quantity:33:percent');
     expect(ids('A third of them will be social housing.', 'en')).toContain('quantity:33:percent');

@@ -773,6 +773,28 @@ function ageLimit(ctx: NumberContext, start: number, value: number, comparator: 
   return !!concepts && AGE_GROUPS.some((id) => concepts.includes(id));
 }
 
+/** Concepts of an age fixed by law that the bare counts of their sentence give ("The retirement age, currently 67, will rise to 68"). */
+const AGE_SUBJECTS = ['retirement-age', 'pension-age'];
+/** Most tokens between such an age and a bare count it gives. */
+const AGE_SUBJECT_REACH = 16;
+/** Youngest age fixed by law a bare count is read as (a school-leaving or voting age; not "in 5 steps"). */
+const MIN_AGE_SUBJECT = 14;
+
+/**
+ * Whether the bare count at token i (a whole number an age may be) gives the age fixed by law that a few words before it
+ * name, in its sentence: "The retirement age, currently 67, will rise to 68 in 2030 and 69 in 2035" gives three ages,
+ * as "actuellement de 67 ans, passera à 68 ans" does.
+ */
+function ageSubject(ctx: NumberContext, i: number, value: number): boolean {
+  const { tokens, text } = ctx;
+  if (!Number.isInteger(value) || value < MIN_AGE_SUBJECT || value > MAX_AGE) return false;
+  for (let k = i - 1; k >= 0 && k >= i - AGE_SUBJECT_REACH; k--) {
+    if (/[.;:!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (ctx.conceptsOf?.(k)?.some((c) => AGE_SUBJECTS.includes(c))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether tokens i..end stand set off right after a name or a title, between commas or in brackets
  * ("De Graaf, 58, had …", "La princesse, 53 ans, a renoncé …", "Pieter de Graaf (58)").
@@ -1168,7 +1190,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
     // (The second end of a range of ages needs nothing after it: "Belgians aged 15 to 24 vape daily".)
-    if ((age && (bare || (secondEnd && !res.dates.durationUnits.has(following?.folded ?? ''))) && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && ageLimit(ctx, start, value, comparator))) {
+    if ((age && (bare || (secondEnd && !res.dates.durationUnits.has(following?.folded ?? ''))) && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && (ageLimit(ctx, start, value, comparator) || ageSubject(ctx, i, value)))) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
       ageEnd = last;
       out.push({

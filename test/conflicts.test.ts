@@ -1561,6 +1561,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['speaker', 'Frans Timmermans', 'Rob Jetten']);
   });
 
+  test('two islands whose names share an ending are two places ("Gotland" / "Öland"); a name inside another is one ("Darfur" / "Nord-Darfur")', async () => {
+    const k = await conflictKinds(
+      'NATO began its annual naval exercise on Monday. It will include mine-clearing drills off the island of Gotland.',
+      "L'Otan a lancé lundi son exercice naval annuel. Il comprendra des opérations de déminage au large de l'île d'Öland.",
+    );
+    expect(k).toContainEqual(['place', 'Gotland', 'Öland']);
+    const darfur = await conflictKinds(
+      "A global hunger monitor on Thursday declared famine in the Zamzam displacement camp in Sudan's North Darfur region, where about 500,000 people have sought refuge from fighting.",
+      'Eine internationale Hunger-Beobachtungsstelle hat am Donnerstag im Vertriebenenlager Samsam in der sudanesischen Region Nord-Darfur eine Hungersnot festgestellt.',
+      ['en', 'de'],
+    );
+    expect(darfur.filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+
   test('two sides of one thing contradict each other ("northern entrance" / "entrée sud"; "south-east crater" / "cratère nord-est" / "Südostkrater")', async () => {
     expect(
       await conflictKinds(

@@ -1627,6 +1627,11 @@ describe('places inside words', () => {
     expect(ids('Die Stahlhütte schließt.', 'de')).not.toContain('concept:mountain-hut');
     expect(ids('Für das laufende Jahr rechnet die Bank mit weniger Gewinn.', 'de')).toContain('concept:year-to-date');
   });
+  test('mine-clearing is said three ways ("mine-clearing drills", "déminage", "Minenräumübungen")', () => {
+    expect(ids('It will include mine-clearing drills off the island of Gotland.', 'en')).toContain('concept:demining');
+    expect(ids("Il comprendra des opérations de déminage au large de l'île d'Öland.", 'fr')).toContain('concept:demining');
+    expect(ids('Geplant sind Minenräumübungen vor der Insel Gotland.', 'de')).toContain('concept:demining');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

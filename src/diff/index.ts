@@ -1257,6 +1257,10 @@ const DAY_PART = 'daypart:';
 
 /** Bigram similarity at which two town names are taken for spellings of one name. */
 const SAME_NAME = 0.6;
+/** The same for two names whose first letters differ. */
+const OTHER_START_NAME = 0.75;
+/** Letters of a name that another holding it whole names a part of ("Darfur" in "Nord-Darfur"). */
+const NAME_INSIDE = 4;
 
 /** The consonants of a name's key, each once in a row: "Muscat", "Maskat" and "Mascate" are m-s-k-t. */
 function skeleton(name: string): string {
@@ -1269,7 +1273,12 @@ function skeleton(name: string): string {
  * one run the start of the other.
  */
 function sameName(a: string, b: string): boolean {
-  if (surfaceScore(fold(a), fold(b)) >= SAME_NAME) return true;
+  const [fa, fb] = [fold(a), fold(b)];
+  // (Names that start apart share their letters less: "Gotland" / "Öland" share an ending, and are two islands.)
+  const score = surfaceScore(fa, fb);
+  if (score >= (fa[0] === fb[0] ? SAME_NAME : OTHER_START_NAME)) return true;
+  // (One name holding the other whole names a part of it: "Darfur" / "Nord-Darfur".)
+  if (Math.min(fa.length, fb.length) >= NAME_INSIDE && (fa.includes(fb) || fb.includes(fa))) return true;
   const [x, y] = [skeleton(a), skeleton(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return (short.length >= 3 && long.startsWith(short)) || (short.length >= LONG_SKELETON && oneEditApart(short, long));

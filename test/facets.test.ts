@@ -1632,6 +1632,12 @@ describe('places inside words', () => {
     expect(ids("Il comprendra des opérations de déminage au large de l'île d'Öland.", 'fr')).toContain('concept:demining');
     expect(ids('Geplant sind Minenräumübungen vor der Insel Gotland.', 'de')).toContain('concept:demining');
   });
+  test('a control centre is said three ways ("control centre", "poste de commande", "Leitzentrale"), and a computer failure is an outage', () => {
+    expect(ids('The failure occurred at about 6.15 a.m. in the control centre.', 'en')).toContain('concept:control-centre');
+    expect(ids("La panne s'est produite vers 6h15 au poste de commande centralisé.", 'fr')).toContain('concept:control-centre');
+    expect(ids('Die Störung trat gegen 6.15 Uhr in der Leitzentrale auf.', 'de')).toContain('concept:control-centre');
+    expect(ids('A computer failure shut down both lines of the metro.', 'en')).toContain('concept:outage');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -1638,6 +1638,12 @@ describe('places inside words', () => {
     expect(ids('Die Störung trat gegen 6.15 Uhr in der Leitzentrale auf.', 'de')).toContain('concept:control-centre');
     expect(ids('A computer failure shut down both lines of the metro.', 'en')).toContain('concept:outage');
   });
+  test('a level joined to its number by a hyphen is a level ("a level-three warning", as "niveau 4", "Stufe drei"); weather services by their names', () => {
+    expect(ids('MeteoSwiss issued a level-three warning for further snowfall.', 'en')).toEqual(expect.arrayContaining(['quantity:3:level-at', 'org:meteoswiss']));
+    expect(ids('Meteoschweiz gab eine Warnung der Stufe drei heraus.', 'de')).toEqual(expect.arrayContaining(['quantity:3:level-at', 'org:meteoswiss']));
+    expect(ids("MétéoSuisse a émis une alerte de niveau 4.", 'fr')).toContain('org:meteoswiss');
+    expect(ids('The level-headed minister resigned.', 'en').filter((x) => x.includes('level-at'))).toEqual([]);
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -696,6 +696,22 @@ const NUMBER_OF_UNITS: ReadonlySet<string> = new Set(['passenger', 'unemployment
 /** Most words after a word for a number before the noun it names ("the number of fully electric cars"). */
 const NUMBER_OF_NOUN_REACH = 3;
 
+/**
+ * A level and its number joined by a hyphen ("a level-three warning", "level-3"): the level is the unit, as in "level 3"
+ * (see levelBefore).
+ */
+function levelCompound(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  const dash = t.folded.search(/[-‐‑]/);
+  if (dash <= 0) return undefined;
+  const nw = ctx.res.numbers;
+  const [word, count] = [t.folded.slice(0, dash), t.folded.slice(dash + 1)];
+  if (!nw.levelWords.has(word)) return undefined;
+  const value = /^\d{1,2}$/.test(count) ? Number(count) : wordValue(count, nw);
+  if (value === undefined || !Number.isInteger(value) || value > MAX_SCALE) return undefined;
+  const number: FacetInternal = { kind: 'number', id: `number:${value}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `num:${value}`, start: t.start, end: t.end }], value };
+  return countedAs(number, LEVEL_UNIT);
+}
+
 /** A word that is a length of time by itself ("a fortnight": two weeks; language data durationWords). */
 function wordDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
   const d = ctx.res.dates.durationWords.get(t.folded);
@@ -878,7 +894,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx, i) ?? closedDuration(t, ctx) ?? wordDuration(t, ctx) ?? closedCount(t, ctx);
+    const compound = numberCompound(t, ctx, i) ?? levelCompound(t, ctx) ?? closedDuration(t, ctx) ?? wordDuration(t, ctx) ?? closedCount(t, ctx);
     if (compound) {
       // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
       while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();

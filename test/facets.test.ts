@@ -1644,6 +1644,13 @@ describe('places inside words', () => {
     expect(ids("MétéoSuisse a émis une alerte de niveau 4.", 'fr')).toContain('org:meteoswiss');
     expect(ids('The level-headed minister resigned.', 'en').filter((x) => x.includes('level-at'))).toEqual([]);
   });
+  test('completing the podium is finishing third ("a complété le podium", "rounded out the podium", "komplettierte das Podium"); Red Bull is a team, no person', () => {
+    expect(ids('Lando Norris a complété le podium.', 'fr')).toContain('ordinal:3:place');
+    expect(ids('Lando Norris rounded out the podium.', 'en')).toContain('ordinal:3:place');
+    expect(ids('Lando Norris komplettierte das Podium.', 'de')).toContain('ordinal:3:place');
+    expect(ids('Max Verstappen (Red Bull) complète le podium.', 'fr')).toContain('org:red-bull');
+    expect(ids('Max Verstappen (Red Bull) complète le podium.', 'fr').filter((x) => x.startsWith('person:'))).toEqual(['person:verstapen']);
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

@@ -712,6 +712,24 @@ function levelCompound(t: Token, ctx: NumberContext): FacetInternal | undefined 
   return countedAs(number, LEVEL_UNIT);
 }
 
+/**
+ * Phrases that give a place in a ranking without its number ("Norris a complété le podium", "rounded out the podium":
+ * third), read as that place is ("finished third"), where no number stands in them. (Found from the phrase's first word.)
+ */
+function rankPhrases(ctx: NumberContext, out: FacetInternal[]): void {
+  const { tokens, res } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = res.numbers.rankPhrases.at(tokens, i);
+    if (!hit) continue;
+    const [start, end] = [tokens[i]!.start, tokens[i + hit.length - 1]!.end];
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    const rank = hit.value;
+    out.push({ kind: 'ordinal', id: `ordinal:${rank}:${PLACE_UNIT}`, text: ctx.text.slice(start, end), start, end, anchors: [{ key: `ord:${rank}`, start, end }], value: rank, unit: PLACE_UNIT });
+    i += hit.length - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
 /** A word that is a length of time by itself ("a fortnight": two weeks; language data durationWords). */
 function wordDuration(t: Token, ctx: NumberContext): FacetInternal | undefined {
   const d = ctx.res.dates.durationWords.get(t.folded);
@@ -1699,6 +1717,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     i = skipTo;
   }
   if (nw.ageGroups.size) ageGroups(ctx, out);
+  if (nw.rankPhrases.size) rankPhrases(ctx, out);
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
   if (nw.ratioWords.size || nw.everyWords.size) ratioShares(ctx, out);
   if (nw.fractions.size) {

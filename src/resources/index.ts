@@ -198,6 +198,8 @@ interface LanguageFile {
     rateWords?: string[];
     /** Nouns after an ordinal that make it a place in a ranking ("place", "Platz", "rang"). */
     placeWords?: string[];
+    /** Phrases that give a place in a ranking without its number ("a complété le podium": third). */
+    rankPhrases?: Record<string, number>;
     /** Words after which a bare rank is a place in a ranking ("finished fifth", "a terminé cinquième", "rose to sixth"). */
     placeBefore?: string[];
     /** Words of frequency that do the same alone ("einmal wöchentlich"). */
@@ -353,6 +355,8 @@ export interface NumberWords {
   /** Folded words of rate before a unit of time ("a", "par", "pro"): "once a week" is a frequency. */
   rateWords: ReadonlySet<string>;
   /** Folded nouns after an ordinal that make it a place in a ranking ("second place", "zweiten Platz"). */
+  /** Phrases that give a place in a ranking without its number, with that place ("completed the podium": 3). */
+  rankPhrases: PhraseSet<number>;
   placeWords: ReadonlySet<string>;
   /** Folded words after which a bare rank is a place in a ranking ("finished fifth", "termine cinquième", "rose to sixth"). */
   placeBefore: ReadonlySet<string>;
@@ -953,6 +957,7 @@ function build(lang: string): LanguageResources {
       countSuffixes: new Map(Object.entries(numbers?.countSuffixes ?? {}).map(([k, v]) => [fold(k), v])),
       rateWords: new Set((numbers?.rateWords ?? []).map(fold)),
       placeWords: new Set((numbers?.placeWords ?? []).map(fold)),
+      rankPhrases: new PhraseSet(Object.entries(numbers?.rankPhrases ?? {}).map(([p, v]) => [tokenize(p).map((t) => t.folded), v] as const)),
       placeBefore: new Set((numbers?.placeBefore ?? []).map(fold)),
       frequencyWords: new Set((numbers?.frequencyWords ?? []).map(fold)),
       timesUnits: new Set((numbers?.timesUnits ?? []).map(fold)),

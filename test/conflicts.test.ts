@@ -1538,6 +1538,11 @@ describe('conflicts: the same slot with different values', () => {
     expect(said('de', 'Die Polizei hat den Mann nicht festgenommen, drei Mitarbeiter wurden verletzt.')).toBeUndefined();
   });
 
+  test('hours after a verb of lasting are a length though "jusqu\'à" opens them ("a duré jusqu\'à 16 heures" / "lasted up to 18 hours"); "ouvert jusqu\'à 16 heures" stays a time', async () => {
+    expect(await conflictKinds('The outage lasted up to 18 hours in some regions.', "La coupure a duré jusqu'à 16 heures dans certaines régions.")).toContainEqual(['quantity', 'up to 18 hours', "jusqu'à 16 heures"]);
+    const ids = claimsOf(prepare('fr', "Le magasin reste ouvert jusqu'à 16 heures.", 'fr')).flatMap((c) => c.facets.map((f) => f.id));
+    expect(ids).toContain('time:16:00');
+  });
   test('a fortnight is two weeks: against ten days a conflict, against "zwei Wochen" none', async () => {
     expect(await conflictKinds('The strike began at midday and is due to last a fortnight.', 'La grève a débuté à midi et doit durer dix jours.')).toContainEqual(['quantity', 'fortnight', 'dix jours']);
     expect(await conflictKinds('The strike began at midday and is due to last a fortnight.', 'Der Streik begann um 12.00 Uhr und soll zwei Wochen dauern.', ['en', 'de'])).toEqual([]);

@@ -57,6 +57,9 @@ const DIGITS = /^\d+$/;
 const SCORES_LISTED = 5;
 const FRENCH_HOUR = /^(\d{1,2})h(\d{2})?$/;
 const AFTER_MINUTES = /^[:.](\d{2})(?!\d)/;
+/** Most words between a verb of lasting and the hours it makes a length ("a duré jusqu'à 16 heures"). */
+const LASTING_REACH = 3;
+
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
 const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
@@ -224,8 +227,13 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       const beforeAfter = (k: number) => i > 0 && res.dates.beforeAfterWords.has(tokens[i - 1]!.folded) && !(tokens[k + 1] && res.dates.lengthOf.has(tokens[k + 1]!.folded));
       // (Not hours per day or week: "jusqu'à 14 heures par jour" is a length.)
       const perUnit = (k: number) => !!tokens[k + 2] && res.dates.perWords.has(tokens[k + 1]!.folded) && res.dates.durationUnits.has(tokens[k + 2]!.folded);
+      // (Nor hours after a verb of lasting a few words before: "a duré jusqu'à 16 heures" is a length, "jusqu'à 16 heures" alone a time.)
+      const lasted = () => {
+        for (let k = i - 1; k >= 0 && k >= i - LASTING_REACH; k--) if (res.dates.lastingVerbs.has(tokens[k]!.folded)) return true;
+        return false;
+      };
       const clockAfter = (k: number) =>
-        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && !perUnit(k) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k) || rangeFirst(k))));
+        !!tokens[k] && (res.dates.clockWords.has(tokens[k]!.folded) || (res.dates.clockWordsAfterAt.has(tokens[k]!.folded) && !perUnit(k) && (afterAt(i) || hoursMinutes(k) || beforeAfter(k) || rangeFirst(k)) && !lasted()));
       // The first end of a range of times is a time too, where the second is one by its word: an hour with a word of
       // the clock before "à"/"bis"/"to" ("de 1 heure à 5 heures"), a bare hour before a word that always tells the time
       // or the half of the day ("zwischen 1 und 6 Uhr", "between 1 and 5 a.m."; not "entre 2 et 3 heures de route").

@@ -283,7 +283,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -575,6 +575,8 @@ export interface LanguageResources {
     /** Short units that only an elapsed time of several parts makes units ("2 h 01 min 12 s"). */
     elapsedUnits: ReadonlyMap<string, string>;
     /** Words before hours and minutes that make them a length of time ("en 2 h 30"), not a clock time. */
+    /** Verbs of lasting a few words before hours that make them a length, though "jusqu'à" opens them ("a duré jusqu'à 16 heures"). */
+    lastingVerbs: ReadonlySet<string>;
     lengthWords: ReadonlySet<string>;
     /** Folded words after a unit of time that make the one before it a length ("ein Jahr lang"). */
     lengthAfter: ReadonlySet<string>;
@@ -1023,6 +1025,7 @@ function build(lang: string): LanguageResources {
       durationWords: new Map(Object.entries(data?.dates.durationWords ?? {}).map(([k, v]) => [fold(k), v])),
       elapsedUnits: new Map(Object.entries(data?.dates.elapsedUnits ?? {}).map(([k, v]) => [fold(k), v])),
       lengthWords: new Set((data?.dates.lengthWords ?? []).map(fold)),
+      lastingVerbs: new Set((data?.dates.lastingVerbs ?? []).map(fold)),
       lengthAfter: new Set((data?.dates.lengthAfter ?? []).map(fold)),
       beforeAfterWords: new Set((data?.dates.beforeAfterWords ?? []).map(fold)),
       laterEarlier: PhraseSet.of(data?.dates.laterEarlier ?? []),

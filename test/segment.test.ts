@@ -51,4 +51,15 @@ describe('abbreviations that can close a sentence', () => {
     const t2 = 'The collapse happened at 5 p.m. The miners were trapped. Dr. Smith said so.';
     expect(segmentBlock(t2, { start: 0, end: t2.length }, en)).toHaveLength(3);
   });
+  test('"a.m." and "p.m." end a sentence before any capitalised word but a day, a month, an acronym or a place whose time it is', () => {
+    const en = getResources('en');
+    const t = 'One runway reopened at 11 a.m. Passengers were told to check. It opens at 5 p.m. Monday to Friday. It opens at 9 a.m. GMT. It ends at 6 p.m. Paris time, officials said.';
+    expect(segmentBlock(t, { start: 0, end: t.length }, en).map((r) => t.slice(r.start, r.end))).toEqual([
+      'One runway reopened at 11 a.m.',
+      'Passengers were told to check.',
+      'It opens at 5 p.m. Monday to Friday.',
+      'It opens at 9 a.m. GMT.',
+      'It ends at 6 p.m. Paris time, officials said.',
+    ]);
+  });
 });

@@ -19,6 +19,22 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, end);
 }
 
+/** The halves of the day written as abbreviations that end in a point ("a.m.", "p.m."). */
+const CLOCK_HALVES: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+/**
+ * Whether the capitalised word at `n`, after a half of the day, opens a sentence: not a day or a month ("5 p.m. Monday"),
+ * not an acronym ("5 p.m. GMT"), not a place before "time" ("5 p.m. Paris time").
+ */
+function opensAfterClock(text: string, n: number, res: LanguageResources): boolean {
+  const word = wordAfter(text, n);
+  const f = fold(word);
+  // (wordAfter gives the word in lower case: the acronym is read on the text.)
+  if (!word || res.weekdays.has(f) || res.months.has(f) || /^\p{Lu}{2,}$/u.test(text.slice(n, n + word.length))) return false;
+  const rest = text.slice(n + word.length, n + word.length + 6);
+  return !/^\s+time\b/i.test(rest);
+}
+
 /** The word that starts at `start` (letters only; bounded, as abbreviations and function words are short). */
 function wordAfter(text: string, start: number): string {
   let e = start;
@@ -68,7 +84,9 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
       const f = fold(word);
       // An abbreviation that can close a sentence does so before a capitalised function word
       // ("… au Ier siècle avant J.-C. Il a été repéré", "… at 5 p.m. The"); any other never ends one.
-      if (res.abbreviations.has(f)) boundary = res.finalAbbreviations.has(f) && /^\p{Lu}/u.test(next) && res.stopwords.has(fold(wordAfter(text, n)));
+      // (After the half of the day, "a.m." or "p.m.", any capitalised word but a day, a month, an acronym or a place
+      // whose time it is opens the next sentence: "… reopened at 11 a.m. Passengers were told …".)
+      if (res.abbreviations.has(f)) boundary = res.finalAbbreviations.has(f) && /^\p{Lu}/u.test(next) && (res.stopwords.has(fold(wordAfter(text, n))) || (CLOCK_HALVES.has(f) && opensAfterClock(text, n, res)));
       else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
       // A German regnal number after a name, before a word that is no function word ("Heinrich XIII. Prinz Reuß",
       // "Papst Leo XIV. hat"): an ordinal. ("… von Papst Leo XIV. Der Papst …" still ends there.)

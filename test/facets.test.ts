@@ -1651,6 +1651,10 @@ describe('places inside words', () => {
     expect(ids('Max Verstappen (Red Bull) complète le podium.', 'fr')).toContain('org:red-bull');
     expect(ids('Max Verstappen (Red Bull) complète le podium.', 'fr').filter((x) => x.startsWith('person:'))).toEqual(['person:verstapen']);
   });
+  test('a concrete wall is no hiker ("Betonwand"), though "Wanderer" is one', () => {
+    expect(ids('Sie durchbohrten eine Betonwand.', 'de')).not.toContain('concept:hiker');
+    expect(ids('Ein Wanderer wurde gerettet.', 'de')).toContain('concept:hiker');
+  });
   test('pooling air forces is said three ways ("pool air forces", "mettre en commun leurs forces aériennes", "bündeln ihre Luftstreitkräfte")', () => {
     for (const [text, lang] of [
       ['Nordic defence ministers agree to pool air forces', 'en'],

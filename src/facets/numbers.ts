@@ -908,6 +908,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
    * skier"). German writes that adjective small; French puts the adjective after the noun ("un blessé grave").
    */
   const nounAfter = (q: number) => res.lang === 'en' && !!tokens[q + 1] && !punctuatedGap(text, tokens[q]!.end, tokens[q + 1]!.start) && ctx.unitOf(q + 1) !== undefined;
+  // Whether the text holds a word for the number of something, or an age fixed by law, at all: asked once, at the first
+  // bare count, so that a text of many counts and none of them looks back for neither per count.
+  let numberOfSeen: boolean | undefined;
+  let ageSubjectSeen: boolean | undefined;
+  const numberOfAt = (k: number) => (numberOfSeen ??= nw.numberOf.size > 0 && tokens.some((_, j) => nw.numberOf.at(tokens, j) !== undefined)) ? numberOfHead(ctx, k) : undefined;
+  const ageSubjectAt = (k: number, v: number) => (ageSubjectSeen ??= tokens.some((_, j) => !!ctx.conceptsOf?.(j)?.some((c) => AGE_SUBJECTS.includes(c)))) && ageSubject(ctx, k, v);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -1224,7 +1230,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const age = direct ? { length: direct.length } : ranged ? { length: ranged.length + 1 } : secondEnd ? { length: 0 } : frontedAge ? { length: 1 } : undefined;
     const bare = !following || /[,;:.()]/.test(text.slice(tokens[last]!.end, following.start)) || res.stopwords.has(following.folded);
     // (The second end of a range of ages needs nothing after it: "Belgians aged 15 to 24 vape daily".)
-    if ((age && (bare || (secondEnd && !res.dates.durationUnits.has(following?.folded ?? ''))) && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && (ageLimit(ctx, start, value, comparator) || ageSubject(ctx, i, value)))) {
+    if ((age && (bare || (secondEnd && !res.dates.durationUnits.has(following?.folded ?? ''))) && !/^\s?%/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) || appositiveAge(ctx, i, last, value, comparator) || (bare && (ageLimit(ctx, start, value, comparator) || ageSubjectAt(i, value)))) {
       const ageStart = age ? Math.min(start, tokens[i - age.length]!.start) : start;
       ageEnd = last;
       out.push({
@@ -1655,7 +1661,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // passé à 12", "die Zahl der Toten stieg auf 12": a count with nothing counted after it, a few words after a word for
     // the number of a noun in its clause, counts what that noun names.
     if (!unit && !ordinal && !currency) {
-      const head = numberOfHead(ctx, i);
+      const head = numberOfAt(i);
       if (head !== undefined) {
         countOf(ctx.unitOf(head)!);
         units = [...(ctx.conceptsOf?.(head) ?? [unit!])];

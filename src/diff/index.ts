@@ -1607,7 +1607,6 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const sides = oppositeSides(fa.sides, fb.sides);
         if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
       }
-
       // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.

@@ -626,6 +626,8 @@ interface ClaimSlots {
   regions: FacetInternal[];
   /** Sides of a place told by a point of the compass before it ("north of Antwerp", "au nord d'Anvers"). */
   sides: PlaceSide[];
+  /** The one point of the compass the claim gives for a side of a thing, not of a place (see partSide). */
+  part?: { point: FacetInternal; beside?: string };
   /** Countries named whole: a conflict only where each claim names one and the other source never names it. */
   countries: FacetInternal[];
   /** Years given alone ("in 2023", "Tour de France 2022"): not a range, not "since". */
@@ -673,6 +675,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       cities: c.facets.filter((f) => f.kind === 'place' && (f.id.startsWith('city:') || f.id.startsWith('place:'))),
       regions: regionsOf(c),
       sides: sidesOf(c),
+      part: partSide(c),
       // (Not a country inside a phrase of the lexicon, which names an event or a body: "Open d'Australie", "Tour de France".)
       countries: c.facets.filter((f) => f.kind === 'place' && f.id.startsWith('country:') && !c.facets.some((g) => g.kind === 'concept' && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start)),
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
@@ -841,9 +844,8 @@ function partSide(c: ClaimInternal): { point: FacetInternal; beside?: string } |
  * Two claims that each give one side of a thing, not the same: opposite points ("northern entrance" / "entrée sud"), or
  * two points each right beside the same noun ("south-east crater" / "cratère nord-est").
  */
-function otherParts(ca: ClaimInternal, cb: ClaimInternal): [FacetInternal, FacetInternal] | undefined {
-  const x = partSide(ca);
-  const y = x && partSide(cb);
+function otherParts(fa: ClaimSlots, fb: ClaimSlots): [FacetInternal, FacetInternal] | undefined {
+  const [x, y] = [fa.part, fb.part];
   if (!x || !y || x.point.id === y.point.id) return undefined;
   return OPPOSITE.get(x.point.id) === y.point.id || (x.beside !== undefined && x.beside === y.beside) ? [x.point, y.point] : undefined;
 }
@@ -1632,7 +1634,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       }
       // One side of a thing against another side of it ("the tunnel's northern entrance" / "l'entrée sud du tunnel",
       // "the south-east crater" / "le cratère nord-est"), where no side of a place or part of a country conflicts.
-      const parts = extra || regions || (fa.sides.length && fb.sides.length) ? undefined : otherParts(ca, cb);
+      const parts = extra || regions || (fa.sides.length && fb.sides.length) ? undefined : otherParts(fa, fb);
       if (parts) out.push({ kind: 'place', a: span(ca, parts[0], a.text, ids), b: span(cb, parts[1], b.text, ids) });
       if (otherPeople) out.push({ kind: 'person', a: span(ca, otherPeople[0], a.text, ids), b: span(cb, otherPeople[1], b.text, ids) });
       // Who said it: two named speakers who differ.

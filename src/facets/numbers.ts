@@ -718,6 +718,7 @@ function levelCompound(t: Token, ctx: NumberContext): FacetInternal | undefined 
  */
 function rankPhrases(ctx: NumberContext, out: FacetInternal[]): void {
   const { tokens, res } = ctx;
+  let found = false;
   for (let i = 0; i < tokens.length; i++) {
     const hit = res.numbers.rankPhrases.at(tokens, i);
     if (!hit) continue;
@@ -725,9 +726,11 @@ function rankPhrases(ctx: NumberContext, out: FacetInternal[]): void {
     if (out.some((f) => f.start < end && start < f.end)) continue;
     const rank = hit.value;
     out.push({ kind: 'ordinal', id: `ordinal:${rank}:${PLACE_UNIT}`, text: ctx.text.slice(start, end), start, end, anchors: [{ key: `ord:${rank}`, start, end }], value: rank, unit: PLACE_UNIT });
+    found = true;
     i += hit.length - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  // (Back in text order, only where a phrase was read: most sentences hold none.)
+  if (found) out.sort((a, b) => a.start - b.start);
 }
 
 /** A word that is a length of time by itself ("a fortnight": two weeks; language data durationWords). */

@@ -513,6 +513,7 @@ describe('extractClaims', () => {
     ["a value's baseline after a comma (contre)", 'Les ventes ont atteint 1 346 unités en 2023, contre 1 165 un an plus tôt.', 'fr'],
     ["a value's baseline after a comma (gegenüber)", 'Der Absatz stieg 2023 auf 1346 Einheiten, gegenüber 1165 im Vorjahr.', 'de'],
     ['a bare verb coordinated after an infinitive (to storm … and overthrow)', 'A court jailed the leader of a group that plotted to storm parliament and overthrow the government to 11 years in prison.', 'en'],
+    ["an age set off after the subject, then where its people are from before their verb", 'The pupils, aged 12 to 14, from a school in Upper Austria were staying at a hotel in the Zillertal valley.', 'en'],
     ['a phrase with no verb set off between the subject and its verb (popular with tourists)', 'The Gloria funicular, popular with tourists, came off its tracks at around 6 p.m.', 'en'],
     ['a change by a value after a comma (up)', 'Pilgrim numbers reached a record last year, up 8 percent from the year before.', 'en'],
     ['a change by a value after a comma (ein Plus von)', 'Die Zahl der Pilger erreichte einen Rekord, ein Plus von 6 Prozent zum Vorjahr.', 'de'],

@@ -556,7 +556,10 @@ export function splitSentence(
         appos[k] = true;
         // The piece after it goes on with the one before: the subject's verb ("Aubert, 61, had accepted"). With a tagger
         // (English), only a piece that opens with a verb does; not a phrase after an object ("for Kaya, 41, over articles she wrote").
-        goesOn[k + 1] = !hints.verbStarts || opensWithVerb(segs[k + 1]!);
+        // After an age, the subject may go on with where its people are from before their verb ("The pupils, aged 12 to
+        // 14, from a school in Linz were staying"): the piece opens with a preposition of place and holds a verb.
+        const from = !!hints.verbStarts && age && k === 1 && !!res.placePrepositions.at(tokens, segs[k + 1]!.first) && noVerb(segs[0]!) && !noVerb(segs[k + 1]!);
+        goesOn[k + 1] = !hints.verbStarts || opensWithVerb(segs[k + 1]!) || from;
       }
     }
     // A name that closes the sentence after a comma names whom the piece before it describes ("a déclaré le

@@ -491,6 +491,7 @@ describe('extractClaims', () => {
   // Sentences that are one claim, each for a rule: [what, text, language].
   test.each([
     ['a short subject, a phrase set off by commas, a finite verb (no tagger)', 'La partie ferme, un an, sera exécutée sous bracelet électronique.', 'fr'],
+    ['a short subject, a phrase set off by commas, a verb known by its ending (no tagger)', 'Les navires, longs de 85 mètres chacun, remplaceront des bateaux vieillissants.', 'fr'],
     ['a name set off by commas between subject and verb (no tagger)', 'Son fils cadet, le prince Harry, doit venir au Royaume-Uni dans les prochains jours.', 'fr'],
     ['a German relative clause after a rank and its noun', 'Norwegen ist das erste Land, das einen solchen Schritt geht.', 'de'],
     ['a German relative clause after "einzige" and its noun', 'Sie ist die einzige Frau, die das geschafft hat.', 'de'],

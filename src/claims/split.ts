@@ -728,7 +728,8 @@ export function splitSentence(
       segs[1]!.last - segs[1]!.first < ROLE_WORDS &&
       !res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
       !res.placePrepositions.at(tokens, segs[1]!.first) &&
-      res.clauseStarters.has(verb.folded) &&
+      // (A verb by an ending no noun has is one too: "Les navires, longs de 85 mètres chacun, remplaceront …".)
+      (res.clauseStarters.has(verb.folded) || res.numbers.verbEndings.some((e) => verb.folded.endsWith(e))) &&
       !res.subjectPronouns.has(verb.folded) &&
       !res.complementizers.has(verb.folded) &&
       !res.attributionVerbs.at(tokens, segs[2]!.first)

@@ -412,6 +412,8 @@ describe('names with a particle', () => {
     ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
     ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
     ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
+    ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
+    ['German "die beiden" counts two, as "the two" does', 'Die beiden Firmeninhaber erhielten jeweils drei Jahre Haft.', 'de', 'quantity:2:own-belong'],
     ['a German "Grafschaft" is a county, no one\'s given name: what it names is a place', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'place:donegal'],
     ['the Arabic article of a name is no part of its key ("el-Balah" as "al-Balah")', 'La famine devrait gagner Deir el-Balah.', 'fr', 'person:balah'],
     ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],

@@ -20,6 +20,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '295 people', '298 personnes',
     ],
     [
+      'a day counted from a weekday ("on Monday, a day after a defeat") against the weekday another version gives it',
+      'The club sacked its coach on Monday, a day after a 3-0 home defeat in the derby.',
+      'Der Klub hat sich am Montag von seinem Trainer getrennt. Das Derby hatte die Mannschaft am Samstag zu Hause mit 0:3 verloren.',
+      ['en', 'de'], 'date', 'a day after', 'Samstag',
+    ],
+    [
       'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',
       'Richard Slayman, 62, no longer needs dialysis, the hospital said on Wednesday.',
       'Der 64-jährige Richard Slayman braucht keine Dialyse mehr, teilte das Krankenhaus am Mittwoch mit.',

@@ -412,6 +412,9 @@ describe('names with a particle', () => {
     ['a place with its English head is the place, no person (de)', 'Der Ausbruch begann im ländlichen Gaines County.', 'de', 'place:gaines'],
     ['a given name that is a word opens a name whose particle has a capital (fr)', 'Marine Le Pen a qualifié cette nomination de « dernière cartouche ».', 'fr', 'person:pen'],
     ['a particle with a capital after a given name is part of the name', 'Kevin De Bruyne scored twice.', 'en', 'person:bruin'],
+    ['a day counted after a weekday before it: the day of what it names (a day after)', 'Power returned on Tuesday, a day after a blackout hit Spain.', 'en', 'weekday:1'],
+    ['a day counted after a weekday before it (au lendemain de)', "Le courant est revenu mardi, au lendemain d'une panne géante.", 'fr', 'weekday:1'],
+    ['a day counted before a weekday before it (einen Tag vor)', 'Der Minister trat am Freitag zurück, einen Tag vor der Wahl.', 'de', 'weekday:6'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
     ['German "die beiden" counts two, as "the two" does', 'Die beiden Firmeninhaber erhielten jeweils drei Jahre Haft.', 'de', 'quantity:2:own-belong'],
     ['a German "Grafschaft" is a county, no one\'s given name: what it names is a place', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'place:donegal'],
@@ -421,6 +424,11 @@ describe('names with a particle', () => {
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
   ] as const)('%s', (_what, text, lang, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+  test('a day counted from a weekday needs words after it and a weekday before it', () => {
+    // ("The day before." may count from a day another sentence gives; "a day after the vote" with no weekday has none to count from.)
+    expect(ids('He resigned on Monday. He had been warned the day before.', 'en').filter((x) => x.startsWith('weekday:'))).toEqual(['weekday:1']);
+    expect(ids('He resigned a day after the vote.', 'en').filter((x) => x.startsWith('weekday:'))).toEqual([]);
   });
   test('a year joined to a word by a hyphen is the year ("by mid-2026", "d\'ici à la mi-2026"); not a code in capitals', () => {
     expect(ids('Airbus plans to cut up to 2,500 jobs by mid-2026.', 'en')).toContain('date:2026');

@@ -542,5 +542,28 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       used.add(i);
     }
   }
+  // A day counted from a weekday before it in the sentence ("sacked on Monday, a day after a 3-0 home defeat", "limogé lundi,
+  // au lendemain d'une défaite", "am Montag, einen Tag nach der Niederlage"): what the phrase names happened that many days
+  // before or after the weekday, a weekday of its own that another version's day for it contradicts. (Only with words
+  // after the phrase: "the day before." alone may count from another day than this sentence's.)
+  if (res.dates.relativeDays.size) {
+    for (let i = 1; i < tokens.length; i++) {
+      const hit = used.has(i) ? undefined : res.dates.relativeDays.at(tokens, i);
+      if (!hit) continue;
+      const after = tokens[i + hit.length];
+      const endTok = tokens[i + hit.length - 1]!;
+      if (!after || punctuatedGap(text, endTok.end, after.start)) continue;
+      let from: FacetInternal | undefined;
+      for (const f of out) if (f.kind === 'weekday' && f.end <= tokens[i]!.start && (!from || f.start > from.start)) from = f;
+      if (!from) continue;
+      const wd = (((Number(from.id.slice('weekday:'.length)) - 1 + hit.value) % 7) + 7) % 7 + 1;
+      const start = tokens[i]!.start;
+      // (An elided preposition closes no span: "au lendemain" of "au lendemain d'une défaite".)
+      const end = hit.length > 1 && endTok.text.length === 1 ? tokens[i + hit.length - 2]!.end : endTok.end;
+      out.push({ kind: 'weekday', id: `weekday:${wd}`, text: text.slice(start, end), start, end, anchors: [{ key: `weekday:${wd}`, start, end }] });
+      for (let k = i; k < i + hit.length; k++) used.add(k);
+      i += hit.length - 1;
+    }
+  }
   return out;
 }

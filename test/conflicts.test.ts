@@ -20,6 +20,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '295 people', '298 personnes',
     ],
     [
+      "a rank of a unit the claim's partner lacks, against a piece of the partner's sentence aligned elsewhere (89th / 86e minute)",
+      "Sweden beat Germany 2-1 in the women's Nations League on Friday, with substitute Rosa Kafaji scoring the winner in the 89th minute in front of 21,000 fans in Gothenburg.",
+      "La Suède a battu l'Allemagne 2-1 vendredi en Ligue des nations féminine grâce à un but de la remplaçante Rosa Kafaji à la 86e minute, devant 21.000 spectateurs à Göteborg.",
+      ['en', 'fr'], 'quantity', '89th', '86e',
+    ],
+    [
       'a day counted from a weekday ("on Monday, a day after a defeat") against the weekday another version gives it',
       'The club sacked its coach on Monday, a day after a 3-0 home defeat in the derby.',
       'Der Klub hat sich am Montag von seinem Trainer getrennt. Das Derby hatte die Mannschaft am Samstag zu Hause mit 0:3 verloren.',
@@ -804,6 +810,16 @@ describe('conflicts: the same slot with different values', () => {
 
   test('an approximation of a scale is one value ("tens of millions of euros" / "dizaines de millions d\'euros"), no conflict', async () => {
     expect(await conflictKinds('The loot could be worth tens of millions of euros, police said.', "Le butin pourrait se chiffrer en dizaines de millions d'euros, selon la police.")).toEqual([]);
+  });
+
+  test("a place in a ranking is no lone rank: another piece's partner ranks someone else there (second ahead of X / X third)", async () => {
+    expect(
+      await conflictKinds(
+        'Weber finished with 86.74 metres in second place, ahead of Czech Jakub Vadlejch.',
+        'Weber kam auf 86,74 Meter. Dritter wurde der Tscheche Jakub Vadlejch.',
+        ['en', 'de'],
+      ),
+    ).toEqual([]);
   });
 
   test('two outcomes both versions state, each split its own way, are no conflict ("acquitted … but convicted" / "a acquitté …, mais l\'a reconnu coupable")', async () => {

@@ -279,8 +279,16 @@ function hasValue(c: ClaimInternal): boolean {
 }
 
 /** The slots of days of a claim's slots, the others empty. */
-function daysOf(slots: ClaimSlots): ClaimSlots {
-  return { ...NO_SLOTS, dates: slots.dates, dayKeys: slots.dayKeys, weekdays: slots.weekdays };
+function daysOf(slots: ClaimSlots, rankUnits?: ReadonlySet<string>): ClaimSlots {
+  const ordinals = rankUnits?.size ? slots.ordinals.filter((o) => o.unit && rankUnits.has(o.unit)) : NO_SLOTS.ordinals;
+  return { ...NO_SLOTS, dates: slots.dates, dayKeys: slots.dayKeys, weekdays: slots.weekdays, ordinals };
+}
+
+/** The units of a claim's ranks that none of its partners ranks in ("the 89th minute" where the partner gives only a crowd). */
+function loneRankUnits(slots: ClaimSlots, partners: readonly ClaimInternal[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const o of slots.ordinals) if (o.unit && o.unit !== PLACE_UNIT && !partners.some((p) => slotsOf(p).ordinals.some((g) => g.unit === o.unit))) out.add(o.unit);
+  return out;
 }
 
 /** Whether a claim gives a calendar day ("January 1", "1. Februar") or a weekday ("am Montag"). */
@@ -430,9 +438,17 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     // unit: where the other versions cut their sentences elsewhere ("…, à un niveau record de 475 000 euros en moyenne"
     // whose partner is "… um 9,1 Prozent gestiegen", while "Ein Haus kostete im Schnitt 457.000 Euro" is aligned with
     // the first piece of the French sentence).
+    // (So does a rank of a unit no partner gives: "scoring the winner in the 89th minute" against "… 2-1 vendredi … grâce à
+    // un but … à la 86e minute", the French piece aligned with "Sweden beat Germany 2-1 … on Friday".)
     const qs = slotsOf(ca).quantities;
-    const counts = (c: ClaimInternal) => slotsOf(c).quantities.some((q) => qs.some((r) => sameUnit(q, r)));
-    if (qs.length && !partners.some(counts)) {
+    // (Not a place in a ranking, held by someone: a version may rank another person in that piece, "Dritter wurde Vadlejch".)
+    const rs = slotsOf(ca).ordinals.filter((o) => o.unit && o.unit !== PLACE_UNIT);
+    const countsIn = (c: ClaimInternal) => slotsOf(c).quantities.some((q) => qs.some((r) => sameUnit(q, r)));
+    const ranksIn = (c: ClaimInternal) => slotsOf(c).ordinals.some((o) => rs.some((r) => r.unit === o.unit));
+    const asQs = qs.length > 0 && !partners.some(countsIn);
+    const asRs = rs.length > 0 && !partners.some(ranksIn);
+    const counts = (c: ClaimInternal) => (asQs && countsIn(c)) || (asRs && ranksIn(c));
+    if (asQs || asRs) {
       for (const s of sentenceOf(a, ca)) {
         if (s === ca) continue;
         for (const p of partnersIn(s, b.id)) if (!partners.includes(p) && !out?.includes(p) && counts(p)) (out ??= [...partners]).push(p);
@@ -1413,6 +1429,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
     // A claim that says only where and when (a dateline) meets its partners only.
     const whereWhen = whereWhenOnly(ca);
     const own = partnersIn(ca, b.id);
+    let loneRanks: ReadonlySet<string> | undefined;
     for (const cb of partners) {
       // A piece of a partner's sentence, not a partner itself: its values are checked for the same unit
       // only (not "13 Punkte weniger" against "470 points"), and not against a dateline.
@@ -1422,7 +1439,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       if (extra && (whereWhen || whereWhenOnly(cb))) continue;
       // A piece met only for the day it gives is compared for its day only ("Un suspect a été acquitté lundi" is
       // aligned with "One suspect was acquitted"; it meets "two others were sentenced … on Monday" for the day).
-      const fb = extra && !neighbour && checkedIn(cb, a.id, false) ? daysOf(slotsOf(cb)) : slotsOf(cb);
+      // (And for a rank of a unit that the claim gives and none of its partners: see counterparts.)
+      const fb = extra && !neighbour && checkedIn(cb, a.id, false) ? daysOf(slotsOf(cb), (loneRanks ??= loneRankUnits(fa, own))) : slotsOf(cb);
       // Quantities with the same unit and different values, neither value stated by the other side.
       for (const qa of fa.quantities) {
         for (const qb of fb.quantities) {

@@ -484,6 +484,15 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test("the sentence after a dateline's or a credit's dash is read from its own start: a dateline is a claim, a credit none", () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('LISBON, Nov 18 - The Gloria funicular, popular with tourists, came off its tracks at around 6 p.m.', 'en')).toEqual([
+      'LISBON, Nov 18',
+      'The Gloria funicular, popular with tourists, came off its tracks at around 6 p.m.',
+    ]);
+    expect(texts('Lissabon (dpa) - Die Standseilbahn Gloria ist am Mittwochabend in Lissabon entgleist.', 'de')).toEqual(['Die Standseilbahn Gloria ist am Mittwochabend in Lissabon entgleist.']);
+  });
+
   test('a comma after the first part of a compound whose last part comes later cuts nothing ("an Öl-, Gas- und Kohleunternehmen")', () => {
     const text = 'Der Fonds will seine Beteiligungen an Öl-, Gas- und Kohleunternehmen im Wert von rund 15 Milliarden Euro verkaufen.';
     expect(extractClaims({ id: 'de', lang: 'de', text }).map((c) => c.text)).toEqual([text]);

@@ -26,6 +26,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '89th', '86e',
     ],
     [
+      'the same month of two years among other months ("à 3,8 % en juillet, après 3,6 % en juin, … depuis janvier 2024" / "seit Januar 2023")',
+      "L'inflation au Royaume-Uni est montée à 3,8 % en juillet, après 3,6 % en juin, son plus haut niveau depuis janvier 2024.",
+      'Die Inflationsrate in Großbritannien ist im Juli auf 3,8 Prozent gestiegen, nach 3,6 Prozent im Juni, der höchste Stand seit Januar 2023.',
+      ['fr', 'de'], 'date', 'janvier 2024', 'Januar 2023',
+    ],
+    [
+      "a record's year in the sentence after the partner's (\"tombé à 6,2 % … depuis … 1998\" / \"… 6,2 Prozent gesunken. … seit … 1999\")",
+      'Le taux de chômage de la zone euro est tombé à 6,2 % en février, contre 6,3 % en janvier, son plus bas niveau depuis le début des relevés en 1998.',
+      'Die Arbeitslosenquote im Euroraum ist im Februar auf 6,2 Prozent gesunken, nach 6,3 Prozent im Januar. Das ist der niedrigste Wert seit Beginn der Erhebung im Jahr 1999.',
+      ['fr', 'de'], 'date', '1998', '1999',
+    ],
+    [
       'a day counted from a weekday ("on Monday, a day after a defeat") against the weekday another version gives it',
       'The club sacked its coach on Monday, a day after a 3-0 home defeat in the derby.',
       'Der Klub hat sich am Montag von seinem Trainer getrennt. Das Derby hatte die Mannschaft am Samstag zu Hause mit 0:3 verloren.',

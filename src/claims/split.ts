@@ -115,6 +115,15 @@ export function splitSentence(
   tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
 ): Piece[] {
   if (tokens.length < 6) return [sentence];
+  // A dateline or an agency's credit before the dash that opens a text ("LISBON, Nov 18 -", "Madrid (dpa) -") stands apart:
+  // the rules below read the sentence after it from its own start ("The Gloria funicular, popular with tourists, came off
+  // …" is one claim after a dateline as without one). A dateline is a piece of its own; a credit is none.
+  const lead = leadEnd(text, tokens, sentence);
+  if (lead > 0) {
+    const head = trimRange(text, { start: sentence.start, end: tokens[lead - 1]!.end }, PUNCT_TRIM);
+    const rest = splitSentence(text, { start: tokens[lead]!.start, end: sentence.end }, res, hints, tokens.slice(lead));
+    return CREDIT.test(text.slice(head.start, head.end)) && lead < CREDIT_WORDS ? rest : [head, ...rest];
+  }
   const cuts: Cut[] = [];
   // Parenthesis depth at each token, so that nothing inside brackets is cut.
   const depthAt: number[] = [];
@@ -955,6 +964,20 @@ export function splitSentence(
     if (!m.isItem || k === 0) head = r;
   });
   return pieces;
+}
+
+/**
+ * The index of the first token after a dateline's or a credit's dash at the start of a sentence ("LISBON, Nov 18 - The …",
+ * "Madrid (dpa) - Die …"), or -1: a town in capitals or a credit, then a spaced dash within a few words.
+ */
+function leadEnd(text: string, tokens: readonly Token[], sentence: Range): number {
+  const dateline = DATELINE_START.test(text.slice(sentence.start, sentence.start + 40));
+  for (let j = 1; j < tokens.length - 1 && j <= DATELINE_WORDS; j++) {
+    if (!DASH_AFTER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start + 1))) continue;
+    if (dateline || (j < CREDIT_WORDS && CREDIT.test(text.slice(sentence.start, tokens[j - 1]!.end + 1)))) return j;
+    return -1;
+  }
+  return -1;
 }
 
 /** Most words of a name read back from a coordinator inside it. */

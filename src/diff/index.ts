@@ -349,6 +349,10 @@ function slotKeysOf(c: ClaimInternal): readonly string[] {
  * points. Singapore topped it with 578").
  */
 function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boolean {
+  // (So does a year, as a record's: "tombé à 6,2 %, …, son plus bas niveau depuis … 1998" against "… auf 6,2 Prozent
+  // gesunken. Das ist der niedrigste Wert seit … 1999".)
+  const [sc, sp, ss] = [slotsOf(ca), slotsOf(p), slotsOf(s)];
+  if ((sc.sinceYears.length || sc.years.length) && !sp.sinceYears.length && !sp.years.length && (ss.sinceYears.length || ss.years.length)) return true;
   const own = slotKeysOf(ca);
   const partner = slotKeysOf(p);
   if (!slotKeysOf(s).some((k) => own.includes(k) && !partner.includes(k))) return false;
@@ -1549,9 +1553,15 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? (soleValues(fa.months, fb.months, monthOf) ?? oddOnes(fa.months, fb.months, monthOf)) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.
-      else if (fa.months.length === 1 && fb.months.length === 1 && !fa.dayKeys.size && !fb.dayKeys.size) {
-        const [ya, yb] = [yearOf(fa.months[0]!), yearOf(fb.months[0]!)];
-        if (ya && yb && ya !== yb && !b.keyText.has(ya) && !a.keyText.has(yb)) out.push({ kind: 'date', a: span(ca, fa.months[0]!, a.text, ids), b: span(cb, fb.months[0]!, b.text, ids) });
+      // (Among other months, the one each claim gives with a year: "à 3,8 % en juillet, après 3,6 % en juin, son plus haut
+      // niveau depuis janvier 2024" / "seit Januar 2023".)
+      else if (!fa.dayKeys.size && !fb.dayKeys.size) {
+        const withYear = (ms: readonly FacetInternal[]) => ms.filter((m) => yearOf(m));
+        const [ma, mb] = [withYear(fa.months), withYear(fb.months)];
+        if (ma.length === 1 && mb.length === 1 && (fa.months.length === 1 || monthOf(ma[0]!) === monthOf(mb[0]!))) {
+          const [ya, yb] = [yearOf(ma[0]!)!, yearOf(mb[0]!)!];
+          if (ya !== yb && !b.keyText.has(ya) && !a.keyText.has(yb)) out.push({ kind: 'date', a: span(ca, ma[0]!, a.text, ids), b: span(cb, mb[0]!, b.text, ids) });
+        }
       }
       // A year alone, one in each claim, each not stated anywhere in the other source ("third in the
       // Tour de France in 2023" / "troisième du Tour de France 2022").

@@ -523,6 +523,8 @@ describe('extractClaims', () => {
     ["a value's baseline after a comma (contre)", 'Les ventes ont atteint 1 346 unités en 2023, contre 1 165 un an plus tôt.', 'fr'],
     ["a value's baseline after a comma (gegenüber)", 'Der Absatz stieg 2023 auf 1346 Einheiten, gegenüber 1165 im Vorjahr.', 'de'],
     ['a bare verb coordinated after an infinitive (to storm … and overthrow)', 'A court jailed the leader of a group that plotted to storm parliament and overthrow the government to 11 years in prison.', 'en'],
+    ['a subject of many words with no verb, a phrase set off by commas (a gerund after "for" in it), the verb', 'The water level of the Rhine at the Kaub gauge, a key chokepoint for shipping, fell to 33 centimetres on Wednesday.', 'en'],
+    ['a subject of many words with no finite verb, a phrase set off by commas, the verb (no tagger)', "Le niveau du Rhin à l'échelle de Kaub, point de passage clé pour la navigation, est tombé mercredi à 38 centimètres.", 'fr'],
     ["an age set off after the subject, then where its people are from before their verb", 'The pupils, aged 12 to 14, from a school in Upper Austria were staying at a hotel in the Zillertal valley.', 'en'],
     ['a phrase with no verb set off between the subject and its verb (popular with tourists)', 'The Gloria funicular, popular with tourists, came off its tracks at around 6 p.m.', 'en'],
     ['a change by a value after a comma (up)', 'Pilgrim numbers reached a record last year, up 8 percent from the year before.', 'en'],
@@ -1012,10 +1014,11 @@ describe('extractClaims', () => {
       'the Director General held talks with ministers.',
     );
     expect(texts('Prices rose sharply in March, driven by energy costs, and the central bank raised its key rate by half a point.', 'en').length).toBeGreaterThan(1);
-    // A noun after the comma is no participle ("comité").
-    expect(texts('Le nouveau conseil scientifique national, comité de dix experts indépendants, a rendu mardi son avis sur la réforme.', 'fr')[0]).toBe(
-      'Le nouveau conseil scientifique national',
-    );
+    // A noun after the comma is no participle ("comité"): the phrase is a short one set off between subject and verb, and the
+    // sentence one claim as "The Gloria funicular, popular with tourists, came off its tracks" is.
+    expect(texts('Le nouveau conseil scientifique national, comité de dix experts indépendants, a rendu mardi son avis sur la réforme.', 'fr')).toEqual([
+      'Le nouveau conseil scientifique national, comité de dix experts indépendants, a rendu mardi son avis sur la réforme.',
+    ]);
   });
 
   test('German "und" before a past verb and a function word opens a clause; before an adjective it does not', () => {

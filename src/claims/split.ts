@@ -80,6 +80,9 @@ const REPORT_REACH = 30;
 const RELATIVE_VERB_REACH = 8;
 /** Most words of a subject set off by a comma before a phrase that describes it ("Le bateau, battant pavillon suisse, …"). */
 const SUBJECT_WORDS = 5;
+/** Most words of a subject with no finite verb in it, set off by a comma before a phrase that describes it ("The water level
+ * of the Rhine at the Kaub gauge, a key chokepoint for shipping, fell …"). */
+const LONG_SUBJECT_WORDS = 12;
 /** Most words of a subject that holds a coordination, set off by a comma before such a phrase ("Les conducteurs des C3 et DS3 concernées, …"). */
 const COORDINATED_SUBJECT_WORDS = 8;
 /** Fewer words than this in a piece that says only who speaks or thinks ("Die Polizei geht davon aus"). */
@@ -698,9 +701,10 @@ export function splitSentence(
   // lâché…", "Aged 26, he pulled away"), and so does an age before any subject ("Âgé de 52 ans, le
   // technicien…"): it is no claim of its own.
   // With a tagger (English), any short opening phrase without a verb ("Compared with the previous quarter, prices dropped").
-  const verbless = (s: Seg) => {
-    if (!hints.verbStarts || s.last - s.first >= 8) return false;
-    for (let k = s.first; k <= s.last; k++) if (hints.verbStarts.has(tokens[k]!.start)) return false;
+  const verbless = (s: Seg, most = 8) => {
+    if (!hints.verbStarts || s.last - s.first >= most) return false;
+    // (A gerund after a preposition is a noun: "a key chokepoint for shipping".)
+    for (let k = s.first; k <= s.last; k++) if (hints.verbStarts.has(tokens[k]!.start) && !(k > s.first && res.nounGerundAfter.has(tokens[k - 1]!.folded) && res.gerundLike(tokens[k]!.folded))) return false;
     return true;
   };
   // Without a tagger, a subject set off by a participle phrase before its predicate ("Le mouvement de 48 heures,
@@ -725,6 +729,14 @@ export function splitSentence(
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
     return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
   };
+  /** Whether a piece holds a word that is a finite verb by itself or by its ending ("a", "est", "remplaceront"; not "à"). */
+  const finiteIn = (s: Seg) => {
+    for (let t = s.first; t <= s.last; t++) {
+      const w = tokens[t]!;
+      if ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e))) return true;
+    }
+    return false;
+  };
   // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
   // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
   const predicateAfterApposition = () => {
@@ -733,7 +745,7 @@ export function splitSentence(
     // (Not after a relative clause or a phrase of place, nor a verb of saying: "Das Verbot, das auch für E-Zigaretten gilt,
     // soll …", "Le conteneur, en provenance du Cameroun, était …", "…, sagte Urso".)
     return (
-      segs[0]!.last - segs[0]!.first < SUBJECT_WORDS &&
+      (segs[0]!.last - segs[0]!.first < SUBJECT_WORDS || (segs[0]!.last - segs[0]!.first < LONG_SUBJECT_WORDS && !finiteIn(segs[0]!))) &&
       segs[1]!.last - segs[1]!.first < ROLE_WORDS &&
       !res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
       !res.placePrepositions.at(tokens, segs[1]!.first) &&
@@ -770,10 +782,14 @@ export function splitSentence(
     segs[2]!.kind === 'comma' &&
     !tokens[segs[2]!.first]!.cap &&
     (isApposed ||
-      (verbless(segs[0]!) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded) || (verbless(segs[1]!) && !res.attributionVerbs.at(tokens, segs[2]!.first))) && verbAt(segs[2]!.first)) ||
+      (verbless(segs[0]!, LONG_SUBJECT_WORDS) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded) || (verbless(segs[1]!) && !res.attributionVerbs.at(tokens, segs[2]!.first))) && verbAt(segs[2]!.first)) ||
       predicateAfterApposition())
-  )
+  ) {
     goesOn[2] = true;
+    // (The phrase goes on with a subject long enough to stand alone: "The water level of the Rhine at the Kaub gauge, a key
+    // chokepoint for shipping, fell to 33 centimetres".)
+    goesOn[1] = true;
+  }
   // A relative clause set off after the opening subject, before the subject's predicate ("Le nationaliste flamand Bart De
   // Wever, dont le parti a remporté le plus de sièges, doit devenir Premier ministre"), goes on with the subject, as English
   // reads "De Wever, whose party won the most seats": a subject alone states nothing.

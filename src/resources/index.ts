@@ -76,6 +76,7 @@ interface LanguageFile {
   adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
   gerundOpeners?: string[];
+  nounGerundAfter?: string[];
   /** Endings of a gerund or a present participle ("-ing", "-ant"). */
   gerundEndings?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
@@ -478,6 +479,8 @@ export interface LanguageResources {
   readonly gerundPhrase: (coordinator: string, next: string) => boolean;
   /** Whether a folded word has the ending of a gerund or a present participle ("sailing", "battant"), and more than five letters. */
   readonly gerundLike: (folded: string) => boolean;
+  /** Folded prepositions after which a gerund is a noun, no verb ("a key chokepoint for shipping"). */
+  readonly nounGerundAfter: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
@@ -880,6 +883,7 @@ function build(lang: string): LanguageResources {
     rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
+    nounGerundAfter: new Set((data?.nounGerundAfter ?? []).map(fold)),
     gerundLike: gerundLike(data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),

@@ -484,6 +484,11 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test('after an adjective, a singular noun that qualifies the next is no unit: the head is ("47 new mpox infections")', () => {
+    const ids = extractClaims({ id: 'en', lang: 'en', text: 'Berlin recorded 47 new mpox infections in July.' }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(ids).toContain('quantity:47:infection');
+  });
+
   test("the sentence after a dateline's or a credit's dash is read from its own start: a dateline is a claim, a credit none", () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
     expect(texts('LISBON, Nov 18 - The Gloria funicular, popular with tourists, came off its tracks at around 6 p.m.', 'en')).toEqual([

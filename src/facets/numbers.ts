@@ -1431,11 +1431,24 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // "drei beschädigte Häuser"): the noun after it is the unit. Where nouns have a capital, a known
         // adjective too ("60.000 betroffenen Passagieren" counts passengers).
         const next = tokens[u + 1];
+        let headAfterAdjective: number | undefined;
         if ((concept === undefined || (res.nounsCapitalised && next?.cap === true) || nw.adjectivesBefore.has(ut.folded)) && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
           const after = ctx.unitOf(u + 1);
           if (after !== undefined) {
             concept = after;
             unitEnd = next.end;
+            // (In English a singular noun after it may qualify the noun that follows, the head: "47 new mpox infections"
+            // counts infections, as "47 neue Mpox-Infektionen" does.)
+            const third = tokens[u + 2];
+            const nounsAt = ctx.nounStarts;
+            if (nounsAt && third && nounsAt.has(next.start) && nounsAt.has(third.start) && !plural(next.folded, nw) && text.slice(next.end, third.start) === ' ' && (ctx.conceptEnd?.(u + 1) ?? 0) <= next.end && !(tokens[u + 3] && nounsAt.has(tokens[u + 3]!.start) && text.slice(third.end, tokens[u + 3]!.start) === ' ')) {
+              const head = ctx.unitOf(u + 2);
+              if (head !== undefined) {
+                concept = head;
+                unitEnd = third.end;
+                headAfterAdjective = u + 2;
+              }
+            }
           }
         }
         // English puts a word before the noun it counts: a noun that qualifies it ("12 treatment centres", "200 factory
@@ -1467,7 +1480,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         // After an English lexicon phrase of two words or more, a noun that closes the run is its head ("500,000 electric
         // car batteries" counts batteries, as "300.000 Batterien von Elektroautos" does).
-        let headAt = runHead ?? (unitEnd ? u + 1 : u);
+        let headAt = runHead ?? headAfterAdjective ?? (unitEnd ? u + 1 : u);
         const phraseEnd = ctx.conceptEnd?.(u) ?? 0;
         if (!unitEnd && nouns && concept !== undefined && phraseEnd > ut.end) {
           let pe = u;

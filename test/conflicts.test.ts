@@ -824,6 +824,10 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds('The loot could be worth tens of millions of euros, police said.', "Le butin pourrait se chiffrer en dizaines de millions d'euros, selon la police.")).toEqual([]);
   });
 
+  test('"about two dozen" and "une vingtaine" are two ways of telling one rough count, no conflict', async () => {
+    expect(await conflictKinds('About two dozen residents were evacuated on Tuesday.', "Une vingtaine d'habitants ont été évacués mardi.")).toEqual([]);
+  });
+
   test("a place in a ranking is no lone rank: another piece's partner ranks someone else there (second ahead of X / X third)", async () => {
     expect(
       await conflictKinds(

@@ -416,6 +416,8 @@ describe('names with a particle', () => {
     ['a day counted after a weekday before it (au lendemain de)', "Le courant est revenu mardi, au lendemain d'une panne géante.", 'fr', 'weekday:1'],
     ['a day counted before a weekday before it (einen Tag vor)', 'Der Minister trat am Freitag zurück, einen Tag vor der Wahl.', 'de', 'weekday:6'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
+    ['a word for a group of a fixed size multiplies the count before it (two dozen)', 'About two dozen residents were evacuated.', 'en', 'quantity:~24:population'],
+    ['a word for a group of a fixed size multiplies the count before it (zwei Dutzend)', 'Rund zwei Dutzend Bewohner wurden in Sicherheit gebracht.', 'de', 'quantity:~24:population'],
     ['German "die beiden" counts two, as "the two" does', 'Die beiden Firmeninhaber erhielten jeweils drei Jahre Haft.', 'de', 'quantity:2:own-belong'],
     ['a German "Grafschaft" is a county, no one\'s given name: what it names is a place', 'Der Mann starb in der Grafschaft Donegal.', 'de', 'place:donegal'],
     ['the Arabic article of a name is no part of its key ("el-Balah" as "al-Balah")', 'La famine devrait gagner Deir el-Balah.', 'fr', 'person:balah'],

@@ -1158,6 +1158,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (v !== undefined && !(k - i === 1 && v === 1 && !nw.scales.has(t.folded) && nw.percent.at(tokens, k)?.value !== 'percent' && !unitOfTime && !partitive && !halved && !forOne && !comparedOne && !onceRate && !oneCasualty && !casualtyNoun && !oneUnit && !listedOne)) {
             value = v;
             last = k - 1;
+            // "two dozen residents", "deux douzaines", "zwei Dutzend": a word for a group of a fixed size multiplies the count.
+            const group = tokens[k] && !punctuatedGap(text, tokens[k - 1]!.end, tokens[k]!.start) ? nw.groupWords.get(tokens[k]!.folded) : undefined;
+            if (group !== undefined && v > 1) {
+              value = v * group;
+              last = k;
+            }
           }
         }
       }

@@ -151,6 +151,8 @@ interface LanguageFile {
     approx: Record<string, number>;
     /** Approximations in the plural ("dozens", "des centaines", "Hunderte"): any number from the value to ten times it. */
     approxMany?: string[];
+    /** Words that count by a group of a fixed size after a count ("two dozen", "deux douzaines", "zwei Dutzend": 24). */
+    groupWords?: Record<string, number>;
     /** Words for pieces of something ("pieces", "objets", "Stücke"): a count of them counts what they are pieces of. */
     pieceWords?: string[];
     /** Singular nouns that end in "s" as plurals do ("measles", "news", "series"): one may qualify the noun after it. */
@@ -302,6 +304,8 @@ export interface NumberWords {
   approx: Map<string, number>;
   /** Folded approximations in the plural ("dozens", "centaines", "hunderte"). */
   approxMany: ReadonlySet<string>;
+  /** Folded words for a group of a fixed size that multiply the count before them ("dozen": 12). */
+  groupWords: ReadonlyMap<string, number>;
   pieceWords: ReadonlySet<string>;
   singularInS: ReadonlySet<string>;
   ordinals: Map<string, number>;
@@ -931,6 +935,7 @@ function build(lang: string): LanguageResources {
       scales: new Map(Object.entries(numbers?.scales ?? {}).map(([k, v]) => [fold(k), v])),
       approx: new Map(Object.entries(numbers?.approx ?? {}).map(([k, v]) => [fold(k), v])),
       approxMany: new Set((numbers?.approxMany ?? []).map((w) => fold(w))),
+      groupWords: new Map(Object.entries(numbers?.groupWords ?? {}).map(([k, v]) => [fold(k), v])),
       pieceWords: new Set((numbers?.pieceWords ?? []).map((w) => fold(w))),
       singularInS: new Set((numbers?.singularInS ?? []).map((w) => fold(w))),
       ordinals: new Map(Object.entries(numbers?.ordinals ?? {}).map(([k, v]) => [fold(k), v])),

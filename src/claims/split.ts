@@ -485,6 +485,8 @@ export function splitSentence(
   let closingName = false;
   // Pieces that are one name of a place, perhaps after a coordinator or a preposition ("Japan", "and South Korea", "et en Irlande").
   const placeOnly = segs.map(() => false);
+  // Pieces that open with a name of a place, perhaps after one word that qualifies it ("and northern Italy on Thursday").
+  const opensWithPlace = segs.map(() => false);
   // Pieces that end in a name of a place ("with others in Scotland").
   const endsInPlace = segs.map(() => false);
   {
@@ -494,6 +496,7 @@ export function splitSentence(
     // Places by where they end, as names are.
     const placeAt = new Map<number, number>();
     for (const p of hints.places ?? []) placeAt.set(p.end, p.start);
+    const placeStarts = new Set((hints.places ?? []).map((p) => p.start));
     /** The piece is a place after a preposition ("à Turin", "in Ohio"). */
     const isPlace = (s: Seg) => {
       const r = trimRange(text, s, PUNCT_TRIM);
@@ -501,6 +504,7 @@ export function splitSentence(
       const prep = res.placePrepositions.at(tokens, s.first);
       return start !== undefined && !!prep && tokens[s.first + prep.length]?.start === start;
     };
+    endsInPlace[0] = placeAt.has(trimRange(text, segs[0]!, PUNCT_TRIM + '.!?').end);
     for (let k = 1; k < segs.length; k++) {
       const sg = segs[k]!;
       let first = res.coordinators.has(tokens[sg.first]!.folded) ? sg.first + 1 : sg.first;
@@ -510,6 +514,23 @@ export function splitSentence(
       const r = trimRange(text, sg, PUNCT_TRIM + '.!?');
       placeOnly[k] = placeAt.get(r.end) === tokens[first]!.start;
       endsInPlace[k] = placeAt.has(r.end);
+      // (Or, for the last item of a list, a name of a place, perhaps after one word that qualifies it, that the clause goes on
+      // after: "Croatia and northern Italy on Thursday evening", "und Norditalien zu sehen".)
+      const qualified = first < sg.last && !tokens[first]!.cap && !res.stopwords.has(tokens[first]!.folded) && !hints.verbStarts?.has(tokens[first]!.start) ? first + 1 : first;
+      opensWithPlace[k] = placeStarts.has(tokens[first]!.start) || placeStarts.has(tokens[qualified]!.start);
+      // A piece after a comma that opens with a name of a place and holds no verb, after a piece that ends in one, goes on
+      // with the list that piece opened ("seen from Austria, Croatia and northern Italy on Thursday evening").
+      // (Without a tagger, no word that is a finite verb or a participle by itself or by its ending.)
+      if (sg.kind === 'comma' && endsInPlace[k - 1] && placeStarts.has(tokens[sg.first]!.start)) {
+        let verb = false;
+        for (let t = sg.first; t <= sg.last && !verb; t++) {
+          const w = tokens[t]!;
+          verb = hints.verbStarts
+            ? hints.verbStarts.has(w.start)
+            : !w.cap && ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e)) || res.participleLike(w.folded));
+        }
+        if (!verb) goesOn[k] = true;
+      }
     }
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
     const isName = (s: Seg) => {
@@ -634,7 +655,8 @@ export function splitSentence(
     if (k >= 2 && segs[k - 1]!.kind === 'comma' && res.rankRivals.has(tokens[segs[k - 1]!.first]!.folded) && nounAfter(segs[k]!)) continue;
     // Nor names of places after the first ("carmakers in Europe, Japan and South Korea"): one list inside a clause, whose
     // pieces stand not alone. (Names of people stay items: "three researchers, Anna Berg, Kenji Watanabe and Paul Martin".)
-    if (m + 1 < k && placeOnly.slice(m + 1, k + 1).every(Boolean)) {
+    // (The last may go on after its name: "seen from Austria, Croatia and northern Italy on Thursday evening".)
+    if (m + 1 < k && placeOnly.slice(m + 1, k).every(Boolean) && (placeOnly[k] || opensWithPlace[k])) {
       for (let q = m + 1; q <= k; q++) namesListed[q] = true;
       continue;
     }

@@ -824,6 +824,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds('The loot could be worth tens of millions of euros, police said.', "Le butin pourrait se chiffrer en dizaines de millions d'euros, selon la police.")).toEqual([]);
   });
 
+  test('a time a word names after a word that places an event at it ("shortly before noon") meets clock times within an hour only', async () => {
+    expect(await conflictKinds('The slide happened shortly before noon on Tuesday.', "L'éboulement s'est produit vers 14 heures mardi.")).toEqual([['date', 'noon', '14 heures']]);
+    expect(await conflictKinds('The slide happened shortly before noon on Tuesday.', "L'éboulement s'est produit vers 11 h 30 mardi.")).toEqual([]);
+    // (Alone, "am Mittag" is the middle of the day, no time: nothing to compare.)
+    expect(await conflictKinds('The slide happened at 2 p.m. on Tuesday.', 'Der Felssturz ereignete sich am Dienstag am Mittag.', ['en', 'de'])).toEqual([]);
+  });
+
   test('"about two dozen" and "une vingtaine" are two ways of telling one rough count, no conflict', async () => {
     expect(await conflictKinds('About two dozen residents were evacuated on Tuesday.', "Une vingtaine d'habitants ont été évacués mardi.")).toEqual([]);
   });

@@ -1272,6 +1272,20 @@ function yearOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('year:'))?.key;
 }
 
+/** Minutes within which a time a word names ("shortly before noon", "vers midi") meets a clock time. */
+const NAMED_TIME_SPAN = 60;
+const CLOCK_ID = /^time:(\d{2}):(\d{2})$/;
+
+/** Whether two times, one of them named by a word ("noon", "Mittag"), lie within an hour of each other: no conflict. */
+function nearNamedTime(x: FacetInternal, y: FacetInternal): boolean {
+  if (/\d/.test(x.text) && /\d/.test(y.text)) return false;
+  const [mx, my] = [CLOCK_ID.exec(x.id), CLOCK_ID.exec(y.id)];
+  if (!mx || !my) return false;
+  const minutes = (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2]);
+  const d = Math.abs(minutes(mx) - minutes(my));
+  return Math.min(d, 1440 - d) <= NAMED_TIME_SPAN;
+}
+
 /** Slots compared value against value, and the kind of conflict they report. */
 const VALUE_SLOTS: ReadonlyArray<readonly [Conflict['kind'], 'weekdays' | 'times' | 'dayParts' | 'cities']> = [['date', 'weekdays'], ['date', 'times'], ['date', 'dayParts'], ['place', 'cities']];
 /** The prefix of a part of the day's id ("daypart:morning"; language data dayParts). */
@@ -1621,7 +1635,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Nor are two datelines' towns the gazetteer does not know: each language may write one town its own way, "GRENCHEN"
         // / "GRANGES", and versions of one story are filed from one town.)
         const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
-        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline)))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline))) && !(field === 'times' && nearNamedTime(va, vb))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
       // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.

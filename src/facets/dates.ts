@@ -203,7 +203,9 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     const c0 = t.folded.charCodeAt(0);
     if (c0 < 48 || c0 > 57 || used.has(i)) {
       const named = c0 > 57 && !used.has(i) && res.dates.clockNames.size ? res.dates.clockNames.get(t.folded) : undefined;
-      if (named !== undefined && (res.nounsCapitalised || !t.cap) && rangeOpens(i)) {
+      // (Or after a word that places an event at it: "shortly before noon", "vers midi", "kurz vor Mittag".)
+      const placed = named !== undefined && i > 0 && res.dates.clockNameAfter.has(tokens[i - 1]!.folded) && !punctuatedGap(text, tokens[i - 1]!.end, t.start);
+      if (named !== undefined && (res.nounsCapitalised || !t.cap) && (rangeOpens(i) || placed)) {
         const id = `time:${named}`;
         out.push({ kind: 'time', id, text: t.text, start: t.start, end: t.end, anchors: [{ key: id, start: t.start, end: t.end }] });
         used.add(i);

@@ -44,6 +44,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts(text, lang)).toEqual([]);
   });
 
+  test('a compound the lexicon knows whole as an idiom keeps no concept of its tail ("Flugbegleiter" are no companions)', () => {
+    expect(concepts('Die Flugbegleiter von Air Canada streiken.', 'de')).toContain('flight-attendant');
+    expect(concepts('Die Flugbegleiter von Air Canada streiken.', 'de')).not.toContain('companion');
+    expect(concepts('Der Bergsteiger war mit zwei Begleitern angeseilt.', 'de')).toContain('companion');
+    // (Nor is an airline, "la compagnie", anyone's companion.)
+    expect(concepts('La compagnie a annulé ses vols.', 'fr')).not.toContain('companion');
+  });
+
   test("a word of a place's name of two words or more is no concept of its own, unless the concept is a name", () => {
     expect(concepts('Pig farms in Lower Saxony were closed.', 'en')).not.toContain('decrease');
     expect(concepts('The United States reacted.', 'en')).not.toContain('state');

@@ -521,6 +521,8 @@ describe('extractClaims', () => {
     ['names of places listed inside a clause, the last qualified and the clause going on after it', 'The fireball was seen from Austria, Croatia and northern Italy on Thursday evening.', 'en'],
     ['names of places listed inside a clause, the clause going on after the last (und … zu sehen)', 'Der Feuerball war am Donnerstagabend auch in Österreich, Kroatien und Norditalien zu sehen.', 'de'],
     ['names of places listed after a preposition, the clause going on after the last (no tagger)', "Eurostar a annulé samedi tous ses trains entre Londres, Paris, Bruxelles et Amsterdam en raison d'une inondation.", 'fr'],
+    ['a short phrase of place after a place that ends the sentence, saying where it lies', 'The reading was taken in Kevo, near the Norwegian border.', 'en'],
+    ['a short phrase of place after a place that ends the sentence (près de)', 'Le relevé a été effectué à Kevo, près de la frontière norvégienne.', 'fr'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],
     ['who reports, then a comma and what is reported without "dass", to the end of the sentence', 'Der staatliche Gesundheitsdienst NHS teilte mit, die meisten geplanten Operationen würden stattfinden.', 'de'],
     ['a source named before the postposition "zufolge"', 'Verkehrsminister Matteo Salvini zufolge könnten die Vorarbeiten im Herbst beginnen.', 'de'],

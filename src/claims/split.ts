@@ -98,6 +98,9 @@ const OPENS_QUOTE = /^\s+["«“„]\s*$/;
 /** Most words of the end of a main clause after a relative clause set off inside it (", in der Innenstadt"). */
 const TAIL_WORDS = 5;
 
+/** Most words of a phrase of place that ends a sentence after a place, saying where it lies ("…, near the Norwegian border"). */
+const NEAR_PLACE_WORDS = 6;
+
 /** How many words a place set off by commas between a subject and its verb may hold ("…, à Turin, ont observé"). */
 const PLACE_APPOSITION = 4;
 
@@ -520,14 +523,16 @@ export function splitSentence(
       opensWithPlace[k] = placeStarts.has(tokens[first]!.start) || placeStarts.has(tokens[qualified]!.start);
       // A piece after a comma that opens with a name of a place and holds no verb, after a piece that ends in one, goes on
       // with the list that piece opened ("seen from Austria, Croatia and northern Italy on Thursday evening").
-      // (Without a tagger, no word that is a finite verb or a participle by itself or by its ending.)
-      if (sg.kind === 'comma' && endsInPlace[k - 1] && placeStarts.has(tokens[sg.first]!.start)) {
+      // (Without a tagger, no word that is a finite verb by itself or by its ending.)
+      // (So does a short phrase of place that says where the place before it lies: "in Kevo, near the Norwegian border".)
+      const whereItLies = sg.last - sg.first < NEAR_PLACE_WORDS && k + 1 === segs.length && !!res.placePrepositions.at(tokens, sg.first);
+      if ((sg.kind === 'comma' || (whereItLies && sg.kind === 'opener' && text.slice(segs[k - 1]!.end, sg.start).includes(','))) && endsInPlace[k - 1] && (placeStarts.has(tokens[sg.first]!.start) || whereItLies)) {
         let verb = false;
         for (let t = sg.first; t <= sg.last && !verb; t++) {
           const w = tokens[t]!;
           verb = hints.verbStarts
             ? hints.verbStarts.has(w.start)
-            : !w.cap && ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e)) || res.participleLike(w.folded));
+            : !w.cap && ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e)));
         }
         if (!verb) goesOn[k] = true;
       }

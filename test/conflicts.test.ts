@@ -26,6 +26,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', '89th', '86e',
     ],
     [
+      'two days of one month in short claims that share only what they are about ("on November 30" / "am 23. November")',
+      "Iceland's prime minister announced on Sunday that he would call an early election. The election is expected to be held on November 30, about a year earlier than scheduled.",
+      'Islands Ministerpräsident hat am Sonntag eine vorgezogene Parlamentswahl angekündigt. Gewählt werden soll am 23. November, etwa ein Jahr früher als geplant.',
+      ['en', 'de'], 'date', 'November 30', '23. November',
+    ],
+    [
       'the same month of two years among other months ("à 3,8 % en juillet, après 3,6 % en juin, … depuis janvier 2024" / "seit Januar 2023")',
       "L'inflation au Royaume-Uni est montée à 3,8 % en juillet, après 3,6 % en juin, son plus haut niveau depuis janvier 2024.",
       'Die Inflationsrate in Großbritannien ist im Juli auf 3,8 Prozent gestiegen, nach 3,6 Prozent im Juni, der höchste Stand seit Januar 2023.',

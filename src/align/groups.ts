@@ -61,6 +61,8 @@ const SPLIT_SIBLING = 0.36;
 
 /** Score at which a title joins a group holding another version's title (chosen on npm run eval). */
 const TITLE_THRESHOLD = 0.05;
+/** The prefix of a calendar day's key ("md:11-30"). */
+const DAY_KEY = 'md:';
 
 /** A claim this many times heavier than a member of a group may hold it as a part (chosen on npm run eval). */
 const PART_LONGER = 1.5;
@@ -225,7 +227,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const keyCache = new Map<ClaimInternal, number[]>();
   const keysOf = (c: ClaimInternal) => {
     let keys = keyCache.get(c);
-    if (!keys) keyCache.set(c, (keys = [...vectors.get(c)!.ids, table.id(`=${foldedOf(c)}`)]));
+    if (!keys) {
+      const v = vectors.get(c)!;
+      keys = [...v.ids, table.id(`=${foldedOf(c)}`)];
+      // (And the month of each day it gives, for the index only: two days of one month meet, "on November 30" / "am 23.
+      // November", for the score to tell whether they state one fact with two dates.)
+      for (const k of v.keys) if (k.startsWith(DAY_KEY)) keys.push(table.id(`mon:${k.slice(DAY_KEY.length, DAY_KEY.length + 2)}`));
+      keyCache.set(c, keys);
+    }
     return keys;
   };
   const addToIndex = (c: ClaimInternal, g: number) => {

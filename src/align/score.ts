@@ -207,6 +207,17 @@ const scratchAt: number[] = [];
 const scratchMore: Array<number[] | undefined> = [];
 const scratchOwn: number[] = [];
 
+/** Whether two vectors each give a calendar day of their own in one month, no day the same ("md:11-30" / "md:11-23"). */
+function sameMonthOtherDay(a: Vector, b: Vector): boolean {
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i]!;
+    if (!k.startsWith('md:') || a.flags[i]! & CTX) continue;
+    const month = k.slice(0, 6);
+    for (let j = 0; j < b.keys.length; j++) if (b.keys[j]!.startsWith(month) && b.keys[j] !== k && !(b.flags[j]! & CTX)) return true;
+  }
+  return false;
+}
+
 export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTable): Vector {
   // Distinct keys (a claim has few: a linear search beats a map), each with
   // the starts of all its anchors, kept sorted by id as they come (insertion).
@@ -400,6 +411,11 @@ export function anchorScore(a: Vector, b: Vector, valuesFree = false, containIn?
   // the days count as shared so that the pair aligns and the date conflict shows.
   let daySlot = false;
   if (a.dayMass && b.dayMass && !sharedDay && sharedPlace) {
+    daySlot = true;
+    sharedKeys++;
+  } else if (a.ownDayMass && b.ownDayMass && !sharedDay && sharedConcept && sameMonthOtherDay(a, b)) {
+    // So do two claims that share what they are about and each give a day of one month, not the same ("The election is
+    // expected to be held on November 30" / "Gewählt werden soll am 23. November").
     daySlot = true;
     sharedKeys++;
   }

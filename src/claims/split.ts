@@ -480,6 +480,8 @@ export function splitSentence(
     return n;
   };
   const size = (s: Seg) => s.last - s.first + 1;
+  /** Whether a word is a finite verb by itself or by its ending, without a tagger ("a", "est", "remplaceront"; not "à"). */
+  const finiteWord = (w: Token) => (res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e));
   // A name set off by commas inside a clause ("sentenced the former mayor, Marc Aubert, to eight years",
   // "Le ministre, Gérald Darmanin, a annoncé"): an apposition, and the piece after it goes on with the
   // same clause. Neither is a claim of its own, nor an item of a list.
@@ -530,9 +532,7 @@ export function splitSentence(
         let verb = false;
         for (let t = sg.first; t <= sg.last && !verb; t++) {
           const w = tokens[t]!;
-          verb = hints.verbStarts
-            ? hints.verbStarts.has(w.start)
-            : !w.cap && ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e)));
+          verb = hints.verbStarts ? hints.verbStarts.has(w.start) : !w.cap && finiteWord(w);
         }
         if (!verb) goesOn[k] = true;
       }
@@ -756,12 +756,9 @@ export function splitSentence(
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
     return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
   };
-  /** Whether a piece holds a word that is a finite verb by itself or by its ending ("a", "est", "remplaceront"; not "à"). */
+  /** Whether a piece holds a word that is a finite verb by itself or by its ending. */
   const finiteIn = (s: Seg) => {
-    for (let t = s.first; t <= s.last; t++) {
-      const w = tokens[t]!;
-      if ((res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e))) return true;
-    }
+    for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
     return false;
   };
   // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
@@ -777,7 +774,7 @@ export function splitSentence(
       !res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
       !res.placePrepositions.at(tokens, segs[1]!.first) &&
       // (A verb by an ending no noun has is one too: "Les navires, longs de 85 mètres chacun, remplaceront …".)
-      (res.clauseStarters.has(verb.folded) || res.numbers.verbEndings.some((e) => verb.folded.endsWith(e))) &&
+      (res.clauseStarters.has(verb.folded) || finiteWord(verb)) &&
       !res.subjectPronouns.has(verb.folded) &&
       !res.complementizers.has(verb.folded) &&
       !res.attributionVerbs.at(tokens, segs[2]!.first)

@@ -1274,6 +1274,7 @@ function yearOf(f: FacetInternal): string | undefined {
 
 /** Minutes within which a time a word names ("shortly before noon", "vers midi") meets a clock time. */
 const NAMED_TIME_SPAN = 60;
+/** A clock time's id ("time:12:00"): its hours and minutes. */
 const CLOCK_ID = /^time:(\d{2}):(\d{2})$/;
 
 /** Whether two times, one of them named by a word ("noon", "Mittag"), lie within an hour of each other: no conflict. */

@@ -1,6 +1,6 @@
 import type { ClaimInternal } from '../claims/index.js';
 import { getResources } from '../resources/index.js';
-import { anchorScore, type BigramHistogram, bigramHistogram, cosine, idfTable, KeyTable, surfaceBound, surfaceScore, type Vector, vectorOf } from './score.js';
+import { anchorScore, DAY_KEY, type BigramHistogram, bigramHistogram, cosine, idfTable, KeyTable, surfaceBound, surfaceScore, type Vector, vectorOf } from './score.js';
 
 export interface AlignSettings {
   /** Minimum score for a claim to join a group. */
@@ -61,8 +61,6 @@ const SPLIT_SIBLING = 0.36;
 
 /** Score at which a title joins a group holding another version's title (chosen on npm run eval). */
 const TITLE_THRESHOLD = 0.05;
-/** The prefix of a calendar day's key ("md:11-30"). */
-const DAY_KEY = 'md:';
 
 /** A claim this many times heavier than a member of a group may hold it as a part (chosen on npm run eval). */
 const PART_LONGER = 1.5;

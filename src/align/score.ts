@@ -207,12 +207,15 @@ const scratchAt: number[] = [];
 const scratchMore: Array<number[] | undefined> = [];
 const scratchOwn: number[] = [];
 
+/** The prefix of a calendar day's key ("md:11-30"), its month the two digits after it. */
+export const DAY_KEY = 'md:';
+
 /** Whether two vectors each give a calendar day of their own in one month, no day the same ("md:11-30" / "md:11-23"). */
 function sameMonthOtherDay(a: Vector, b: Vector): boolean {
   for (let i = 0; i < a.keys.length; i++) {
     const k = a.keys[i]!;
-    if (!k.startsWith('md:') || a.flags[i]! & CTX) continue;
-    const month = k.slice(0, 6);
+    if (!k.startsWith(DAY_KEY) || a.flags[i]! & CTX) continue;
+    const month = k.slice(0, DAY_KEY.length + 2);
     for (let j = 0; j < b.keys.length; j++) if (b.keys[j]!.startsWith(month) && b.keys[j] !== k && !(b.flags[j]! & CTX)) return true;
   }
   return false;

@@ -837,6 +837,28 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds('The slide happened at 2 p.m. on Tuesday.', 'Der Felssturz ereignete sich am Dienstag am Mittag.', ['en', 'de'])).toEqual([]);
   });
 
+  test('two temperatures below zero that differ conflict ("minus 8 degrees" / "moins 6 degrés"), as any two values of one slot do', async () => {
+    expect(await conflictKinds('Temperatures in the Slovak capital fell to minus 8 degrees Celsius overnight.', 'Les températures sont descendues à moins 6 degrés dans la nuit dans la capitale slovaque.')).toEqual([
+      ['quantity', 'minus 8 degrees Celsius', 'moins 6 degrés'],
+    ]);
+    // (Hedged, a quarter apart, below zero as above: "about minus 10 degrees" / "environ moins 5 degrés".)
+    expect(
+      await conflictKinds('Temperatures in the Slovak capital fell to about minus 10 degrees Celsius overnight.', 'Les températures sont descendues à environ moins 5 degrés dans la nuit dans la capitale slovaque.'),
+    ).toEqual([['quantity', 'about minus 10 degrees Celsius', 'environ moins 5 degrés']]);
+  });
+
+  test('a span over which something happened ("over four years", "en quatre ans") is not compared with a length its sentence gives another of', async () => {
+    const en = 'A court sentenced a pharmacist to two years and eight months in prison on Thursday for selling 12,000 packs of painkillers over four years.';
+    const fr = "Un tribunal a condamné jeudi une pharmacienne à deux ans et huit mois de prison pour avoir vendu 12.000 boîtes d'antidouleurs en quatre ans.";
+    const de = 'Eine Apothekerin ist am Donnerstag zu drei Jahren und acht Monaten Haft verurteilt worden, weil sie 12.000 Packungen Schmerzmittel verkauft hatte.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toEqual([['quantity', 'two years and eight months', 'drei Jahren und acht Monaten']]);
+    expect(await conflictKinds(fr, de, ['fr', 'de'])).toEqual([['quantity', 'deux ans et huit mois', 'drei Jahren und acht Monaten']]);
+    // (Alone in its sentence, such a span is compared: "over four years" / "innerhalb von drei Jahren".)
+    expect(await conflictKinds('The pharmacist sold 12,000 packs of painkillers over four years.', 'Die Apothekerin verkaufte innerhalb von drei Jahren 12.000 Packungen Schmerzmittel.', ['en', 'de'])).toEqual([
+      ['quantity', 'over four years', 'drei Jahren'],
+    ]);
+  });
+
   test('"about two dozen" and "une vingtaine" are two ways of telling one rough count, no conflict', async () => {
     expect(await conflictKinds('About two dozen residents were evacuated on Tuesday.', "Une vingtaine d'habitants ont été évacués mardi.")).toEqual([]);
   });

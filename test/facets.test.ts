@@ -2530,6 +2530,10 @@ describe('a temperature below zero', () => {
     ['fr', 'Les températures sont descendues à moins 6 degrés lundi.', 'quantity:-6:temperature'],
     ['fr', 'Il faisait −8 °C à Lyon.', 'quantity:-8:temperature'],
     ['de', 'Die Temperaturen fielen auf minus 6 Grad.', 'quantity:-6:temperature'],
+    // (After a comparator, which is the value's too.)
+    ['en', 'Temperatures fell to around -10 °C overnight.', 'quantity:~-10:temperature'],
+    ['en', 'Temperatures fell to about minus 10 degrees overnight.', 'quantity:~-10:temperature'],
+    ['de', 'Die Temperaturen fielen auf etwa minus zehn Grad.', 'quantity:~-10:temperature'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
@@ -2540,6 +2544,7 @@ describe('a temperature below zero', () => {
   });
   test('is not "less than" ("moins de 6 degrés"), a range ("5-6 °C") nor a warm day ("21 °C")', () => {
     expect(ids('Il y a moins de 6 degrés.', 'fr')).toContain('quantity:<6:temperature');
+    expect(ids('Il a fait au moins 1 degré de plus.', 'fr')).toContain('quantity:>=1:temperature');
     expect(ids('It was 21 °C in Rome.', 'en')).toContain('quantity:21:temperature');
     expect(ids('It was 5-6 °C in Rome.', 'en').filter((x) => x.includes('-5') || x.includes('-6'))).toEqual([]);
   });

@@ -1371,7 +1371,8 @@ function farApart(x: FacetInternal, y: FacetInternal): boolean {
   const digits = DIGIT.test(x.text) && DIGIT.test(y.text);
   // (A number word that is no round word is as precise as its digits: "about 10 million" / "rund zwölf Millionen".)
   const share = digits || (!x.rounded && !y.rounded) ? APPROX_SHARE_DIGITS : APPROX_SHARE;
-  const top = Math.max(x.value!, y.value!);
+  // (The larger size, below zero too: "about minus 10 degrees" / "environ moins 5 degrés".)
+  const top = Math.max(Math.abs(x.value!), Math.abs(y.value!));
   // (Two small percentages in digits by the share, not the points: "about 21%" / "rund 25 Prozent".)
   const points = digits ? Math.min(APPROX_POINTS, share * top) : APPROX_POINTS;
   // (Both given to a decimal, "about 31.7%" / "rund 34,7 Prozent", the hedge is on the decimal: a whole unit apart is
@@ -1507,6 +1508,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;
+          // A span over which something happened ("12,000 packs over four years") is compared with another claim's length
+          // only where its own sentence gives no other length of its unit: "sentenced … to two years and eight months … over
+          // four years" against "zu drei Jahren und acht Monaten" compares the sentences.
+          if (!qa.period !== !qb.period) {
+            const [spanned, view, c] = qa.period ? [qa, a, ca] : [qb, b, cb];
+            if (sentenceOf(view, c).some((s) => slotsOf(s).quantities.some((f) => f.kind === 'duration' && !f.period && !f.age && f.unit === spanned.unit))) continue;
+          }
           // Of two people's ages, each is compared with the other claim's age of the same value, if it gives one ("Claire
           // Dumont, 41," / "Die 41-jährige Lehrerin … und ihr 72 Jahre alter Lebensgefährte"; "aged 15 to 24" / "24-jährigen").
           if (qa.age && qb.age && (fb.quantities.some((f) => f.age && f.value === qa.value) || fa.quantities.some((f) => f.age && f.value === qb.value))) continue;
@@ -1516,7 +1524,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           if (statesFree(b, qa, a.id, ca, cb) || statesFree(a, qb, b.id, cb, ca)) continue;
           // Amounts three orders of magnitude apart are a total and a part, not two values of one slot
           // ("The total could exceed 30 million euros" / "jusqu'à 5 000 euros" each).
-          if (Math.max(qa.value!, qb.value!) > MAGNITUDE * Math.min(qa.value!, qb.value!)) continue;
+          // (Sizes, whatever their sign: "minus 8 degrees" / "moins 6 degrés" are two values of one slot.)
+          const [sizeA, sizeB] = [Math.abs(qa.value!), Math.abs(qb.value!)];
+          if (Math.max(sizeA, sizeB) > MAGNITUDE * Math.min(sizeA, sizeB)) continue;
           if (bothStatedByThird(ca, cb, qa, qb)) continue;
           out.push({ kind: 'quantity', a: span(ca, qa, a.text, ids), b: span(cb, qb, b.text, ids) });
         }

@@ -881,6 +881,26 @@ function heldAge(ctx: NumberContext, i: number, u: number): boolean {
   return holder.cap && !res.nounsCapitalised && i > 2 && !res.stopwords.has(holder.folded) && !res.conceptWords.has(res.stem(holder.lower));
 }
 
+/**
+ * Whether the length of time whose number is token i, starting at start, is the span over which something happened
+ * ("12,000 packs over four years", "en quatre ans", "innerhalb von vier Jahren"): a word of periodBefore right before it,
+ * after a function word between them or as its comparator. (A comparator after a function word is one, "to over four
+ * years": more than four.)
+ */
+function periodAt(ctx: NumberContext, i: number, start: number): boolean {
+  const { tokens, text, res } = ctx;
+  const period = res.dates.periodBefore;
+  let k = i - 1;
+  for (; k >= 0 && tokens[k]!.start >= start; k--) {
+    if (!period.has(tokens[k]!.folded)) continue;
+    const prev = tokens[k - 1];
+    return !!prev && !res.stopwords.has(prev.folded) && !punctuatedGap(text, prev.end, tokens[k]!.start);
+  }
+  if (k >= 1 && res.stopwords.has(tokens[k]!.folded) && !period.has(tokens[k]!.folded) && !punctuatedGap(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
+  const prev = tokens[k];
+  return !!prev && period.has(prev.folded) && !punctuatedGap(text, prev.end, tokens[k + 1]!.start);
+}
+
 /** Tokens after a rate word within which its unit of time stands ("once a week", "einmal in der Woche"). */
 const RATE_REACH = 2;
 
@@ -1210,6 +1230,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let start = t.start;
     let comparator: string | undefined;
     let b = i;
+    // (Across a word that puts a temperature below zero: "about minus 10 degrees"; not one that ends a comparator, "au moins".)
+    const below = b > 0 && nw.belowZero.has(tokens[b - 1]!.folded) && !res.comparators.before(tokens, b) ? 1 : 0;
+    b -= below;
     if (b > 0 && isArticle(tokens[b - 1]) && approx) b--;
     // (Not across punctuation: "augmenteront le plus, de 8,5 %" is no "plus de".)
     const found = res.comparators.before(tokens, b);
@@ -1220,7 +1243,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       start = tokens[b - cmp.length]!.start;
     }
     // "une cinquantaine", "a dozen": the article belongs to the quantity.
-    if (!comparator && approx && b < i) start = tokens[b]!.start;
+    if (!comparator && approx && b < i - below) start = tokens[b]!.start;
     if (approx) comparator = comparator ? `${comparator}~` : '~';
     // An age without a unit ("under the age of five", "aged 34,") is a duration in years,
     // as "de moins de cinq ans" and "unter fünf Jahren" say it; a unit after it wins ("aged 5 months").
@@ -1585,6 +1608,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
               f.text = text.slice(f.start, f.end);
             }
           }
+          else if (periodAt(ctx, i, start)) f.period = true;
           out.push(f);
           i = u + (halfUnit?.length ?? 0);
           continue;
@@ -1691,12 +1715,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     }
     // A temperature below zero: "minus 6 degrees", "moins 6 degrés", "-6 °C" (a sign written onto the number, not the
     // hyphen of a range, "5-6 °C").
-    if (unit === TEMPERATURE && !ordinal && value > 0 && start === t.start) {
-      const word = i > 0 && nw.belowZero.has(tokens[i - 1]!.folded) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    // (After a comparator too, which then starts the value: "around -10 °C", "about minus 10 degrees".)
+    if (unit === TEMPERATURE && !ordinal && value > 0 && (start === t.start || cmp)) {
+      const word = below === 1 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
       const sign = MINUS_SIGN.test(text.slice(Math.max(0, t.start - 2), t.start));
       if (word || sign) {
         value = -value;
-        start = word ? tokens[i - 1]!.start : t.start - 1;
+        if (!cmp) start = word ? tokens[i - 1]!.start : t.start - 1;
       }
     }
     // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a

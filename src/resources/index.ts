@@ -286,7 +286,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -570,6 +570,8 @@ export interface LanguageResources {
     clockNames: ReadonlyMap<string, string>;
     /** Folded words before a word that names a time that make it that time ("shortly before noon", "kurz vor Mittag", "à midi"). */
     clockNameAfter: ReadonlySet<string>;
+    /** Folded words right before a length of time that make it the span over which something happened ("over four years", "en quatre ans"). */
+    periodBefore: ReadonlySet<string>;
     /** Words before a year that make it a decade ("les années 1950"). */
     decadeWords: ReadonlySet<string>;
     /** Endings on a year that make it a decade ("1950s", "1950er"). */
@@ -1020,6 +1022,7 @@ function build(lang: string): LanguageResources {
       rangeFrom: new Set((data?.dates.rangeFrom ?? []).map(fold)),
       clockNames: new Map(Object.entries(data?.dates.clockNames ?? {}).map(([k, v]) => [fold(k), v])),
       clockNameAfter: new Set((data?.dates.clockNameAfter ?? []).map(fold)),
+      periodBefore: new Set((data?.dates.periodBefore ?? []).map(fold)),
       decadeWords: new Set((data?.dates.decadeWords ?? []).map(fold)),
       decadeSuffixes: (data?.dates.decadeSuffixes ?? []).map(fold),
       decadePrefixes: new Set((data?.dates.decadePrefixes ?? []).map(fold)),

@@ -50,6 +50,17 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Bergsteiger war mit zwei Begleitern angeseilt.', 'de')).toContain('companion');
     // (Nor is an airline, "la compagnie", anyone's companion.)
     expect(concepts('La compagnie a annulé ses vols.', 'fr')).not.toContain('companion');
+    // ("Haushalte" are households, not a house that holds; one "Haushalt" is still a budget.)
+    expect(concepts('Bis 21 Uhr waren alle Haushalte wieder am Netz.', 'de')).toEqual(expect.arrayContaining(['household', 'power-restored']));
+    expect(concepts('Bis 21 Uhr waren alle Haushalte wieder am Netz.', 'de')).not.toEqual(expect.arrayContaining(['budget']));
+    expect(concepts('Bis 21 Uhr waren alle Haushalte wieder am Netz.', 'de')).not.toEqual(expect.arrayContaining(['building']));
+    expect(concepts('Das Parlament billigte den Haushalt des Landes.', 'de')).toContain('budget');
+  });
+
+  test('French "cours" are lessons or prices, no court ("la cour"); "cour" still is one', () => {
+    expect(concepts('Le cours du pétrole a baissé.', 'fr')).not.toContain('court');
+    expect(concepts('Les cours se poursuivent normalement.', 'fr')).toEqual(['lessons']);
+    expect(concepts("La cour a rejeté le recours.", 'fr')).toContain('court');
   });
 
   test("a word of a place's name of two words or more is no concept of its own, unless the concept is a name", () => {

@@ -1964,6 +1964,9 @@ describe('what a count counts', () => {
     expect(counts('France will close 20 small maternity wards.')).toEqual(counts('La France va fermer 20 petites maternités.', 'fr'));
     // A run of nouns ends at a comma: a noun after it ("…, ruling that") is no part of what is counted.
     expect(counts('It must pay 87 Spanish digital media outlets, ruling that it broke the rules.')).toEqual(counts('Il doit verser 87 médias numériques espagnols.', 'fr'));
+    // Money or a measure before the noun is what is counted ("a 4.2 million euro contract" / "un contrat de 4,2 millions d'euros").
+    expect(counts('The ministry awarded a 4.2 million euro contract for police radios.')).toEqual(counts("Le ministère a attribué un contrat de 4,2 millions d'euros.", 'fr'));
+    expect(counts('It signed a 2 million pound deal.')).toEqual(['quantity:2000000:pound']);
   });
 });
 

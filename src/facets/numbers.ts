@@ -1491,7 +1491,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         if (!unitEnd && nouns && next && nouns.has(next.start) && !runsOn(u + 2) && text.slice(ut.end, next.start) === ' ' && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
           const noun = nouns.has(ut.start);
           const head = ctx.unitOf(u + 1);
-          if (noun ? !plural(ut.folded, nw) : !ctx.verbStarts?.has(ut.start) && head !== undefined) {
+          // (Money or a measure is what is counted, the noun after it what it is of: "a 4.2 million euro contract", "a
+          // 2 million pound deal".)
+          if ((noun ? !plural(ut.folded, nw) : !ctx.verbStarts?.has(ut.start) && head !== undefined) && !moneyOrMeasure(concept)) {
             concept = head;
             unitEnd = next.end;
           }
@@ -2157,7 +2159,12 @@ function rangeStarts(facets: FacetInternal[], ctx: NumberContext): FacetInternal
 }
 
 /** Currencies of the lexicon: an amount beside one of them in its clause is money too. */
-const MONEY_UNITS = new Set(['euro', 'dollar', 'pound', 'yen', 'yuan', 'rouble', 'lira', 'zloty', 'forint', 'rupee', 'peso', 'franc']);
+const MONEY_UNITS = new Set(['euro', 'dollar', 'pound', 'yen', 'yuan', 'rouble', 'lira', 'zloty', 'forint', 'rupee', 'peso', 'franc', 'swiss-franc', 'krona', 'hryvnia', 'rand', 'shekel', 'cfa-franc']);
+
+/** Whether a unit is money or a measure: a count of it that qualifies a noun still counts it ("a 4.2 million euro contract"). */
+function moneyOrMeasure(unit: string | undefined): boolean {
+  return unit !== undefined && (MONEY_UNITS.has(unit) || dimensionOf(unit) !== undefined);
+}
 /** Most words between a bare amount and the sum of money beside it in its clause. */
 const MONEY_REACH = 5;
 

@@ -57,6 +57,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Parlament billigte den Haushalt des Landes.', 'de')).toContain('budget');
   });
 
+  test('a premiere is no premier, a mobile unit no mobilisation (a stemmer makes them alike)', () => {
+    expect(concepts('The opera premiere went ahead.', 'en')).not.toContain('prime-minister');
+    expect(concepts('The premier resigned.', 'en')).toContain('prime-minister');
+    expect(concepts('mobile desalination units', 'en')).not.toContain('mobilisation');
+    expect(concepts('5000 policiers ont été mobilisés.', 'fr')).toContain('mobilisation');
+  });
+
   test('French "cours" are lessons or prices, no court ("la cour"); "cour" still is one', () => {
     expect(concepts('Le cours du pétrole a baissé.', 'fr')).not.toContain('court');
     expect(concepts('Les cours se poursuivent normalement.', 'fr')).toEqual(['lessons']);

@@ -1406,6 +1406,10 @@ describe('places inside words', () => {
     expect(ids('Ein Defekt hat weite Teile Westpolens lahmgelegt.', 'de')).toContain('country:PL');
     expect(ids('Im Nordirak wurde gekämpft.', 'de')).toContain('country:IQ');
     expect(ids('Die Ostsee ist kalt.', 'de').filter((x) => x.startsWith('country:'))).toEqual([]);
+    // And before a country's adjective, written small; the town after it is still a name.
+    expect(ids('Ein Krankenhaus im nordniederländischen Delfzijl schließt.', 'de')).toEqual(expect.arrayContaining(['country:NL', 'name:delfsil']));
+    expect(ids('Ein Batteriewerk im ostungarischen Debrecen muss zahlen.', 'de')).toContain('country:HU');
+    expect(ids('Die westlichen Staaten und die nordischen Länder protestierten.', 'de').filter((x) => x.startsWith('country:'))).toEqual([]);
   });
   test('German names a place in the genitive ("die Küste Floridas", "Moskaus")', () => {
     expect(ids('Die Kapsel wasserte vor der Küste Floridas.', 'de')).toContain('region:florida');

@@ -84,11 +84,13 @@ const GERMAN_ADJECTIVE = /[a-zäöüß]{3}(e|en|er|em|es)$/;
 
 /**
  * A German lower-case word that reads as an inflected adjective before a noun, not as a verb in the past,
- * nor as a nationality, which comes before names of places as often as before nouns ("die rumänischen Karpaten").
+ * nor as a nationality, which comes before names of places as often as before nouns ("die rumänischen Karpaten"),
+ * with a point of the compass too ("im ostungarischen Debrecen").
  */
 function adjectiveBefore(tokens: readonly Token[], k: number, res: LanguageResources): boolean {
   const t = tokens[k]!;
-  if (t.cap || !GERMAN_ADJECTIVE.test(t.folded) || res.pastVerbLike(t.folded) || getGazetteer(res.lang).phrases.get(t.folded)?.kind === 'place') return false;
+  // (Nor one with a point of the compass before it: "im nordniederländischen Delfzijl".)
+  if (t.cap || !GERMAN_ADJECTIVE.test(t.folded) || res.pastVerbLike(t.folded) || getGazetteer(res.lang).phrases.get(t.folded)?.kind === 'place' || compassPlace(t.folded, res)) return false;
   // Not the end of a function phrase ("unter anderem Volvo").
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (res.functionPhrases.at(tokens, j)?.length === k - j + 1) return false;
   return true;
@@ -287,11 +289,12 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (taken[i] !== 1 && !t.cap && t.text !== t.lower && CAMEL_NAME.test(t.text) && !ctx.isCommon(t)) push('name', `name:${nameKey(t.text)}`, i, i);
   }
   // German joins a point of the compass to a country or region: "Westpolen", "Nordirak", "Ostukraine",
-  // "Süddeutschlands". The place is the country's.
+  // "Süddeutschlands". The place is the country's. So it does to a country's adjective, written small: "im
+  // nordniederländischen Delfzijl", "im ostungarischen Debrecen".
   if (res.compassHeads.length) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken[i] === 1 || !t.cap) continue;
+      if (taken[i] === 1 || (!t.cap && !res.nounsCapitalised)) continue;
       const entry = compassPlace(t.folded, res);
       if (entry) push('place', entry.id, i, i);
     }

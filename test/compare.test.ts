@@ -585,6 +585,11 @@ describe('extractClaims', () => {
     expect(texts('Er sagte, dass die Firma wachse und dass 200 Stellen entstehen.', 'de')).toHaveLength(2);
     // Without a verb of saying, "and that" joins no reported clause.
     expect(texts('The plan was bold and that worried investors.', 'en')).toHaveLength(1);
+    // A reported clause of few words stands alone too, as a count with its own verb does.
+    expect(texts('Police said the man was arrested on Monday and that he had confessed to the theft.', 'en')).toEqual([
+      'Police said the man was arrested on Monday',
+      'and that he had confessed to the theft.',
+    ]);
   });
   test('a count of others with any verb opens a clause of its own ("and nine others fell ill"); a count of others as an object does not', () => {
     const texts = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).map((c) => c.text);

@@ -35,8 +35,12 @@ interface Cut {
   kind: CutKind;
   /** Index of the first token of the right segment. */
   token: number;
-  /** The right segment opens with a coordinator and a count that is the subject of its own verb ("…, and two are pregnant women"). */
-  countClause?: boolean;
+  /**
+   * The right segment opens a clause that stands alone with fewer words: a coordinator and a count that is the subject of
+   * its own verb ("…, and two are pregnant women"), or a second reported clause after a verb of saying ("said it would
+   * appeal and that the solvent came from …").
+   */
+  shortClause?: boolean;
   /** A list opened inside its clause, with no comma before it ("wegen gefälschter Gemälde unter anderem von Picasso"). */
   inClause?: boolean;
   /** A cut before a few quoted words that a coordinator follows: the token of that coordinator. */
@@ -364,13 +368,13 @@ export function splitSentence(
       inList = true;
       listCommas = 0;
     } else if (boundaryLen || openLen) {
-      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: hasComma && countClause(i) });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, shortClause: hasComma && countClause(i) });
       listCommas = 0;
     } else if (hasComma) {
       // (A word of rank after a comma ends a list: "…, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland".)
       if (inList && res.rankRivals.has(tok.folded)) inList = false;
       if (inList) listCommas++;
-      cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, countClause: countClause(i) });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, shortClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
       pairOpen = -1;
     } else if (plain && res.adverbCoordinators.has(tok.folded) && !res.stopwords.has(prev.folded)) {
@@ -397,11 +401,12 @@ export function splitSentence(
       // (A gerund after "while" or "when" opens a phrase of time, no clause: "clipped wings while taxiing".)
       // (A verb in its bare form that goes on an infinitive before it opens none: "plotted to storm parliament and overthrow
       // the government" is one phrase; "wanted to stay and said …" two clauses.)
+      const reported = reportedClause(i);
       const clause =
         ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded) && !(hints.bareVerbStarts?.has(after.start) && infinitiveBefore(i))) ||
-        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reportedClause(i) || reportingVerb;
+        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reported || reportingVerb;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
-      if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, countClause: countSubject });
+      if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, shortClause: countSubject || reported });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare
       // noun too when the items are short (an enumeration, not a clause).
       else if (inList && (itemStart || (listCommas > 0 && i - (cuts[cuts.length - 1]?.token ?? 0) <= 4))) cuts.push({ leftEnd, rightStart: tok.start, kind: 'list-opener', token: i });
@@ -456,21 +461,21 @@ export function splitSentence(
     first: number;
     last: number;
     kind: CutKind | 'start';
-    countClause?: boolean;
+    shortClause?: boolean;
   }
   const segs: Seg[] = [];
   let segStart = sentence.start;
   let first = 0;
   let kind: Seg['kind'] = 'start';
-  let countSeg = false;
+  let shortSeg = false;
   for (const cut of cuts) {
-    segs.push({ start: segStart, end: cut.leftEnd, first, last: cut.token - 1, kind, countClause: countSeg });
+    segs.push({ start: segStart, end: cut.leftEnd, first, last: cut.token - 1, kind, shortClause: shortSeg });
     segStart = cut.rightStart;
     first = cut.token;
     kind = cut.kind;
-    countSeg = !!cut.countClause;
+    shortSeg = !!cut.shortClause;
   }
-  segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind, countClause: countSeg });
+  segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind, shortClause: shortSeg });
 
   // A month beside a day counts, though English "May" is also a modal verb ("LYON, May 22 -").
   const month = (k: number) => res.months.has(tokens[k]!.folded) && (/^\d/.test(tokens[k + 1]?.folded ?? '') || /^\d/.test(tokens[k - 1]?.folded ?? ''));
@@ -710,10 +715,10 @@ export function splitSentence(
   // How much a piece must carry to stand alone depends on how it was cut off.
   // (A clause whose subject is a count carries its fact in fewer words, and so does the clause it is joined to:
   // "Most of the patients are over 70, and two are pregnant women".)
-  const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean, countClause = false) => {
+  const standsAlone = (kind: Seg['kind'], c: number, isItem: boolean, short = false) => {
     if (kind === 'list-opener' || isItem) return c >= 1;
     if (kind === 'coord') return false;
-    return c >= (countClause ? 2 : 3);
+    return c >= (short ? 2 : 3);
   };
 
   // Merge in one pass, keeping each merged piece's content count, so long
@@ -937,7 +942,7 @@ export function splitSentence(
     const c = contents[k]!;
     const source = sourceTail(k);
     const alone =
-      standsAlone(s.kind, judged[k]!, item[k]!, s.countClause || segs[k + 1]?.countClause) &&
+      standsAlone(s.kind, judged[k]!, item[k]!, s.shortClause || segs[k + 1]?.shortClause) &&
       !(k === 0 && fronted) &&
       !appos[k] &&
       !goesOn[k] &&

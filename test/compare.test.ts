@@ -591,6 +591,11 @@ describe('extractClaims', () => {
       'and that he had confessed to the theft.',
     ]);
   });
+  test('a value set off by a comma with the measure it is given per is a detail of the clause before it ("…, at 21.40 euros per square metre")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Lisbon remains the most expensive city, at 21.40 euros per square metre.', 'en')).toHaveLength(1);
+    expect(texts('Lisbonne reste la ville la plus chère, à 21,40 euros le mètre carré.', 'fr')).toHaveLength(1);
+  });
   test('a count of others with any verb opens a clause of its own ("and nine others fell ill"); a count of others as an object does not', () => {
     const texts = (text: string) => extractClaims({ id: 'en', lang: 'en', text }).map((c) => c.text);
     expect(texts('Two people have died and nine others fell ill in a listeria outbreak.')).toEqual(['Two people have died', 'and nine others fell ill in a listeria outbreak.']);

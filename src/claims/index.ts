@@ -1,4 +1,5 @@
 import { type Anchor, extractFacets, type FacetInternal, type FacetState, newFacetState } from '../facets/index.js';
+import { dimensionOf } from '../facets/numbers.js';
 import { nameKey } from '../facets/entities.js';
 import type { ClaimMemo } from '../diff/index.js';
 import type { PreparedSource } from '../prepare/index.js';
@@ -238,7 +239,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let ci = 0;
     let wi = 0;
     let prevPiece: Range | undefined;
-    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, bareVerbStarts: tags?.bareVerbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
+    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, bareVerbStarts: tags?.bareVerbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets, text, tokens, res), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
@@ -396,8 +397,12 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   return claims;
 }
 
-/** The spans of a sentence's values, each with the words of its unit that a concept reads ("3,4 millions de kilomètres" + "kilomètres carrés"). */
-function valueSpans(facets: readonly FacetInternal[]): Range[] {
+/**
+ * The spans of a sentence's values, each with the words of its unit that a concept reads ("3,4 millions de kilomètres" +
+ * "kilomètres carrés"), and the measure it is given per after a word of rate ("21.40 euros per square metre", "21,40 euros
+ * le mètre carré", "21,40 Euro pro Quadratmeter").
+ */
+function valueSpans(facets: readonly FacetInternal[], text: string, tokens: readonly Token[], res: LanguageResources): Range[] {
   const out: Range[] = [];
   // Facets come sorted by start: the concepts that overlap a value stand next to it in the list
   // (a concept starts at most UNIT_REACH characters before it), so each value looks at its neighbours only.
@@ -409,9 +414,17 @@ function valueSpans(facets: readonly FacetInternal[]): Range[] {
       const c = facets[j]!;
       if (c.kind === 'concept' && c.end > v.start) start = Math.min(start, c.start);
     }
-    for (let j = i + 1; j < facets.length && facets[j]!.start < end; j++) {
+    let j = i + 1;
+    for (; j < facets.length && facets[j]!.start < end; j++) {
       const c = facets[j]!;
       if (c.kind === 'concept') end = Math.max(end, c.end);
+    }
+    for (; j < facets.length && facets[j]!.start - end <= RATE_REACH; j++) {
+      const c = facets[j]!;
+      if (c.kind !== 'concept' || !dimensionOf(c.id.slice(CONCEPT_PREFIX.length))) continue;
+      const between = tokensIn(tokens, end, c.start);
+      if (between.length && between.every((t) => res.ratePer.has(t.folded)) && !/[,;:.()]/.test(text.slice(end, c.start))) end = c.end;
+      break;
     }
     out.push({ start, end });
   });
@@ -420,6 +433,9 @@ function valueSpans(facets: readonly FacetInternal[]): Range[] {
 
 /** How far before a value, in characters, a concept that reads part of it may start. */
 const UNIT_REACH = 40;
+/** How far after a value, in characters, the measure it is given per may start ("… euros per square metre"). */
+const RATE_REACH = 8;
+const CONCEPT_PREFIX = 'concept:';
 
 /** Longest heading, in words. */
 const HEADING_WORDS = 14;

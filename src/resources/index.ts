@@ -48,6 +48,8 @@ interface LanguageFile {
   changeOpeners?: string[];
   /** Words that give a value's margin over a rival ("behind", "retard", "Rückstand", and the rival as a pronoun): a piece after a comma of a value and these is a detail. */
   marginWords?: string[];
+  /** Words between a value and the measure it is given per ("per", "le", "pro"). */
+  ratePer?: string[];
   boundaryOpeners: string[];
   openerInPhrase?: string[];
   /** Adverbs whose last word is a boundary opener ("en outre": moreover, not "outre", besides): no cut before that word. */
@@ -458,6 +460,8 @@ export interface LanguageResources {
   readonly changeOpeners: PhraseSet;
   /** Folded words that give a value's margin over a rival ("22 hours behind him"). */
   readonly marginWords: ReadonlySet<string>;
+  /** Folded words between a value and the measure it is given per ("21.40 euros per square metre", "le mètre carré", "pro Quadratmeter"). */
+  readonly ratePer: ReadonlySet<string>;
   /** Openers of a clause of reason or of condition (causalOpeners and conditionOpeners of the language file). */
   readonly dependentOpeners: PhraseSet;
   readonly coordinators: ReadonlySet<string>;
@@ -877,6 +881,7 @@ function build(lang: string): LanguageResources {
     baselineOpeners: PhraseSet.of(data?.baselineOpeners ?? []),
     changeOpeners: PhraseSet.of(data?.changeOpeners ?? []),
     marginWords: new Set((data?.marginWords ?? []).map(fold)),
+    ratePer: new Set((data?.ratePer ?? []).map(fold)),
     dependentOpeners: PhraseSet.of([...(data?.causalOpeners ?? []), ...(data?.conditionOpeners ?? [])]),
     coordinators: new Set((data?.coordinators ?? []).map(fold)),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),

@@ -859,6 +859,14 @@ describe('conflicts: the same slot with different values', () => {
     ]);
   });
 
+  test('two parts of one month conflict ("by mid-March" / "d\'ici fin mars"); one part told two ways does not ("Mitte März")', async () => {
+    const en = 'The bankruptcy trustee said on Tuesday he hoped to sign a deal for the battery plant by mid-March.';
+    expect(await conflictKinds(en, "L'administrateur judiciaire a dit mardi espérer signer un accord pour l'usine de batteries d'ici fin mars.")).toEqual([['date', 'mid-March', 'fin mars']]);
+    expect(await conflictKinds(en, 'Der Insolvenzverwalter hoffe, bis Mitte März einen Vertrag für das Batteriewerk zu unterzeichnen, sagte er am Dienstag.', ['en', 'de'])).toEqual([]);
+    // (A month without a part is no other part: "in March" / "Ende März".)
+    expect(await conflictKinds(en.replace('by mid-March', 'in March'), "L'administrateur judiciaire a dit mardi espérer signer un accord pour l'usine de batteries d'ici fin mars.")).toEqual([]);
+  });
+
   test('"about two dozen" and "une vingtaine" are two ways of telling one rough count, no conflict', async () => {
     expect(await conflictKinds('About two dozen residents were evacuated on Tuesday.', "Une vingtaine d'habitants ont été évacués mardi.")).toEqual([]);
   });

@@ -2530,6 +2530,21 @@ describe('titles and departments', () => {
   });
 });
 
+describe('a part of a month', () => {
+  test.each([
+    ['en', 'The trustee hoped to sign a deal by mid-March.', 'mid-March', 'mid'],
+    ['en', 'The plant will close at the end of March.', 'end of March', 'late'],
+    ['fr', "Il espère signer un accord d'ici fin mars.", 'fin mars', 'late'],
+    ['fr', 'Les travaux commenceront début avril.', 'début avril', 'early'],
+    ['de', 'Er hoffe, bis Mitte März einen Vertrag zu unterzeichnen.', 'Mitte März', 'mid'],
+    ['de', 'Die Arbeiten beginnen Anfang April.', 'Anfang April', 'early'],
+  ])('%s: %s', (lang, text, span, part) => {
+    const month = claimsOf(prepare(lang, text, lang)).flatMap((c) => c.facets).find((f) => f.kind === 'date');
+    expect(month?.text).toBe(span);
+    expect(month?.monthPart).toBe(part);
+  });
+});
+
 describe('a temperature below zero', () => {
   test.each([
     ['en', 'Temperatures fell to minus 6 degrees Celsius on Monday night.', 'quantity:-6:temperature'],

@@ -1242,6 +1242,13 @@ function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
 }
 
+/** Whether two claims each give one month, the same, and name two different parts of it ("mid-March" / "fin mars"). */
+function otherThirds(xa: readonly FacetInternal[], xb: readonly FacetInternal[]): boolean {
+  if (xa.length !== 1 || xb.length !== 1) return false;
+  const [x, y] = [xa[0]!, xb[0]!];
+  return !!x.monthPart && !!y.monthPart && x.monthPart !== y.monthPart && monthOf(x) === monthOf(y);
+}
+
 /** The month given nearest to a value in its claim's slots. */
 function monthNear(slots: ClaimSlots, q: FacetInternal): string | undefined {
   let best: FacetInternal | undefined;
@@ -1577,6 +1584,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // (Or the one month in which two claims that give as many differ: "4.3% in April from 4.9% in March" / "im April … im Februar".)
       const months = !fa.dayKeys.size && !fb.dayKeys.size ? (soleValues(fa.months, fb.months, monthOf) ?? oddOnes(fa.months, fb.months, monthOf)) : undefined;
       if (months) out.push({ kind: 'date', a: span(ca, months[0], a.text, ids), b: span(cb, months[1], b.text, ids) });
+      // Two parts of the one month each claim gives ("by mid-March" / "d'ici fin mars"; not "Mitte März").
+      else if (!fa.dayKeys.size && !fb.dayKeys.size && otherThirds(fa.months, fb.months)) out.push({ kind: 'date', a: span(ca, fa.months[0]!, a.text, ids), b: span(cb, fb.months[0]!, b.text, ids) });
       // The same month of two different years ("until June 2031" / "jusqu'en juin 2030"), neither year stated by the other source.
       // (Among other months, the one each claim gives with a year: "à 3,8 % en juillet, après 3,6 % en juin, son plus haut
       // niveau depuis janvier 2024" / "seit Januar 2023".)

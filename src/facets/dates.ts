@@ -22,6 +22,20 @@ export interface DateContext {
   scores?: boolean;
 }
 
+/**
+ * The part of a month that a word before the month at token i names ("early March", "fin mars", "Ende März"), or with a
+ * function word between ("the end of March"): the part, and where its word starts.
+ */
+function thirdBefore(tokens: readonly Token[], i: number, res: LanguageResources): { part: string; start: number } | undefined {
+  const prev = tokens[i - 1];
+  if (!prev) return undefined;
+  const part = res.dates.monthThirds.get(prev.folded);
+  if (part) return { part, start: prev.start };
+  const before = tokens[i - 2];
+  const far = before && res.stopwords.has(prev.folded) ? res.dates.monthThirds.get(before.folded) : undefined;
+  return far ? { part: far, start: before!.start } : undefined;
+}
+
 function day(t: Token | undefined): number | undefined {
   const m = t && DAY.exec(t.folded);
   if (!m) return undefined;
@@ -470,11 +484,15 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     ) {
       const prev = tokens[i - 1];
       const since = !!prev && res.dates.since.has(prev.folded);
-      const start = since ? prev!.start : t.start;
+      // The part of the month a word before it names ("early March", "fin mars", "the end of March"), which the month's
+      // text then takes in.
+      const third = !since ? thirdBefore(tokens, i, res) : undefined;
+      const start = since ? prev!.start : (third?.start ?? t.start);
       out.push({
         kind: 'date', id: `date:${since ? '>=' : ''}--${pad(m)}`, text: text.slice(start, t.end), start, end: t.end,
         // (A month a state has lasted since fills one slot whatever the month: "vacant since April" / "vacant depuis mars".)
         anchors: since ? [{ key: `month:${pad(m)}`, start: t.start, end: t.end }, { key: SINCE_MONTH, start, end: t.end }] : [{ key: `month:${pad(m)}`, start: t.start, end: t.end }],
+        ...(third && { monthPart: third.part }),
       });
       used.add(i);
       continue;
@@ -485,7 +503,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const name = t.text.slice(dash + 1);
       const mm = res.monthNames.has(fold(name)) && (!CAPITALISED_MONTHS.has(res.lang) || /^\p{Lu}/u.test(name)) ? res.months.get(fold(name)) : undefined;
       if (mm !== undefined) {
-        out.push({ kind: 'date', id: `date:--${pad(mm)}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `month:${pad(mm)}`, start: t.start + dash + 1, end: t.end }] });
+        const part = res.dates.monthThirds.get(fold(t.text.slice(0, dash)));
+        out.push({ kind: 'date', id: `date:--${pad(mm)}`, text: t.text, start: t.start, end: t.end, anchors: [{ key: `month:${pad(mm)}`, start: t.start + dash + 1, end: t.end }], ...(part && { monthPart: part }) });
         used.add(i);
         continue;
       }

@@ -57,6 +57,8 @@ export interface FacetInternal extends Range {
   outOf?: number;
   /** Quantities: a count of votes against ("41 lawmakers voted against", "41 stimmten dagegen"), not the count for. */
   against?: true;
+  /** Dates: the part of a month named without a day ("early", "mid", "late": "mid-March", "fin mars", "Anfang März"). */
+  monthPart?: string;
   /** Durations: the span over which something happened ("over four years", "en quatre ans"), not a length the fact has. */
   period?: true;
   /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */

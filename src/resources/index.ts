@@ -288,7 +288,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -625,6 +625,8 @@ export interface LanguageResources {
     durationModifiers: ReadonlySet<string>;
     /** Words before a month that name a part of it ("late October", "fin octobre", "Ende September"). */
     monthParts: ReadonlySet<string>;
+    /** Folded words before a month that name its first, middle or last part ("early", "mi", "Ende"), with the part. */
+    monthThirds: ReadonlyMap<string, string>;
     /** Whether a day may follow its month ("August 14"); in French and German a number after a month is no day of it. */
     monthBeforeDay: boolean;
   };
@@ -1055,6 +1057,7 @@ function build(lang: string): LanguageResources {
       lengthOf: new Set((data?.dates.lengthOf ?? []).map(fold)),
       perWords: new Set((data?.dates.perWords ?? []).map(fold)),
       monthParts: new Set((data?.dates.monthParts ?? []).map(fold)),
+      monthThirds: new Map(Object.entries(data?.dates.monthThirds ?? {}).map(([k, v]) => [fold(k), v])),
       monthBeforeDay: data?.dates.monthBeforeDay ?? false,
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).

@@ -1509,6 +1509,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
+    // In a text about space, an English "probe" is a space probe ("Sonde"); elsewhere an investigation.
+    expect(inText('The European Space Agency said its probe flew past Earth on Monday.', 'en')).toContain('space-probe');
+    expect(inText('Police launched a probe into the bribery case.', 'en')).toContain('investigation');
+    expect(inText('Police launched a probe into the bribery case.', 'en')).not.toContain('space-probe');
     // French "inscrit" beside a goal or points scored; else a registered voter.
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).toContain('goal');
     expect(concepts('Ermedin Demirovic a inscrit le but de la victoire.', 'fr')).not.toContain('voter');

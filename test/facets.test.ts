@@ -722,6 +722,10 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     expect(keys).toContain('qty:4:minister');
     expect(keys.filter((k) => k.startsWith('qty:4:') && k !== 'qty:4:minister')).toEqual([]);
   });
+  test('a part takes every concept of its whole\'s word ("23 blessés, dont trois": the wounded and the injured, as "vier davon" of "Verletzte")', () => {
+    const keys = anchors('Deux trains sont entrés en collision mardi, faisant 23 blessés, dont trois graves.', 'fr');
+    expect(keys).toEqual(expect.arrayContaining(['qty:3:wounded', 'qty:3:injury']));
+  });
   test('a part word reaches back over its clause only after one comma, not over another count or a second comma', () => {
     expect(anchors('Il y avait 300 personnes, venues de loin, dont 26 blessées.', 'fr')).not.toContain('qty:26:people');
   });

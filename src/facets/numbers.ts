@@ -2087,7 +2087,9 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
       const clauseEnd = partAt > 0 && /^\s*,\s*$/.test(text.slice(between[partAt - 1]!.end, between[partAt]!.start)) && !/[,;:.()]/.test(text.slice(whole.end, between[partAt - 1]!.end));
       if (!clauseEnd && (between.length > 3 || between.filter((t) => !nw.partAfter.has(t.folded)).length > (isLength(whole) ? 2 : 1))) continue;
     }
-    facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!) : lastingAs(f, whole.unit!);
+    // (With every concept of the whole's word: "23 blessés, dont trois" counts the wounded and the injured, as "three of
+    // them" does.)
+    facets[k] = whole.kind === 'quantity' ? countedAs(f, whole.unit!, whole.units) : lastingAs(f, whole.unit!);
   }
   // A baseline after one comma ("75 cases so far in 2025, compared with 23 in all of last year", "75 cas depuis janvier,
   // contre 32", "75 Fälle, nach 23 im Vorjahr") counts what a count of its clause before the comma counts: the one

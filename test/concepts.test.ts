@@ -57,6 +57,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Parlament billigte den Haushalt des Landes.', 'de')).toContain('budget');
   });
 
+  test('German "löschen" deletes posts only beside them: a firefighting plane ("Löschflugzeug") puts out fires', () => {
+    expect(concepts('Ein Löschflugzeug stürzte ab.', 'de')).not.toContain('delete');
+    expect(concepts('Er muss die Beiträge löschen.', 'de')).toContain('delete');
+  });
+
   test('a premiere is no premier, a mobile unit no mobilisation (a stemmer makes them alike)', () => {
     expect(concepts('The opera premiere went ahead.', 'en')).not.toContain('prime-minister');
     expect(concepts('The premier resigned.', 'en')).toContain('prime-minister');

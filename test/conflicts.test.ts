@@ -867,6 +867,12 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en.replace('by mid-March', 'in March'), "L'administrateur judiciaire a dit mardi espérer signer un accord pour l'usine de batteries d'ici fin mars.")).toEqual([]);
   });
 
+  test('a place in a ranking told with a country\'s adjective after it conflicts with another place ("finished third" / "lief als Vierter tschechischen Rekord")', async () => {
+    expect(
+      await conflictKinds('Czech sprinter Zdenek Stromsik finished third in a national record of 10.01 seconds.', 'Der Tscheche Zdenek Stromsik lief als Vierter tschechischen Rekord in 10,01 Sekunden.', ['en', 'de']),
+    ).toEqual([['quantity', 'third', 'Vierter']]);
+  });
+
   test('"about two dozen" and "une vingtaine" are two ways of telling one rough count, no conflict', async () => {
     expect(await conflictKinds('About two dozen residents were evacuated on Tuesday.', "Une vingtaine d'habitants ont été évacués mardi.")).toEqual([]);
   });

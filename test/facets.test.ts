@@ -201,6 +201,8 @@ describe('places in a ranking', () => {
     ['en', "Britain's Tom Pidcock finished third overall.", 'ordinal:3:place'],
     ['de', 'Der Brite Tom Pidcock wurde Gesamtdritter.', 'ordinal:3:place'],
     ['de', 'Union Berlin bleibt Tabellenfünfter.', 'ordinal:5:place'],
+    // After "als", a German rank written as a noun is a place whatever noun follows it.
+    ['de', 'Der Tscheche Zdenek Stromsik lief als Vierter tschechischen Rekord in 10,01 Sekunden.', 'ordinal:4:place'],
   ])('a bare rank after a verb of finishing is a place, and fills the slot of places (%s: %s)', (lang, text, id) => {
     const f = facets(text, lang).find((x) => x.id === id);
     expect(f?.anchors.map((a) => a.key)).toContain('slot:place');

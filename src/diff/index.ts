@@ -1038,6 +1038,9 @@ const PERSON_KIND: ReadonlySet<FacetInternal['kind']> = new Set(['person']);
 /** A holder's identity across languages: a name the gazetteer does not know may be a person in another version. */
 const holderKey = (f: FacetInternal) => f.id.replace(/^(?:person|name):/, 'n:');
 
+/** A place named by an adjective written small ("tschechischen", "tchèque"): it qualifies a noun, it holds no rank. */
+const adjectivePlace = (f: FacetInternal) => f.kind === 'place' && /^\p{Ll}/u.test(f.text);
+
 /** The named thing nearest a rank in its claim ("Ukraine in third place": Ukraine; "Zweiter wurde Baby Lasagna"). */
 function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<FacetInternal['kind']> = HOLDER_KINDS, skip?: (f: FacetInternal) => boolean): FacetInternal | undefined {
   let best: FacetInternal | undefined;
@@ -1131,8 +1134,10 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
 function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: SourceView, cb: ClaimInternal, rb: FacetInternal): boolean {
   // Places in a ranking only, not counts of rounds ("on the fourth ballot" / "au cinquième tour").
   if ((ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return false;
-  const ha = holderOf(ca, ra);
-  const hb = holderOf(cb, rb);
+  // (A country's adjective, written small, holds no place: "lief als Vierter tschechischen Rekord" is no place of the Czech
+  // Republic's; "l'Ukraine, troisième", "der Tscheche" may be.)
+  const ha = holderOf(ca, ra, HOLDER_KINDS, adjectivePlace);
+  const hb = holderOf(cb, rb, HOLDER_KINDS, adjectivePlace);
   if (!ha || !hb || holderKey(ha) === holderKey(hb)) return false;
   // Named in the claim's sentence ("devant le Croate Baby Lasagna, crédité de 537 points, et l'Ukraine, troisième").
   const names = (v: SourceView, c: ClaimInternal) =>

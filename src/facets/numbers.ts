@@ -161,6 +161,9 @@ function computeOrdinalWordValue(folded: string, nw: NumberWords): number | unde
 }
 
 const NUMBER_TOKEN = /^\d+$/;
+/** The ending of a German rank written as a noun ("Vierter", "Zweite"), not as an adjective before one ("vierten"). */
+const RANK_NOUN = /(?:ter|te)$/;
+
 /** Currency signs and the lexicon concept of each currency. */
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 const CURRENCY_BEFORE = /(US\$|[$€£¥])\s?$/;
@@ -1729,7 +1732,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a
     // noun ("wurde Fünfter", "nur Sechste"), is a place in a ranking, as "fifth place" is; so is one with a word of the
     // whole after it ("finished third overall").
-    if (ordinal && (!unit || unit === NUMBER_WORD) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && last === i && t.cap && !/\d/.test(t.text)))) {
+    // (Written as a noun after such a word, the rank is that place whatever noun follows: "lief als Vierter tschechischen
+    // Rekord" counts no records.)
+    const rankNoun = res.nounsCapitalised && i > 0 && t.cap && !/\d/.test(t.text) && RANK_NOUN.test(t.folded) && nw.placeBefore.has(tokens[i - 1]!.folded);
+    if (ordinal && (!unit || unit === NUMBER_WORD || rankNoun) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && (last === i || rankNoun) && t.cap && !/\d/.test(t.text)))) {
       unit = PLACE_UNIT;
       units = undefined;
     }

@@ -1587,6 +1587,10 @@ describe('places inside words', () => {
     const district = ids('Der Landkreis Anhalt-Bitterfeld hat den Katastrophenfall ausgerufen.', 'de');
     expect(district).toContain('place:anhaltbiterfeld');
     expect(district.filter((x) => x === 'concept:farmland' || x === 'concept:country')).toEqual([]);
+    // Not a common noun where an adjective makes the place noun a noun of its own ("in der südmährischen Region Besuche");
+    // a common word still names a canton right after its noun ("im Kanton Zug").
+    expect(ids('Zwölf Krankenhäuser haben in der südmährischen Region Besuche bei Patienten verboten.', 'de').filter((x) => x.startsWith('place:'))).toEqual([]);
+    expect(ids('Der Unfall geschah im Kanton Zug am Montag.', 'de')).toContain('place:sug');
   });
   test('a bare count a few words after "the number of" people or their role counts them ("the number of dead rose to 12", "die Zahl der Toten stieg auf 12")', () => {
     expect(ids('The number of dead rose to 12 on Monday.', 'en')).toContain('quantity:12:kill');

@@ -536,7 +536,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // (Right after a noun of a part of a country, a word with a capital is its name, though its parts be words: "im
     // Landkreis Anhalt-Bitterfeld", "County Cork".)
     const t = tokens[i]!;
-    const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded);
+    // (Not a common noun where an adjective before the place noun makes it a noun of its own: "in der südmährischen Region
+    // Besuche bei Patienten verboten"; "im Kanton Zug" still names the canton.)
+    const describedNoun = () => res.nounsCapitalised && i > 1 && !tokens[i - 2]!.cap && !res.stopwords.has(tokens[i - 2]!.folded) && ctx.isCommon(t);
+    const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded) && !describedNoun();
     if (taken[i] === 1 || !(isName(i) || afterPlaceNoun) || (i + 1 < tokens.length && isName(i + 1))) continue;
     if (res.lang === 'de' && GERMAN_NOUN.test(t.folded) && !afterPlaceNoun) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.

@@ -135,6 +135,14 @@ describe('what is no person', () => {
   ])('a river has one id in every language, a region and no town (%s: %s)', (lang, text, name) => {
     expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual(['region:danube']);
   });
+
+  test.each([
+    ['en', 'A steamer and a motorboat collided on Lake Geneva.', 'Lake Geneva'],
+    ['fr', 'Collision entre deux bateaux sur le Léman.', 'Léman'],
+    ['de', 'Auf dem Genfersee kollidierten zwei Boote.', 'Genfersee'],
+  ])('a lake has one id in every language, a region and no town (%s: %s)', (lang, text, name) => {
+    expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual(['region:lake-geneva']);
+  });
 });
 
 describe('French parts of a whole after "des"', () => {

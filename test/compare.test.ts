@@ -591,6 +591,11 @@ describe('extractClaims', () => {
       'and that he had confessed to the theft.',
     ]);
   });
+  test('a source set before its clause is no claim of its own ("Selon le service météorologique irlandais, …", "According to …, …")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Selon le service météorologique irlandais, le brouillard devrait se dissiper vendredi.', 'fr')).toHaveLength(1);
+    expect(texts('According to the Irish weather service, the fog should clear on Friday.', 'en')).toHaveLength(1);
+  });
   test('a value set off by a comma with the measure it is given per is a detail of the clause before it ("…, at 21.40 euros per square metre")', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
     expect(texts('Lisbon remains the most expensive city, at 21.40 euros per square metre.', 'en')).toHaveLength(1);

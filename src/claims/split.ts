@@ -785,14 +785,21 @@ export function splitSentence(
       !res.attributionVerbs.at(tokens, segs[2]!.first)
     );
   };
+  /** Whether a segment opens with a preposition of attribution ("according to", "selon", "laut"): who says the clause. */
+  const opensWithSource = (seg: Seg) => {
+    const len = res.attributionVerbs.at(tokens, seg.first)?.length;
+    return !!len && res.clauseOpeners.at(tokens, seg.first)?.length === len;
+  };
   // (Asked once: the answer serves the opening phrase and the predicate below.)
   const isApposed = apposed();
   // (A verbless opening phrase also before a phrase that opens with a participle: "On the sidelines of this
   // forum, marked by a series of meetings, the Director General held …".)
   // (And a phrase of what was not done instead: "Rather than continue a jump-off, the two friends asked …".)
+  // (And a source set before the clause it is the source of, as sourceTail's after it: "Selon le service météorologique
+  // irlandais, le brouillard devrait se dissiper vendredi", "According to the weather service, …".)
   const fronted =
     segs.length > 1 &&
-    ((segs[1]!.kind === 'comma' && !!res.alternativeOpeners.at(tokens, segs[0]!.first)) ||
+    ((segs[1]!.kind === 'comma' && (!!res.alternativeOpeners.at(tokens, segs[0]!.first) || opensWithSource(segs[0]!))) ||
       (segs[1]!.kind === 'comma' &&
       (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || isApposed)) ||
       (segs[1]!.kind === 'opener' && verbless(segs[0]!)) ||
@@ -934,8 +941,7 @@ export function splitSentence(
   const sourceTail = (k: number) => {
     const s = segs[k]!;
     if (k === 0 || k + 1 < segs.length || s.kind === 'hard') return false;
-    const len = res.attributionVerbs.at(tokens, s.first)?.length;
-    return !!len && res.clauseOpeners.at(tokens, s.first)?.length === len;
+    return opensWithSource(s);
   };
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;

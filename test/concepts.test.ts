@@ -1514,6 +1514,11 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
+    // Beside a church, an English "organ" is the instrument; beside a transplant, no instrument.
+    expect(concepts("The church's organ was saved.", 'en')).toContain('organ-instrument');
+    expect(concepts('He is waiting for an organ transplant.', 'en')).not.toContain('organ-instrument');
+    // French "retable" is an altarpiece, "rétabli" recovered, not the other way round.
+    expect(concepts('Le patient s\'est rétabli.', 'fr')).not.toContain('altarpiece');
     // In a text about space, an English "probe" is a space probe ("Sonde"); elsewhere an investigation.
     expect(inText('The European Space Agency said its probe flew past Earth on Monday.', 'en')).toContain('space-probe');
     expect(inText('Police launched a probe into the bribery case.', 'en')).toContain('investigation');

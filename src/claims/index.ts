@@ -1,4 +1,5 @@
 import { type Anchor, extractFacets, type FacetInternal, type FacetState, newFacetState } from '../facets/index.js';
+import { CONCEPT_PREFIX } from '../facets/concepts.js';
 import { dimensionOf } from '../facets/numbers.js';
 import { nameKey } from '../facets/entities.js';
 import type { ClaimMemo } from '../diff/index.js';
@@ -435,7 +436,6 @@ function valueSpans(facets: readonly FacetInternal[], text: string, tokens: read
 const UNIT_REACH = 40;
 /** How far after a value, in characters, the measure it is given per may start ("… euros per square metre"). */
 const RATE_REACH = 8;
-const CONCEPT_PREFIX = 'concept:';
 
 /** Longest heading, in words. */
 const HEADING_WORDS = 14;

@@ -91,7 +91,7 @@ const MIN_MASCULINE = 5;
 /** The shortest hyphenated German word read as a compound of its parts ("Ex-Club"). */
 const MIN_HYPHENATED = 6;
 
-const CONCEPT_PREFIX = 'concept:';
+export const CONCEPT_PREFIX = 'concept:';
 
 /** One key string per concept, reused by every facet: later map lookups find its hash already computed. */
 function conceptKey(id: string): string {

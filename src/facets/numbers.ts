@@ -1734,8 +1734,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // whole after it ("finished third overall").
     // (Written as a noun after such a word, the rank is that place whatever noun follows: "lief als Vierter tschechischen
     // Rekord" counts no records.)
-    const rankNoun = res.nounsCapitalised && i > 0 && t.cap && !/\d/.test(t.text) && RANK_NOUN.test(t.folded) && nw.placeBefore.has(tokens[i - 1]!.folded);
-    if (ordinal && (!unit || unit === NUMBER_WORD || rankNoun) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (res.nounsCapitalised && (last === i || rankNoun) && t.cap && !/\d/.test(t.text)))) {
+    const writtenNoun = res.nounsCapitalised && t.cap && !/\d/.test(t.text);
+    const rankNoun = writtenNoun && i > 0 && RANK_NOUN.test(t.folded) && nw.placeBefore.has(tokens[i - 1]!.folded);
+    if (ordinal && (rankNoun || ((!unit || unit === NUMBER_WORD) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (writtenNoun && last === i))))) {
       unit = PLACE_UNIT;
       units = undefined;
     }

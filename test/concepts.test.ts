@@ -733,6 +733,10 @@ describe('words the lexicon must not read as concepts', () => {
     // A compound written as one idiom in the lexicon is not cut into parts: "Steuersatz" is a tax rate, no "Steu|ersatz" replacement.
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).toEqual(expect.arrayContaining(['tax', 'interest-rate']));
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).not.toContain('replace');
+    // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
+    expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
+    expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');
+    expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('sentence');
     // Populations are no populism (one Snowball stem: the word of politics is matched only as written).
     expect(concepts('Wild salmon populations are threatened.', 'en')).not.toContain('populist');
     expect(concepts('Les populations de saumons sauvages sont menacées.', 'fr')).not.toContain('populist');

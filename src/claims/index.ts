@@ -3,6 +3,7 @@ import { CONCEPT_PREFIX } from '../facets/concepts.js';
 import { dimensionOf } from '../facets/numbers.js';
 import { nameKey } from '../facets/entities.js';
 import type { ClaimMemo } from '../diff/index.js';
+import type { RemovedRange } from '../prepare/boilerplate.js';
 import type { PreparedSource } from '../prepare/index.js';
 import { fusedInfinitive, getResources, type LanguageResources } from '../resources/index.js';
 import { segment } from '../segment/index.js';
@@ -189,7 +190,10 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
 
 const PERSON_PREFIX = 'person:';
 
-/** Split a prepared source into claims with facets. Ids are c1, c2, … within the source. */
+/**
+ * Split a prepared source into claims with facets. Ids are c1, c2, … within the source. An agency's credit or a town
+ * before the opening dash ("Madrid (dpa) -", "Oslo -") is no claim: it joins the source's removed ranges.
+ */
 export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const res = getResources(src.lang);
   const { text } = src;
@@ -198,6 +202,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const verbStarts = tags?.verbStarts;
   const state = newFacetState(src.tokens, res, text);
   const claims: ClaimInternal[] = [];
+  // Credits and towns before the opening dash, set aside (added to the source's removed ranges at the end).
+  const credits: RemovedRange[] = [];
   // The title is read first, as a sentence of the text; then again where the body gives a person with a given name
   // whom the title names by the surname alone ("Blummenfelt ist Triathlon-Weltmeister", then "Kristian Blummenfelt").
   const first = sentences[0];
@@ -240,7 +246,12 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     let ci = 0;
     let wi = 0;
     let prevPiece: Range | undefined;
-    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, bareVerbStarts: tags?.bareVerbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets, text, tokens, res), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score') }, tokens)) {
+    for (const r of splitSentence(text, sentence, res, { verbStarts, nounStarts: tags?.nounStarts, bareVerbStarts: tags?.bareVerbStarts, persons: facets.filter((f) => f.kind === 'person'), values: valueSpans(facets, text, tokens, res), places: facets.filter((f) => f.kind === 'place'), tallies: facets.filter((f) => f.kind === 'score'), title }, tokens)) {
+      // (An agency's credit or a town before the opening dash is no claim: it is listed as removed, so that no word is lost.)
+      if (r.credit) {
+        credits.push({ start: r.start, end: r.end, reason: 'credit' });
+        continue;
+      }
       while (fi < facets.length && facets[fi]!.start < r.start) fi++;
       const own: FacetInternal[] = [];
       for (let k = fi; k < facets.length && facets[k]!.start < r.end; k++) own.push(facets[k]!.end > r.end ? clip(facets[k]!, r, text) : facets[k]!);
@@ -395,6 +406,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       });
     }
   });
+  if (credits.length) src.removed = [...src.removed, ...credits].sort((a, b) => a.start - b.start);
   return claims;
 }
 

@@ -5,6 +5,8 @@ import { ordinalWordValue } from '../facets/numbers.js';
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
 export interface Piece extends Range {
   head?: Range;
+  /** An agency's credit or a town alone before the opening dash ("Madrid (dpa) -", "Oslo -"): no claim, set aside. */
+  credit?: boolean;
   /** The piece opens with a relative pronoun ("qui obtient 21,6 %"): its head is the piece before. */
   relative?: boolean;
 }
@@ -24,6 +26,8 @@ export interface SplitHints {
   places?: readonly Range[];
   /** Spans of scores and tallies: one fact each, never cut ("292 Abgeordnete, 397 votierten dagegen"). */
   tallies?: readonly Range[];
+  /** The sentence is the story's title (a name before a dash there is no town's lead). */
+  title?: boolean;
 }
 
 type CutKind = 'hard' | 'comma' | 'opener' | 'list-opener' | 'coord' | 'quote';
@@ -61,6 +65,14 @@ const BASELINE_WORDS = 12;
 /** A place and an agency in brackets, nothing else ("Madrid (dpa)", "Bad Homburg (AFP)"). */
 const CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40} \([\p{L}\p{N}/.-]{2,20}\)\s*$/u;
 const CREDIT_WORDS = 7;
+/**
+ * A town alone before the dash that opens a text, with no day and no agency ("Kopenhagen - Das Oberste Gericht …",
+ * "Den Haag - Die …", "Frankfurt am Main - …"): one to three words, each capitalised or a short joining word. Like a
+ * credit, no piece. (Read on at most TOWN_CHARS characters.)
+ */
+const TOWN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|am|an der|sur|de|del|upon)){0,2}$/u;
+const TOWN_CHARS = 40;
+const TOWN_WORDS = 4;
 /** The dash after a dateline or a credit. */
 export const DASH_AFTER = /^\s*[–—-]\s/;
 /** A dateline opens with its town in capitals ("LISBON, Nov 18", "STOCKHOLM, 23 novembre -"). */
@@ -127,12 +139,14 @@ export function splitSentence(
   if (tokens.length < 6) return [sentence];
   // A dateline or an agency's credit before the dash that opens a text ("LISBON, Nov 18 -", "Madrid (dpa) -") stands apart:
   // the rules below read the sentence after it from its own start ("The Gloria funicular, popular with tourists, came off
-  // …" is one claim after a dateline as without one). A dateline is a piece of its own; a credit is none.
-  const lead = leadEnd(text, tokens, sentence);
+  // …" is one claim after a dateline as without one). A dateline is a piece of its own; a credit is marked, for the
+  // claims to set it aside.
+  const lead = leadEnd(text, tokens, sentence, !hints.title);
   if (lead > 0) {
     const head = trimRange(text, { start: sentence.start, end: tokens[lead - 1]!.end }, PUNCT_TRIM);
     const rest = splitSentence(text, { start: tokens[lead]!.start, end: sentence.end }, res, hints, tokens.slice(lead));
-    return CREDIT.test(text.slice(head.start, head.end)) && lead < CREDIT_WORDS ? rest : [head, ...rest];
+    const credit = (CREDIT.test(text.slice(head.start, head.end)) && lead < CREDIT_WORDS) || townLead(text, head, lead);
+    return [credit ? { ...head, credit } : head, ...rest];
   }
   const cuts: Cut[] = [];
   // Parenthesis depth at each token, so that nothing inside brackets is cut.
@@ -986,7 +1000,8 @@ export function splitSentence(
       merged.push({ start: s.start, end: s.end, first: s.first, last: s.last, kind: s.kind, content: c, alone, isItem: item[k]! || s.kind === 'list-opener' });
     }
   });
-  const pieces: Piece[] = [];
+  // (The credit is marked, for the claims to set it aside.)
+  const pieces: Piece[] = credit ? [{ ...trimRange(text, { start: segs[0]!.start, end: segs[0]!.end }, PUNCT_TRIM), credit }] : [];
   let head: Range | undefined;
   /**
    * Whether a piece ends in a relative clause of its own ("Core inflation, which excludes energy and
@@ -1004,7 +1019,7 @@ export function splitSentence(
     const r = balanceQuotes(text, trimmed);
     // An item of a list keeps the piece that introduced the list (its predicate) as its head;
     // a relative clause the piece it speaks of.
-    const prev = pieces[pieces.length - 1];
+    const prev = pieces.length && !pieces[pieces.length - 1]!.credit ? pieces[pieces.length - 1] : undefined;
     const first = tokens[m.first];
     if (m.isItem && head) pieces.push({ ...r, head });
     else if (prev && res.relativeOpeners.has(first?.folded ?? '') && !(res.nounsCapitalised && noVerbWord(tokens, m.first, m.last, res))) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
@@ -1021,14 +1036,21 @@ export function splitSentence(
  * The index of the first token after a dateline's or a credit's dash at the start of a sentence ("LISBON, Nov 18 - The …",
  * "Madrid (dpa) - Die …"), or -1: a town in capitals or a credit, then a spaced dash within a few words.
  */
-function leadEnd(text: string, tokens: readonly Token[], sentence: Range): number {
+function leadEnd(text: string, tokens: readonly Token[], sentence: Range, town: boolean): number {
   const dateline = DATELINE_START.test(text.slice(sentence.start, sentence.start + 40));
   for (let j = 1; j < tokens.length - 1 && j <= DATELINE_WORDS; j++) {
     if (!DASH_AFTER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start + 1))) continue;
     if (dateline || (j < CREDIT_WORDS && CREDIT.test(text.slice(sentence.start, tokens[j - 1]!.end + 1)))) return j;
+    // (A town alone, before a capitalised word: "Oslo - Ein Flugzeug …"; not in a title, "Merz - Ein Kanzler unter Druck".)
+    if (town && townLead(text, { start: sentence.start, end: tokens[j - 1]!.end }, j) && tokens[j]!.cap) return j;
     return -1;
   }
   return -1;
+}
+
+/** Whether the words of `head`, `words` tokens, are a town alone before a text's opening dash (see TOWN). */
+function townLead(text: string, head: Range, words: number): boolean {
+  return words <= TOWN_WORDS && head.end - head.start <= TOWN_CHARS && TOWN.test(text.slice(head.start, head.end));
 }
 
 /** Most words of a name read back from a coordinator inside it. */

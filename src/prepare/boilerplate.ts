@@ -2,7 +2,7 @@ import { getResources, type LanguageResources } from '../resources/index.js';
 import { fold, type Range, type Token, tokenize, tokensIn, trimRange } from '../text.js';
 
 export interface RemovedRange extends Range {
-  reason: 'boilerplate' | 'teaser' | 'duplicate' | 'markup';
+  reason: 'boilerplate' | 'teaser' | 'duplicate' | 'markup' | 'credit';
 }
 
 export interface Line extends Range {}

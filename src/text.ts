@@ -240,9 +240,15 @@ export function balanceQuotes(text: string, r: Range): Range {
       if (c === open) opens++;
       else if (c === close) closes++;
     }
-    // (A straight quote opens and closes: an odd count is half a quote.)
-    const unclosed = open === close ? opens % 2 === 1 : opens > closes;
-    const unopened = open === close ? opens % 2 === 1 : closes > opens;
+    // (A straight quote opens and closes: an odd count is half a quote, whose first mark tells which half. Right after a
+    // word it closes a quote opened before the range, "Die Landung verlief normal", sagte …; else it opens one.)
+    let straightCloses = false;
+    if (open === close && opens % 2 === 1) {
+      const first = text.indexOf(open, start);
+      straightCloses = first > start && !/\s/.test(text[first - 1]!);
+    }
+    const unclosed = open === close ? opens % 2 === 1 && !straightCloses : opens > closes;
+    const unopened = open === close ? opens % 2 === 1 && straightCloses : closes > opens;
     if (unclosed && close === closeAfter) end = after + 1;
     else if (unopened && open === openBefore) start = before - 1;
   }

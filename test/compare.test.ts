@@ -1242,6 +1242,15 @@ describe('extractClaims', () => {
     expect(texts('La grève a été suivie par 12 000 personnes et selon la police par 9 000.', 'fr')).toHaveLength(1);
   });
 
+  test("a claim that holds a quote's closing straight mark takes in no opening mark of the next sentence", () => {
+    const text = '"Die Landung verlief normal", sagte ein Sprecher. "Die Besatzung handelte richtig", sagte er.';
+    const claims = extractClaims({ id: 'de', lang: 'de', text });
+    expect(claims[0]!.text).toBe('"Die Landung verlief normal", sagte ein Sprecher.');
+    expect(claims.every((c) => !c.text.endsWith(' "'))).toBe(true);
+    // (A straight mark that opens a quote the claim leaves unclosed is still closed after it.)
+    expect(extractClaims({ id: 'en', lang: 'en', text: 'He called the plan "a disgrace". Then he left.' })[0]!.text).toBe('He called the plan "a disgrace".');
+  });
+
   test('a quoted name of a few words is no cut and a name ("baptisée « Klimaatzaak »"); quoted speech names nothing', () => {
     const claims = (text: string, lang: string) => extractClaims({ id: lang, text, lang });
     const fr = claims("L'affaire, baptisée « Klimaatzaak », avait été lancée en 2015 par une association.", 'fr');

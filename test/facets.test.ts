@@ -1989,6 +1989,13 @@ describe('what a count counts', () => {
     // Money or a measure before the noun is what is counted ("a 4.2 million euro contract" / "un contrat de 4,2 millions d'euros").
     expect(counts('The ministry awarded a 4.2 million euro contract for police radios.')).toEqual(counts("Le ministère a attribué un contrat de 4,2 millions d'euros.", 'fr'));
     expect(counts('It signed a 2 million pound deal.')).toEqual(['quantity:2000000:pound']);
+    // A run of three nouns is counted by its last, or by the lexicon phrase that ends it, as the German and French counts
+    // are ("Eleven hospital emergency departments" / "elf Notaufnahmen" / "Treize services d'urgence hospitaliers").
+    expect(counts('Eleven hospital emergency departments will close.')).toEqual(counts('In Portugal bleiben elf Notaufnahmen geschlossen.', 'de'));
+    expect(counts('Eleven hospital emergency departments will close.')).toEqual(counts("Onze services d'urgence hospitaliers fermeront.", 'fr'));
+    expect(counts('The union represents 900 city bus drivers.')).toEqual(counts('Die Gewerkschaft vertritt 900 Busfahrer der Stadt.', 'de'));
+    // (Not after money: "a 700 million euro renovation plan" counts euros.)
+    expect(counts('He announced a 700 million euro renovation plan.')).toEqual(['quantity:700000000:euro']);
   });
 });
 

@@ -696,6 +696,9 @@ function numberOfHead(ctx: NumberContext, i: number): number | undefined {
  */
 const NUMBER_OF_UNITS: ReadonlySet<string> = new Set(['passenger', 'unemployment', 'audience-public', 'tourist-visitor', 'patient', 'infection', 'case-count']);
 
+/** Most nouns of an English run read for the head of a count ("Eleven hospital emergency departments"). */
+const NOUN_RUN = 4;
+
 /** Most words after a word for a number before the noun it names ("the number of fully electric cars"). */
 const NUMBER_OF_NOUN_REACH = 3;
 
@@ -1510,6 +1513,29 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (runHead !== undefined) {
             concept = ctx.unitOf(runHead);
             unitEnd = third.end;
+          }
+        }
+        // A longer run of nouns, each singular but the last, is counted by its last ("Eleven hospital emergency departments" counts
+        // departments, as "elf Notaufnahmen" does), or by a lexicon phrase that ends the run ("emergency departments").
+        // (Not after money or a measure, which is what is counted: "a 700 million euro renovation plan".)
+        if (!unitEnd && nouns && runHead === undefined && next && runsOn(u + 1) && runsOn(u + 2) && nouns.has(ut.start) && !plural(ut.folded, nw) && !moneyOrMeasure(concept) && (ctx.conceptEnd?.(u) ?? 0) <= ut.end) {
+          let r = u + 2;
+          while (r < u + NOUN_RUN && runsOn(r + 1)) r++;
+          let ok = !runsOn(r + 1);
+          for (let k = u; ok && k < r; k++) if (plural(tokens[k]!.folded, nw) || ctx.verbStarts?.has(tokens[k]!.start)) ok = false;
+          if (ok) {
+            let at = r;
+            for (let j = u + 1; j < r; j++) {
+              if (ctx.unitOf(j) !== undefined && (ctx.conceptEnd?.(j) ?? 0) >= tokens[r]!.end) {
+                at = j;
+                break;
+              }
+            }
+            if (ctx.unitOf(at) !== undefined) {
+              concept = ctx.unitOf(at);
+              runHead = at;
+              unitEnd = tokens[r]!.end;
+            }
           }
         }
         // After an English lexicon phrase of two words or more, a noun that closes the run is its head ("500,000 electric

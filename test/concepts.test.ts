@@ -733,6 +733,11 @@ describe('words the lexicon must not read as concepts', () => {
     // A compound written as one idiom in the lexicon is not cut into parts: "Steuersatz" is a tax rate, no "Steu|ersatz" replacement.
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).toEqual(expect.arrayContaining(['tax', 'interest-rate']));
     expect(concepts('Der Steuersatz bleibt bei 4 Prozent.', 'de')).not.toContain('replace');
+    // A verdict one "can appeal" is one not yet final, as "Das Urteil ist nicht rechtskräftig" says; it is still an appeal.
+    for (const [text, lang] of [['Novak, who denied the charges, can appeal.', 'en'], ['M. Novak peut faire appel.', 'fr'], ['Novak kann Berufung einlegen.', 'de']] as const) {
+      expect(concepts(text, lang)).toEqual(expect.arrayContaining(['final-verdict', 'appeal']));
+    }
+    expect(concepts('Das Urteil ist nicht rechtskräftig.', 'de')).toContain('final-verdict');
     // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');

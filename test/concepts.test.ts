@@ -738,6 +738,13 @@ describe('words the lexicon must not read as concepts', () => {
       expect(concepts(text, lang)).toEqual(expect.arrayContaining(['final-verdict', 'appeal']));
     }
     expect(concepts('Das Urteil ist nicht rechtskräftig.', 'de')).toContain('final-verdict');
+    // Leaving a treaty is one fact in three words: "quit", "quitter", and "Austritt" beside the treaty (a leak elsewhere).
+    expect(concepts('Latvian parliament votes to quit treaty.', 'en')).toEqual(expect.arrayContaining(['leave-depart', 'agreement']));
+    expect(concepts("La Lettonie vote pour quitter la convention d'Istanbul.", 'fr')).toEqual(expect.arrayContaining(['leave-depart', 'agreement']));
+    expect(concepts('Lettland stimmt für den Austritt aus der Istanbul-Konvention.', 'de')).toEqual(expect.arrayContaining(['withdrawal', 'agreement']));
+    expect(concepts('Lettland stimmt für den Austritt aus der Istanbul-Konvention.', 'de')).not.toContain('leak');
+    expect(concepts('Ein Gasaustritt zwang die Feuerwehr zum Einsatz.', 'de')).toContain('leak');
+    expect(concepts('Ein Gasaustritt zwang die Feuerwehr zum Einsatz.', 'de')).not.toContain('withdrawal');
     // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');

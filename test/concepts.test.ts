@@ -745,6 +745,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Lettland stimmt für den Austritt aus der Istanbul-Konvention.', 'de')).not.toContain('leak');
     expect(concepts('Ein Gasaustritt zwang die Feuerwehr zum Einsatz.', 'de')).toContain('leak');
     expect(concepts('Ein Gasaustritt zwang die Feuerwehr zum Einsatz.', 'de')).not.toContain('withdrawal');
+    // Cash machines blown up are one fact in three languages ("Geldautomaten" no vending machine bought with money given).
+    expect(concepts('They blew up 47 cash machines.', 'en')).toEqual(expect.arrayContaining(['atm', 'explosion']));
+    expect(concepts('Ils ont fait exploser 47 distributeurs de billets.', 'fr')).toEqual(expect.arrayContaining(['atm', 'explosion']));
+    expect(concepts('Sie haben 74 Geldautomaten gesprengt.', 'de')).toEqual(expect.arrayContaining(['atm', 'explosion']));
+    expect(concepts('Sie haben 74 Geldautomaten gesprengt.', 'de')).not.toContain('funding');
     // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');

@@ -750,6 +750,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Ils ont fait exploser 47 distributeurs de billets.', 'fr')).toEqual(expect.arrayContaining(['atm', 'explosion']));
     expect(concepts('Sie haben 74 Geldautomaten gesprengt.', 'de')).toEqual(expect.arrayContaining(['atm', 'explosion']));
     expect(concepts('Sie haben 74 Geldautomaten gesprengt.', 'de')).not.toContain('funding');
+    // The "Bundeswehr" is the army (no federal body), and its "Rekruten" are recruits.
+    expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).toEqual(expect.arrayContaining(['army', 'hiring']));
+    expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).not.toContain('federal');
     // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');

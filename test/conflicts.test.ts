@@ -2041,4 +2041,16 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en, 'MADRID, 8. Juli – In Sevilla wurden am Montag 46 Grad Celsius gemessen, ein Rekord für einen Juli.', ['en', 'de'])).toEqual([]);
     expect(await conflictKinds(en, 'MADRID, 8 juillet – Le thermomètre a atteint 46 degrés à Séville lundi, un record pour un mois de juillet.', ['en', 'fr'])).toEqual([]);
   });
+
+  test('the lead of one ranking given to each other\'s rival conflicts, with or without a rank; the same order told two ways does not', async () => {
+    // Nationalities, the lead given by a superlative and a rival word ("followed by", "devant", "vor").
+    expect(await conflictKinds('Germans were again the largest group of visitors, followed by Romanians.', 'Les Roumains ont été les plus nombreux, devant les Allemands.')).toEqual([['place', 'Germans', 'Roumains']]);
+    expect(await conflictKinds('Germans were again the largest group of visitors, followed by Romanians.', 'Die größte Gruppe stellten erneut die Deutschen, vor Rumänen.', ['en', 'de'])).toEqual([]);
+    // People, the rival named after a person's country; "behind" gives the lead to the rival.
+    expect(await conflictKinds("Austria's Vincent Kriechmayr won the downhill, ahead of Norway's Aleksander Aamodt Kilde.", 'Den Sieg holte der Norweger Aleksander Aamodt Kilde vor dem Österreicher Vincent Kriechmayr.', ['en', 'de'])).toEqual([
+      ['person', 'Vincent Kriechmayr', 'Aleksander Aamodt Kilde'],
+    ]);
+    expect(await conflictKinds("Norway's Aleksander Aamodt Kilde finished the downhill behind Austria's Vincent Kriechmayr.", "L'Autrichien Vincent Kriechmayr a remporté la descente devant le Norvégien Aleksander Aamodt Kilde.")).toEqual([]);
+  });
 });
+

@@ -5,7 +5,7 @@ import { quotedTitle } from '../facets/entities.js';
 import { dimensionOf, inBaseUnit, LEVEL_UNIT, PEOPLE_UNITS, PLACE_UNIT, SCALE_UNIT } from '../facets/numbers.js';
 import type { Conflict, Span } from '../schema.js';
 import { getResources, OUTCOME_SIDES } from '../resources/index.js';
-import { firstFrom, fold, type Range, tokenize } from '../text.js';
+import { firstFrom, fold, punctuatedGap, type Range, tokenize } from '../text.js';
 
 /** An unaligned claim whose names and numbers B states, and this share of its concepts, is not missing whole. */
 const SPREAD_SHARE = 0.7;
@@ -1131,6 +1131,63 @@ function swappedHolders(a: SourceView, ca: ClaimInternal, xa: readonly FacetInte
   return [ha, hb];
 }
 
+/** Most words between a rival word and the holder read on either side of it ("followed by Romanians", "devant les Allemands"). */
+const RIVAL_AFTER = 4;
+const RIVAL_BEFORE = 12;
+
+/** What a holder is, for telling a rival of the same sort: a person or a name, an organisation, a country, a town. */
+const holderSort = (f: FacetInternal) => (f.kind === 'person' || f.kind === 'name' ? 'n' : f.id.slice(0, f.id.indexOf(':')));
+
+/**
+ * Who leads and who trails in a claim's sentence that names a rival after a rival word ("Germans were again the largest
+ * group, followed by Romanians", "Les Roumains ont été les plus nombreux, devant les Allemands", "X finished behind Y"): the
+ * holder of the same sort nearest before the word, and the first one after it; after a trailing word ("behind") the rival
+ * leads.
+ */
+function leadOf(view: SourceView, c: ClaimInternal): Lead | undefined {
+  // (Read once per claim: a claim is compared with the claims of every other version.)
+  let lead = LEADS.get(c);
+  if (lead === undefined) LEADS.set(c, (lead = readLead(view, c) ?? null));
+  return lead ?? undefined;
+}
+
+type Lead = { lead: FacetInternal; trail: FacetInternal };
+const LEADS = new WeakMap<ClaimInternal, Lead | null>();
+
+function readLead(view: SourceView, c: ClaimInternal): Lead | undefined {
+  const res = getResources(c.lang);
+  if (!res.rankRivals.size) return undefined;
+  const sentence = sentenceOf(view, c);
+  const holders = sentence.flatMap((x) => x.facets.filter((f) => HOLDER_KINDS.has(f.kind) && f.kind !== 'org' && !adjectivePlace(f)));
+  if (holders.length < 2) return undefined;
+  const tokens = tokenize(view.text, sentence[0]!.start, sentence[sentence.length - 1]!.end);
+  const r = tokens.findIndex((t) => res.rankRivals.has(t.folded));
+  if (r < 0) return undefined;
+  const word = tokens[r]!;
+  const reach = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to).length;
+  // (A person before a place: "ahead of Norway's Aleksander Aamodt Kilde" names Kilde as the rival, his country as his.)
+  // (Named right after the word, no comma between: "3.4 points behind, with Slovenia's Anze Lanisek third" names no rival.)
+  const after = holders.filter((f) => f.start >= word.end && reach(word.end, f.start) <= RIVAL_AFTER && !punctuatedGap(view.text, word.end, f.start));
+  const rival = after.find((f) => holderSort(f) === 'n') ?? after[0];
+  if (!rival) return undefined;
+  const own = holders.filter((f) => f.end <= word.start && holderSort(f) === holderSort(rival) && reach(f.end, word.start) <= RIVAL_BEFORE).pop();
+  if (!own || holderKey(own) === holderKey(rival)) return undefined;
+  return res.trailingRivals.has(word.folded) ? { lead: rival, trail: own } : { lead: own, trail: rival };
+}
+
+/**
+ * Two claims of one ranking that give its lead each to the other's rival ("Germans were again the largest group, followed by
+ * Romanians" / "Les Roumains ont été les plus nombreux, devant les Allemands"): the two leaders, each in its claim.
+ */
+function swappedLead(a: SourceView, ca: ClaimInternal, b: SourceView, cb: ClaimInternal): [FacetInternal, FacetInternal] | undefined {
+  const la = leadOf(a, ca);
+  const lb = la && leadOf(b, cb);
+  if (!la || !lb) return undefined;
+  if (holderKey(la.lead) !== holderKey(lb.trail) || holderKey(la.trail) !== holderKey(lb.lead)) return undefined;
+  // (Each leader in the claim compared, so that a sentence cut in pieces reports it once.)
+  return ca.facets.includes(la.lead) && cb.facets.includes(lb.lead) ? [la.lead, lb.lead] : undefined;
+}
+
 function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: SourceView, cb: ClaimInternal, rb: FacetInternal): boolean {
   // Places in a ranking only, not counts of rounds ("on the fourth ballot" / "au cinquième tour").
   if ((ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return false;
@@ -1582,7 +1639,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // One place in a ranking held by two different people, each source naming both ("Nadeem finished second, ahead
       // of Chopra" / "Zweiter wurde Chopra vor Nadeem"): who holds it conflicts.
       const holders = extra ? undefined : swappedHolders(a, ca, fa.ordinals, b, cb, fb.ordinals);
+      // Or the lead of one ranking given to each other's rival, with or without a rank ("the largest group, followed by
+      // Romanians" / "les plus nombreux, devant les Allemands"): who leads conflicts.
+      const lead = extra || holders ? undefined : swappedLead(a, ca, b, cb);
       if (holders) out.push({ kind: 'person', a: span(ca, holders[0], a.text, ids), b: span(cb, holders[1], b.text, ids) });
+      else if (lead) out.push({ kind: lead[0].kind === 'place' ? 'place' : 'person', a: span(ca, lead[0], a.text, ids), b: span(cb, lead[1], b.text, ids) });
       // The same places given to the same people the other way round ("Nakamura finished second and Pilz third" / "Zweite
       // wurde Pilz, Dritte Nakamura"): each person's place conflicts.
       else if (!extra && (fa.ordinals.length || fb.ordinals.length)) for (const [ra, rb] of swappedPlaces(a, ca, b, cb)) out.push({ kind: 'quantity', a: span(ca, ra, a.text, ids), b: span(cb, rb, b.text, ids) });

@@ -74,6 +74,8 @@ interface LanguageFile {
   attributionTailOpeners?: string[];
   /** Words before the rival a ranked person beat or trailed ("ahead", "devant", "vor"). */
   rankRivals?: string[];
+  /** The rival words after which the rival is ahead ("behind", "derrière", "hinter"); after the others it trails. */
+  trailingRivals?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
   adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
@@ -481,6 +483,8 @@ export interface LanguageResources {
   readonly attributionTailOpeners: ReadonlySet<string>;
   /** Folded words before the rival a ranked person beat or trailed ("ahead", "devant", "vor", "hinter"). */
   readonly rankRivals: ReadonlySet<string>;
+  /** Folded rival words after which the rival is ahead ("behind", "derrière", "hinter"). */
+  readonly trailingRivals: ReadonlySet<string>;
   /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
   readonly adjectiveEndings: readonly string[];
   /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
@@ -896,6 +900,7 @@ function build(lang: string): LanguageResources {
     correlates: new Set((data?.correlates ?? []).map(fold)),
     attributionTailOpeners: new Set((data?.attributionTailOpeners ?? []).map(fold)),
     rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
+    trailingRivals: new Set((data?.trailingRivals ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
     nounGerundAfter: new Set((data?.nounGerundAfter ?? []).map(fold)),

@@ -753,6 +753,9 @@ describe('words the lexicon must not read as concepts', () => {
     // The "Bundeswehr" is the army (no federal body), and its "Rekruten" are recruits.
     expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).toEqual(expect.arrayContaining(['army', 'hiring']));
     expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).not.toContain('federal');
+    // Public employees are the public sector, as "agents publics" and "Staatsbedienstete" are.
+    expect(concepts('above the 6.5 percent agreed for other public employees', 'en')).toContain('public-sector');
+    expect(concepts('au-delà des 5,6 % accordés aux autres agents publics', 'fr')).toContain('public-sector');
     // A "Geldstrafe" is a fine, neither money given nor a sentence of prison.
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');

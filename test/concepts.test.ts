@@ -753,6 +753,10 @@ describe('words the lexicon must not read as concepts', () => {
     // The "Bundeswehr" is the army (no federal body), and its "Rekruten" are recruits.
     expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).toEqual(expect.arrayContaining(['army', 'hiring']));
     expect(concepts('Bundeswehr gewinnt mehr Rekruten.', 'de')).not.toContain('federal');
+    // In a text about a protest, its crowd is the protesters; at a match it is an audience.
+    expect(concepts('Thousands protested in Belgrade. Police put the crowd at 24,000.', 'en')).toContain('protest');
+    expect(concepts('La police a compté 42.000 manifestants. La foule a bloqué les gares.', 'fr')).toContain('protest');
+    expect(concepts('The crowd cheered the team.', 'en')).not.toContain('protest');
     // Public employees are the public sector, as "agents publics" and "Staatsbedienstete" are.
     expect(concepts('above the 6.5 percent agreed for other public employees', 'en')).toContain('public-sector');
     expect(concepts('au-delà des 5,6 % accordés aux autres agents publics', 'fr')).toContain('public-sector');

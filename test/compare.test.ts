@@ -990,6 +990,8 @@ describe('extractClaims', () => {
     expect(claims('Dakar – The Minister of the Interior said on Tuesday that the border would reopen.', 'en')[0]).toBe('The Minister of the Interior said on Tuesday that the border would reopen.');
     // (In a title, a name before a dash is what the title is about.)
     expect(claims('Merz - Ein Kanzler unter Druck\n\nDer Bundeskanzler hat am Montag eine Regierungserklärung abgegeben.', 'de')[0]).toBe('Merz - Ein Kanzler unter Druck');
+    // (Nor a name before a phrase set off by two dashes.)
+    expect(claims("Ryanair - Europe's largest airline - said on Monday it would cut routes.", 'en')[0]).toContain('Ryanair');
     // (Nor is a longer subject before a dash one: "Die Regierung – so heißt es – will …".)
     expect(claims('Die neue Regierung - so heißt es in Berlin - will die Steuern senken.', 'de').join(' ')).toContain('Die neue Regierung');
   });

@@ -73,6 +73,9 @@ const CREDIT_WORDS = 7;
 const TOWN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|am|an der|sur|de|del|upon)){0,2}$/u;
 const TOWN_CHARS = 40;
 const TOWN_WORDS = 4;
+/** A second spaced dash, within DASH_PAIR_WORDS words: the first opened a phrase set off, no town's lead. */
+const DASH_PAIR = /\s[–—-]\s/;
+const DASH_PAIR_WORDS = 8;
 /** The dash after a dateline or a credit. */
 export const DASH_AFTER = /^\s*[–—-]\s/;
 /** A dateline opens with its town in capitals ("LISBON, Nov 18", "STOCKHOLM, 23 novembre -"). */
@@ -1041,8 +1044,9 @@ function leadEnd(text: string, tokens: readonly Token[], sentence: Range, town: 
   for (let j = 1; j < tokens.length - 1 && j <= DATELINE_WORDS; j++) {
     if (!DASH_AFTER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start + 1))) continue;
     if (dateline || (j < CREDIT_WORDS && CREDIT.test(text.slice(sentence.start, tokens[j - 1]!.end + 1)))) return j;
-    // (A town alone, before a capitalised word: "Oslo - Ein Flugzeug …"; not in a title, "Merz - Ein Kanzler unter Druck".)
-    if (town && townLead(text, { start: sentence.start, end: tokens[j - 1]!.end }, j) && tokens[j]!.cap) return j;
+    // (A town alone, before a capitalised word: "Oslo - Ein Flugzeug …"; not in a title, "Merz - Ein Kanzler unter Druck", nor
+    // before a phrase set off by a second dash, "Ryanair - Europe's largest airline - said …".)
+    if (town && townLead(text, { start: sentence.start, end: tokens[j - 1]!.end }, j) && tokens[j]!.cap && !DASH_PAIR.test(text.slice(tokens[j]!.start, tokens[Math.min(j + DASH_PAIR_WORDS, tokens.length - 1)]!.end))) return j;
     return -1;
   }
   return -1;

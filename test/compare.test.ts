@@ -1244,6 +1244,16 @@ describe('extractClaims', () => {
     expect(texts('La grève a été suivie par 12 000 personnes et selon la police par 9 000.', 'fr')).toHaveLength(1);
   });
 
+  test('a quotation that its speaker\'s verb follows is one claim, whatever commas it holds', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('"Die Besatzung hat nach Vorschrift gehandelt, die Landung verlief normal", sagte eine Sprecherin von Widerøe.', 'de')[0]).toBe(
+      'Die Besatzung hat nach Vorschrift gehandelt, die Landung verlief normal',
+    );
+    expect(texts('« Nous avons respecté les procédures, l\'atterrissage était normal », a déclaré une porte-parole.', 'fr')).toHaveLength(1);
+    // (Not a quotation that no verb of saying follows: its clauses are cut as any others.)
+    expect(texts('"Die Besatzung hat nach Vorschrift gehandelt, die Landung verlief normal" - so lautet der Bericht der Behörde.', 'de').length).toBeGreaterThan(1);
+  });
+
   test("a claim that holds a quote's closing straight mark takes in no opening mark of the next sentence", () => {
     const text = '"Die Landung verlief normal", sagte ein Sprecher. "Die Besatzung handelte richtig", sagte er.';
     const claims = extractClaims({ id: 'de', lang: 'de', text });

@@ -473,6 +473,16 @@ export function splitSentence(
       if (cut.kind !== 'hard' && hints.tallies.some((t) => t.start < cut.leftEnd && cut.rightStart < t.end)) cuts.splice(c, 1);
     }
   }
+  // A quotation that its speaker's verb follows is what was said, one claim: no comma cut inside it ("\"Die Besatzung hat
+  // nach Vorschrift gehandelt, die Landung verlief normal\", sagte eine Sprecherin" / "\"The crew followed procedures and
+  // the landing was normal,\" a spokeswoman said"). The quote opens the sentence and closes before a comma and the verb.
+  const quoted = quotationBeforeSaying(text, tokens, sentence, res);
+  if (quoted) {
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const cut = cuts[c]!;
+      if (cut.kind !== 'hard' && cut.leftEnd > quoted.start && cut.rightStart < quoted.end) cuts.splice(c, 1);
+    }
+  }
   // Segments between cuts.
   interface Seg extends Range {
     first: number;
@@ -1050,6 +1060,29 @@ function leadEnd(text: string, tokens: readonly Token[], sentence: Range, town: 
     return -1;
   }
   return -1;
+}
+
+/** Quote marks that open a quotation, and the mark that closes each. */
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“', '«': '»' };
+/** Most words between a quotation's close and the verb of saying after it ("\", a Widerøe spokeswoman said"). */
+const SAYING_AFTER_QUOTE = 4;
+
+/**
+ * The range of a quotation that opens the sentence and closes before a comma and, within a few words, a verb of saying
+ * (or a comma inside its close: `…normal," a spokeswoman said`); undefined if the sentence has none.
+ */
+function quotationBeforeSaying(text: string, tokens: readonly Token[], sentence: Range, res: LanguageResources): Range | undefined {
+  const open = text[sentence.start]!;
+  const close = QUOTE_CLOSE[open];
+  if (!close) return undefined;
+  const end = text.indexOf(close, sentence.start + 1);
+  if (end < 0 || end >= sentence.end) return undefined;
+  // (A comma before or after the closing mark, then the verb.)
+  if (text[end - 1] !== ',' && !/^\s*,/.test(text.slice(end + 1, end + 3))) return undefined;
+  const after = tokens.findIndex((t) => t.start > end);
+  if (after < 0) return undefined;
+  for (let k = after; k < tokens.length && k < after + SAYING_AFTER_QUOTE; k++) if (res.attributionVerbs.at(tokens, k)) return { start: sentence.start, end: end + 1 };
+  return undefined;
 }
 
 /** Whether the words of `head`, `words` tokens, are a town alone before a text's opening dash (see TOWN). */

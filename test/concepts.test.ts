@@ -759,6 +759,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(lastClaim('Thousands protested in Belgrade. Police put the crowd at 24,000.', 'en')).toContain('concept:protest');
     expect(lastClaim('Des milliers de personnes ont manifesté à Belgrade. La foule a bloqué les gares.', 'fr')).toContain('concept:protest');
     expect(lastClaim('The match was sold out. The crowd cheered the team.', 'en')).not.toContain('concept:protest');
+    // "Not injured" is no one hurt, as "unverletzt" is, no injury negated.
+    for (const [text, lang] of [['His partner was not injured.', 'en'], ["Sa compagne n'a pas été blessée.", 'fr'], ['Der Fahrer wurde nicht verletzt.', 'de']] as const) {
+      expect(concepts(text, lang)).toContain('no-injuries');
+      expect(concepts(text, lang)).not.toContain('injury');
+    }
     // Public employees are the public sector, as "agents publics" and "Staatsbedienstete" are.
     expect(concepts('above the 6.5 percent agreed for other public employees', 'en')).toContain('public-sector');
     expect(concepts('au-delà des 5,6 % accordés aux autres agents publics', 'fr')).toContain('public-sector');

@@ -759,6 +759,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(lastClaim('Thousands protested in Belgrade. Police put the crowd at 24,000.', 'en')).toContain('concept:protest');
     expect(lastClaim('Des milliers de personnes ont manifesté à Belgrade. La foule a bloqué les gares.', 'fr')).toContain('concept:protest');
     expect(lastClaim('The match was sold out. The crowd cheered the team.', 'en')).not.toContain('concept:protest');
+    // A fence is no sport: "fencing" is, and a fence is not fencing.
+    expect(concepts('The gang cut through a fence.', 'en')).not.toContain('fencing');
+    expect(concepts('She won gold in fencing.', 'en')).not.toContain('fence-barrier');
     // "Not injured" is no one hurt, as "unverletzt" is, no injury negated.
     for (const [text, lang] of [['His partner was not injured.', 'en'], ["Sa compagne n'a pas été blessée.", 'fr'], ['Der Fahrer wurde nicht verletzt.', 'de']] as const) {
       expect(concepts(text, lang)).toContain('no-injuries');

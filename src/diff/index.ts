@@ -1145,14 +1145,16 @@ const holderSort = (f: FacetInternal) => (f.kind === 'person' || f.kind === 'nam
  * leads.
  */
 function leadOf(view: SourceView, c: ClaimInternal): Lead | undefined {
-  // (Read once per claim: a claim is compared with the claims of every other version.)
-  let lead = LEADS.get(c);
-  if (lead === undefined) LEADS.set(c, (lead = readLead(view, c) ?? null));
+  // (Read once per sentence: a claim is compared with the claims of every other version, and a sentence may hold many.)
+  let bySentence = LEADS.get(view);
+  if (!bySentence) LEADS.set(view, (bySentence = new Map()));
+  let lead = bySentence.get(c.sentence);
+  if (lead === undefined) bySentence.set(c.sentence, (lead = readLead(view, c) ?? null));
   return lead ?? undefined;
 }
 
 type Lead = { lead: FacetInternal; trail: FacetInternal };
-const LEADS = new WeakMap<ClaimInternal, Lead | null>();
+const LEADS = new WeakMap<SourceView, Map<number, Lead | null>>();
 
 function readLead(view: SourceView, c: ClaimInternal): Lead | undefined {
   const res = getResources(c.lang);
@@ -1164,7 +1166,19 @@ function readLead(view: SourceView, c: ClaimInternal): Lead | undefined {
   const r = tokens.findIndex((t) => res.rankRivals.has(t.folded));
   if (r < 0) return undefined;
   const word = tokens[r]!;
-  const reach = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to).length;
+  // How many words lie between two offsets near the rival word: read on the tokens within reach only (a long sentence
+  // with many holders stays linear).
+  const firstAt = (pos: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const reach = (from: number, to: number) => Math.max(0, firstAt(to) - firstAt(from));
   // (A person before a place: "ahead of Norway's Aleksander Aamodt Kilde" names Kilde as the rival, his country as his.)
   // (Named right after the word, no comma between: "3.4 points behind, with Slovenia's Anze Lanisek third" names no rival.)
   const after = holders.filter((f) => f.start >= word.end && reach(word.end, f.start) <= RIVAL_AFTER && !punctuatedGap(view.text, word.end, f.start));

@@ -1166,19 +1166,9 @@ function readLead(view: SourceView, c: ClaimInternal): Lead | undefined {
   const r = tokens.findIndex((t) => res.rankRivals.has(t.folded));
   if (r < 0) return undefined;
   const word = tokens[r]!;
-  // How many words lie between two offsets near the rival word: read on the tokens within reach only (a long sentence
-  // with many holders stays linear).
-  const firstAt = (pos: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const reach = (from: number, to: number) => Math.max(0, firstAt(to) - firstAt(from));
+  // How many words lie between two offsets near the rival word, by binary search (a long sentence with many holders stays
+  // linear).
+  const reach = (from: number, to: number) => Math.max(0, firstFrom(tokens, to) - firstFrom(tokens, from));
   // (A person before a place: "ahead of Norway's Aleksander Aamodt Kilde" names Kilde as the rival, his country as his.)
   // (Named right after the word, no comma between: "3.4 points behind, with Slovenia's Anze Lanisek third" names no rival.)
   const after = holders.filter((f) => f.start >= word.end && reach(word.end, f.start) <= RIVAL_AFTER && !punctuatedGap(view.text, word.end, f.start));

@@ -216,7 +216,8 @@ export function trimRange(text: string, r: Range, extra = ''): Range {
 const INLINE_SPACE = ' \u00A0\u202F';
 
 /** Opening quotes and the quotes that close them. */
-const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"']];
+/** Quote marks that open a quotation, each with the mark that closes it. */
+export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"']];
 
 /**
  * A range with the quote mark that closes (or opens) a quote it holds only half of, where that mark is right

@@ -1,5 +1,5 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
-import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, shortQuoteEnd, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, QUOTE_PAIRS, shortQuoteEnd, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 import { ordinalWordValue } from '../facets/numbers.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
@@ -1062,8 +1062,6 @@ function leadEnd(text: string, tokens: readonly Token[], sentence: Range, town: 
   return -1;
 }
 
-/** Quote marks that open a quotation, and the mark that closes each. */
-const QUOTE_CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“', '«': '»' };
 /** Most words between a quotation's close and the verb of saying after it ("\", a Widerøe spokeswoman said"). */
 const SAYING_AFTER_QUOTE = 4;
 
@@ -1073,7 +1071,7 @@ const SAYING_AFTER_QUOTE = 4;
  */
 function quotationBeforeSaying(text: string, tokens: readonly Token[], sentence: Range, res: LanguageResources): Range | undefined {
   const open = text[sentence.start]!;
-  const close = QUOTE_CLOSE[open];
+  const close = QUOTE_PAIRS.find(([o]) => o === open)?.[1];
   if (!close) return undefined;
   const end = text.indexOf(close, sentence.start + 1);
   if (end < 0 || end >= sentence.end) return undefined;

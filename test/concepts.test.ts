@@ -774,6 +774,21 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).toContain('fine');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('funding');
     expect(concepts('Das Gericht bestätigte die Geldstrafe.', 'de')).not.toContain('sentence');
+    // What "runs until" a date is valid until it ("court jusqu'en", "gilt bis"); a verb, no runs of a cricket match.
+    for (const [text, lang] of [['The ban runs until July 2029.', 'en'], ["Sa suspension court jusqu'en juillet 2029.", 'fr'], ['Die Sperre gilt bis Juli 2029.', 'de']] as const) {
+      expect(concepts(text, lang)).toContain('valid-until');
+      expect(concepts(text, lang)).not.toContain('points-table');
+    }
+    expect(concepts('The warning will remain in force until further notice.', 'en')).toEqual(expect.arrayContaining(['valid-until', 'remain']));
+    expect(concepts('India won by seven runs.', 'en')).toContain('points-table');
+    // In a text about doping, a ban is an athlete's suspension ("Sperre"); elsewhere a prohibition.
+    expect(lastClaim('Kranjc tested positive for EPO. The ban runs until July 2029.', 'en')).toContain('concept:suspension-sport');
+    expect(lastClaim('Kranjc tested positive for EPO. The ban runs until July 2029.', 'en')).not.toContain('concept:ban');
+    expect(lastClaim('The city council met on Monday. The ban on cars runs until July.', 'en')).toContain('concept:ban');
+    // A result, a title or a licence taken away ("stripped of", "lui est retiré", "aberkannt").
+    for (const [text, lang] of [['He was stripped of the title.', 'en'], ['Ce titre lui est retiré.', 'fr'], ['Der Titel wird ihm aberkannt.', 'de']] as const) {
+      expect(concepts(text, lang)).toContain('stripped-of');
+    }
     // Populations are no populism (one Snowball stem: the word of politics is matched only as written).
     expect(concepts('Wild salmon populations are threatened.', 'en')).not.toContain('populist');
     expect(concepts('Les populations de saumons sauvages sont menacées.', 'fr')).not.toContain('populist');

@@ -48,7 +48,16 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
 }
 
 for (const [id, terms] of Object.entries(out.de)) {
-  const extra = terms.flatMap(germanVerbForms).filter((f) => !terms.includes(f));
+  const ex = exact.de[id];
+  const extra: string[] = [];
+  for (const t of terms) {
+    for (const f of germanVerbForms(t)) {
+      if (terms.includes(f) || extra.includes(f)) continue;
+      extra.push(f);
+      // The forms of a verb matched only as written are matched only as written too ("!verlegen": "verlegt", no "Verleger").
+      if (ex?.includes(t.toLowerCase()) && !ex.includes(f.toLowerCase())) ex.push(f.toLowerCase());
+    }
+  }
   out.de[id] = [...terms, ...extra];
 }
 

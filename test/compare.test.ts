@@ -144,6 +144,17 @@ describe('compare on the seeds', () => {
     expect(negated('de', 'Umweltverbände kritisierten, die Kürzungen gingen nicht weit genug.').some(Boolean)).toBe(false);
     expect(negated('en', 'The government did not approve the cuts.')).toEqual([true]);
   });
+  test('a verdict "nicht rechtskräftig" is one that can be appealed: no negated claim, and it meets the English', async () => {
+    const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
+    expect(negated('de', 'Das Urteil ist noch nicht rechtskräftig.')).toEqual([false]);
+    expect(negated('de', 'Das Gericht hat das Urteil nicht bestätigt.')).toEqual([true]);
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'A court in Tallinn jailed a former railway worker for six years. The verdict can be appealed within 15 days.' },
+      { id: 'de', lang: 'de', text: 'Ein Gericht in Tallinn hat einen ehemaligen Bahnmitarbeiter zu sechs Jahren Haft verurteilt. Das Urteil ist noch nicht rechtskräftig.' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    expect(r.groups.some((g) => g.claims.map(text).some((t) => t.includes('appealed')) && g.claims.map(text).some((t) => t.includes('rechtskräftig')))).toBe(true);
+  });
   test('a negation inside a relative clause negates the clause, not the claim; a claim that is the clause stays negated', () => {
     const negated = (lang: string, text: string) => claimsOf(prepare(lang, text)).map((c) => c.negated);
     expect(negated('en', 'The prize belongs to all artists who cannot work freely.')).toEqual([false]);

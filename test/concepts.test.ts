@@ -785,6 +785,15 @@ describe('words the lexicon must not read as concepts', () => {
     expect(lastClaim('Kranjc tested positive for EPO. The ban runs until July 2029.', 'en')).toContain('concept:suspension-sport');
     expect(lastClaim('Kranjc tested positive for EPO. The ban runs until July 2029.', 'en')).not.toContain('concept:ban');
     expect(lastClaim('The city council met on Monday. The ban on cars runs until July.', 'en')).toContain('concept:ban');
+    // A population that "grew" or "has grown" increased ("a augmenté") and grew ("gewachsen").
+    expect(concepts('The population had grown.', 'en')).toEqual(expect.arrayContaining(['increase', 'growth']));
+    expect(concepts('La population avait augmenté.', 'fr')).toContain('increase');
+    expect(concepts('Die Population sei gewachsen.', 'de')).toContain('growth');
+    // Flights "verlegt" are moved ("moved to Olbia"), as written: no publisher ("Verleger").
+    expect(concepts('Rund 180 Flüge werden nach Olbia verlegt.', 'de')).toContain('move-relocate');
+    expect(concepts('Der Verleger kündigte an, die Zeitung zu verkaufen.', 'de')).not.toContain('move-relocate');
+    // A child's medicine as a syrup: "sirop", "Säfte".
+    for (const [text, lang] of [['amoxicillin syrups', 'en'], ["les sirops d'amoxicilline", 'fr'], ['Amoxicillin-Säfte', 'de']] as const) expect(concepts(text, lang)).toContain('syrup');
     // A result, a title or a licence taken away ("stripped of", "lui est retiré", "aberkannt").
     for (const [text, lang] of [['He was stripped of the title.', 'en'], ['Ce titre lui est retiré.', 'fr'], ['Der Titel wird ihm aberkannt.', 'de']] as const) {
       expect(concepts(text, lang)).toContain('stripped-of');

@@ -794,6 +794,20 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Der Verleger kündigte an, die Zeitung zu verkaufen.', 'de')).not.toContain('move-relocate');
     // A child's medicine as a syrup: "sirop", "Säfte".
     for (const [text, lang] of [['amoxicillin syrups', 'en'], ["les sirops d'amoxicilline", 'fr'], ['Amoxicillin-Säfte', 'de']] as const) expect(concepts(text, lang)).toContain('syrup');
+    // A test "s'est révélé négatif" is a negative test, as "tested negative" is; "alcoolémie" is alcohol.
+    for (const [text, lang] of [['He tested negative for alcohol.', 'en'], ["Son test d'alcoolémie s'est révélé négatif.", 'fr'], ['Der Fahrer wurde negativ getestet.', 'de']] as const) expect(concepts(text, lang)).toContain('test-negative');
+    expect(concepts("Son test d'alcoolémie s'est révélé négatif.", 'fr')).toEqual(expect.arrayContaining(['alcohol']));
+    expect(concepts("Son test d'alcoolémie s'est révélé négatif.", 'fr')).not.toContain('reveal');
+    // A tram that turns ("tournait") gives no concert tour ("tournée").
+    expect(concepts("une rame a percuté le flanc d'une autre qui tournait", 'fr')).not.toContain('concert');
+    expect(concepts('une tournée de 40 concerts', 'fr')).toContain('concert');
+    // The side of a tram or a bus is its flank ("flanc", "Seite"); a home side is a team, a "Seite" of a book a page.
+    expect(concepts('One tram hit the side of another.', 'en')).toContain('side-flank');
+    expect(concepts('One tram hit the side of another.', 'en')).not.toContain('team');
+    expect(concepts('Eine Bahn prallte in die Seite einer anderen Straßenbahn.', 'de')).toContain('side-flank');
+    expect(concepts('Eine Bahn prallte in die Seite einer anderen Straßenbahn.', 'de')).not.toContain('page');
+    expect(concepts('The home side won 2-1.', 'en')).toContain('team');
+    expect(concepts('Das steht auf Seite drei.', 'de')).toContain('page');
     // A result, a title or a licence taken away ("stripped of", "lui est retiré", "aberkannt").
     for (const [text, lang] of [['He was stripped of the title.', 'en'], ['Ce titre lui est retiré.', 'fr'], ['Der Titel wird ihm aberkannt.', 'de']] as const) {
       expect(concepts(text, lang)).toContain('stripped-of');

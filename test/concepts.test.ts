@@ -808,6 +808,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Eine Bahn prallte in die Seite einer anderen Straßenbahn.', 'de')).not.toContain('page');
     expect(concepts('The home side won 2-1.', 'en')).toContain('team');
     expect(concepts('Das steht auf Seite drei.', 'de')).toContain('page');
+    // A hut that "abgebrannt" or "niedergebrannt" is is one burnt down: a fire.
+    expect(concepts('In den Dolomiten ist eine Berghütte abgebrannt.', 'de')).toContain('fire');
+    expect(concepts('Die Scheune wurde niedergebrannt.', 'de')).toContain('fire');
     // A result, a title or a licence taken away ("stripped of", "lui est retiré", "aberkannt").
     for (const [text, lang] of [['He was stripped of the title.', 'en'], ['Ce titre lui est retiré.', 'fr'], ['Der Titel wird ihm aberkannt.', 'de']] as const) {
       expect(concepts(text, lang)).toContain('stripped-of');

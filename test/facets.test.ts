@@ -143,6 +143,15 @@ describe('what is no person', () => {
   ])('a lake has one id in every language, a region and no town (%s: %s)', (lang, text, name) => {
     expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual(['region:lake-geneva']);
   });
+
+  test.each([
+    ['en', 'A fire destroyed a mountain hut in the Dolomites.', 'Dolomites', 'region:dolomites'],
+    ['de', 'In den Dolomiten ist eine Berghütte abgebrannt.', 'Dolomiten', 'region:dolomites'],
+    ['fr', 'Une avalanche a tué deux alpinistes dans les Hautes Tatras.', 'Hautes Tatras', 'region:tatras'],
+    ['de', 'In der slowakischen Hohen Tatra sind zwei Bergsteiger gestorben.', 'Hohen Tatra', 'region:tatras'],
+  ])('a mountain range has one id in every language, a region (%s: %s)', (lang, text, name, id) => {
+    expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual([id]);
+  });
 });
 
 describe('French parts of a whole after "des"', () => {
@@ -1102,7 +1111,7 @@ describe('names the gazetteer does not know', () => {
   test('in German, not a noun after an inflected adjective; still a name after a nationality, a function phrase or a verb in the past', () => {
     expect(names('Hagelkörner zertrümmerten in mehreren Orten die Dächer.', 'de')).toEqual([]);
     expect(names('Anwohner berichteten von großen Bäumen.', 'de')).toEqual([]);
-    expect(names('Wanderer sahen die rumänischen Karpaten.', 'de')).toEqual(['name:karpaten']);
+    expect(names('Wanderer sahen die rumänischen Bucegi.', 'de')).toEqual(['name:bucegi']);
     expect(names('Dazu gehören unter anderem Volvo und Scania.', 'de')).toContain('name:volv');
     expect(names('Das bestätigte Nowak am Abend.', 'de')).toEqual(['name:novak']);
   });
@@ -1984,6 +1993,10 @@ describe('what a count counts', () => {
     expect(counts('Pirates hold 18 crew members hostage.')).toEqual(['quantity:18:crew']);
     // After an adjective, a run of two nouns: its head, or the noun the lexicon knows ("maternity wards" / "maternités").
     expect(counts('France will close 20 small maternity wards.')).toEqual(counts('La France va fermer 20 petites maternités.', 'fr'));
+    // After an adjective, a noun the lexicon does not know is what is counted, not the adjective's sense ("21 nouvelles
+    // tâches" counts tasks, as "21 tâches" does); "lignes" of an airline are its routes, as "12 new routes" are.
+    expect(counts('Elle confie 21 nouvelles tâches au comité.', 'fr')).toEqual(counts('Elle confie 21 tâches au comité.', 'fr'));
+    expect(counts('It will launch 12 new routes.')).toEqual(counts('Elle lancera 12 nouvelles lignes.', 'fr'));
     // A run of nouns ends at a comma: a noun after it ("…, ruling that") is no part of what is counted.
     expect(counts('It must pay 87 Spanish digital media outlets, ruling that it broke the rules.')).toEqual(counts('Il doit verser 87 médias numériques espagnols.', 'fr'));
     // Money or a measure before the noun is what is counted ("a 4.2 million euro contract" / "un contrat de 4,2 millions d'euros").

@@ -1469,6 +1469,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         let headAfterAdjective: number | undefined;
         if ((concept === undefined || (res.nounsCapitalised && next?.cap === true) || nw.adjectivesBefore.has(ut.folded)) && next && text.slice(ut.end, next.start) === ' ' && !res.stopwords.has(next.folded) && !ut.cap) {
           const after = ctx.unitOf(u + 1);
+          // (An adjective before a noun the lexicon does not know counts that noun, not the adjective's sense:
+          // "21 nouvelles tâches" counts "tâches", as "21 tâches" does.)
+          if (after === undefined && nw.adjectivesBefore.has(ut.folded) && /^\p{L}+$/u.test(next.text)) {
+            concept = undefined;
+            headAfterAdjective = u + 1;
+            unitEnd = next.end;
+          }
           if (after !== undefined) {
             concept = after;
             unitEnd = next.end;

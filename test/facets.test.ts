@@ -351,6 +351,13 @@ describe('elapsed times', () => {
     expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).toEqual(expect.arrayContaining(['score:11.5-4.5', 'score:15-13']));
     expect(ids('Europe had led 11.5-4.5 going into the singles and won 15-13.', 'en')).not.toContain('score:5-4');
   });
+  test('a score in the sentence right after one about a game ("… the eighth title. Fribourg had led the series 3-1"), not two sentences on', () => {
+    const scores = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.filter((f) => f.kind === 'score').map((f) => f.id));
+    expect(scores("C'est le huitième titre de Lugano. Fribourg menait 3-1 dans la série.", 'fr')).toEqual(['score:3-1']);
+    expect(scores('Für Lugano ist es der achte Titel. Fribourg hatte in der Serie bereits mit 3:1 geführt.', 'de')).toEqual(['score:3-1']);
+    expect(scores('Fribourg menait 3-1 dans la série.', 'fr')).toEqual([]);
+    expect(scores("C'est le huitième titre de Lugano. La ville compte 40 000 habitants. Le rapport était de 3-1.", 'fr')).toEqual([]);
+  });
   test('a score joined by a word ("battu 31 à 28"), in a sentence about a game; not a range, an age, nor the ends of half points', () => {
     expect(ids('Le Portugal a battu le Danemark 31 à 28 en demi-finale.', 'fr')).toContain('score:31-28');
     expect(ids('Le nombre de clubs est passé de 31 à 28 en demi-finale.', 'fr').filter((x) => x.startsWith('score:'))).toEqual([]);

@@ -23,6 +23,8 @@ export interface FacetState {
   lastCount?: FacetInternal;
   /** The senses the whole text chooses (see documentSenses). */
   senses?: ReadonlySet<Sense>;
+  /** Whether the sentence read before was about a game or a vote (a word of sport, winning, a vote or a verdict in it). */
+  scoresBefore?: boolean;
 }
 
 /** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
@@ -119,8 +121,11 @@ export function extractFacets(
 ): FacetInternal[] {
   const used = new Set<number>();
   const allConcepts = extractConcepts(text, tokens, res, state.senses);
-  // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers, nor a time.
-  const aboutScores = allConcepts.some((f) => res.scoreCues.has(f.id));
+  // In a sentence about a game or a vote, "3-1" and "1:3" are scores, not two numbers, nor a time; so in the sentence
+  // right after one ("… the eighth title. Fribourg had led the series 3-1.").
+  const ownScores = allConcepts.some((f) => res.scoreCues.has(f.id));
+  const aboutScores = ownScores || state.scoresBefore === true;
+  state.scoresBefore = ownScores;
   const dates = extractDates({ text, tokens, res, scores: aboutScores }, used);
   // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
   const elapsed = dates.filter((f) => f.kind === 'duration');
@@ -142,7 +147,7 @@ export function extractFacets(
   }
   // (Where each count of a tally in words stands, and which is against: only in a sentence about a game or a vote.)
   const tallySides = aboutScores ? new Map<number, boolean>() : undefined;
-  const scores = tallySides && conceptFacets.some((f) => res.scoreCues.has(f.id)) ? extractScores(text, tokens, used, res, tallySides) : [];
+  const scores = tallySides && (!ownScores || conceptFacets.some((f) => res.scoreCues.has(f.id))) ? extractScores(text, tokens, used, res, tallySides) : [];
   // A vote told as unanimous fills the slot of a tally: it meets, and may contradict, "fünf zu zwei Stimmen".
   for (const f of conceptFacets) {
     if (f.id !== UNANIMITY || scores.some((x) => x.unanimous)) continue;

@@ -1265,6 +1265,13 @@ describe('extractClaims', () => {
     expect(texts('"Die Besatzung hat nach Vorschrift gehandelt, die Landung verlief normal" - so lautet der Bericht der Behörde.', 'de').length).toBeGreaterThan(1);
   });
 
+  test('a clause that opens the sentence as the subject of the verb after its comma is one claim with it ("Wer … war, erhielt …")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Wer beim Abbruch noch auf der Strecke war, erhielt eine Zeit und eine Medaille.', 'de')).toEqual(['Wer beim Abbruch noch auf der Strecke war, erhielt eine Zeit und eine Medaille.']);
+    // (Not a clause of its own after the comma: "Wer …, der …" and a sentence that does not open with the word are cut as before.)
+    expect(texts('Die Läufer, die beim Abbruch noch auf der Strecke waren, erhielten eine Zeit, und die Sieger bekamen Preise.', 'de').length).toBeGreaterThan(1);
+  });
+
   test("a claim that holds a quote's closing straight mark takes in no opening mark of the next sentence", () => {
     const text = '"Die Landung verlief normal", sagte ein Sprecher. "Die Besatzung handelte richtig", sagte er.';
     const claims = extractClaims({ id: 'de', lang: 'de', text });

@@ -483,6 +483,16 @@ export function splitSentence(
       if (cut.kind !== 'hard' && cut.leftEnd > quoted.start && cut.rightStart < quoted.end) cuts.splice(c, 1);
     }
   }
+  // A clause that opens the sentence as the subject of the verb after its comma is one claim with it ("Wer beim Abbruch
+  // noch auf der Strecke war, erhielt eine Zeit und eine Medaille", as "Those still on the course … were given a
+  // medal" is): no cut at that comma.
+  const subjectEnd = subjectClauseEnd(text, tokens, res, depthAt);
+  if (subjectEnd >= 0) {
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const cut = cuts[c]!;
+      if (cut.kind !== 'hard' && cut.leftEnd <= subjectEnd && subjectEnd < cut.rightStart) cuts.splice(c, 1);
+    }
+  }
   // Segments between cuts.
   interface Seg extends Range {
     first: number;
@@ -1081,6 +1091,26 @@ function quotationBeforeSaying(text: string, tokens: readonly Token[], sentence:
   if (after < 0) return undefined;
   for (let k = after; k < tokens.length && k < after + SAYING_AFTER_QUOTE; k++) if (res.attributionVerbs.at(tokens, k)) return { start: sentence.start, end: end + 1 };
   return undefined;
+}
+
+/** Most words of a subject clause that opens a sentence ("Wer beim Abbruch noch auf der Strecke war"). */
+const SUBJECT_CLAUSE_WORDS = 15;
+
+/**
+ * Where the comma after a subject clause that opens the sentence stands, when a verb follows it ("Wer … war, erhielt"):
+ * a finite verb the language lists, or where nouns have a capital a lower-case word that is no function word; -1 if none.
+ */
+function subjectClauseEnd(text: string, tokens: readonly Token[], res: LanguageResources, depthAt: readonly number[]): number {
+  if (!res.subjectClauseOpeners.size || !tokens.length || !res.subjectClauseOpeners.has(tokens[0]!.folded)) return -1;
+  for (let k = 1; k < tokens.length && k <= SUBJECT_CLAUSE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (!gap.includes(',')) continue;
+    if (gap.trim() !== ',' || depthAt[k]) return -1;
+    const verb = tokens[k]!;
+    const finite = res.auxiliaries.has(verb.folded) || res.clauseStarters.has(verb.folded) || res.pastVerbLike(verb.folded) || (res.nounsCapitalised && !verb.cap && !res.stopwords.has(verb.folded));
+    return finite ? tokens[k - 1]!.end : -1;
+  }
+  return -1;
 }
 
 /** Whether the words of `head`, `words` tokens, are a town alone before a text's opening dash (see TOWN). */

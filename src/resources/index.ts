@@ -76,6 +76,8 @@ interface LanguageFile {
   rankRivals?: string[];
   /** The rival words after which the rival is ahead ("behind", "derrière", "hinter"); after the others it trails. */
   trailingRivals?: string[];
+  /** Words that open a clause that is the subject of the sentence's verb after a comma ("Wer … war, erhielt …"). */
+  subjectClauseOpeners?: string[];
   /** Endings of inflected adjectives, longest first, where nouns have a capital ("-en", "-e"). */
   adjectiveEndings?: string[];
   /** Coordinators that open no clause before a gerund, only a phrase of time ("clipped wings while taxiing"). */
@@ -485,6 +487,8 @@ export interface LanguageResources {
   readonly rankRivals: ReadonlySet<string>;
   /** Folded rival words after which the rival is ahead ("behind", "derrière", "hinter"). */
   readonly trailingRivals: ReadonlySet<string>;
+  /** Folded words that open a subject clause before the sentence's verb ("wer", "quiconque", "whoever"). */
+  readonly subjectClauseOpeners: ReadonlySet<string>;
   /** Endings of inflected adjectives, longest first ("schweren, unheilbaren Krankheit"). */
   readonly adjectiveEndings: readonly string[];
   /** Whether the coordinator at a folded word and the folded word after it open a phrase of time, no clause ("while taxiing"). */
@@ -901,6 +905,7 @@ function build(lang: string): LanguageResources {
     attributionTailOpeners: new Set((data?.attributionTailOpeners ?? []).map(fold)),
     rankRivals: new Set((data?.rankRivals ?? []).map(fold)),
     trailingRivals: new Set((data?.trailingRivals ?? []).map(fold)),
+    subjectClauseOpeners: new Set((data?.subjectClauseOpeners ?? []).map(fold)),
     adjectiveEndings: [...(data?.adjectiveEndings ?? [])].map(fold).sort((a, b) => b.length - a.length),
     gerundPhrase: gerundPhrase(data?.gerundOpeners ?? [], data?.gerundEndings ?? []),
     nounGerundAfter: new Set((data?.nounGerundAfter ?? []).map(fold)),

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -9,6 +10,21 @@ const keepRegexLiterals: Options['esbuildOptions'] = (options) => {
   options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
 };
 
+/**
+ * The lexicons and language data are JSON (about 1.4 MB). Bundled as object literals, they make the bundle's
+ * compile the largest single cost of a cold start; V8 reads the same data as a string given to `JSON.parse`
+ * several times faster. Each JSON import becomes that string (default import only, which is all the code uses).
+ */
+const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' },
@@ -18,6 +34,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     esbuildOptions: keepRegexLiterals,
+    esbuildPlugins: [jsonAsParse],
     // import.meta.url in the CommonJS build (src/require.ts).
     shims: true,
     // Matchers register on vitest's expect; vitest stays the user's own copy.
@@ -29,6 +46,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     esbuildOptions: keepRegexLiterals,
+    esbuildPlugins: [jsonAsParse],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

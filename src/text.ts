@@ -276,8 +276,10 @@ export function overlap(a: Range, b: Range): number {
 
 /** Case-folded phrase → token sequence key (for phrase gazetteers). */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase).map((t) => t.folded).join(' ');
+  // (A word of letters alone is its one token: no tokenisation for the thousands of names a gazetteer loads.)
+  return LETTERS_ONLY.test(phrase) ? fold(phrase) : tokenize(phrase).map((t) => t.folded).join(' ');
 }
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** The phrases of a PhraseSet that start with one word, longest first. */
 export type PhraseList<V = true> = ReadonlyArray<readonly [readonly string[], V]>;
@@ -369,17 +371,22 @@ export class WordTrie<V> {
   private readonly root = new Map<string, TrieNode<V>>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
+    // (A plain loop over the key's spaces: a lexicon's trie is built at every cold start.)
     for (const [key, value] of entries) {
       let level = this.root;
-      let node: TrieNode<V> | undefined;
-      const words = key.split(' ');
-      words.forEach((w, k) => {
-        node = level.get(w);
+      for (let from = 0; ; ) {
+        const space = key.indexOf(' ', from);
+        const w = space < 0 ? key.slice(from) : key.slice(from, space);
+        let node = level.get(w);
         // Every node has both fields from the start: one object shape keeps lookups fast.
         if (!node) level.set(w, (node = { next: undefined, value: undefined }));
-        if (k < words.length - 1) level = node.next ??= new Map();
-      });
-      if (node) node.value = value;
+        if (space < 0) {
+          node.value = value;
+          break;
+        }
+        level = node.next ??= new Map();
+        from = space + 1;
+      }
     }
   }
 

@@ -777,15 +777,23 @@ function build(lang: string): LanguageResources {
   const conceptTerms = new Set<string>();
   const shortStemTerms = new Map<string, string[]>();
   const prebuilt = file?.concepts.stems;
-  // Per stem key, the concepts it has a capitalised term for, and those it has a lower-case one for.
-  const capitalTerms = new Map<string, Set<string>>();
-  const lowerByKey = new Map<string, Set<string>>();
-  // Per stem key and concept, the forms of the words matched only as written; and per key the concepts that also have a stemmed term for it.
-  const exactForms = new Map<string, Map<string, Set<string>>>();
-  const stemmedTerms = new Map<string, Set<string>>();
-  // (Loading runs over every term of the lexicon: no key string built per term, and a regular expression only for a
-  // one-word term, to spare it a tokenisation.)
-  const add = (m: Map<string, Set<string>>, key: string, id: string) => (m.get(key) ?? m.set(key, new Set()).get(key)!).add(id);
+  // Per stem key: the concepts it has a capitalised term for and those it has a lower-case one for; the forms of the
+  // words matched only as written, per concept; and the concepts that also have a stemmed term for it. One record
+  // per key, with arrays (a key has one concept or a few): loading runs over every term of the lexicon, and
+  // allocating a set per key and table was most of a cold start's lexicon cost.
+  interface KeyTerms {
+    capital: string[] | undefined;
+    lower: string[] | undefined;
+    exact: Map<string, Set<string>> | undefined;
+    stemmed: string[] | undefined;
+  }
+  const byKey = new Map<string, KeyTerms>();
+  const push = (list: string[] | undefined, id: string): string[] => {
+    if (!list) return [id];
+    if (!list.includes(id)) list.push(id);
+    return list;
+  };
+  // (No key string built per term, and a regular expression only for a one-word term, to spare it a tokenisation.)
   const exactLists = file?.concepts.exact;
   for (const [id, terms] of Object.entries(file?.concepts.concepts ?? {})) {
     const exactOfId = exactLists?.[id];
@@ -797,49 +805,49 @@ function build(lang: string): LanguageResources {
       if (!key) continue;
       const lowerTerm = term.toLowerCase();
       const first = term[0]!;
-      if (first !== lowerTerm[0] && first === first.toUpperCase()) add(capitalTerms, key, id);
-      else add(lowerByKey, key, id);
+      let rec = byKey.get(key);
+      if (!rec) byKey.set(key, (rec = { capital: undefined, lower: undefined, exact: undefined, stemmed: undefined }));
+      if (first !== lowerTerm[0] && first === first.toUpperCase()) rec.capital = push(rec.capital, id);
+      else rec.lower = push(rec.lower, id);
       const list = conceptsByStems.get(key);
       if (!list) conceptsByStems.set(key, [id]);
       else if (!list.includes(id)) list.push(id);
       const asWritten = !!exactOfId?.includes(lowerTerm);
       if (asWritten) {
-        let byId = exactForms.get(key);
-        if (!byId) exactForms.set(key, (byId = new Map()));
-        add(byId, id, lowerTerm);
-      } else add(stemmedTerms, key, id);
+        const forms = (rec.exact ??= new Map()).get(id);
+        if (forms) forms.add(lowerTerm);
+        else rec.exact.set(id, new Set([lowerTerm]));
+      } else rec.stemmed = push(rec.stemmed, id);
       if (!key.includes(' ')) {
         // (One word: its token's lower case, without soft hyphens or the marks around it.)
         const lower = SIMPLE_TERM.test(lowerTerm) ? lowerTerm : (tokenize(term)[0]?.lower ?? lowerTerm);
         conceptTerms.add(lower);
         if (key.length < 4) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
-        for (const w of asWritten ? [lower] : [lower, key]) {
-          const l = conceptWords.get(w) ?? [];
-          if (!l.includes(id)) l.push(id);
-          conceptWords.set(w, l);
-        }
+        conceptWords.set(lower, push(conceptWords.get(lower), id));
+        if (!asWritten) conceptWords.set(key, push(conceptWords.get(key), id));
       }
     }
   }
   const conceptsCapitalOnly = new Map<string, Set<string>>();
-  for (const [key, ids] of capitalTerms) {
-    const lower = lowerByKey.get(key);
-    const only = new Set([...ids].filter((id) => !lower?.has(id)));
-    if (only.size) conceptsCapitalOnly.set(key, only);
-  }
   // A concept whose only terms with a stem key are words matched as written: the forms that key admits.
   const conceptsExactOnly = new Map<string, Map<string, ReadonlySet<string>>>();
-  for (const [key, byId] of exactForms) {
-    for (const [id, forms] of byId) {
-      if (stemmedTerms.get(key)?.has(id)) continue;
-      (conceptsExactOnly.get(key) ?? conceptsExactOnly.set(key, new Map()).get(key)!).set(id, forms);
-    }
-  }
   const conceptsLowerOnly = new Map<string, Set<string>>();
-  if (data?.nounsCapitalised) {
-    for (const [key, ids] of lowerByKey) {
-      const only = new Set([...ids].filter((id) => !capitalTerms.get(key)?.has(id)));
-      if (only.size) conceptsLowerOnly.set(key, only);
+  const without = (ids: readonly string[] | undefined, others: readonly string[] | undefined): Set<string> | undefined => {
+    if (!ids) return undefined;
+    const only = others ? ids.filter((id) => !others.includes(id)) : ids;
+    return only.length ? new Set(only) : undefined;
+  };
+  for (const [key, rec] of byKey) {
+    const capitalOnly = without(rec.capital, rec.lower);
+    if (capitalOnly) conceptsCapitalOnly.set(key, capitalOnly);
+    if (data?.nounsCapitalised) {
+      const lowerOnly = without(rec.lower, rec.capital);
+      if (lowerOnly) conceptsLowerOnly.set(key, lowerOnly);
+    }
+    if (!rec.exact) continue;
+    for (const [id, forms] of rec.exact) {
+      if (rec.stemmed?.includes(id)) continue;
+      (conceptsExactOnly.get(key) ?? conceptsExactOnly.set(key, new Map()).get(key)!).set(id, forms);
     }
   }
   const numbers = data?.numbers;
@@ -1259,11 +1267,19 @@ const capitalCountries = new Map(Object.entries(capitals as Record<string, strin
 export function countryOfCapital(id: string): string | undefined {
   return capitalCountries.get(id);
 }
-const REGION_CODES = (() => {
+/** Every two-letter region code that is current: deprecated codes alias current ones (DD → DE, YU → RS, BU → MM). */
+let currentRegions: readonly string[] | undefined;
+function regionCodes(): readonly string[] {
+  if (currentRegions) return currentRegions;
   const out: string[] = [];
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) out.push(String.fromCharCode(a, b));
-  return out;
-})();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (canonicalRegion(code) === code) out.push(code);
+    }
+  }
+  return (currentRegions = out);
+}
 function canonicalRegion(code: string): string | undefined {
   try {
     return new Intl.Locale(`und-${code}`).region;
@@ -1271,6 +1287,7 @@ function canonicalRegion(code: string): string | undefined {
     return undefined;
   }
 }
+
 const INFLECT: Record<string, string[]> = {
   en: ['', 's'],
   fr: ['', 'e', 's', 'es', 'ne', 'nes'],
@@ -1355,9 +1372,8 @@ export function getGazetteer(lang: string): Gazetteer {
     // Two names joined by "and" are also written with a hyphen alone: "Bosnien-Herzegowina", "Bosnia-Herzegovina".
     // (Not a name of more than two parts, nor one whose second part is a group: "Turks and Caicos Islands".)
     const twoNames = new RegExp(`^(\\p{Lu}\\S+) (?:${and}|&) (\\p{Lu}\\S+)$`, 'u');
-    for (const code of REGION_CODES) {
-      // Deprecated codes alias current ones (DD → DE, YU → RS, BU → MM): only current codes name countries.
-      if (canonicalRegion(code) !== code) continue;
+    // (Only current codes name countries; the list is made once for every language.)
+    for (const code of regionCodes()) {
       const full = dn.of(code);
       if (!full || full === code || /\d/.test(full)) continue;
       // "Myanmar (Burma)" names two forms; "Antigua & Barbuda" is written with a word too.

@@ -1551,6 +1551,15 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('La loi a été votée.', 'fr')).not.toContain('housing');
     expect(concepts('Als Gründe nannte er hohe Mieten.', 'de')).not.toContain('founder');
     expect(concepts('Der Gründer der Firma.', 'de')).toContain('founder');
+    // German "Buße" (a fine) and "Busse" (buses) fold alike; each is matched as written, so a fine is no bus.
+    expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).toContain('fine');
+    expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).not.toContain('bus');
+    expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
+    expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
+    expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).not.toContain('fine');
+    // "Einbußen" are losses (of a harvest, of sales), neither fines nor buses.
+    expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).toEqual(expect.arrayContaining(['loss', 'harvest']));
+    expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).not.toContain('fine');
     // "Côme" (Como) is in no coma, and "marche" (a march) no market.
     expect(concepts("Il s'est imposé en solitaire à Côme.", 'fr')).not.toContain('coma');
     expect(concepts('Le patient est dans le coma.', 'fr')).toContain('coma');

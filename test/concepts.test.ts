@@ -1557,6 +1557,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).not.toContain('fine');
+    // French "mesures" are measures taken as written; "mesuré" was measured (a row of concept-matches.tsv), no measure.
+    expect(concepts('Le gouvernement a pris des mesures d\'urgence.', 'fr')).toContain('measure');
+    expect(concepts('La radioactivité mesurée reste faible.', 'fr')).not.toContain('measure');
     // "Einbußen" are losses (of a harvest, of sales), neither fines nor buses.
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).toEqual(expect.arrayContaining(['loss', 'harvest']));
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).not.toContain('fine');

@@ -1560,6 +1560,13 @@ describe('words the lexicon matches only as written', () => {
     // French "mesures" are measures taken as written; "mesuré" was measured (a row of concept-matches.tsv), no measure.
     expect(concepts('Le gouvernement a pris des mesures d\'urgence.', 'fr')).toContain('measure');
     expect(concepts('La radioactivité mesurée reste faible.', 'fr')).not.toContain('measure');
+    // "managed to" free oneself is success, no manager or coach; "raise the alarm" raises nothing, "Alarm schlagen" beats nobody.
+    expect(concepts('The injured man managed to free himself and raise the alarm.', 'en')).toContain('success');
+    expect(concepts('The injured man managed to free himself and raise the alarm.', 'en')).not.toContain('coach');
+    expect(concepts('The injured man managed to free himself and raise the alarm.', 'en')).not.toContain('manager');
+    expect(concepts('The injured man managed to free himself and raise the alarm.', 'en')).not.toContain('increase');
+    expect(concepts('Der Verletzte konnte Alarm schlagen.', 'de')).not.toContain('win-match');
+    expect(concepts('He managed the club for ten years.', 'en')).toContain('coach');
     // "Einbußen" are losses (of a harvest, of sales), neither fines nor buses.
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).toEqual(expect.arrayContaining(['loss', 'harvest']));
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).not.toContain('fine');

@@ -152,6 +152,15 @@ describe('what is no person', () => {
   ])('a mountain range has one id in every language, a region (%s: %s)', (lang, text, name, id) => {
     expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual([id]);
   });
+
+  test.each([
+    ['en', 'All trains between Nijmegen and Arnhem were halted.', ['city:nijmegen', 'city:arnhem']],
+    ['fr', 'Tous les trains entre Nimègue et Arnhem ont été interrompus.', ['city:nijmegen', 'city:arnhem']],
+    ['de', 'Der Zugverkehr zwischen Nimwegen und Arnheim wurde eingestellt.', ['city:nijmegen', 'city:arnhem']],
+    ['fr', 'Un incendie a éclaté à Malines, près de Courtrai.', ['city:mechelen', 'city:kortrijk']],
+  ])('a town of the Low Countries with its exonyms is one town in every language (%s: %s)', (lang, text, towns) => {
+    expect(facets(text, lang).filter((f) => f.kind === 'place').map((f) => f.id)).toEqual(towns);
+  });
 });
 
 describe('French parts of a whole after "des"', () => {

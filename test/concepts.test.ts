@@ -1569,6 +1569,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('He managed the club for ten years.', 'en')).toContain('coach');
     // The middle classes (a row of concept-matches.tsv) are read whole: no classroom in "les classes moyennes".
     expect(concepts("des baisses d'impôt pour les classes moyennes", 'fr')).not.toContain('classroom');
+    // German "Fehler" (a mistake) and "Halter" (a keeper: an owner) are matched as written: "fehlen" (to lack) is no
+    // mistake, and "halten" (to keep) no owner.
+    expect(concepts('Es fehlen Lehrer.', 'de')).not.toContain('mistake');
+    expect(concepts('Die Bauern müssen die Tiere im Stall halten.', 'de')).not.toContain('own-belong');
     // "Einbußen" are losses (of a harvest, of sales), neither fines nor buses.
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).toEqual(expect.arrayContaining(['loss', 'harvest']));
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).not.toContain('fine');

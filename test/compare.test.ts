@@ -553,6 +553,11 @@ describe('extractClaims', () => {
     ["a value's margin over a rival after a comma (behind him)", 'Second was his compatriot Yoann Richomme, about 32 hours behind him.', 'en'],
     ["a value's margin over a rival after a comma (hinter ihm)", 'Zweiter wurde sein Landsmann Yoann Richomme, rund 32 Stunden hinter ihm.', 'de'],
     ["a value's margin over a rival after a comma (derrière le vainqueur)", 'Le Belge a terminé deuxième, 41 secondes derrière le vainqueur.', 'fr'],
+    ['a list set off by commas between the subject and its verb (among them)', 'The passengers, among them eleven children, were lowered to the ground one by one.', 'en'],
+    ['a list set off by commas between the subject and its verb ("dont" with no verb, no tagger)', "Les passagers, dont onze enfants, ont été descendus un par un à l'aide de cordes.", 'fr'],
+    ['a list of several items set off between the subject and its verb', 'Several countries, including France, Italy and Spain, have protested.', 'en'],
+    ['a list of several items set off between the subject and its verb (dont, no tagger)', "Plusieurs pays, dont la France, l'Italie et l'Espagne, ont protesté.", 'fr'],
+    ['a list of two items set off between the subject and its verb (darunter, no tagger)', 'Elf Länder, darunter Frankreich und Belgien, hatten den Einsatz des Saatguts erlaubt.', 'de'],
   ] as const)('one claim: %s', (_what, text, lang) => {
     expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
   });

@@ -813,7 +813,8 @@ export function splitSentence(
     return (
       (segs[0]!.last - segs[0]!.first < SUBJECT_WORDS || (segs[0]!.last - segs[0]!.first < LONG_SUBJECT_WORDS && !finiteIn(segs[0]!))) &&
       segs[1]!.last - segs[1]!.first < ROLE_WORDS &&
-      !res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
+      // (French "dont" opening a list with no verb is "including": "Les passagers, dont onze enfants, ont été …".)
+      (!res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) || (segs[1]!.kind === 'list-opener' && !finiteIn(segs[1]!))) &&
       !res.placePrepositions.at(tokens, segs[1]!.first) &&
       // (A verb by an ending no noun has is one too: "Les navires, longs de 85 mètres chacun, remplaceront …".)
       (res.clauseStarters.has(verb.folded) || finiteWord(verb)) &&
@@ -847,12 +848,16 @@ export function splitSentence(
   // verb at all too, before a verb that is not one of saying: "The Gloria funicular, popular with tourists, came off its
   // tracks"; not "Femke Bol, the world champion in the 400 metres hurdles, said …".)
   const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
+  /** Piece k follows a comma: cut there, or opening (or going on with) a list after it. */
+  const afterComma = (k: number) => segs[k]!.kind === 'comma' || (segs[k]!.kind === 'list-opener' && text.slice(segs[k - 1]!.end, segs[k]!.start).includes(','));
   // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.)
   if (o > 0 && isApposed) goesOn[1 + o] = goesOn[2 + o] = true;
   else if (
     segs.length > 2 &&
-    segs[1]!.kind === 'comma' &&
-    segs[2]!.kind === 'comma' &&
+    // (The phrase may open a list after its comma, the verb then standing where a next item would: "The passengers, among
+    // them eleven children, were lowered …", "Les passagers, dont onze enfants, ont été descendus …".)
+    afterComma(1) &&
+    afterComma(2) &&
     !tokens[segs[2]!.first]!.cap &&
     (isApposed ||
       (verbless(segs[0]!, LONG_SUBJECT_WORDS) && (verbAt(segs[1]!.first) || res.gerundLike(tokens[segs[1]!.first]!.folded) || (verbless(segs[1]!) && !res.attributionVerbs.at(tokens, segs[2]!.first))) && verbAt(segs[2]!.first)) ||
@@ -862,6 +867,26 @@ export function splitSentence(
     // (The phrase goes on with a subject long enough to stand alone: "The water level of the Rhine at the Kaub gauge, a key
     // chokepoint for shipping, fell to 33 centimetres".)
     goesOn[1] = true;
+  }
+  // A list of several items set off after a short subject, before its predicate ("Several countries, including France, Italy
+  // and Spain, have protested"): the items and the predicate go on with the subject, as one item does above.
+  if (!goesOn[2] && segs.length > 3 && segs[1]!.kind === 'list-opener' && afterComma(1)) {
+    const noVerbIn = (sg: Seg) => (hints.verbStarts ? verbless(sg, LONG_SUBJECT_WORDS) : !finiteIn(sg));
+    // (The items: pieces of the list with no verb; the piece after them opens with the predicate.)
+    let j = 1;
+    while (j + 1 < segs.length && (segs[j + 1]!.kind === 'list-opener' || segs[j + 1]!.kind === 'coord') && noVerbIn(segs[j + 1]!)) j++;
+    const pred = segs[j + 1];
+    const verb = pred && tokens[pred.first]!;
+    if (
+      pred &&
+      j > 1 &&
+      noVerbIn(segs[0]!) &&
+      afterComma(j + 1) &&
+      !verb!.cap &&
+      (hints.verbStarts ? verbAt(pred.first) : res.clauseStarters.has(verb!.folded) || finiteWord(verb!)) &&
+      !res.attributionVerbs.at(tokens, pred.first)
+    )
+      for (let k = 1; k <= j + 1; k++) goesOn[k] = true;
   }
   // A relative clause set off after the opening subject, before the subject's predicate ("Le nationaliste flamand Bart De
   // Wever, dont le parti a remporté le plus de sièges, doit devenir Premier ministre"), goes on with the subject, as English

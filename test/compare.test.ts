@@ -558,6 +558,8 @@ describe('extractClaims', () => {
     ['a list of several items set off between the subject and its verb', 'Several countries, including France, Italy and Spain, have protested.', 'en'],
     ['a list of several items set off between the subject and its verb (dont, no tagger)', "Plusieurs pays, dont la France, l'Italie et l'Espagne, ont protesté.", 'fr'],
     ['a list of two items set off between the subject and its verb (darunter, no tagger)', 'Elf Länder, darunter Frankreich und Belgien, hatten den Einsatz des Saatguts erlaubt.', 'de'],
+    ['a phrase that says what a place is, set off inside a clause that goes on after it (an infinitive)', 'A court ordered the owner of a hotel in Hallstatt, a UNESCO World Heritage site, to tear down an extension.', 'en'],
+    ['a phrase that says what a place is, set off inside a clause that goes on after it (no tagger)', 'Le tribunal a condamné le maire de Lyon, une ville de 500 000 habitants, à payer une amende de 5000 euros.', 'fr'],
   ] as const)('one claim: %s', (_what, text, lang) => {
     expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
   });

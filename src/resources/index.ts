@@ -101,6 +101,8 @@ interface LanguageFile {
   relativeOpeners?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
   definiteArticles?: string[];
+  /** Indefinite articles ("a", "une", "ein"). */
+  indefiniteArticles?: string[];
   /** Relative pronouns that open a relative clause wherever they stand ("who", "qui"; not "that", "que", nor German "die"). */
   relativePronouns?: string[];
   negators?: string[];
@@ -516,6 +518,8 @@ export interface LanguageResources {
   readonly relativeOpeners: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
   readonly definiteArticles: ReadonlySet<string>;
+  /** Indefinite articles ("a", "une", "ein"): with the definite ones, what opens a phrase that says what a place is. */
+  readonly indefiniteArticles: ReadonlySet<string>;
   /** Folded relative pronouns that open a relative clause even without a comma before them. */
   readonly relativePronouns: ReadonlySet<string>;
   /** Words that negate a verb ("not", "pas", "nicht"); not quantifiers such as "no", "aucun", "kein". */
@@ -928,6 +932,7 @@ function build(lang: string): LanguageResources {
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
+    indefiniteArticles: new Set((data?.indefiniteArticles ?? []).map(fold)),
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),
     negators: new Set((data?.negators ?? []).map(fold)),
     nobody: PhraseSet.of(data?.nobody ?? []),

@@ -1573,6 +1573,10 @@ describe('words the lexicon matches only as written', () => {
     // mistake, and "halten" (to keep) no owner.
     expect(concepts('Es fehlen Lehrer.', 'de')).not.toContain('mistake');
     expect(concepts('Die Bauern müssen die Tiere im Stall halten.', 'de')).not.toContain('own-belong');
+    // Carrying is "transporting" as written: a transport department (or "les transports") carries nothing aboard.
+    expect(concepts("the city's transport department said", 'en')).not.toContain('aboard');
+    expect(concepts('Les transports publics seront gratuits.', 'fr')).not.toContain('aboard');
+    expect(concepts('The ship was transporting 300 containers.', 'en')).toContain('aboard');
     // "Einbußen" are losses (of a harvest, of sales), neither fines nor buses.
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).toEqual(expect.arrayContaining(['loss', 'harvest']));
     expect(concepts('Die Bauern rechnen mit Ernteeinbußen von 30 Prozent.', 'de')).not.toContain('fine');

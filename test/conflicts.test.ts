@@ -1219,6 +1219,34 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['speaker', 'Dick Schoof', 'David van Weel']);
   });
+  test('a quote each source gives to another speaker differs, though the other source names the first speaker in the sentence before', async () => {
+    const k = await conflictKinds(
+      'The mayor Zoran Janković rejected the offer on Tuesday. "With this offer, there will be no tram in Ljubljana before 2035," Janković told a news conference.',
+      "Le maire Zoran Janković a rejeté mardi l'offre. « Avec cette offre, il n'y aura pas de tramway à Ljubljana avant 2035 », a déclaré la ministre Alenka Bratušek.",
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['speaker', 'Janković', 'Alenka Bratušek']);
+  });
+  test('a person named in what was said, before a comma and the one who says it, is no speaker ("Meng Meng has given birth …, the zoo said")', async () => {
+    const speakers = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).map((c) => c.speaker);
+    expect(speakers('en', 'Giant panda Meng Meng has given birth to twins at Berlin Zoo, the zoo said on Thursday.')).not.toContain('person:meng meng');
+    expect(speakers('fr', 'La femelle panda Meng Meng a donné naissance à des jumeaux au zoo de Berlin, a annoncé jeudi le zoo.').every((s) => s === undefined)).toBe(true);
+    expect(speakers('en', 'Giant panda Meng Meng has given birth to twins at Berlin Zoo, the zoo said on Thursday.').every((s) => s === undefined)).toBe(true);
+    // A short phrase set off after the speaker keeps it: "Anna Berg, the party's leader, said …".
+    expect(speakers('en', "Anna Berg, the party's leader, said the vote would go ahead.").some((s) => s !== undefined)).toBe(true);
+    const k = await conflictKinds(
+      'Giant panda Meng Meng has given birth to twins at Berlin Zoo, the zoo said on Thursday.',
+      'Die Pandabärin Meng Meng hat im Berliner Zoo Zwillinge geboren, wie Zoodirektor Andreas Knieriem am Donnerstag sagte.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'speaker')).toEqual([]);
+    const fr = await conflictKinds(
+      'La femelle panda Meng Meng a donné naissance à des jumeaux au zoo de Berlin, a annoncé jeudi le zoo.',
+      'Die Pandabärin Meng Meng hat im Berliner Zoo Zwillinge geboren, wie Zoodirektor Andreas Knieriem am Donnerstag sagte.',
+      ['fr', 'de'],
+    );
+    expect(fr.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
   test('a person far from the verb of saying is not its speaker ("Prosecutors said the couple took money from Odebrecht for Humala\'s campaign")', async () => {
     const read = (lang: string) => fixtureText('verdict', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);

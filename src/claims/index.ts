@@ -144,10 +144,12 @@ const SAYING: ReadonlySet<string> = new Set(['concept:say', 'concept:announce'])
 
 /** Words (not counting function words) between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;
+/** Most words set off by commas between a speaker named before the verb of saying and the verb ("X, the party's leader, said"). */
+const APPOSITION_WORDS = 6;
 /** Most words of any kind between a verb of saying and its speaker, function words and all. */
 const SPEAKER_SPAN = 4 * SPEAKER_REACH;
 
-function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
+function findSpeaker(text: string, tokens: readonly Token[], facets: FacetInternal[], res: LanguageResources): FacetInternal | undefined {
   // A run of capitals opened by English "the" is a title ("The Lancet Public Health"), no one who speaks.
   // (Tokens are in order: a binary search finds the name's first token, so many names stay linear.)
   const titled = (f: FacetInternal) => {
@@ -170,6 +172,14 @@ function findSpeaker(tokens: readonly Token[], facets: FacetInternal[], res: Lan
     // (Counted in words that are no function words: "a déclaré l'économiste en chef de la BCE, Marco Bellini" is four.)
     const gap = (p: FacetInternal) => {
       const first = firstFrom(tokens, p.start);
+      // (A person before the verb whom a comma and other words part from it is in what was said, not its subject: in
+      // "Meng Meng has given birth to twins at Berlin Zoo, the zoo said" the zoo speaks, in "…, a annoncé jeudi le zoo" too.
+      // A short phrase set off after the person is no such part: "X, the minister, said", "X, 45 ans, a déclaré".)
+      if (first < i && p.end <= tokens[i]!.start) {
+        const between = text.slice(p.end, tokens[i]!.start);
+        const comma = between.lastIndexOf(',');
+        if (comma >= 0 && (/\p{L}/u.test(between.slice(comma + 1)) || i - firstFrom(tokens, p.end) > APPOSITION_WORDS)) return SPEAKER_REACH + 1;
+      }
       const [from, to] = first > i ? [i, first] : [firstFrom(tokens, p.end) - 1, i];
       // (Far more words between than the reach allows: too far, without counting them.)
       if (to - from > SPEAKER_SPAN) return SPEAKER_REACH + 1;
@@ -239,7 +249,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const heading = sIndex > 0 && headingLike;
     const title = sIndex === 0 && headingLike;
     const facets = facetsOf[sIndex]!;
-    const speaker = findSpeaker(tokens, facets, res);
+    const speaker = findSpeaker(text, tokens, facets, res);
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;
     const cogs = cognates(tokens, res);

@@ -470,11 +470,11 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
 }
 
 /** Whether B states the key near the claims aligned with a claim of A (their sentences and the ones next to them; anywhere in B when none is). */
-function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView): boolean {
+function statedNear(key: number, partners: readonly ClaimInternal[], b: SourceView, near = NEAR_SENTENCES): boolean {
   const at = b.keys[key];
   if (!at) return false;
   if (!partners.length) return true;
-  for (const p of partners) for (const s of at) if (s >= p.sentence - NEAR_SENTENCES && s <= p.sentence + NEAR_SENTENCES) return true;
+  for (const p of partners) for (const s of at) if (s >= p.sentence - near && s <= p.sentence + near) return true;
   return false;
 }
 
@@ -1778,8 +1778,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         ca.speaker &&
         cb.speaker &&
         ca.speaker !== cb.speaker &&
-        !statedNear(ca.memo!.keyTable!.id(ca.speaker), [cb], b) &&
-        !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a) &&
+        !statedNear(ca.memo!.keyTable!.id(ca.speaker), [cb], b, 0) &&
+        !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a, 0) &&
         ca.speakerSpan &&
         cb.speakerSpan &&
         !sameName(a.text.slice(ca.speakerSpan.start, ca.speakerSpan.end), b.text.slice(cb.speakerSpan.start, cb.speakerSpan.end))

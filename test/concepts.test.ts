@@ -1572,6 +1572,9 @@ describe('words the lexicon matches only as written', () => {
     // German "Fehler" (a mistake) and "Halter" (a keeper: an owner) are matched as written: "fehlen" (to lack) is no
     // mistake, and "halten" (to keep) no owner.
     expect(concepts('Es fehlen Lehrer.', 'de')).not.toContain('mistake');
+    // An adjective in "-frei" that names a quality holds no topic: "fehlerfrei" (flawless) is no mistake, where
+    // "masernfrei" still holds measles.
+    expect(concepts('Der Sieg ging an den fehlerfreien Norweger.', 'de')).not.toContain('mistake');
     expect(concepts('Die Bauern müssen die Tiere im Stall halten.', 'de')).not.toContain('own-belong');
     // Carrying is "transporting" as written: a transport department (or "les transports") carries nothing aboard.
     expect(concepts("the city's transport department said", 'en')).not.toContain('aboard');

@@ -244,6 +244,8 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
     const end = res.nounAdjectiveEnds.find((e) => t.lower.length >= e.length + 4 && t.lower.endsWith(e));
     if (end) {
       const noun = t.lower.slice(0, -end.length);
+      // (Not where the adjective names a quality: "fehlerfrei" is flawless, no mistake.)
+      if (res.qualityNouns.has(fold(noun))) return [];
       const nounIds = res.conceptWords.get(noun) ?? res.conceptWords.get(res.stem(noun)) ?? splitCompound(noun, res);
       if (nounIds) return [...new Set(nounIds)];
     }

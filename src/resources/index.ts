@@ -120,6 +120,8 @@ interface LanguageFile {
   separableParticles?: string[];
   /** Ends of lower-case adjectives made of a noun and the end (German "masernfrei", "wetterbedingt"): the noun's concepts. */
   nounAdjectiveEnds?: string[];
+  /** Nouns whose adjective with such an end names a quality, not a topic ("fehlerfrei"). */
+  qualityNouns?: string[];
   feminineEnds?: string[];
   agentEndings?: string[];
   strongVerbForms?: Record<string, string>;
@@ -539,6 +541,8 @@ export interface LanguageResources {
   readonly separableParticles: ReadonlySet<string>;
   /** Ends of lower-case adjectives made of a noun and the end ("masernfrei": measles), longest first. */
   readonly nounAdjectiveEnds: readonly string[];
+  /** Folded nouns whose adjective with one of those ends names a quality, no topic: "fehlerfrei" holds no mistake. */
+  readonly qualityNouns: ReadonlySet<string>;
   /** Folded endings that make a noun for a woman of the noun for a man ("Klägerin", "Sozialdemokratinnen"). */
   readonly feminineEnds: readonly string[];
   /** Folded endings of a noun for a man who does something or holds a role ("Kläger", "Präsident", "Demokrat"). */
@@ -944,6 +948,7 @@ function build(lang: string): LanguageResources {
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
     nounAdjectiveEnds: (data?.nounAdjectiveEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
+    qualityNouns: new Set((data?.qualityNouns ?? []).map(fold)),
     feminineEnds: (data?.feminineEnds ?? []).map(fold).sort((a, b) => b.length - a.length),
     agentEndings: (data?.agentEndings ?? []).map(fold),
     strongVerbForms: new Map(Object.entries(data?.strongVerbForms ?? {})),

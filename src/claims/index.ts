@@ -172,17 +172,18 @@ function findSpeaker(text: string, tokens: readonly Token[], facets: FacetIntern
     // (Counted in words that are no function words: "a déclaré l'économiste en chef de la BCE, Marco Bellini" is four.)
     const gap = (p: FacetInternal) => {
       const first = firstFrom(tokens, p.start);
-      // (A person before the verb whom a comma and other words part from it is in what was said, not its subject: in
-      // "Meng Meng has given birth to twins at Berlin Zoo, the zoo said" the zoo speaks, in "…, a annoncé jeudi le zoo" too.
-      // A short phrase set off after the person is no such part: "X, the minister, said", "X, 45 ans, a déclaré".)
-      if (first < i && p.end <= tokens[i]!.start) {
-        const between = text.slice(p.end, tokens[i]!.start);
-        const comma = between.lastIndexOf(',');
-        if (comma >= 0 && (/\p{L}/u.test(between.slice(comma + 1)) || i - firstFrom(tokens, p.end) > APPOSITION_WORDS)) return SPEAKER_REACH + 1;
-      }
       const [from, to] = first > i ? [i, first] : [firstFrom(tokens, p.end) - 1, i];
       // (Far more words between than the reach allows: too far, without counting them.)
       if (to - from > SPEAKER_SPAN) return SPEAKER_REACH + 1;
+      // (A person before the verb whom a comma and other words part from it is in what was said, not its subject: in
+      // "Meng Meng has given birth to twins at Berlin Zoo, the zoo said" the zoo speaks, in "…, a annoncé jeudi le zoo" too.
+      // A short phrase set off after the person is no such part: "X, the minister, said", "X, 45 ans, a déclaré". Read over
+      // the few words between, bounded as above.)
+      if (first < i && p.end <= tokens[i]!.start) {
+        const between = text.slice(p.end, tokens[i]!.start);
+        const comma = between.lastIndexOf(',');
+        if (comma >= 0 && (/\p{L}/u.test(between.slice(comma + 1)) || to - from > APPOSITION_WORDS)) return SPEAKER_REACH + 1;
+      }
       let n = 0;
       for (let k = from + 1; k < to && n <= SPEAKER_REACH; k++) if (!res.stopwords.has(tokens[k]!.folded)) n++;
       return n + 1;

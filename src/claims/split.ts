@@ -524,6 +524,14 @@ export function splitSentence(
   const size = (s: Seg) => s.last - s.first + 1;
   /** Whether a word is a finite verb by itself or by its ending, without a tagger ("a", "est", "remplaceront"; not "à"). */
   const finiteWord = (w: Token) => (res.clauseStarters.has(w.folded) && w.folded === w.lower) || res.numbers.verbEndings.some((e) => w.folded.endsWith(e));
+  /** Whether a piece holds a verb: one the tagger saw, or without a tagger a lower-case word finite by itself or its ending. */
+  const holdsVerb = (sg: { first: number; last: number }) => {
+    for (let t = sg.first; t <= sg.last; t++) {
+      const w = tokens[t]!;
+      if (hints.verbStarts ? hints.verbStarts.has(w.start) : !w.cap && finiteWord(w)) return true;
+    }
+    return false;
+  };
   // A name set off by commas inside a clause ("sentenced the former mayor, Marc Aubert, to eight years",
   // "Le ministre, Gérald Darmanin, a annoncé"): an apposition, and the piece after it goes on with the
   // same clause. Neither is a claim of its own, nor an item of a list.
@@ -571,12 +579,7 @@ export function splitSentence(
       // (So does a short phrase of place that says where the place before it lies: "in Kevo, near the Norwegian border".)
       const whereItLies = sg.last - sg.first < NEAR_PLACE_WORDS && k + 1 === segs.length && !!res.placePrepositions.at(tokens, sg.first);
       if ((sg.kind === 'comma' || (whereItLies && sg.kind === 'opener' && text.slice(segs[k - 1]!.end, sg.start).includes(','))) && endsInPlace[k - 1] && (placeStarts.has(tokens[sg.first]!.start) || whereItLies)) {
-        let verb = false;
-        for (let t = sg.first; t <= sg.last && !verb; t++) {
-          const w = tokens[t]!;
-          verb = hints.verbStarts ? hints.verbStarts.has(w.start) : !w.cap && finiteWord(w);
-        }
-        if (!verb) goesOn[k] = true;
+        if (!holdsVerb(sg)) goesOn[k] = true;
       }
     }
     /** The piece is a person's name, perhaps after a title ("M. Abdellatif Hammouchi", "Dr. Anna Berg"). */
@@ -616,17 +619,10 @@ export function splitSentence(
       if (size(s) > DESCRIBED_WORDS || first.cap || then.cap) return false;
       const article = res.definiteArticles.has(first.folded) || res.indefiniteArticles.has(first.folded);
       if (!article) return false;
-      const verbIn = (sg: Seg) => {
-        for (let t = sg.first; t <= sg.last; t++) {
-          const w = tokens[t]!;
-          if (hints.verbStarts ? hints.verbStarts.has(w.start) : !w.cap && finiteWord(w)) return true;
-        }
-        return false;
-      };
-      if (verbIn(s) || !verbIn(before)) return false;
+      if (holdsVerb(s) || !holdsVerb(before)) return false;
       for (let t = next.first; t <= next.last; t++) if (res.attributionVerbs.at(tokens, t)) return false;
       if (res.coordinators.has(then.folded) || res.relativeOpeners.has(then.folded) || res.subjectPronouns.has(then.folded) || res.gerundLike(then.folded)) return false;
-      return res.infinitiveOpeners.has(then.folded) || !verbIn(next);
+      return res.infinitiveOpeners.has(then.folded) || !holdsVerb(next);
     };
     for (let k = 1; k + 1 < segs.length; k++) {
       const s = segs[k]!;

@@ -70,6 +70,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('5000 policiers ont été mobilisés.', 'fr')).toContain('mobilisation');
   });
 
+  test('a French blade ("pale") is no palace ("palais"), which a stemmer makes alike', () => {
+    expect(concepts("Une pale de rotor s'est détachée.", 'fr')).toContain('rotor-blade');
+    expect(concepts("Une pale de rotor s'est détachée.", 'fr')).not.toContain('castle');
+    expect(concepts('a précisé le palais sans donner de détails', 'fr')).toContain('castle');
+    expect(concepts('a précisé le palais sans donner de détails', 'fr')).not.toContain('rotor-blade');
+  });
+
   test('French "cours" are lessons or prices, no court ("la cour"); "cour" still is one', () => {
     expect(concepts('Le cours du pétrole a baissé.', 'fr')).not.toContain('court');
     expect(concepts('Les cours se poursuivent normalement.', 'fr')).toEqual(['lessons']);

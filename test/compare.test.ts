@@ -1199,6 +1199,14 @@ describe('extractClaims', () => {
     expect(texts('Mailand verbietet ab Oktober 2027 Dieselautos, die älter als zehn Jahre sind, in der Innenstadt.')).toHaveLength(1);
     // A relative clause at the end of its sentence stays a claim of its own.
     expect(texts('Der Stadtrat beschloss am Dienstag ein Fahrverbot für Dieselautos, die älter als zehn Jahre sind.')).toHaveLength(2);
+    // So after a relative clause of place ("wo"), though the end holds a value and a source follows it.
+    expect(texts('Er war auf der Autobahn E40, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs, wie ein Sprecher der Staatsanwaltschaft mitteilte.')[0]).toBe(
+      'Er war auf der Autobahn E40, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs',
+    );
+    // Not after a subject alone, whose verb the piece after the relative clause holds.
+    expect(texts('Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte, unterschrieb einen Vertrag bis 2030.')[0]).toBe(
+      'Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte',
+    );
   });
 
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {

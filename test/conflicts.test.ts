@@ -1394,6 +1394,13 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(other).toContainEqual(['date', 'Thursday', 'Samstag']);
+    // "in der Nacht zu Freitag" says the same without the article.
+    const zu = await conflictKinds(
+      'A rotor blade broke off a wind turbine on Thursday night, police said.',
+      'In der Nacht zu Freitag brach ein Rotorblatt von einem Windrad ab, teilte die Polizei mit.',
+      ['en', 'de'],
+    );
+    expect(zu.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
   test('two places of one ranking held by two competitors that both versions name are no conflict', async () => {

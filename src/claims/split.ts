@@ -1018,10 +1018,15 @@ export function splitSentence(
   const tailOfMain = (k: number, last: { first: number; last: number }) => {
     const s = segs[k]!;
     const rel = segs[k - 1]!;
-    if (!res.nounsCapitalised || s.kind !== 'comma' || last.first !== rel.first || last.last !== rel.last || !res.relativeOpeners.has(tokens[rel.first]!.folded)) return false;
+    if (!res.nounsCapitalised || s.kind !== 'comma' || last.first > rel.first || last.last !== rel.last) return false;
+    const opener = tokens[rel.first]!.folded;
+    if (!res.relativeOpeners.has(opener) && !(res.whereOpeners.has(opener) && last.first < rel.first)) return false;
     const next = segs[k + 1];
     const coordinated = !!next && next.kind !== 'comma' && res.coordinators.has(tokens[next.first]!.folded) && !tokens[s.first]!.cap;
-    if (s.last - s.first >= TAIL_WORDS || (next && next.kind !== 'hard' && !coordinated)) return false;
+    // (Or a source that ends the sentence after it: "…, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs, wie ein
+    // Sprecher mitteilte".)
+    const sourceAfter = !!next && k + 2 === segs.length && next.kind !== 'hard' && res.attributionTailOpeners.has(tokens[next.first]!.folded) && attributes(next);
+    if (s.last - s.first >= TAIL_WORDS || (next && next.kind !== 'hard' && !coordinated && !sourceAfter)) return false;
     if (res.relativeOpeners.has(tokens[s.first]!.folded)) return false;
     return !attributes(s);
   };
@@ -1059,7 +1064,20 @@ export function splitSentence(
     // älter als zehn Jahre sind, in der Innenstadt."): the clause, the relative clause and that end are one claim.
     // (Where a relative clause ends in its verb, German: elsewhere ", by 211 votes to 119" may end either clause.)
     const before = merged[merged.length - 2];
-    if (!alone && !source && before && last && tailOfMain(k, last)) {
+    const tailed = !source && !!last && tailOfMain(k, last);
+    // (Where the relative clause, ending in its verb, has already gone on with a clause before it that holds its own verb,
+    // the end goes on with both, though it holds a value, when no word of it is a finite verb: "Er war auf der Autobahn,
+    // wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs". Not after a subject alone, whose verb the end holds:
+    // "Der 22-Jährige, der … erzielte, unterschrieb …".)
+    const rel = segs[k - 1]!;
+    if (tailed && last.first < rel.first && !tokens[rel.last]!.cap && holdsVerb({ first: last.first, last: rel.first - 1 }) && (!alone || !finiteIn(s))) {
+      last.end = s.end;
+      last.last = s.last;
+      last.content += c;
+      last.alone = true;
+      return;
+    }
+    if (tailed && !alone && before) {
       merged.pop();
       before.end = s.end;
       before.last = s.last;

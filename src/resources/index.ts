@@ -99,6 +99,7 @@ interface LanguageFile {
   /** Openers of a phrase that names what was not done instead ("Rather than continue", "Plutôt que de", "Statt"). */
   alternativeOpeners?: string[];
   relativeOpeners?: string[];
+  whereOpeners?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
   definiteArticles?: string[];
   /** Indefinite articles ("a", "une", "ein"). */
@@ -518,6 +519,8 @@ export interface LanguageResources {
   readonly alternativeOpeners: PhraseSet;
   /** Relative pronouns: a piece that opens with one says something of the piece before it. */
   readonly relativeOpeners: ReadonlySet<string>;
+  /** Words that open a relative clause of place ("wo"), set off inside a clause as other relative clauses are. */
+  readonly whereOpeners: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
   readonly definiteArticles: ReadonlySet<string>;
   /** Indefinite articles ("a", "une", "ein"): with the definite ones, what opens a phrase that says what a place is. */
@@ -935,6 +938,7 @@ function build(lang: string): LanguageResources {
     attributionVerbs: PhraseSet.of(data?.attributionVerbs ?? []),
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
+    whereOpeners: new Set((data?.whereOpeners ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     indefiniteArticles: new Set((data?.indefiniteArticles ?? []).map(fold)),
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),

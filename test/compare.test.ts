@@ -912,6 +912,15 @@ describe('extractClaims', () => {
     expect(r.groups.map((g) => g.claims.map(text))).toContainEqual(['It was not a cyberattack.', 'Es handelte sich nicht um einen Cyberangriff.']);
   });
 
+  test('a quote and its verb of saying say one thing: the verb is who said it ("\"That is simply too long,\" she said")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'Many people waited more than a year for a residence permit, the ombudswoman said. "That is simply too long," she said.' },
+      { id: 'de', lang: 'de', text: 'Viele Menschen warteten mehr als ein Jahr auf einen Aufenthaltstitel, sagte die Volksanwältin. "Das ist schlicht zu lang."' },
+    ]);
+    const text = (id: string) => r.claims.find((c) => c.id === id)!.text;
+    expect(r.groups.map((g) => g.claims.map(text))).toContainEqual(['"That is simply too long," she said.', '"Das ist schlicht zu lang."']);
+  });
+
   test('a list that opens the sentence is its subject, not a list of claims ("Spätfrost, Hagel und Mehltau hatten …")', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Spätfrost, Hagel und Mehltau hatten den Reben im Frühjahr schwer zugesetzt.', 'de')).toEqual([
@@ -1207,6 +1216,13 @@ describe('extractClaims', () => {
     expect(texts('Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte, unterschrieb einen Vertrag bis 2030.')[0]).toBe(
       'Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte',
     );
+  });
+
+  test('French: a phrase opened by a preposition and set off before its clause is one claim with it, as in English', () => {
+    const texts = (text: string, lang = 'fr') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts("Dans environ un cas sur cinq, les médiateurs ont estimé que l'administration avait commis une faute.")).toHaveLength(1);
+    expect(texts('Après plus de quatorze heures de débats, la Chambre a adopté la réforme.')).toHaveLength(1);
+    expect(texts('In about one in five cases, the board found that authorities had acted wrongly.', 'en')).toHaveLength(1);
   });
 
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {

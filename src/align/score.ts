@@ -43,6 +43,8 @@ export function kindOfKey(key: string): string {
 }
 
 /** Anchor key flags, for scoring without looking at the key's text. */
+/** The key of a verb of saying: who said a thing, not a thing said. */
+const SAID = 'concept:say';
 const COG = 1;
 const SPEC = 2;
 const SLOT = 4;
@@ -235,7 +237,8 @@ export function vectorOf(c: ClaimInternal, idf: readonly number[], table: KeyTab
     const a = isContext ? c.context[k - n1]! : c.anchors[k]!;
     if (isContext && a.key.startsWith('cog:')) continue;
     const id = isContext ? table.id(a.key) : ownIds[k]!;
-    if (!isContext && !(table.flags[id]! & COG) && !usedStart(scratchOwn, own, a.start)) scratchOwn[own++] = a.start;
+    // (A verb of saying is who said it, not a thing said: '"That is simply too long," she said' says one thing.)
+    if (!isContext && !(table.flags[id]! & COG) && a.key !== SAID && !usedStart(scratchOwn, own, a.start)) scratchOwn[own++] = a.start;
     let p = size;
     while (p > 0 && scratchIds[p - 1]! > id) p--;
     if (p > 0 && scratchIds[p - 1] === id) {

@@ -114,6 +114,9 @@ const PAIR_WORDS = 6;
 /** A gap between two words that opens a quote. */
 const OPENS_QUOTE = /^\s+["«“„]\s*$/;
 
+/** Most words of a phrase opened by a preposition and set off before the clause it qualifies ("Dans environ un cas sur cinq, …"). */
+const FRONTED_WORDS = 8;
+
 /** Most words of the end of a main clause after a relative clause set off inside it (", in der Innenstadt"). */
 const TAIL_WORDS = 5;
 
@@ -863,9 +866,13 @@ export function splitSentence(
   // (And a phrase of what was not done instead: "Rather than continue a jump-off, the two friends asked …".)
   // (And a source set before the clause it is the source of, as sourceTail's after it: "Selon le service météorologique
   // irlandais, le brouillard devrait se dissiper vendredi", "According to the weather service, …".)
+  // Without a tagger, a short phrase opened by a preposition, with no finite verb, before a clause that holds one ("Dans
+  // environ un cas sur cinq, les médiateurs ont estimé …", "Après trois jours de débats, les députés ont adopté …").
+  const frontedPhrase = () =>
+    !hints.verbStarts && segs[0]!.last - segs[0]!.first < FRONTED_WORDS && !!res.frontedPrepositions.at(tokens, segs[0]!.first) && !holdsVerb(segs[0]!) && finiteIn(segs[1]!);
   const fronted =
     segs.length > 1 &&
-    ((segs[1]!.kind === 'comma' && (!!res.alternativeOpeners.at(tokens, segs[0]!.first) || opensWithSource(segs[0]!))) ||
+    ((segs[1]!.kind === 'comma' && (!!res.alternativeOpeners.at(tokens, segs[0]!.first) || opensWithSource(segs[0]!) || frontedPhrase())) ||
       (segs[1]!.kind === 'comma' &&
       (res.subjectPronouns.has(tokens[segs[1]!.first]!.folded) || (segs[0]!.last - segs[0]!.first < 5 && !!res.numbers.agePhrases.at(tokens, 0)) || verbless(segs[0]!) || isApposed)) ||
       (segs[1]!.kind === 'opener' && verbless(segs[0]!)) ||

@@ -148,6 +148,7 @@ interface LanguageFile {
   publicationPhrases?: string[];
   shareWords?: string[];
   placePrepositions: string[];
+  frontedPrepositions?: string[];
   /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
   placeNouns?: string[];
   /** Nouns of a site an unknown name beside them names, read as placeNouns ("the Burchardkai terminal"). */
@@ -575,6 +576,8 @@ export interface LanguageResources {
   readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
+  /** Prepositions that open a phrase set off by a comma before the clause it qualifies ("Dans un cas sur cinq, les juges …"), where no tagger reads verbs. */
+  readonly frontedPrepositions: PhraseSet;
   /**
    * Folded nouns of a part of a country or of a site that an unknown name beside them is the name of ("the Laurentians
    * region", "the Burchardkai terminal"); where nouns have capitals, a compound whose head is a site noun too
@@ -963,6 +966,7 @@ function build(lang: string): LanguageResources {
     sentenceAdverbs: new Set((data?.sentenceAdverbs ?? []).map(fold)),
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
+    frontedPrepositions: PhraseSet.of(data?.frontedPrepositions ?? []),
     placeNouns: placeNouns(data?.placeNouns ?? [], data?.siteNouns ?? [], !!data?.nounsCapitalised),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),
     boilerplatePrefixes: PhraseSet.of([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines]),

@@ -77,6 +77,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a précisé le palais sans donner de détails', 'fr')).not.toContain('rotor-blade');
   });
 
+  test('a residence is no resident: "residents" are a population only as written', () => {
+    expect(concepts('About 2,000 residents were evacuated.', 'en')).toContain('population');
+    expect(concepts('asylum and residence procedures', 'en')).not.toContain('population');
+  });
+
   test('French "cours" are lessons or prices, no court ("la cour"); "cour" still is one', () => {
     expect(concepts('Le cours du pétrole a baissé.', 'fr')).not.toContain('court');
     expect(concepts('Les cours se poursuivent normalement.', 'fr')).toEqual(['lessons']);

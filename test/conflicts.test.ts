@@ -1380,6 +1380,21 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
   });
 
+  test('rain in litres per square metre is a depth in millimetres: the same as "120 millimetres", not as "150 millimètres"', async () => {
+    const same = await conflictKinds(
+      'The flood came after 120 millimetres of rain fell in three hours, the civil protection agency said.',
+      'Binnen drei Stunden waren 120 Liter Regen pro Quadratmeter gefallen, teilte der Zivilschutz mit.',
+      ['en', 'de'],
+    );
+    expect(same.filter(([kind]) => kind === 'quantity')).toEqual([]);
+    const other = await conflictKinds(
+      'La crue est survenue après des pluies de 150 millimètres en trois heures, a indiqué la protection civile.',
+      'Binnen drei Stunden waren 120 Liter Regen pro Quadratmeter gefallen, teilte der Zivilschutz mit.',
+      ['fr', 'de'],
+    );
+    expect(other).toContainEqual(['quantity', '150 millimètres', '120 Liter']);
+  });
+
   test('"in der Nacht zum Samstag" is Friday night too: no conflict with "on Friday night"', async () => {
     const k = await conflictKinds(
       'The storm produced northern lights over Europe on Friday night, officials said.',

@@ -244,6 +244,12 @@ const CROWDS = new Set(['audience-public', 'job', 'protest']);
 const TIMES = 'times';
 /** The lexicon's concept of a temperature, the unit of "degrees" and of "°C". */
 const TEMPERATURE = 'temperature';
+/** Units of a depth of rain given as a volume on an area (see below). */
+const LITRES = 'litres';
+const SQUARE_METRES = 'square-metres';
+const MILLIMETRE = 'millimetre';
+/** Most words from a count of litres to the square metre it falls on, the unit's word and all ("120 litres d'eau par mètre carré"). */
+const PER_AREA_WORDS = 5;
 /** A degree sign after a number, with the scale's letter: "°C", " °F", "°". */
 const DEGREES_AFTER = /^ ?° ?[CFcf]?(?![\p{L}])|^[CF](?![\p{L}])/u;
 /** Digits with a capital C or F written on them: a temperature in English wire style ("41.8C", "38C"). */
@@ -1760,6 +1766,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       if (word || sign) {
         value = -value;
         if (!cmp) start = word ? tokens[i - 1]!.start : t.start - 1;
+      }
+    }
+    // Rain in litres on a square metre ("120 Liter Regen pro Quadratmeter", "120 litres per square metre") is a depth: a
+    // litre on a square metre stands a millimetre high, so that it meets "120 millimetres of rain".
+    if (unit === LITRES && !ordinal) {
+      for (let k = last + 1; k <= last + PER_AREA_WORDS && k < tokens.length && !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
+        if (!ctx.conceptsOf?.(k)?.includes(SQUARE_METRES)) continue;
+        unit = MILLIMETRE;
+        units = [MILLIMETRE];
+        break;
       }
     }
     // A bare rank after a verb of finishing ("finished fifth", "a terminé cinquième"), or a German rank written as a

@@ -161,6 +161,15 @@ describe('what is no person', () => {
   ])('a town of the Low Countries with its exonyms is one town in every language (%s: %s)', (lang, text, towns) => {
     expect(facets(text, lang).filter((f) => f.kind === 'place').map((f) => f.id)).toEqual(towns);
   });
+
+  test.each([
+    ['en', 'The quake was felt in Marrakech and Fez.', ['city:marrakesh', 'city:fez']],
+    ['fr', "Le séisme a été ressenti à Marrakech et à Fès.", ['city:marrakesh', 'city:fez']],
+    ['de', 'Das Beben war in Marrakesch und Fes zu spüren.', ['city:marrakesh', 'city:fez']],
+    ['de', 'Die Kämpfe um Mossul dauern an.', ['city:mosul']],
+  ])('a city with its German exonym is one city in every language (%s: %s)', (lang, text, towns) => {
+    expect(facets(text, lang).filter((f) => f.kind === 'place').map((f) => f.id)).toEqual(towns);
+  });
 });
 
 describe('French parts of a whole after "des"', () => {

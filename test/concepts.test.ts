@@ -77,6 +77,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a précisé le palais sans donner de détails', 'fr')).not.toContain('rotor-blade');
   });
 
+  test('German "Milzbrand" is anthrax, no fire ("Brand")', () => {
+    expect(concepts('Nach einem Milzbrand-Ausbruch sind drei Menschen gestorben.', 'de')).toContain('anthrax');
+    expect(concepts('Nach einem Milzbrand-Ausbruch sind drei Menschen gestorben.', 'de')).not.toContain('fire');
+  });
+
   test('a residence is no resident: "residents" are a population only as written', () => {
     expect(concepts('About 2,000 residents were evacuated.', 'en')).toContain('population');
     expect(concepts('asylum and residence procedures', 'en')).not.toContain('population');

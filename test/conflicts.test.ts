@@ -1380,6 +1380,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'place')).toEqual([]);
   });
 
+  test('"Four of those infected" is a part of the infected, as "Six des personnes infectées" is: the two parts conflict', async () => {
+    const k = await conflictKinds(
+      'The agency ordered a recall of frozen berries after 14 people fell ill. Four of those infected were treated in hospital.',
+      "L'agence a ordonné le rappel de fruits rouges surgelés après que 14 personnes sont tombées malades. Six des personnes infectées ont été hospitalisées.",
+      ['en', 'fr'],
+    );
+    expect(k).toContainEqual(['quantity', 'Four of those', 'Six des personnes']);
+  });
+
   test('rain in litres per square metre is a depth in millimetres: the same as "120 millimetres", not as "150 millimètres"', async () => {
     const same = await conflictKinds(
       'The flood came after 120 millimetres of rain fell in three hours, the civil protection agency said.',

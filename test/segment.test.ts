@@ -31,6 +31,12 @@ describe('sentence segmentation', () => {
     // A count, a dot and a sentence adverb: the sentence ends ("nötig gewesen wären 51. Dagegen stimmten 25").
     ['de', 'Für den Antrag stimmten 38 Abgeordnete, nötig gewesen wären 51. Dagegen stimmten 25.', 2],
     ['de', 'Für Garnbret war es der 45. Weltcupsieg.', 1],
+    // A capital letter after a lower-case word names a kind and can end a sentence; an initial after a name does not.
+    ['en', 'Fourteen people fell ill with hepatitis A. Four of them were treated in hospital.', 2],
+    ['fr', "Quatorze personnes ont contracté l'hépatite A. Six d'entre elles ont été hospitalisées.", 2],
+    ['de', 'Vierzehn Menschen erkrankten an Hepatitis A. Die meisten sind wieder gesund.', 2],
+    ['en', 'President John F. Kennedy visited Berlin in 1963.', 1],
+    ['de', 'Der frühere Minister Franz J. Berger ist gestorben.', 1],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

@@ -1292,6 +1292,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     /** The count is of some of those its noun names ("quatre des patients"): a part of a whole, not the whole. */
     let partitive = false;
     let partitiveNoun: string | undefined;
+    let pronounWhole = false;
     /** What those counted also are, for their number only ("vier Insassen ums Leben gekommen": four dead). */
     let alsoAs: string | undefined;
     /** The count counts a concept ("injury", "scale5") and nothing else. */
@@ -1360,6 +1361,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         !(nw.partitiveOf.has(tokens[u]!.folded) && (/^\d/.test(tokens[u + 1]!.folded) || wordValue(tokens[u + 1]!.folded, nw) !== undefined))
       ) {
         partitive = nw.partitiveOf.has(tokens[u]!.folded) && (!nw.partitiveArticles.size || nw.partitiveArticles.has(tokens[u + 1]!.folded));
+        // (A pronoun there, "Four of those infected", names no noun of its own: what follows it is the whole.)
+        pronounWhole = partitive && res.stopwords.has(tokens[u + 1]!.folded) && !isArticle(tokens[u + 1]);
         u++;
       }
       // "20 business days", "three working days": a length of time all the same.
@@ -1822,7 +1825,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ...(alsoAs && !ordinal && { casualty: alsoAs }),
       ...(many && { upTo: value * 10 }),
       ...(approx && !many && { rounded: true }),
-      ...(partitive && unit !== undefined && unit === partitiveNoun && unitIsConcept && { partitive: true }),
+      ...(partitive && unit !== undefined && (unit === partitiveNoun || (partitiveNoun === undefined && pronounWhole)) && unitIsConcept && { partitive: true }),
       ...(against && { against: true }),
     });
     i = skipTo;

@@ -87,7 +87,14 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
       // (After the half of the day, "a.m." or "p.m.", any capitalised word but a day, a month, an acronym or a place
       // whose time it is opens the next sentence: "… reopened at 11 a.m. Passengers were told …".)
       if (res.abbreviations.has(f)) boundary = res.finalAbbreviations.has(f) && /^\p{Lu}/u.test(next) && (res.stopwords.has(fold(wordAfter(text, n))) || (CLOCK_HALVES.has(f) && opensAfterClock(text, n, res)));
-      else if (/^\p{Lu}$/u.test(word)) boundary = false; // an initial
+      else if (/^\p{Lu}$/u.test(word)) {
+        // An initial ("J. Smith", "John F. Kennedy"), unless a lower-case word stands before the letter or a capitalised
+        // function word after it: then the letter names a kind and ends the sentence ("… fell ill with hepatitis A. Four
+        // of those …", "… an Hepatitis A. Die Erkrankten …").
+        const before = text[i - 2] === ' ' ? wordBefore(text, i - 2, start) : '';
+        const after = fold(wordAfter(text, n));
+        boundary = (/^\p{Ll}{2,}$/u.test(before) && !res.stopwords.has(fold(before))) || (res.stopwords.has(after) && !res.commonNouns.has(after) && after.length > 1);
+      }
       // A German regnal number after a name, before a word that is no function word ("Heinrich XIII. Prinz Reuß",
       // "Papst Leo XIV. hat"): an ordinal. ("… von Papst Leo XIV. Der Papst …" still ends there.)
       else if (res.lang === 'de' && REGNAL.test(word) && text[i - word.length - 1] === ' ' && /^\p{Lu}/u.test(wordBefore(text, i - word.length - 1, start)) && !res.stopwords.has(fold(wordAfter(text, n)))) boundary = false;

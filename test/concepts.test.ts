@@ -77,6 +77,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a précisé le palais sans donner de détails', 'fr')).not.toContain('rotor-blade');
   });
 
+  test('a cable car is neither a cable nor a car', () => {
+    expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).toContain('cable-car');
+    expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).not.toEqual(expect.arrayContaining(['car']));
+    expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).not.toEqual(expect.arrayContaining(['cable']));
+  });
+
   test('German "Milzbrand" is anthrax, no fire ("Brand")', () => {
     expect(concepts('Nach einem Milzbrand-Ausbruch sind drei Menschen gestorben.', 'de')).toContain('anthrax');
     expect(concepts('Nach einem Milzbrand-Ausbruch sind drei Menschen gestorben.', 'de')).not.toContain('fire');

@@ -77,6 +77,14 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('a précisé le palais sans donner de détails', 'fr')).not.toContain('rotor-blade');
   });
 
+  test('flats and apartments are housing, as written: nothing "set apart", no "flat" rate or growth', () => {
+    expect(concepts('Several flats had no working smoke detectors.', 'en')).toEqual(expect.arrayContaining(['housing', 'smoke-detector']));
+    expect(concepts('a policy that had set it apart from other carriers', 'en')).not.toContain('housing');
+    expect(concepts('Sales were flat in the third quarter.', 'en')).not.toContain('housing');
+    // (Nor is a German smoke detector any report, smoke or smoking.)
+    expect(concepts('Es gab keine Rauchmelder.', 'de')).toEqual(['smoke-detector']);
+  });
+
   test('a cable car is neither a cable nor a car', () => {
     expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).toContain('cable-car');
     expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).not.toEqual(expect.arrayContaining(['car']));

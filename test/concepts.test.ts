@@ -85,6 +85,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Es gab keine Rauchmelder.', 'de')).toEqual(['smoke-detector']);
   });
 
+  test('cuts and bruises are wounds, no cuts in spending', () => {
+    expect(concepts('The others were treated for cuts and bruises.', 'en')).toContain('bruises');
+    expect(concepts('The others were treated for cuts and bruises.', 'en')).not.toContain('decrease');
+  });
+
   test('a cable car is neither a cable nor a car', () => {
     expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).toContain('cable-car');
     expect(concepts('Passengers were rescued from a stuck cable car.', 'en')).not.toEqual(expect.arrayContaining(['car']));

@@ -37,6 +37,7 @@ describe('sentence segmentation', () => {
     ['de', 'Vierzehn Menschen erkrankten an Hepatitis A. Die meisten sind wieder gesund.', 2],
     ['en', 'President John F. Kennedy visited Berlin in 1963.', 1],
     ['de', 'Der frühere Minister Franz J. Berger ist gestorben.', 1],
+    ['fr', 'La juge Marie A. De Souza a rendu son verdict.', 1],
   ])('%s: %s', (lang, text, count) => {
     const out = sentences(text, lang);
     expect(out).toHaveLength(count);

@@ -42,9 +42,9 @@ export function kindOfKey(key: string): string {
   return key.slice(0, key.indexOf(':'));
 }
 
-/** Anchor key flags, for scoring without looking at the key's text. */
 /** The key of a verb of saying: who said a thing, not a thing said. */
 const SAID = 'concept:say';
+/** Anchor key flags, for scoring without looking at the key's text. */
 const COG = 1;
 const SPEC = 2;
 const SLOT = 4;

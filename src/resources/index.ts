@@ -99,6 +99,7 @@ interface LanguageFile {
   /** Openers of a phrase that names what was not done instead ("Rather than continue", "Plutôt que de", "Statt"). */
   alternativeOpeners?: string[];
   relativeOpeners?: string[];
+  /** Words that open a relative clause of place ("wo"). */
   whereOpeners?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
   definiteArticles?: string[];
@@ -148,6 +149,7 @@ interface LanguageFile {
   publicationPhrases?: string[];
   shareWords?: string[];
   placePrepositions: string[];
+  /** Prepositions that open a phrase set off before the clause it qualifies ("Dans un cas sur cinq, …"). */
   frontedPrepositions?: string[];
   /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
   placeNouns?: string[];

@@ -93,7 +93,8 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
         // of those …", "… an Hepatitis A. Die Erkrankten …").
         const before = text[i - 2] === ' ' ? wordBefore(text, i - 2, start) : '';
         const after = fold(wordAfter(text, n));
-        boundary = (/^\p{Ll}{2,}$/u.test(before) && !res.stopwords.has(fold(before))) || (res.stopwords.has(after) && !res.commonNouns.has(after) && after.length > 1);
+        // (A function word of three letters or more: "Der", "The", "Les"; not a particle of a name, "Marie A. De Souza".)
+        boundary = (/^\p{Ll}{2,}$/u.test(before) && !res.stopwords.has(fold(before))) || (res.stopwords.has(after) && !res.commonNouns.has(after) && after.length > 2);
       }
       // A German regnal number after a name, before a word that is no function word ("Heinrich XIII. Prinz Reuß",
       // "Papst Leo XIV. hat"): an ordinal. ("… von Papst Leo XIV. Der Papst …" still ends there.)

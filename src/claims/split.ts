@@ -792,6 +792,13 @@ export function splitSentence(
   // Merge in one pass, keeping each merged piece's content count, so long
   // runs of tiny pieces stay linear.
   const merged: Array<Seg & { content: number; alone: boolean; isItem: boolean }> = [];
+  /** Segment s goes on with a merged piece: the piece ends where s ends and holds its content words too. */
+  const join = (into: (typeof merged)[number], s: Seg, content: number, alone: boolean) => {
+    into.end = s.end;
+    into.last = s.last;
+    into.content += content;
+    into.alone = alone;
+  };
   const contents = segs.map(content);
   // A coordinated piece ("and two advisers") never stands alone: it joins the piece before it, so that
   // piece is judged with it (", which surprised the president and two advisers" is a claim of its own).
@@ -1078,25 +1085,16 @@ export function splitSentence(
     // "Der 22-Jährige, der … erzielte, unterschrieb …".)
     const rel = segs[k - 1]!;
     if (tailed && last.first < rel.first && !tokens[rel.last]!.cap && holdsVerb({ first: last.first, last: rel.first - 1 }) && (!alone || !finiteIn(s))) {
-      last.end = s.end;
-      last.last = s.last;
-      last.content += c;
-      last.alone = true;
+      join(last, s, c, true);
       return;
     }
     if (tailed && !alone && before) {
       merged.pop();
-      before.end = s.end;
-      before.last = s.last;
-      before.content += last.content + c;
-      before.alone = true;
+      join(before, s, last.content + c, true);
       return;
     }
     if (last && (!alone || !last.alone) && !(afterSemicolon && last.alone && k + 1 < segs.length && segs[k + 1]!.kind !== 'hard') && !(datelineDash && k === afterDateline)) {
-      last.end = s.end;
-      last.last = s.last;
-      last.content += c;
-      last.alone = last.alone || alone || standsAlone(last.kind, last.content, false);
+      join(last, s, c, last.alone || alone || standsAlone(last.kind, last.content + c, false));
     } else {
       merged.push({ start: s.start, end: s.end, first: s.first, last: s.last, kind: s.kind, content: c, alone, isItem: item[k]! || s.kind === 'list-opener' });
     }

@@ -1218,6 +1218,13 @@ describe('extractClaims', () => {
     );
   });
 
+  test('a relative clause set off after the subject of a subordinate clause goes on with the clause and its predicate', () => {
+    const texts = (text: string, lang = 'en') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('Passengers were thrown down the steps as the escalator, which was carrying people upwards, began running down at about 7:50 a.m.')).toHaveLength(1);
+    expect(texts('The court found that the blogger, who has 120,000 followers, had presented no evidence.')).toHaveLength(1);
+    expect(texts("Les passagers ont été projetés lorsque l'escalator, qui montait, s'est mis à descendre vers 8h50.", 'fr')).toHaveLength(1);
+  });
+
   test('French: a phrase opened by a preposition and set off before its clause is one claim with it, as in English', () => {
     const texts = (text: string, lang = 'fr') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts("Dans environ un cas sur cinq, les médiateurs ont estimé que l'administration avait commis une faute.")).toHaveLength(1);

@@ -841,6 +841,18 @@ export function splitSentence(
     for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
     return false;
   };
+  /**
+   * Whether a piece ends in a subordinator and a short subject with no verb ("… down the steps as the escalator"):
+   * looked for among its last few words only.
+   */
+  const subordinateSubjectEnds = (s: Seg) => {
+    for (let k = s.last; k >= s.first && s.last - k < COORDINATED_SUBJECT_WORDS; k--) {
+      const t = tokens[k]!;
+      if (res.subordinators.has(t.folded)) return k < s.last;
+      if (hints.verbStarts ? verbAt(k) : finiteWord(t)) return false;
+    }
+    return false;
+  };
   // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
   // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
   const predicateAfterApposition = () => {
@@ -946,6 +958,24 @@ export function splitSentence(
     !res.coordinators.has(tokens[segs[2]!.first]!.folded)
   )
     goesOn[1] = true;
+  // So does one set off after the subject of a subordinate clause at the end of a piece ("Passengers were thrown down
+  // the steps as the escalator, which was carrying people upwards, began running down at 7:50"): the verb after it is
+  // that subject's, and the clause, the relative clause and the predicate are one claim.
+  if (!res.nounsCapitalised)
+    for (let k = 1; k + 1 < segs.length; k++) {
+      const rel = segs[k]!;
+      const pred = segs[k + 1]!;
+      if (
+        text.slice(segs[k - 1]!.end, rel.start).includes(',') &&
+        pred.kind === 'comma' &&
+        res.relativeOpeners.has(tokens[rel.first]!.folded) &&
+        subordinateSubjectEnds(segs[k - 1]!) &&
+        !tokens[pred.first]!.cap &&
+        (hints.verbStarts ? verbAt(pred.first) : finiteWord(tokens[pred.first]!)) &&
+        !res.attributionVerbs.at(tokens, pred.first)
+      )
+        goesOn[k] = goesOn[k + 1] = true;
+    }
   // Merged where they overlap, in order, so that one binary search finds the one that holds a token.
   const values = union([...(hints.values ?? [])].sort((a, b) => a.start - b.start));
   // A piece cut off at a comma that is nothing but a value ("…, avec 3,4 millions de kilomètres carrés"), or a

@@ -101,6 +101,8 @@ interface LanguageFile {
   relativeOpeners?: string[];
   /** Words that open a relative clause of place ("wo"). */
   whereOpeners?: string[];
+  /** Single words that open a subordinate clause ("as", "when", "lorsque", "que"). */
+  subordinators?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
   definiteArticles?: string[];
   /** Indefinite articles ("a", "une", "ein"). */
@@ -524,6 +526,8 @@ export interface LanguageResources {
   readonly relativeOpeners: ReadonlySet<string>;
   /** Words that open a relative clause of place ("wo"), set off inside a clause as other relative clauses are. */
   readonly whereOpeners: ReadonlySet<string>;
+  /** Folded single words that open a subordinate clause, its subject after them ("as the escalator, which …, began"). */
+  readonly subordinators: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
   readonly definiteArticles: ReadonlySet<string>;
   /** Indefinite articles ("a", "une", "ein"): with the definite ones, what opens a phrase that says what a place is. */
@@ -944,6 +948,7 @@ function build(lang: string): LanguageResources {
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     whereOpeners: new Set((data?.whereOpeners ?? []).map(fold)),
+    subordinators: new Set((data?.subordinators ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     indefiniteArticles: new Set((data?.indefiniteArticles ?? []).map(fold)),
     relativePronouns: new Set((data?.relativePronouns ?? []).map(fold)),

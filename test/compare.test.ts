@@ -1225,6 +1225,15 @@ describe('extractClaims', () => {
     expect(texts("Les passagers ont été projetés lorsque l'escalator, qui montait, s'est mis à descendre vers 8h50.", 'fr')).toHaveLength(1);
   });
 
+  test('a phrase that says who the person named as an object is goes on with the clause around it', () => {
+    const texts = (text: string, lang = 'en') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('The parliament on Wednesday appointed Madis Kask, a law professor at the University of Tartu, as chancellor of justice.')).toHaveLength(1);
+    // In French no article is needed.
+    expect(texts("Le Parlement a nommé mercredi Madis Kask, professeur de droit à l'université de Tartu, au poste de chancelier de justice.", 'fr')).toHaveLength(1);
+    // Not when a verb of saying follows: who the person is stays a claim of its own.
+    expect(texts('The parliament appointed Madis Kask, a law professor at the University of Tartu, said a spokesman for the speaker.').length).toBeGreaterThan(1);
+  });
+
   test('French: a phrase opened by a preposition and set off before its clause is one claim with it, as in English', () => {
     const texts = (text: string, lang = 'fr') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts("Dans environ un cas sur cinq, les médiateurs ont estimé que l'administration avait commis une faute.")).toHaveLength(1);

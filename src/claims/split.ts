@@ -612,16 +612,17 @@ export function splitSentence(
     /** The piece opens with a verb, perhaps after one word ("had accepted", "also said"). */
     const opensWithVerb = (s: Seg) => hints.verbStarts!.has(tokens[s.first]!.start) || (s.first < s.last && hints.verbStarts!.has(tokens[s.first + 1]!.start));
     /**
-     * After a clause's verb, a phrase of a few words with no verb that an article opens, then a piece that goes on with
-     * that clause: an infinitive, or a phrase with no verb, no verb of saying and no gerund ("to tear down …", "à payer …",
-     * "on Sunday").
+     * After a clause's verb and a place or a person's name, a phrase of a few words with no verb that an article opens
+     * (after a name, no article is needed: "Madis Kask, professeur de droit à Tartu, au poste de …"), then a piece that
+     * goes on with that clause: an infinitive, or a phrase with no verb, no verb of saying and no gerund ("to tear down …",
+     * "à payer …", "as chancellor of justice", "on Sunday").
      */
-    const placeDescription = (before: Seg, s: Seg, next: Seg) => {
+    const description = (before: Seg, s: Seg, next: Seg, person: boolean) => {
       const first = tokens[s.first]!;
       const then = tokens[next.first]!;
       if (size(s) > DESCRIBED_WORDS || first.cap || then.cap) return false;
       const article = res.definiteArticles.has(first.folded) || res.indefiniteArticles.has(first.folded);
-      if (!article) return false;
+      if (!article && !(person && !res.attributionVerbs.at(tokens, s.first) && !res.stopwords.has(first.folded))) return false;
       if (holdsVerb(s) || !holdsVerb(before)) return false;
       for (let t = next.first; t <= next.last; t++) if (res.attributionVerbs.at(tokens, t)) return false;
       if (res.coordinators.has(then.folded) || res.relativeOpeners.has(then.folded) || res.subjectPronouns.has(then.folded) || res.gerundLike(then.folded)) return false;
@@ -654,11 +655,12 @@ export function splitSentence(
       const reported =
         !!hints.verbStarts && k === 1 && size(s) <= DESCRIBED_WORDS && noVerb(s) && opensWithVerb(segs[k + 1]!) && !res.attributionVerbs.at(tokens, segs[k + 1]!.first) &&
         !!hints.nounStarts?.has(tokens[segs[0]!.last]!.start) && saidBefore(segs[0]!);
-      // And a phrase with no verb that says what the place before it is, inside a clause that goes on after it ("ordered the
-      // owner of a hotel in Hallstatt, a UNESCO World Heritage site, to tear down …"; "le maire de Hallstatt, un village de
-      // 750 habitants, à payer …"): the piece after it goes on with the clause, whatever it opens with but a new clause's
-      // subject, a coordinator or a relative pronoun.
-      if (endsInPlace[k - 1] && placeDescription(segs[k - 1]!, s, segs[k + 1]!)) {
+      // And a phrase with no verb that says what the place or the person before it is, inside a clause that goes on after
+      // it ("ordered the owner of a hotel in Hallstatt, a UNESCO World Heritage site, to tear down …"; "le maire de
+      // Hallstatt, un village de 750 habitants, à payer …"; "appointed Madis Kask, a law professor at Tartu, as chancellor
+      // of justice"): the piece after it goes on with the clause, whatever it opens with but a new clause's subject, a
+      // coordinator or a relative pronoun.
+      if ((endsInPlace[k - 1] || personAt.has(before.end)) && description(segs[k - 1]!, s, segs[k + 1]!, !endsInPlace[k - 1])) {
         appos[k] = true;
         goesOn[k + 1] = true;
         continue;

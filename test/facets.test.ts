@@ -900,6 +900,10 @@ describe('ordinals', () => {
     expect(ids('Schmuck aus dem 19. Jahrhundert.', 'de')).toContain('ordinal:19:century');
     // Roman numerals only before a word that takes them.
     expect(ids('Il a cité le chapitre Ve.', 'fr').some((x) => x.startsWith('ordinal:'))).toBe(false);
+    // Or before a coordinator and a second rank that takes it, as English reads "the 13th and 14th centuries"; also after
+    // an article that elsewhere opens a group's name ("les Vingt-Sept").
+    expect(ids('Les manuscrits datent des XIIIe et XIVe siècles.', 'fr')).toEqual(expect.arrayContaining(['ordinal:13', 'ordinal:14:century']));
+    expect(ids('The manuscripts date from the 13th and 14th centuries.', 'en')).toEqual(expect.arrayContaining(['ordinal:13', 'ordinal:14:century']));
   });
   test.each([
     ['en', 'the 13th meeting', 'ord:13'],

@@ -974,7 +974,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     } else {
       const rec = res.word(t);
       if (rec.startsNumber === undefined) rec.startsNumber = mayStartNumber(t.folded, nw);
-      roman = nw.romanOrdinalUnits.size && tokens[i + 1] && nw.romanOrdinalUnits.has(tokens[i + 1]!.folded) ? romanOrdinal(t.text, nw) : undefined;
+      // (Or before a coordinator and a second rank that takes the word: "des XIIIe et XIVe siècles", as English reads "the
+      // 13th and 14th centuries".)
+      const unitAt = (k: number) => !!tokens[k] && nw.romanOrdinalUnits.has(tokens[k]!.folded);
+      const rankedAfter = () => !!tokens[i + 2] && res.coordinators.has(tokens[i + 1]!.folded) && unitAt(i + 3) && romanOrdinal(tokens[i + 2]!.text, nw) !== undefined;
+      roman = nw.romanOrdinalUnits.size && tokens[i + 1] && (unitAt(i + 1) || rankedAfter()) ? romanOrdinal(t.text, nw) : undefined;
       if (!rec.startsNumber && roman === undefined) {
         // A verb that multiplies a value, with no object after it and no article before it, counts times: "prices have
         // doubled" meets "ont doublé" and differs from "verdreifacht" (not "doubled the lead", "auteur d'un doublé").
@@ -983,7 +987,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         continue;
       }
       // A number word with a capital after an article that names a group ("les Vingt-Sept", the EU's members) is that name.
-      if (t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
+      if (roman === undefined && t.cap && i > 0 && !tokens[i - 1]!.cap && nw.nameArticles.has(tokens[i - 1]!.folded)) continue;
     }
     // How many times, in one word ("twice", "zweimal", "twice-yearly"): a count of times, as "deux fois" is.
     const times = timesOf(t.folded, nw);

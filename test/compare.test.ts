@@ -1234,6 +1234,14 @@ describe('extractClaims', () => {
     expect(texts('The parliament appointed Madis Kask, a law professor at the University of Tartu, said a spokesman for the speaker.').length).toBeGreaterThan(1);
   });
 
+  test('French: a participle phrase after a short subject goes on with the subject and its predicate though it holds a coordination', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
+    expect(texts('Les manuscrits, datant des XIIIe et XIVe siècles, étaient conservés dans une salle fermée à clé.')).toHaveLength(1);
+    expect(texts('La conférence, coorganisée par la France et le Costa Rica, se tient jusqu\'à vendredi.')).toHaveLength(1);
+    // Not after a whole clause: the phrase says what the clause led to or why.
+    expect(texts("Le Land de Hesse va remplacer sa flotte de trains à hydrogène, après des années de pannes et de problèmes d'approvisionnement, a annoncé mardi l'autorité régionale.").length).toBeGreaterThan(1);
+  });
+
   test('French: a phrase opened by a preposition and set off before its clause is one claim with it, as in English', () => {
     const texts = (text: string, lang = 'fr') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts("Dans environ un cas sur cinq, les médiateurs ont estimé que l'administration avait commis une faute.")).toHaveLength(1);

@@ -822,13 +822,23 @@ export function splitSentence(
   // scheint sich … zu verbreiten".)
   // A subject may hold a coordination ("Les conducteurs des C3 et DS3 concernées, fabriquées entre 2009 et 2017, doivent
   // …"): its coordinated pieces come before the phrase.
+  /** Whether a piece holds a word that is a finite verb by itself or by its ending. */
+  const finiteIn = (s: Seg) => {
+    for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
+    return false;
+  };
   let o = 0;
   while (o + 1 < segs.length && segs[o + 1]!.kind === 'coord') o++;
   // (Only a subject of a few words: a whole clause before the comma is no subject, "L'Arménie et l'Azerbaïdjan se sont mis
   // d'accord mercredi sur un cessez-le-feu …, après deux jours de combats …".)
   if (o > 0 && segs[o]!.last - segs[0]!.first + 1 > COORDINATED_SUBJECT_WORDS) o = -1;
+  // (The phrase may hold a coordination with no verb after a subject of a few words with no verb: "Les manuscrits, datant
+  // des XIIIe et XIVe siècles, étaient conservés …"; p is the predicate's piece.)
+  let p = 2 + o;
+  const fewWords = o >= 0 && segs[1 + o]?.kind === 'comma' && segs[o]!.last - segs[0]!.first + 1 <= SUBJECT_WORDS && !finiteIn(segs[0]!);
+  while (fewWords && p + 1 < segs.length && segs[p]!.kind === 'coord' && !finiteIn(segs[p]!)) p++;
   const apposed = () => {
-    if (o < 0 || hints.verbStarts || segs.length < 3 + o || segs[2 + o]!.kind !== 'comma') return false;
+    if (o < 0 || hints.verbStarts || segs.length < p + 1 || segs[p]!.kind !== 'comma') return false;
     // (Not a relative clause, whose verb comes last too: "Der Franzose, der in Austin trainiert, hatte …".)
     // (A present participle only after a subject of a few words: "Le bateau, battant pavillon suisse, naviguait"; after a
     // whole clause it says what the clause led to, "… a plongé la Pologne dans le noir, privant d'électricité …".)
@@ -836,12 +846,7 @@ export function splitSentence(
     const participle = (t: Token) => !t.cap && (res.participleLike(t.folded) || (subject && res.gerundLike(t.folded)));
     const first = tokens[segs[1 + o]!.first]!;
     if (res.nounsCapitalised && res.relativeOpeners.has(first.folded)) return false;
-    return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[1 + o]!.last]!))) && !tokens[segs[2 + o]!.first]!.cap;
-  };
-  /** Whether a piece holds a word that is a finite verb by itself or by its ending. */
-  const finiteIn = (s: Seg) => {
-    for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
-    return false;
+    return (participle(first) || (res.nounsCapitalised && participle(tokens[segs[p - 1]!.last]!))) && !tokens[segs[p]!.first]!.cap;
   };
   /**
    * Whether a piece ends in a subordinator and a short subject with no verb ("… down the steps as the escalator"):
@@ -906,8 +911,9 @@ export function splitSentence(
   const verbAt = (k: number) => !!hints.verbStarts?.has(tokens[k]!.start);
   /** Piece k follows a comma: cut there, or opening (or going on with) a list after it. */
   const afterComma = (k: number) => segs[k]!.kind === 'comma' || (segs[k]!.kind === 'list-opener' && text.slice(segs[k - 1]!.end, segs[k]!.start).includes(','));
-  // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.)
-  if (o > 0 && isApposed) goesOn[1 + o] = goesOn[2 + o] = true;
+  // (The phrase and the predicate both go on with a subject that holds a coordination: the subject stands alone by its words.
+  // And all the pieces of a phrase that holds one go on with the subject.)
+  if ((o > 0 || p > 2) && isApposed) for (let k = 1 + o; k <= p; k++) goesOn[k] = true;
   else if (
     segs.length > 2 &&
     // (The phrase may open a list after its comma, the verb then standing where a next item would: "The passengers, among

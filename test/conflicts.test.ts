@@ -1976,6 +1976,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(found.filter((x) => x.startsWith('place'))).toEqual([]);
   });
 
+  test('one person given two nationalities conflicts, though both versions name both countries elsewhere ("Sweden\'s Emilie Fleten" / "die Norwegerin Emilie Fleten")', async () => {
+    const k = await conflictKinds(
+      "Norway's Andreas Nygaard beat Sweden's Emil Persson in a sprint. In the women's race, Sweden's Emilie Fleten won for the third year in a row.",
+      'Der Norweger Andreas Nygaard setzte sich gegen den Schweden Emil Persson durch. Bei den Frauen gewann die Norwegerin Emilie Fleten zum dritten Mal in Folge.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['place', 'Sweden', 'Norwegerin']);
+    // The same nationality twice is no conflict.
+    const same = await conflictKinds("In the women's race, Norway's Emilie Fleten won again.", 'Bei den Frauen gewann die Norwegerin Emilie Fleten erneut.', ['en', 'de']);
+    expect(same.filter((x) => x[0] === 'place')).toEqual([]);
+  });
+
   test('a baseline given for the month another version gives its only value for meets it ("4,1 % en août, contre 3,4 % en juillet" / "Im Juli … 3,6 Prozent")', async () => {
     const read = (lang: string) => fixtureSource('austriainflation', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

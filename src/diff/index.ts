@@ -672,6 +672,23 @@ function nationalityOf(country: FacetInternal, person: FacetInternal, text: stri
 /** The most characters between a person's name and the country of its nationality (" of ", "'s "). */
 const NATIONALITY_GAP = 6;
 
+/**
+ * One person both claims name, each with a nationality, the two not the same ("Sweden's Emilie Fleten" / "die
+ * Norwegerin Emilie Fleten"): the two countries.
+ */
+function otherNationalities(ca: ClaimInternal, cb: ClaimInternal, ta: string, tb: string): [FacetInternal, FacetInternal] | undefined {
+  const countryOf = (c: ClaimInternal, person: FacetInternal, text: string) =>
+    c.facets.find((f) => f.kind === 'place' && f.id.startsWith('country:') && nationalityOf(f, person, text));
+  for (const p of ca.facets) {
+    if (p.kind !== 'person') continue;
+    const q = cb.facets.find((f) => f.kind === 'person' && f.id === p.id);
+    const x = q && countryOf(ca, p, ta);
+    const y = x && countryOf(cb, q, tb);
+    if (x && y && x.id !== y.id) return [x, y];
+  }
+  return undefined;
+}
+
 /** A claim's facets that can conflict, sorted out once per claim (pairs grow with the square of the sources). */
 function slotsOf(c: ClaimInternal): ClaimSlots {
   const memo = (c.memo ??= {});
@@ -1735,12 +1752,17 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // A part of one country against a part of another ("a second factory in northern Finland" / "dans le
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
+      let nationalities: [FacetInternal, FacetInternal] | undefined;
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
       // One side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen").
       else if (fa.sides.length && fb.sides.length) {
         const sides = oppositeSides(fa.sides, fb.sides);
         if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
       }
+      // One person given two nationalities, whatever else each source names ("Sweden's Emilie Fleten" / "die Norwegerin
+      // Emilie Fleten", though both name Sweden and Norway elsewhere): the person's country differs.
+      else if (!extra && (nationalities = otherNationalities(ca, cb, a.text, b.text)))
+        out.push({ kind: 'place', a: span(ca, nationalities[0], a.text, ids), b: span(cb, nationalities[1], b.text, ids) });
       // Two claims that each name one country the other source names nowhere, and no town
       // ("The container, which arrived from Nigeria" / "Le conteneur, en provenance du Cameroun"): a country that
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.

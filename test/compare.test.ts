@@ -1242,6 +1242,12 @@ describe('extractClaims', () => {
     expect(texts("Le Land de Hesse va remplacer sa flotte de trains à hydrogène, après des années de pannes et de problèmes d'approvisionnement, a annoncé mardi l'autorité régionale.").length).toBeGreaterThan(1);
   });
 
+  test('a short source after a comma joins its claim though it names the day it spoke ("…, a annoncé mercredi la direction")', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
+    expect(texts('Le groupe supprimera 80 postes, a annoncé la direction.')).toHaveLength(1);
+    expect(texts('Le groupe supprimera 80 postes, a annoncé mercredi la direction.')).toHaveLength(1);
+  });
+
   test('French: a phrase opened by a preposition and set off before its clause is one claim with it, as in English', () => {
     const texts = (text: string, lang = 'fr') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts("Dans environ un cas sur cinq, les médiateurs ont estimé que l'administration avait commis une faute.")).toHaveLength(1);

@@ -520,8 +520,11 @@ export function splitSentence(
   // A month beside a day counts, though English "May" is also a modal verb ("LYON, May 22 -").
   const month = (k: number) => res.months.has(tokens[k]!.folded) && (/^\d/.test(tokens[k + 1]?.folded ?? '') || /^\d/.test(tokens[k - 1]?.folded ?? ''));
   const content = (s: Seg) => {
+    // (In a source that opens with its verb of saying, the day it spoke is no content: "…, a annoncé mercredi
+    // l'entreprise" joins its claim as "…, a annoncé l'entreprise" does.)
+    const source = s.kind === 'comma' && !!res.attributionVerbs.at(tokens, s.first);
     let n = 0;
-    for (let k = s.first; k <= s.last; k++) if (!res.stopwords.has(tokens[k]!.folded) || month(k)) n++;
+    for (let k = s.first; k <= s.last; k++) if ((!res.stopwords.has(tokens[k]!.folded) || month(k)) && !(source && res.weekdays.has(tokens[k]!.folded))) n++;
     return n;
   };
   const size = (s: Seg) => s.last - s.first + 1;

@@ -1988,6 +1988,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(same.filter((x) => x[0] === 'place')).toEqual([]);
   });
 
+  test('a count of drivers meets one of train drivers ("Lokführer" are drivers too), a lack said two ways ("Il manque environ 250 conducteurs" / "fehlen … rund 150 Lokführer")', async () => {
+    const read = (lang: string) => fixtureSource('austriatraindrivershortage', lang);
+    const r = await compare([read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('quantity environ 250 conducteurs | rund 150 Lokführer');
+  });
+
   test('a baseline given for the month another version gives its only value for meets it ("4,1 % en août, contre 3,4 % en juillet" / "Im Juli … 3,6 Prozent")', async () => {
     const read = (lang: string) => fixtureSource('austriainflation', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

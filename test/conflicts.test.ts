@@ -1995,6 +1995,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(found).toContain('quantity environ 250 conducteurs | rund 150 Lokführer');
   });
 
+  test('a rank held by a person named with a nationality is the person\'s, fronted or not ("Dritter wurde der Franzose Nicolas Gestin" / "la deuxième place")', async () => {
+    const fronted = await conflictKinds('Le Français Nicolas Gestin a pris la deuxième place.', 'Dritter wurde der Franzose Nicolas Gestin.', ['fr', 'de']);
+    expect(fronted).toContainEqual(['quantity', 'deuxième', 'Dritter']);
+    const after = await conflictKinds('Le Français Nicolas Gestin a pris la deuxième place.', 'Der Franzose Nicolas Gestin wurde Dritter.', ['fr', 'de']);
+    expect(after).toContainEqual(['quantity', 'deuxième', 'Dritter']);
+  });
+
   test('a baseline given for the month another version gives its only value for meets it ("4,1 % en août, contre 3,4 % en juillet" / "Im Juli … 3,6 Prozent")', async () => {
     const read = (lang: string) => fixtureSource('austriainflation', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -663,9 +663,9 @@ interface ClaimSlots {
 }
 
 /** Whether a country is given as a person's nationality: just before the name ("Norway's", "l'Allemand", "dem Norweger") or just after it ("of Norway", "(Norvège)"). */
-function nationalityOf(country: FacetInternal, person: FacetInternal, text: string): boolean {
-  if (country.end <= person.start && person.start - country.end <= NATIONALITY_GAP) return /^(?:['’]s)?\s+$/.test(text.slice(country.end, person.start));
-  if (person.end <= country.start && country.start - person.end <= NATIONALITY_GAP) return /^,?\s*(?:\(|of\s|from\s|de\s|du\s|aus\s)$/.test(text.slice(person.end, country.start));
+function nationalityOf(country: FacetInternal, person: FacetInternal, text: string, offset = 0): boolean {
+  if (country.end <= person.start && person.start - country.end <= NATIONALITY_GAP) return /^(?:['’]s)?\s+$/.test(text.slice(country.end - offset, person.start - offset));
+  if (person.end <= country.start && country.start - person.end <= NATIONALITY_GAP) return /^,?\s*(?:\(|of\s|from\s|de\s|du\s|aus\s)$/.test(text.slice(person.end - offset, country.start - offset));
   return false;
 }
 
@@ -1067,6 +1067,10 @@ function holderOf(c: ClaimInternal, rank: FacetInternal, kinds: ReadonlySet<Face
     const d = f.start >= rank.end ? f.start - rank.end : rank.start >= f.end ? rank.start - f.end : 0;
     if (d < gap) [best, gap] = [f, d];
   }
+  // (A country given as a person's nationality holds nothing itself: "Dritter wurde der Franzose Nicolas Gestin" is
+  // Gestin's place, as "Le Français Nicolas Gestin a pris la deuxième place" is.)
+  const country = best;
+  if (country?.kind === 'place' && kinds.has('person')) return c.facets.find((f) => f.kind === 'person' && nationalityOf(country, f, c.text, c.start)) ?? country;
   return best;
 }
 

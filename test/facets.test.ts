@@ -711,6 +711,9 @@ describe('the unit of a count is the noun, also after a modifier the lexicon doe
     ['en', '41 lawmakers voted against.', 'qty:41:against'],
     // A bare count whose verb says they voted against: votes against, the slot of "38 stimmten dagegen".
     ['en', 'Ninety-one deputies backed the motion, while 38 voted against.', 'qty:38:against'],
+    // A bare count before its verb of abstaining counts abstentions, as the French and German phrases after a count do.
+    ['en', 'Seventy-four voted for his dismissal, 38 voted against and 12 abstained.', 'qty:12:abstention'],
+    ['fr', 'Soixante-quatorze députés ont voté pour, 38 contre et 21 se sont abstenus.', 'qty:21:abstention'],
     ['de', 'Für den Antrag stimmten 91 Abgeordnete, 38 stimmten dagegen.', 'qty:38:against'],
     // German puts the word against first: "Dagegen stimmten 25".
     ['de', 'Dagegen stimmten 25.', 'qty:25:against'],

@@ -452,6 +452,8 @@ const SLIGHT = 'slight';
 /** The largest count before a coordinated article that makes it a count of one ("two adults and a child"). */
 const LISTED_COUNT_MAX = 100;
 const CASUALTY_ROLES = ['kill', 'injury', 'missing', 'fall-ill'];
+/** Abstentions: a bare count before its verb of abstaining counts them ("and 12 abstained"). */
+const ABSTENTION = 'abstention';
 /** Falling ill: others who fell ill are people ("17 others have fallen ill" / "19 weitere Menschen erkrankten"), not more of the dead counted before. */
 const FALL_ILL = 'fall-ill';
 /** Function words that may stand between a bare count and its verb ("were", "ont été", "wurden"). */
@@ -1705,6 +1707,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // A bare count whose verb says they voted against counts votes ("while 38 voted against"), as "38 lawmakers
       // voted against" does (see votedAgainst).
       else if (votedAgainst(ctx, last, false, firstFrom(tokens, start))) countOf(VOTE);
+      // And one right before its verb of abstaining counts abstentions ("and 12 abstained"), as "21 se sont abstenus" and
+      // "zwölf enthielten sich" do, whose verbs the lexicon reads as one phrase after the count.
+      else if (tokens[last + 1] && !punctuatedGap(text, tokens[last]!.end, tokens[last + 1]!.start) && ctx.conceptsOf?.(last + 1)?.includes(ABSTENTION)) countOf(ABSTENTION);
     }
     // A count of the injured, or of some of them, that its clause says are in a critical state ("Seven of the
     // injured are in a critical condition", "Neuf blessés sont dans un état critique", "Zwei der Verletzten

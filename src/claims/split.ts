@@ -819,17 +819,17 @@ export function splitSentence(
     for (let k = s.first; k <= s.last; k++) if (hints.verbStarts.has(tokens[k]!.start) && !(k > s.first && res.nounGerundAfter.has(tokens[k - 1]!.folded) && res.gerundLike(tokens[k]!.folded))) return false;
     return true;
   };
+  /** Whether a piece holds a word that is a finite verb by itself or by its ending. */
+  const finiteIn = (s: Seg) => {
+    for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
+    return false;
+  };
   // Without a tagger, a subject set off by a participle phrase before its predicate ("Le mouvement de 48 heures,
   // lancé par le syndicat, a commencé à minuit"): the subject is read with the phrase, not as a claim of its own.
   // (Where nouns have a capital the participle closes the phrase: "Eine neue Variante des Virus, Klade Ib genannt,
   // scheint sich … zu verbreiten".)
   // A subject may hold a coordination ("Les conducteurs des C3 et DS3 concernées, fabriquées entre 2009 et 2017, doivent
   // …"): its coordinated pieces come before the phrase.
-  /** Whether a piece holds a word that is a finite verb by itself or by its ending. */
-  const finiteIn = (s: Seg) => {
-    for (let t = s.first; t <= s.last; t++) if (finiteWord(tokens[t]!)) return true;
-    return false;
-  };
   let o = 0;
   while (o + 1 < segs.length && segs[o + 1]!.kind === 'coord') o++;
   // (Only a subject of a few words: a whole clause before the comma is no subject, "L'Arménie et l'Azerbaïdjan se sont mis

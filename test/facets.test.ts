@@ -874,6 +874,10 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(age('Donors must be between 18 and 70 years old.', 'en')).toEqual([18, 70]);
     expect(age('Etwa 9 Prozent der 15- bis 24-jährigen Belgier dampfen täglich.', 'de')).toEqual([15, 24]);
     expect(age('About 9 percent of Belgians aged 15 to 24 vape daily.', 'en')).toEqual([15, 24]);
+    // So is a range right after a noun of people, which the trial's length beside it is not.
+    expect(age('Die Studie umfasste 110.000 Frauen zwischen 50 und 69 Jahren über zwei Jahre.', 'de')).toEqual([50, 69]);
+    expect(age('The study covered 110,000 patients between 50 and 69 over two years.', 'en')).toEqual([50, 69]);
+    expect(age('Die Preise lagen zwischen 50 und 69 Euro.', 'de')).toEqual([]);
   });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');

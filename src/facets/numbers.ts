@@ -1270,9 +1270,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const rangeWord = i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded);
     const direct = wholeYears ? res.numbers.agePhrases.before(tokens, i) : undefined;
     // (Or a range right after a noun of people: "Frauen zwischen 50 und 69 Jahren", "women between 50 and 69".)
-    const holder = tokens[i - 2];
-    const heldRange = !!holder && (res.numbers.ageHolders.has(holder.folded) || res.numbers.ageHolders.has(res.stem(holder.folded))) && !punctuatedGap(text, holder.end, tokens[i - 1]!.start);
-    const ranged = wholeYears && !direct && rangeWord ? (res.numbers.agePhrases.before(tokens, i - 1) ?? (heldRange ? [] : undefined)) : undefined;
+    // (Asked only where a range word stands before the number: the stemmer runs for few numbers.)
+    const heldRange = () => {
+      const holder = tokens[i - 2];
+      return !!holder && (res.numbers.ageHolders.has(holder.folded) || res.numbers.ageHolders.has(res.stem(holder.folded))) && !punctuatedGap(text, holder.end, tokens[i - 1]!.start);
+    };
+    const ranged = wholeYears && !direct && rangeWord ? (res.numbers.agePhrases.before(tokens, i - 1) ?? (heldRange() ? [] : undefined)) : undefined;
     const secondEnd = wholeYears && ageEnd === i - 2 && res.dates.rangeTo.has(tokens[i - 1]!.folded);
     const following = tokens[last + 1];
     // A sentence may open with an age: "At 38, Jetten is the youngest…" (not a clock's "At 5, …"), and with its

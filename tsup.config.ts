@@ -41,7 +41,7 @@ export default defineConfig([
     external: ['vitest'],
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    entry: { cli: 'src/cli/index.ts', 'tag-worker': 'src/cli/tag-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ReportSchema } from '../src/index.js';
+import { englishTags, giveEnglishTags } from '../src/claims/english-verbs.js';
+import { compare, ReportSchema } from '../src/index.js';
 import { root } from './helpers.js';
 
 const cli = join(root, 'dist', 'cli.js');
@@ -18,6 +20,22 @@ describe('the claimdiff CLI (built)', () => {
     expect(r.status).toBe(0);
     const report = ReportSchema.parse(JSON.parse(r.stdout));
     expect(report.sources.map((s) => s.id)).toEqual(['003_bc1a8fe5240b4a25', '004_94e1d8c167ab1fe2']);
+  });
+
+  test('the worker thread that tags English texts for the CLI leaves the report as compare() makes it in one thread', async () => {
+    const files = ['seeds/000_6e102a8df5d590b3.txt', 'seeds/003_bc1a8fe5240b4a25.txt', 'fixtures/articles/a100bridgecrack-en.txt', 'seeds/004_94e1d8c167ab1fe2.txt'];
+    const r = run('compare', ...files, '--json');
+    expect(r.status).toBe(0);
+    const sources = files.map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(root, f), 'utf8') }));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await compare(sources))));
+  });
+
+  test('tags handed over for a text are taken once, in place of reading it', () => {
+    const text = 'The council voted on Monday.';
+    const handed = { verbStarts: new Set([1]), nounStarts: new Set<number>(), bareVerbStarts: new Set<number>() };
+    giveEnglishTags(text, handed);
+    expect(englishTags(text)).toBe(handed);
+    expect([...englishTags(text).verbStarts]).toEqual([text.indexOf('voted')]);
   });
 
   test('text and Markdown output for a person', () => {

@@ -27,12 +27,28 @@ export interface EnglishTags {
   bareVerbStarts: Set<number>;
 }
 
+/** Tags of texts read elsewhere (the CLI's worker thread), each taken once by `englishTags`. */
+const given = new Map<string, EnglishTags>();
+
+/**
+ * Hand over the tags of a text that were read in another thread: the next `englishTags` of that exact text takes
+ * them instead of loading wink-nlp and reading the text again.
+ */
+export function giveEnglishTags(text: string, tags: EnglishTags): void {
+  given.set(text, tags);
+}
+
 /**
  * Offsets at which wink-nlp tags a verb or auxiliary, and a common noun, in an
  * English text. wink gives tokens, not offsets, so each token is found again in
  * the text from a moving cursor.
  */
 export function englishTags(text: string): EnglishTags {
+  const handed = given.get(text);
+  if (handed) {
+    given.delete(text);
+    return handed;
+  }
   const w = getWink();
   const its = w.its;
   const doc = w.readDoc(text);

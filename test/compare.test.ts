@@ -536,6 +536,7 @@ describe('extractClaims', () => {
     ['a short phrase of place after a place that ends the sentence (près de)', 'Le relevé a été effectué à Kevo, près de la frontière norvégienne.', 'fr'],
     ['names of places listed inside a clause (et)', "L'Anssi a ouvert des bureaux à Lyon, Lille et Marseille.", 'fr'],
     ['who reports, then a comma and what is reported without "dass", to the end of the sentence', 'Der staatliche Gesundheitsdienst NHS teilte mit, die meisten geplanten Operationen würden stattfinden.', 'de'],
+    ['who reports, named at length, then a comma and what is reported without "dass"', 'Der Anwalt des Veranstalters Sunbeat Events sagte, die Messungen seien an der falschen Stelle vorgenommen worden.', 'de'],
     ['a source named before the postposition "zufolge"', 'Verkehrsminister Matteo Salvini zufolge könnten die Vorarbeiten im Herbst beginnen.', 'de'],
     ['a condition after a comma (wenn)', 'Ärzte sollten die Mittel nur verschreiben, wenn es unbedingt nötig sei.', 'de'],
     ['a condition after a comma (si)', "Le ministère pourra fermer les écoles, si la situation l'exige.", 'fr'],

@@ -509,6 +509,8 @@ describe('companies', () => {
     ['fr', 'Verano Motors rappelle 1,2 million de voitures.', 'Verano Motors'],
     ['en', 'Carmaker Nordic Airlines cut 300 jobs.', 'Nordic Airlines'],
     ['en', 'The British Medical Association (BMA) demands a rise.', 'Medical Association'],
+    ['de', 'Der Veranstalter Sunbeat Events will Berufung einlegen.', 'Sunbeat Events'],
+    ['fr', 'Le studio Nordlys Productions a licencié 40 salariés.', 'Nordlys Productions'],
   ])('%s: %s names the company by the word before its suffix', (lang, text, span) => {
     const f = facets(text, lang);
     expect(f.filter((x) => x.kind === 'person')).toEqual([]);

@@ -1049,9 +1049,10 @@ export function splitSentence(
   const speechOnly = (k: number) => {
     const s = segs[k]!;
     const next = segs[k + 1];
-    if (k > 0 || !next || s.last - s.first >= SPEECH_WORDS) return false;
-    if (res.complementizers.has(tokens[next.first]!.folded)) return attributes(s);
-    // (Where what is reported ends the sentence: after it, ", und drohte …" may go on with the speaker.)
+    if (k > 0 || !next || s.last - s.first >= 2 * SPEECH_WORDS) return false;
+    if (res.complementizers.has(tokens[next.first]!.folded)) return s.last - s.first < SPEECH_WORDS && attributes(s);
+    // (Where what is reported ends the sentence: after it, ", und drohte …" may go on with the speaker. The speaker may
+    // be named at length, "Der Anwalt des Veranstalters Sunbeat Events sagte, …": the verb of saying ends the piece.)
     return next.kind === 'comma' && k + 2 === segs.length && endsInSaying(s);
   };
   /** Whether a segment's last words are a verb of saying ("sagte", "teilte mit"). */

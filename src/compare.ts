@@ -2,7 +2,7 @@ import { buildGroups } from './align/groups.js';
 import { clusterStories, sourceSimilarities } from './align/stories.js';
 import { type ClaimInternal, claimsOf } from './claims/index.js';
 import { nameKey } from './facets/entities.js';
-import { type Token, tokenize, tokensIn } from './text.js';
+import { fold, type Token, tokenize, tokensIn } from './text.js';
 import type { Anchor, FacetInternal } from './facets/types.js';
 import { KeyTable } from './align/score.js';
 import { conflictsBetween, onlyIn, sourceView } from './diff/index.js';
@@ -156,6 +156,7 @@ const MIN_SHARED_NAME = 3;
 export function namesShared(claimsBySource: readonly ClaimInternal[][], tokensBySource?: readonly (readonly Token[])[]): void {
   const names = sourcesByKey(claimsBySource, (c) => c.anchors.filter((a) => a.key.startsWith('name:') && !upper(spelled(c, a))).map((a) => a.key));
   if (!names.size) return;
+  const opening = compoundOpenings(claimsBySource);
   claimsBySource.forEach((claims, si) => {
     for (const c of claims) {
       let added: Anchor[] | undefined;
@@ -168,14 +169,59 @@ export function namesShared(claimsBySource: readonly ClaimInternal[][], tokensBy
         // (Not a word in capitals: a dateline's town, "BAD GASTEIN", is the dateline's.)
         const word = t.text;
         if (upper(word)) continue;
-        const key = `name:${nameKey(word)}`;
-        const sources = names.get(key);
+        let key = `name:${nameKey(word)}`;
+        let sources = names.get(key);
+        if (!sources && c.lang === 'de') {
+          key = compoundName(word, opening) ?? key;
+          sources = names.get(key);
+        }
         if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((b) => b.key === key)) continue;
         (added ??= []).push({ key, start: t.start, end: t.end });
       }
       if (added) c.anchors.push(...added);
     }
   });
+}
+
+/** The shortest name looked for at the head of a German compound. */
+const MIN_COMPOUND_NAME = 5;
+
+/** Names of one word that the versions read, spelled folded, by their first four letters: the openings of compounds. */
+function compoundOpenings(claimsBySource: readonly ClaimInternal[][]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const claims of claimsBySource) {
+    for (const c of claims) {
+      for (const a of c.anchors) {
+        if (!a.key.startsWith('name:')) continue;
+        const word = spelled(c, a);
+        if (upper(word) || /\s/.test(word)) continue;
+        const spelling = fold(word).replace(/[^a-z]/g, '');
+        if (spelling.length < MIN_COMPOUND_NAME) continue;
+        const head = spelling.slice(0, 4);
+        let names = out.get(head);
+        if (!names) out.set(head, (names = new Map()));
+        names.set(spelling, a.key);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A German compound that opens with a name and ends in a noun of the lexicon ("Ötztalstraße", "Brennerautobahn") states
+ * that name: its key, where a version reads the name ("Austria's Ötztal valley").
+ */
+function compoundName(word: string, opening: Map<string, Map<string, string>>): string | undefined {
+  const folded = fold(word);
+  const names = opening.get(folded.slice(0, 4));
+  if (!names) return undefined;
+  const res = getResources('de');
+  for (const [spelling, key] of names) {
+    if (!folded.startsWith(spelling)) continue;
+    const rest = folded.slice(spelling.length);
+    if (rest.length >= 3 && (res.commonNouns.has(rest) || res.conceptWords.has(res.stem(rest)))) return key;
+  }
+  return undefined;
 }
 
 /**

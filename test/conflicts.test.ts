@@ -1000,6 +1000,20 @@ describe('conflicts: the same slot with different values', () => {
     const a = title[0]!.anchors.find((x) => x.key === key)!;
     expect('Shell gewinnt Berufung im Klimaprozess'.slice(a.start, a.end)).toBe('Shell');
   });
+  test('a German compound that opens with a name another version reads and ends in a noun states that name ("Ötztalstraße")', () => {
+    const text = 'Ein Felssturz hat einen Abschnitt der Ötztalstraße verschüttet.';
+    const de = claimsOf(prepare('de', text, 'de'));
+    const en = claimsOf(prepare('en', "A rockfall has buried a stretch of the road through Austria's Ötztal valley.", 'en'));
+    const key = en[0]!.anchors.find((a) => a.key.startsWith('name:'))!.key;
+    expect(de[0]!.anchors.map((a) => a.key)).not.toContain(key);
+    namesShared([en, de]);
+    const a = de[0]!.anchors.find((x) => x.key === key)!;
+    expect(text.slice(a.start, a.end)).toBe('Ötztalstraße');
+    // Not where the rest of the word is no noun ("Ötztaler" is the valley's people, not a compound).
+    const people = claimsOf(prepare('de', 'Die Ötztalerin gewann das Rennen.', 'de'));
+    namesShared([claimsOf(prepare('en', "A rockfall has buried a stretch of the road through Austria's Ötztal valley.", 'en')), people]);
+    expect(people[0]!.anchors.map((x) => x.key)).not.toContain(key);
+  });
   test('a name written with a hyphen in one version and a space in another is one person ("Kim Moon-soo" / "Kim Moon Soo")', () => {
     const de = claimsOf(prepare('de', 'Sein konservativer Rivale Kim Moon Soo erhielt 41,2 Prozent.', 'de'));
     const fr = claimsOf(prepare('fr', 'Le conservateur Kim Moon-soo a obtenu 41,2 %.', 'fr'));

@@ -561,6 +561,8 @@ describe('extractClaims', () => {
     ['a list of two items set off between the subject and its verb (darunter, no tagger)', 'Elf Länder, darunter Frankreich und Belgien, hatten den Einsatz des Saatguts erlaubt.', 'de'],
     ['a phrase that says what a place is, set off inside a clause that goes on after it (an infinitive)', 'A court ordered the owner of a hotel in Hallstatt, a UNESCO World Heritage site, to tear down an extension.', 'en'],
     ['a phrase that says what a place is, set off inside a clause that goes on after it (no tagger)', 'Le tribunal a condamné le maire de Lyon, une ville de 500 000 habitants, à payer une amende de 5000 euros.', 'fr'],
+    ['an apposition opened by an article that is also a relative pronoun, then the predicate (no tagger)', 'Die Postfinance, die Bank der Schweizerischen Post, erhebt ab Dezember eine Gebühr von 0,5 Prozent.', 'de'],
+    ['an apposition with no article between the subject and its predicate (no tagger)', 'Die Sozialdemokraten, größte Partei der Regierungskoalition, wollen binnen zwei Wochen einen neuen Kandidaten vorschlagen.', 'de'],
   ] as const)('one claim: %s', (_what, text, lang) => {
     expect(extractClaims({ id: lang, lang, text }).map((c) => c.text)).toEqual([text]);
   });
@@ -1126,6 +1128,12 @@ describe('extractClaims', () => {
       'und an einer schweren, unheilbaren Krankheit leiden.',
     );
     expect(texts('Alle Beschäftigten, die auf Patientenstationen arbeiten, gegen Grippe impfen lassen müssen, sagte die Ministerin am Mittwoch in Dublin.').length).toBeGreaterThan(1);
+  });
+
+  test('German: a clause, or a relative clause, before the comma is no subject for the lower-case word after the next comma', () => {
+    const texts = (text: string) => extractClaims({ id: 'de', text, lang: 'de' }).map((c) => c.text);
+    expect(texts('Die Polizei setzte Tränengas ein, als Anhänger Steine warfen, woraufhin Zuschauer zu den Ausgängen drängten.').length).toBeGreaterThan(1);
+    expect(texts('Radioaktivität sei nicht ausgetreten, verletzt worden sei niemand, teilte das Unternehmen mit.').length).toBeGreaterThan(1);
   });
 
   test('German: a list opened inside a clause that runs on to the clause\'s verb is no list of claims', () => {

@@ -865,19 +865,38 @@ export function splitSentence(
   };
   // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
   // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
+  /**
+   * Where nouns have a capital, whether a piece holds a lower-case word, no function word, that no capitalised noun follows
+   * (an adjective stands before its noun) or that ends like a verb in the past: a verb ("Die Polizei setzte Tränengas
+   * ein", "das auch für E-Zigaretten gilt").
+   */
+  const lowerVerbIn = (sg: Seg) => {
+    for (let t = sg.first + 1; t <= sg.last; t++) {
+      const w = tokens[t]!;
+      if (!w.cap && !res.stopwords.has(w.folded) && (res.pastVerbLike(w.folded) || t === sg.last || !tokens[t + 1]!.cap)) return true;
+    }
+    return false;
+  };
   const predicateAfterApposition = () => {
     if (hints.verbStarts || segs.length < 3) return false;
     const verb = tokens[segs[2]!.first]!;
+    // (Where nouns have a capital, the verb is any lower-case word that is no function word after a subject and a phrase
+    // with no verb: "Die Postfinance, die Bank der Schweizerischen Post, erhebt …".)
+    const capitalVerb = res.nounsCapitalised && !verb.cap && !res.stopwords.has(verb.folded) && !lowerVerbIn(segs[0]!) && !lowerVerbIn(segs[1]!);
     // (Not after a relative clause or a phrase of place, nor a verb of saying: "Das Verbot, das auch für E-Zigaretten gilt,
     // soll …", "Le conteneur, en provenance du Cameroun, était …", "…, sagte Urso".)
     return (
       (segs[0]!.last - segs[0]!.first < SUBJECT_WORDS || (segs[0]!.last - segs[0]!.first < LONG_SUBJECT_WORDS && !finiteIn(segs[0]!))) &&
       segs[1]!.last - segs[1]!.first < ROLE_WORDS &&
-      // (French "dont" opening a list with no verb is "including": "Les passagers, dont onze enfants, ont été …".)
-      (!res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) || (segs[1]!.kind === 'list-opener' && !finiteIn(segs[1]!))) &&
+      // (French "dont" opening a list with no verb is "including": "Les passagers, dont onze enfants, ont été …". A German
+      // article that is also a relative pronoun, before a noun, in a phrase with no verb, opens an apposition: "Die
+      // Postfinance, die Bank der Schweizerischen Post, erhebt …"; not "…, die Kunden seit Jahren kritisieren, …".)
+      (!res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) ||
+        (segs[1]!.kind === 'list-opener' && !finiteIn(segs[1]!)) ||
+        (res.nounsCapitalised && segs[1]!.first < segs[1]!.last && tokens[segs[1]!.first + 1]!.cap && !lowerVerbIn(segs[1]!))) &&
       !res.placePrepositions.at(tokens, segs[1]!.first) &&
       // (A verb by an ending no noun has is one too: "Les navires, longs de 85 mètres chacun, remplaceront …".)
-      (res.clauseStarters.has(verb.folded) || finiteWord(verb)) &&
+      (res.clauseStarters.has(verb.folded) || finiteWord(verb) || capitalVerb) &&
       !res.subjectPronouns.has(verb.folded) &&
       !res.complementizers.has(verb.folded) &&
       !res.attributionVerbs.at(tokens, segs[2]!.first)

@@ -880,6 +880,8 @@ describe('ages are durations in years, with or without the word "years"', () => 
     expect(age('Die Studie umfasste 110.000 Frauen zwischen 50 und 69 Jahren über zwei Jahre.', 'de')).toEqual([50, 69]);
     expect(age('The study covered 110,000 patients between 50 and 69 over two years.', 'en')).toEqual([50, 69]);
     expect(age('Die Preise lagen zwischen 50 und 69 Euro.', 'de')).toEqual([]);
+    // A plural noun of people too: "young people between 9 and 21".
+    expect(age('The vaccine was free for children and young people between 9 and 21.', 'en')).toEqual([9, 21]);
   });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');

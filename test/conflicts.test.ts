@@ -14,6 +14,12 @@ describe('conflicts: the same slot with different values', () => {
   // [what, text A, text B, languages, expected kind, expected A span, expected B span (spans optional)]
   const cases: Array<[string, string, string, [string, string], string, string?, string?]> = [
     [
+      'a count of goals against a count of times after the verb of scoring ("nine goals" / "traf siebenmal")',
+      "Magdeburg won the final on Sunday. Swedish back Felix Claar scored nine goals and was named the final's best player.",
+      'Magdeburg gewann am Sonntag das Finale. Der schwedische Rückraumspieler Felix Claar traf siebenmal und wurde zum besten Spieler gewählt.',
+      ['en', 'de'], 'quantity', 'nine goals', 'siebenmal',
+    ],
+    [
       'a quantity (295 against 298 people aboard)',
       'The plane crashed near Lyon on Monday. It carried 295 people, the airline said.',
       "L'avion s'est écrasé près de Lyon lundi. Il transportait 298 personnes, selon la compagnie.",

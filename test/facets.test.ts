@@ -883,6 +883,13 @@ describe('ages are durations in years, with or without the word "years"', () => 
     // A plural noun of people too: "young people between 9 and 21".
     expect(age('The vaccine was free for children and young people between 9 and 21.', 'en')).toEqual([9, 21]);
   });
+  test('a count of times right after the verb of making a thing counts those things ("traf siebenmal" is seven goals)', () => {
+    expect(anchors('Felix Claar traf siebenmal.', 'de')).toContain('qty:7:goal');
+    expect(anchors('Felix Claar scored seven times.', 'en')).toContain('qty:7:goal');
+    expect(anchors('Felix Claar a marqué sept fois.', 'fr')).toContain('qty:7:goal');
+    // Not after another verb.
+    expect(anchors('Prices rose three times.', 'en')).toContain('qty:3:times');
+  });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');
     expect(anchors('the fund aged 5 percent', 'en')).not.toContain('dur:5Y');

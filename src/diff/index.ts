@@ -965,7 +965,10 @@ function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   if (alikeUnits(a, b)) return true;
   if (a.casualty !== undefined && (a.casualty === b.casualty || b.units?.includes(a.casualty))) return true;
   if (b.casualty !== undefined && a.units?.includes(b.casualty)) return true;
-  return !!a.units && !!b.units && a.units.some((u) => b.units!.includes(u));
+  // (Words of several concepts against one: "nine goals" counts goals and aims, "siebenmal" after "traf" goals.)
+  if (!a.units && !b.units) return false;
+  const ub = b.units ?? (b.unit ? [b.unit] : []);
+  return (a.units ?? (a.unit ? [a.unit] : [])).some((u) => ub.includes(u));
 }
 
 /** The anchor key of a quantity's value alone (a duration's or a score's value is only meaningful with its unit). */

@@ -1,4 +1,4 @@
-import { getGazetteer, GIVEN_NAMES, type LanguageResources, MEASURES, type NumberWords } from '../resources/index.js';
+import { COUNTED_BY_TIMES, getGazetteer, GIVEN_NAMES, type LanguageResources, MEASURES, type NumberWords } from '../resources/index.js';
 import { firstFrom, fold, type PhraseSet, punctuatedGap, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -1855,7 +1855,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     for (let n = out.length - 1; n >= 0 && shares.length; n--) if (out[n]!.kind === 'ordinal' && shares.some((x) => x.start <= out[n]!.start && out[n]!.end <= x.end)) out.splice(n, 1);
     out.push(...shares);
   }
-  return moneyBeside(rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.res.baselineOpeners, ctx.countBefore), ctx), tokens, text);
+  return timesCounted(moneyBeside(rangeStarts(partsOfWholes(joinLengths(out, text, nw), tokens, nw, text, ctx.res.baselineOpeners, ctx.countBefore), ctx), tokens, text), ctx);
 }
 
 /** Most words between a count and the word against of a vote ("41 élus ayant voté contre"). */
@@ -2315,6 +2315,25 @@ export function countedAs(f: FacetInternal, unit: string, units: readonly string
     ...(units.length > 1 && { units: [...units] }),
     anchors: [...f.anchors, ...units.flatMap((u) => [{ key: qtyKey(f.value, u), start: f.start, end: f.end }, { key: slotKey(u), start: f.start, end: f.end }])],
   };
+}
+
+/**
+ * A count of times right after the verb of making a thing the lexicon names by the same concept ("scored seven times",
+ * "traf siebenmal", "a marqué sept fois", "scored twice"): a count of those things, as "seven goals" is.
+ */
+function timesCounted(out: FacetInternal[], ctx: NumberContext): FacetInternal[] {
+  if (!ctx.conceptsOf || !out.some((f) => f.unit === TIMES)) return out;
+  const { tokens, text } = ctx;
+  let k = 0;
+  return out.map((f) => {
+    if (f.unit !== TIMES) return f;
+    while (k < tokens.length && tokens[k]!.start < f.start) k++;
+    if (k === 0 || k >= tokens.length || tokens[k]!.start !== f.start || punctuatedGap(text, tokens[k - 1]!.end, f.start)) return f;
+    const thing = ctx.conceptsOf!(k - 1)?.find((c) => COUNTED_BY_TIMES.has(c));
+    if (!thing) return f;
+    const number: FacetInternal = { ...f, kind: 'number', id: `number:${f.value}`, unit: undefined, units: undefined, anchors: f.anchors.filter((a) => a.key.startsWith('num:')) };
+    return countedAs(number, thing);
+  });
 }
 
 /** A score in one token, up to three digits a side (basketball's "103-91"). */

@@ -1145,6 +1145,9 @@ export const OUTCOME_SIDES: ReadonlyMap<string, { kind: string; pair: number; si
   ),
 );
 
+/** Concepts that are a thing and the verb of making it: a count of times after the verb counts those things (see measures.json). */
+export const COUNTED_BY_TIMES: ReadonlySet<string> = new Set(measures.countedByTimes);
+
 /** Units of measure by concept id: their dimension and size in its base unit (see measures.json). */
 export const MEASURES: ReadonlyMap<string, { dimension: string; size: number }> = new Map(
   Object.entries((measures as { measures: Record<string, { dimension: string; size: number }> }).measures),

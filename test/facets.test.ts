@@ -890,6 +890,14 @@ describe('ages are durations in years, with or without the word "years"', () => 
     // Not after another verb.
     expect(anchors('Prices rose three times.', 'en')).toContain('qty:3:times');
   });
+  test('a noun that is a count of goals in one word, after an article or a possessive ("a brace", "un doublé", "einen Doppelpack")', () => {
+    expect(anchors('Kane scored a brace.', 'en')).toContain('qty:2:goal');
+    expect(anchors('Harry Kane scored a hat-trick.', 'en')).toContain('qty:3:goal');
+    expect(anchors('Mbappé a inscrit un doublé.', 'fr')).toContain('qty:2:goal');
+    expect(anchors('Kane erzielte einen Doppelpack.', 'de')).toContain('qty:2:goal');
+    // Not a verb: "to brace for".
+    expect(anchors('Residents were told to brace for flooding.', 'en').filter((k) => k.startsWith('qty:'))).toEqual([]);
+  });
   test('a number after "aged" with its own unit keeps it', () => {
     expect(anchors('a man aged 34 years', 'en')).toContain('dur:34Y');
     expect(anchors('the fund aged 5 percent', 'en')).not.toContain('dur:5Y');

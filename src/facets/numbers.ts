@@ -982,6 +982,16 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const rankedAfter = () => !!tokens[i + 2] && res.coordinators.has(tokens[i + 1]!.folded) && unitAt(i + 3) && romanOrdinal(tokens[i + 2]!.text, nw) !== undefined;
       roman = nw.romanOrdinalUnits.size && tokens[i + 1] && (unitAt(i + 1) || rankedAfter()) ? romanOrdinal(t.text, nw) : undefined;
       if (!rec.startsNumber && roman === undefined) {
+        // A noun that is a count of a thing in one word, after an article or a possessive: "a brace", "un doublé", "einen
+        // Doppelpack" are two goals.
+        const counted = nw.countNouns.size && i > 0 && (ARTICLES.has(tokens[i - 1]!.folded) || nw.countNounDeterminers.has(tokens[i - 1]!.folded)) ? nw.countNouns.at(tokens, i) : undefined;
+        if (counted) {
+          const [value, thing] = counted.value;
+          const last = tokens[i + counted.length - 1]!;
+          out.push(countedAs({ kind: 'number', id: `number:${value}`, text: text.slice(t.start, last.end), start: t.start, end: last.end, anchors: [{ key: `num:${value}`, start: t.start, end: last.end }], value }, thing));
+          i += counted.length - 1;
+          continue;
+        }
         // A verb that multiplies a value, with no object after it and no article before it, counts times: "prices have
         // doubled" meets "ont doublé" and differs from "verdreifacht" (not "doubled the lead", "auteur d'un doublé").
         const factor = nw.multiplyVerbs.size ? nw.multiplyVerbs.get(t.lower) : undefined;

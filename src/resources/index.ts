@@ -208,6 +208,10 @@ interface LanguageFile {
     /** Words that say how many times in one word, with the number ("twice": 2, "zweimal": 2). */
     timesWords?: Record<string, number>;
     multiplyVerbs?: Record<string, number>;
+    /** Nouns that are a count of a thing in one word ("brace": 2 goals), with the count and the thing's concept. */
+    countNouns?: Record<string, [number, string]>;
+    /** Possessives after which such a noun counts, besides articles ("his", "son", "seinen"). */
+    countNounDeterminers?: string[];
     romanOrdinalUnits?: string[];
     /** Endings that make a number word a number of times ("sixfold", "sechsfache"). */
     timesSuffixes?: string[];
@@ -368,6 +372,10 @@ export interface NumberWords {
   timesWords: ReadonlyMap<string, number>;
   /** Verb forms that multiply a value ("doubled", "verdreifacht"): a count of times where they take no object. */
   multiplyVerbs: ReadonlyMap<string, number>;
+  /** Folded nouns (or phrases) that are a count of a thing in one word ("brace", "un doublé"), with the count and the thing's concept. */
+  countNouns: PhraseSet<readonly [number, string]>;
+  /** Folded possessives after which such a noun counts, besides articles. */
+  countNounDeterminers: ReadonlySet<string>;
   /** Words a rank in Roman numerals goes before (French "siècle": "XIXe siècle"). */
   romanOrdinalUnits: ReadonlySet<string>;
   timesSuffixes: readonly string[];
@@ -1019,6 +1027,8 @@ function build(lang: string): LanguageResources {
       ofThem: PhraseSet.of(numbers?.ofThem ?? []),
       timesWords: new Map(Object.entries(numbers?.timesWords ?? {}).map(([k, v]) => [fold(k), v])),
       multiplyVerbs: new Map(Object.entries(numbers?.multiplyVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      countNouns: new PhraseSet(Object.entries(numbers?.countNouns ?? {}).map(([k, v]) => [tokenize(k).map((t) => t.folded), v] as const)),
+      countNounDeterminers: new Set((numbers?.countNounDeterminers ?? []).map(fold)),
       romanOrdinalUnits: new Set((numbers?.romanOrdinalUnits ?? []).map(fold)),
       timesSuffixes: (numbers?.timesSuffixes ?? []).map(fold),
       countSuffixes: new Map(Object.entries(numbers?.countSuffixes ?? {}).map(([k, v]) => [fold(k), v])),

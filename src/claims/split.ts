@@ -864,8 +864,6 @@ export function splitSentence(
     }
     return false;
   };
-  // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
-  // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
   /**
    * Where nouns have a capital, whether a piece holds a lower-case word, no function word, that no capitalised noun follows
    * (an adjective stands before its noun) or that ends like a verb in the past: a verb ("Die Polizei setzte Tränengas
@@ -878,6 +876,8 @@ export function splitSentence(
     }
     return false;
   };
+  // Without a tagger: a short subject, a short phrase set off by commas, then a piece that opens with a finite verb, no
+  // pronoun ("La partie ferme, un an, sera exécutée sous bracelet électronique"): the verb is the subject's.
   const predicateAfterApposition = () => {
     if (hints.verbStarts || segs.length < 3) return false;
     const verb = tokens[segs[2]!.first]!;

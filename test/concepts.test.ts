@@ -45,6 +45,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts(text, lang)).toEqual([]);
   });
 
+  test('"internal" and "international" share a stem, not a concept', () => {
+    expect(concepts('the internal inquiry', 'en')).not.toContain('international');
+    expect(concepts('the international project', 'en')).not.toContain('domestic');
+  });
+
   test('a compound the lexicon knows whole as an idiom keeps no concept of its tail ("Flugbegleiter" are no companions)', () => {
     expect(concepts('Die Flugbegleiter von Air Canada streiken.', 'de')).toContain('flight-attendant');
     expect(concepts('Die Flugbegleiter von Air Canada streiken.', 'de')).not.toContain('companion');

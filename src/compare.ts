@@ -171,8 +171,8 @@ export function namesShared(claimsBySource: readonly ClaimInternal[][], tokensBy
         if (upper(word)) continue;
         let key = `name:${nameKey(word)}`;
         let sources = names.get(key);
-        if (!sources && c.lang === 'de') {
-          key = compoundName(word, opening) ?? key;
+        if (!sources && getResources(c.lang).nounsCapitalised) {
+          key = compoundName(word, opening, c.lang) ?? key;
           sources = names.get(key);
         }
         if (!sources || (sources.size === 1 && sources.has(c.source)) || c.anchors.some((b) => b.key === key)) continue;
@@ -208,14 +208,14 @@ function compoundOpenings(claimsBySource: readonly ClaimInternal[][]): Map<strin
 }
 
 /**
- * A German compound that opens with a name and ends in a noun of the lexicon ("Ötztalstraße", "Brennerautobahn") states
- * that name: its key, where a version reads the name ("Austria's Ötztal valley").
+ * A compound, where nouns have a capital (German), that opens with a name and ends in a noun of the lexicon
+ * ("Ötztalstraße", "Brennerautobahn") states that name: its key, where a version reads the name ("Austria's Ötztal valley").
  */
-function compoundName(word: string, opening: Map<string, Map<string, string>>): string | undefined {
+function compoundName(word: string, opening: Map<string, Map<string, string>>, lang: string): string | undefined {
   const folded = fold(word);
   const names = opening.get(folded.slice(0, 4));
   if (!names) return undefined;
-  const res = getResources('de');
+  const res = getResources(lang);
   for (const [spelling, key] of names) {
     if (!folded.startsWith(spelling)) continue;
     const rest = folded.slice(spelling.length);

@@ -516,7 +516,6 @@ export function splitSentence(
     shortSeg = !!cut.shortClause;
   }
   segs.push({ start: segStart, end: sentence.end, first, last: tokens.length - 1, kind, shortClause: shortSeg });
-  if (process.env.SEGDBG) console.error(segs.map((s) => s.kind + ":" + text.slice(s.start, s.end)));
 
   // A month beside a day counts, though English "May" is also a modal verb ("LYON, May 22 -").
   const month = (k: number) => res.months.has(tokens[k]!.folded) && (/^\d/.test(tokens[k + 1]?.folded ?? '') || /^\d/.test(tokens[k - 1]?.folded ?? ''));

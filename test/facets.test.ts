@@ -129,6 +129,14 @@ describe('what is no person', () => {
   });
 
   test.each([
+    ['en', 'A skier was buried by an avalanche near St. Anton on Saturday.', 'St. Anton'],
+    ['de', 'Ein Skifahrer wurde am Samstag bei Sankt Anton verschüttet.', 'Sankt Anton'],
+    ['fr', 'Un skieur a été enseveli samedi près de Saint-Anton.', 'Saint-Anton'],
+  ])("a name opened by a saint's word is a place with one key however the word is written (%s: %s)", (lang, text, name) => {
+    expect(facets(text, lang).filter((f) => f.text === name).map((f) => `${f.kind} ${f.id}`)).toEqual(['place place:saintanton']);
+  });
+
+  test.each([
     ['en', 'Shipping on the Danube was halted for several hours.', 'Danube'],
     ['fr', 'Un bateau a heurté un pont sur le Danube.', 'Danube'],
     ['de', 'Auf der Donau bei Linz ist ein Schiff gegen einen Brückenpfeiler geprallt.', 'Donau'],

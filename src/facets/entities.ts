@@ -22,6 +22,9 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/** A saint's word opening a name, before the rest of it (written whole, cut short, in German; also feminine). */
+const SAINT_PREFIX = /^(?:saint|sainte|sankt|st|ste)(?:\.\s*|[\s‐‑-]+)(?=[a-z])/;
+
 /** The Arabic article at the head of a hyphenated name, before a name of three letters or more. */
 const ARABIC_ARTICLE = /^(?:al|el|ash|ad|ar|as|at|az)[-‐‑](?=[a-z]{3})/;
 
@@ -30,6 +33,8 @@ const nameKeys = new Map<string, string>();
 
 function computeNameKey(name: string): string {
   return fold(name)
+    // A saint's name opening a place is written out, cut short or in German ("Saint-Anton", "St. Anton", "Sankt Anton").
+    .replace(SAINT_PREFIX, 'saint')
     // The Arabic article joined by a hyphen is written "al-", "el-" or assimilated ("ash-"): "el-Balah" / "al-Balah".
     .replace(ARABIC_ARTICLE, '')
     .replace(/[^a-z]/g, '')
@@ -109,6 +114,8 @@ function isGivenName(word: string): boolean {
 /** English heads of the names of parts of a country, kept in French and German texts ("Gaines County"). */
 const PLACE_HEADS = new Set(['County', 'Province', 'Oblast', 'Prefecture', 'District', 'Island', 'Islands', 'Valley']);
 /** Articles that open the names of towns ("La Rochelle", "Le Havre", "Las Palmas", "El Paso"). */
+/** Words of a saint that open a place's name ("St. Anton", "Sankt Gallen", "Saint Helier"): no person's first word. */
+const SAINT_WORDS = new Set(['st', 'ste', 'saint', 'sainte', 'sankt']);
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
 /** A particle joined to the name by a hyphen ("Abd el-Fattah", "Bashar al-Assad"): one word of the name. */
 const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)[-‐‑]\p{Lu}/u;
@@ -429,7 +436,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     }
     // A capitalised word right before a given name is a role, not the name's ("Förster Hans Wald").
     // (Given names are written with a capital: a small word needs no lookup.)
-    if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && taken[i + 1] !== 1 && spaced(i)) continue;
+    // (A saint's word is none: "Sankt Anton".)
+    if (next?.cap && t0.cap && !GIVEN_NAMES.has(t0.text) && GIVEN_NAMES.has(next.text) && taken[i + 1] !== 1 && spaced(i) && !SAINT_WORDS.has(t0.folded)) continue;
     // A mountain, a lake or a cape ("Mount Everest", "Lake Victoria", "le Mont Blanc") is a place, named by its last
     // word; no town, that another version's town would contradict ("Mount Etna" / "Catane").
     if (taken[i] !== 1 && FEATURE_HEADS.has(t0.text) && next?.cap && taken[i + 1] !== 1 && spaced(i)) {
@@ -492,6 +500,15 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       const key = nameKey(tokens[j]!.text);
       if (key.length >= 3) {
         push('place', `place:${key}`, j, j);
+        i = j;
+        continue;
+      }
+    }
+    // A name opened by a saint's word is a town or a site ("near St. Anton", "in Sankt Pölten"), named by all of it.
+    if (words >= 2 && !titled && SAINT_WORDS.has(t0.folded)) {
+      const key = nameKey(text.slice(t0.start, tokens[j]!.end));
+      if (key.length >= 8) {
+        push('place', `place:${key}`, i, j);
         i = j;
         continue;
       }

@@ -2159,3 +2159,15 @@ describe('conflicts: the same slot with different values', () => {
   });
 });
 
+
+describe('ages by their decade', () => {
+  const en = 'Two people died in a flash flood on Sunday. The victims, a couple in their seventies, were swept away by the stream.';
+  test('two decades contradict each other ("in their seventies" / "in den Achtzigern")', async () => {
+    const de = 'Zwei Menschen starben am Sonntag bei einer Sturzflut. Bei den Toten handelt es sich um ein Ehepaar in den Achtzigern, das vom Bach mitgerissen wurde.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['quantity', 'in their seventies', 'in den Achtzigern']);
+  });
+  test('an age within the decade is none ("in their seventies" / "74 et 76 ans")', async () => {
+    const fr = "Deux personnes sont mortes dimanche dans une crue subite. Les victimes, un couple de 74 et 76 ans, ont été emportées par le torrent.";
+    expect(await conflictKinds(en, fr)).toEqual([]);
+  });
+});

@@ -2386,6 +2386,14 @@ describe('vague counts and places of news from the United States', () => {
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de')).toContain('name:flightradar');
     expect(ids('Sie erreichte nach Angaben des Portals Flightradar24 eine Rekordgeschwindigkeit.', 'de').some((id) => id.startsWith('person:'))).toBe(false);
   });
+  test('an age by its decade is an age of that decade: "in their seventies", "septuagénaires", "ein Ehepaar in den Achtzigern"; not a decade of years', () => {
+    expect(ids('A couple in their seventies was swept away.', 'en')).toContain('duration:~70Y');
+    expect(ids('A man in his 80s was rescued.', 'en')).toContain('duration:~80Y');
+    expect(ids('Un couple de septuagénaires a été emporté.', 'fr')).toContain('duration:~70Y');
+    expect(ids('Ein Ehepaar in den Achtzigern wurde mitgerissen.', 'de')).toContain('duration:~80Y');
+    expect(ids('In the seventies, the plant was built.', 'en').some((id) => id.startsWith('duration:'))).toBe(false);
+    expect(ids('In den Achtzigern wurde das Werk gebaut.', 'de').some((id) => id.startsWith('duration:'))).toBe(false);
+  });
   test('an age limit is an age: "children under 16", "over-65s", as "moins de 16 ans" and "unter 16 Jahren" are; not "under 16 points"', () => {
     expect(ids('Britain will ban energy drinks for children under 16.', 'en')).toContain('duration:16Y');
     expect(ids('UK to ban sales of energy drinks to under-16s', 'en')).toContain('duration:16Y');

@@ -810,6 +810,40 @@ function ageGroups(ctx: NumberContext, out: FacetInternal[]): void {
   }
 }
 
+/** Years in a decade of life after its first ("in their seventies" is 70 to 79). */
+const DECADE_SPAN = 9;
+
+/**
+ * Ages given by their decade: "a couple in their seventies", "un couple de septuagénaires", "ein Ehepaar in den
+ * Achtzigern". An approximate age of the decade's first year that admits every age up to its last, so that "74" is no
+ * contradiction of it and "in den Achtzigern" is.
+ */
+function ageDecades(ctx: NumberContext, out: FacetInternal[]): void {
+  const { tokens, res, text } = ctx;
+  const { ageDecadeOpeners: openers, ageDecadeHeldOpeners: heldOpeners, ageHolders } = res.numbers;
+  const needsOpener = openers.size + heldOpeners.size > 0;
+  /** The opener before token i, if any makes the word there an age (a held one after a noun of people). */
+  const openerBefore = (i: number) => {
+    const own = openers.before(tokens, i);
+    const held = heldOpeners.before(tokens, i);
+    if (held && (!own || held.length > own.length)) {
+      const holder = tokens[i - held.length - 1];
+      if (holder && (ageHolders.has(holder.folded) || ageHolders.has(res.stem(holder.folded)))) return held;
+    }
+    return own;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const value = ctx.used.has(i) ? undefined : res.numbers.ageDecades.get(t.folded);
+    if (value === undefined) continue;
+    const opener = needsOpener ? openerBefore(i) : undefined;
+    if (needsOpener && (!opener || punctuatedGap(text, tokens[i - 1]!.end, t.start))) continue;
+    const start = opener ? tokens[i - opener.length]!.start : t.start;
+    const key = `dur:${value}Y`;
+    out.push({ kind: 'duration', id: `duration:~${value}Y`, text: text.slice(start, t.end), start, end: t.end, anchors: [{ key, start, end: t.end }], value, comparator: '~', unit: 'Y', age: true, upTo: value + DECADE_SPAN });
+  }
+}
+
 /** Those whose age a limit bounds: "children under 16" is an age, as "moins de 16 ans" and "unter 16 Jahren" are. */
 const AGE_GROUPS = ['child', 'teenager', 'youth', 'pupil', 'student', 'adult', 'elderly', 'voter', 'people'];
 /** Youngest and oldest ages a limit may name. */
@@ -1856,6 +1890,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     i = skipTo;
   }
   if (nw.ageGroups.size) ageGroups(ctx, out);
+  if (nw.ageDecades.size) ageDecades(ctx, out);
   if (nw.rankPhrases.size) rankPhrases(ctx, out);
   if (nw.fractionParts.size) numeratedFractions(ctx, out);
   if (nw.ratioWords.size || nw.everyWords.size) ratioShares(ctx, out);

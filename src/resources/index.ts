@@ -295,6 +295,12 @@ interface LanguageFile {
     frontedAge?: string[];
     /** Words joined by a hyphen to an age and "s" that name those below or above it ("under-16s", "over-65s"), with the comparator each gives. */
     ageGroups?: Record<string, string>;
+    /** Words that give an age by its decade ("seventies", "septuagénaire", "Siebzigern"), with the decade's first year. */
+    ageDecades?: Record<string, number>;
+    /** Words right before such a word that make it an age ("in their", "in den"); none: the word alone is one. */
+    ageDecadeOpeners?: string[];
+    /** Such words that make it an age only right after a noun of people ("ein Ehepaar in den Achtzigern"; "in den Achtzigern" alone is a decade of years). */
+    ageDecadeHeldOpeners?: string[];
     /** Words between a level and the top of its scale ("3 on a scale of 5", "4 sur une échelle de 5", "Stufe 3 von 5"). */
     scaleOf?: string[];
     /** Words that add a half to a count, after its number, its scale or its unit of time ("four and a half years", "trois ans et demi"). */
@@ -443,6 +449,12 @@ export interface NumberWords {
   frontedAge: ReadonlySet<string>;
   /** Folded words that make "under-16s" an age group, with their comparators (see ageGroups in the data). */
   ageGroups: ReadonlyMap<string, string>;
+  /** Folded words that give an age by its decade, with the decade's first year (see ageDecades in the data). */
+  ageDecades: ReadonlyMap<string, number>;
+  /** Words before such a word that make it an age (empty: the word alone is one). */
+  ageDecadeOpeners: PhraseSet;
+  /** Words before such a word that make it an age right after a noun of people. */
+  ageDecadeHeldOpeners: PhraseSet;
   /** Words between a level and the top of its scale ("on a scale of", "sur", "von"). */
   scaleOf: PhraseSet;
   /** Words that add a half to a count after its number, scale or unit of time ("and a half", "et demi"). */
@@ -1072,6 +1084,9 @@ function build(lang: string): LanguageResources {
       ageOf: new Set((numbers?.ageOf ?? []).map(fold)),
       frontedAge: new Set((numbers?.frontedAge ?? []).map(fold)),
       ageGroups: new Map(Object.entries(numbers?.ageGroups ?? {}).map(([w, c]) => [fold(w), c])),
+      ageDecades: new Map(Object.entries(numbers?.ageDecades ?? {}).map(([w, d]) => [fold(w), d])),
+      ageDecadeOpeners: PhraseSet.of(numbers?.ageDecadeOpeners ?? []),
+      ageDecadeHeldOpeners: PhraseSet.of(numbers?.ageDecadeHeldOpeners ?? []),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
       andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
       partitiveOf: new Set((numbers?.partitiveOf ?? []).map(fold)),

@@ -483,6 +483,19 @@ describe('groups of pieces', () => {
     const german = r.claims.find((c) => c.source === 'de' && c.text.includes('ums Leben'))!;
     expect(r.groups.filter((g) => g.claims.includes(german.id))).toHaveLength(2);
   });
+  test('a sentence that only says who said the one before ("Das teilte die Regierung mit") takes no fact from it: a claim with its source in one sentence meets both', async () => {
+    const sources = [
+      { id: 'en', lang: 'en', text: 'Malta ends sale of citizenship\n\nMalta will stop granting citizenship to wealthy foreigners in exchange for investment, the government said on Thursday.\n\nSince 2014 the programme has brought in more than 1.4 billion euros.' },
+      { id: 'de', lang: 'de', text: 'Malta stoppt Verkauf von Staatsbürgerschaften\n\nMalta vergibt künftig keine Staatsbürgerschaften mehr an reiche Ausländer, die im Land investieren. Das teilte die Regierung am Donnerstag mit.\n\nSeit 2014 brachte das Programm mehr als 1,4 Milliarden Euro ein.' },
+    ];
+    for (const order of [sources, [...sources].reverse()]) {
+      const r = await compare(order);
+      const text = new Map(r.claims.map((c) => [c.id, c.text]));
+      const english = r.claims.find((c) => c.source === 'en' && c.text.startsWith('Malta will stop'))!;
+      const partners = r.groups.filter((g) => g.claims.includes(english.id)).flatMap((g) => g.claims.map((id) => text.get(id)!));
+      expect(partners.some((t) => t.startsWith('Malta vergibt'))).toBe(true);
+    }
+  });
 });
 
 describe('extractClaims', () => {

@@ -1,4 +1,4 @@
-import type { ClaimInternal } from '../claims/index.js';
+import { type ClaimInternal, SAYING } from '../claims/index.js';
 import { getResources } from '../resources/index.js';
 import { anchorScore, DAY_KEY, type BigramHistogram, bigramHistogram, cosine, idfTable, KeyTable, surfaceBound, surfaceScore, type Vector, vectorOf } from './score.js';
 
@@ -426,8 +426,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // (On less where the group holds another piece of a sentence whose piece is in the claim's own group, or the next
     // sentence of that piece opening with a subject pronoun: that source split in two what this claim states in one,
     // "… gewonnen. Er kam auf 62 Prozent" / "won … with 66 percent".)
+    // (Or the claim's own group holds the sentence after the piece, one that only says who said it: "Das teilte die
+    // Regierung mit".)
     const goesOnFrom = (g: number, home: number, same: boolean) =>
-      groups[g]!.members.some((m) => (same || opensWithPronoun(m)) && groups[home]!.members.some((h) => h.source === m.source && h.sentence === (same ? m.sentence : m.sentence - 1)));
+      groups[g]!.members.some((m) =>
+        groups[home]!.members.some((h) => h.source === m.source && (same ? h.sentence === m.sentence : (opensWithPronoun(m) && h.sentence === m.sentence - 1) || (h.sentence === m.sentence + 1 && saysWhoSaid(h)))),
+      );
     for (const [s, ci, g] of candidates) {
       if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
       if (s < settings.multiThreshold && !(s >= SIBLING && goesOnFrom(g, assigned.get(ci)!, false)) && !(s >= SPLIT_SIBLING && goesOnFrom(g, assigned.get(ci)!, true))) continue;
@@ -464,6 +468,12 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     if (half) groups.push(half);
   }
   return { groups, resembles };
+}
+
+/** Whether a claim is a sentence that opens with a demonstrative and says who said what the sentence before it states ("Das teilte die Regierung am Donnerstag mit"). */
+function saysWhoSaid(c: ClaimInternal): boolean {
+  const space = c.folded.indexOf(' ');
+  return space > 0 && getResources(c.lang).sayingBackReferences.has(c.folded.slice(0, space)) && c.facets.some((f) => f.kind === 'concept' && SAYING.has(f.id));
 }
 
 /** Whether a claim opens with a subject pronoun of its language ("Er kam …", "Il a …", "She said …"). */

@@ -140,7 +140,7 @@ function contrast(text: string, tokens: readonly Token[], first: number, k: numb
 }
 
 /** The concepts of a verb of saying. */
-const SAYING: ReadonlySet<string> = new Set(['concept:say', 'concept:announce']);
+export const SAYING: ReadonlySet<string> = new Set(['concept:say', 'concept:announce']);
 
 /** Words (not counting function words) between an attribution verb and the farthest person taken as its speaker. */
 const SPEAKER_REACH = 8;

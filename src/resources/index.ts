@@ -87,6 +87,8 @@ interface LanguageFile {
   gerundEndings?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
+  /** Demonstratives that open a sentence saying who said what the sentence before states ("Das teilte die Polizei mit"). */
+  sayingBackReferences?: string[];
   /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
    * "hundred"): after a coordinator and before a number or function word, such a word opens a clause ("and infected more than 300"). */
   pastVerbEndings?: { endings: string[]; not: string[] };
@@ -529,6 +531,8 @@ export interface LanguageResources {
   readonly nounGerundAfter: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Folded demonstratives that open a sentence of who said what the one before states. */
+  readonly sayingBackReferences: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
   readonly pastVerbLike: (folded: string) => boolean;
   /** Whether a folded word looks like a past participle ("lancé", "organisiert"), by its prefix and ending (no tagger). */
@@ -959,6 +963,7 @@ function build(lang: string): LanguageResources {
     nounGerundAfter: new Set((data?.nounGerundAfter ?? []).map(fold)),
     gerundLike: gerundLike(data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
+    sayingBackReferences: new Set((data?.sayingBackReferences ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),
     boundaryOpeners: PhraseSet.of(data?.boundaryOpeners ?? []),

@@ -508,6 +508,12 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test('a source that ends the sentence after a list is no item of the list ("…, dont trois graves, a indiqué la police")', () => {
+    const texts = extractClaims({ id: 'fr', lang: 'fr', text: 'Deux tramways sont entrés en collision mardi matin à Zagreb, faisant 27 blessés, dont trois graves, a indiqué la police.' }).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('a indiqué'))).toBe(false);
+    expect(texts.some((t) => t.includes('a indiqué la police'))).toBe(true);
+  });
+
   test('after an adjective, a singular noun that qualifies the next is no unit: the head is ("47 new mpox infections")', () => {
     const ids = extractClaims({ id: 'en', lang: 'en', text: 'Berlin recorded 47 new mpox infections in July.' }).flatMap((c) => c.facets.map((f) => f.id));
     expect(ids).toContain('quantity:47:infection');

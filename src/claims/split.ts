@@ -259,6 +259,12 @@ export function splitSentence(
     }
     return false;
   };
+  /** A verb of saying at token i, then its speaker in a few words to the end of the sentence ("…, a indiqué la police"). */
+  const sourceEnds = (i: number) => {
+    if (!res.attributionVerbs.at(tokens, i) || tokens.length - i > SPEECH_WORDS) return false;
+    for (let k = i + 1; k < tokens.length; k++) if (punctuatedGap(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+    return true;
+  };
   /**
    * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
    * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the
@@ -393,6 +399,8 @@ export function splitSentence(
     } else if (hasComma) {
       // (A word of rank after a comma ends a list: "…, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland".)
       if (inList && res.rankRivals.has(tok.folded)) inList = false;
+      // (So does an attribution that ends the sentence: "…, faisant 27 blessés, dont trois graves, a indiqué la police".)
+      if (inList && (attributionAt(i) || sourceEnds(i))) inList = false;
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, shortClause: countClause(i) });
     } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {

@@ -113,9 +113,9 @@ function isGivenName(word: string): boolean {
 }
 /** English heads of the names of parts of a country, kept in French and German texts ("Gaines County"). */
 const PLACE_HEADS = new Set(['County', 'Province', 'Oblast', 'Prefecture', 'District', 'Island', 'Islands', 'Valley']);
-/** Articles that open the names of towns ("La Rochelle", "Le Havre", "Las Palmas", "El Paso"). */
 /** Words of a saint that open a place's name ("St. Anton", "Sankt Gallen", "Saint Helier"): no person's first word. */
 const SAINT_WORDS = new Set(['st', 'ste', 'saint', 'sainte', 'sankt']);
+/** Articles that open the names of towns ("La Rochelle", "Le Havre", "Las Palmas", "El Paso"). */
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
 /** A particle joined to the name by a hyphen ("Abd el-Fattah", "Bashar al-Assad"): one word of the name. */
 const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)[-‐‑]\p{Lu}/u;

@@ -472,15 +472,18 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
 
 /** Whether a claim is a sentence that opens with a demonstrative and says who said what the sentence before it states ("Das teilte die Regierung am Donnerstag mit"). */
 function saysWhoSaid(c: ClaimInternal): boolean {
-  const space = c.folded.indexOf(' ');
-  return space > 0 && getResources(c.lang).sayingBackReferences.has(c.folded.slice(0, space)) && c.facets.some((f) => f.kind === 'concept' && SAYING.has(f.id));
+  return getResources(c.lang).sayingBackReferences.has(firstWord(c)) && c.facets.some((f) => f.kind === 'concept' && SAYING.has(f.id));
 }
 
 /** Whether a claim opens with a subject pronoun of its language ("Er kam …", "Il a …", "She said …"). */
 function opensWithPronoun(c: ClaimInternal): boolean {
+  return getResources(c.lang).subjectPronouns.has(firstWord(c));
+}
+
+/** A claim's first word, folded. */
+function firstWord(c: ClaimInternal): string {
   const space = c.folded.indexOf(' ');
-  const first = space < 0 ? c.folded : c.folded.slice(0, space);
-  return getResources(c.lang).subjectPronouns.has(first);
+  return space < 0 ? c.folded : c.folded.slice(0, space);
 }
 
 /**

@@ -1133,6 +1133,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k.filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 
+  test('a score at half-time and a final score are two facts; two half-time scores conflict ("16-10 at half-time" / "28-16"; fixture set)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((l) => fixtureSource('tbilisirugbyitaly', l)));
+    const spans = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.a.text, k.b.text].sort().join(' / ')));
+    expect(spans.sort()).toEqual(['28-16 / 28-19', '28-16 / 28:19']);
+    // The half-time claim is in no group with the final score of the version that gives none.
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    expect(r.groups.some((g) => g.claims.some((id) => text.get(id)!.includes('at half-time')) && g.claims.some((id) => text.get(id)!.includes('28-16')))).toBe(false);
+    // Aligned, the score at half-time is not compared with the final score; with another half-time score, it is.
+    const apart = await conflictKinds('Georgia beat Italy in Tbilisi on Saturday after trailing 10-16 at half-time.', 'Georgien hat Italien am Samstag in Tiflis mit 28:16 geschlagen.', ['en', 'de']);
+    expect(apart).toEqual([]);
+    const halves = await conflictKinds('Georgia beat Italy 28-16 in Tbilisi on Saturday. Italy had led 16-10 at the break.', 'Georgien hat Italien am Samstag in Tiflis mit 28:16 geschlagen. Italien hatte zur Pause mit 16:13 geführt.', ['en', 'de']);
+    expect(halves).toEqual([['quantity', '16-10', '16:13']]);
+  });
+
   test('a town one version reads as a place and the other as a name is no value of either ("nach Lanzarote" / "entre Dublin et Lanzarote")', async () => {
     const k = await conflictKinds(
       "Un homme qui avait contraint un vol Ryanair entre Dublin et Lanzarote à se dérouter vers Porto a été condamné à verser 15 000 euros.",

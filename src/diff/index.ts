@@ -1307,8 +1307,11 @@ function ranksOfOneUnit(xa: readonly FacetInternal[], xb: readonly FacetInternal
   return undefined;
 }
 
-/** Concepts that say which match of a tie a score is: the first leg, the second, or both together. */
-const LEGS = new Set(['concept:first-leg', 'concept:second-leg', 'concept:aggregate']);
+/**
+ * Concepts that say which match of a tie a score is: the first leg, the second, or both together; or which part of one
+ * match: the score at half-time ("trailing 10-16 at half-time" against a final "28:16" is no other value).
+ */
+const LEGS = new Set(['concept:first-leg', 'concept:second-leg', 'concept:aggregate', 'concept:halftime-score']);
 /** How far from a score, in characters, the words naming its leg may stand. */
 const LEG_REACH = 40;
 

@@ -982,6 +982,11 @@ describe('extractClaims', () => {
     ]);
     // In English, a run of capitalised words no lexicon knows between a subject and its verb is a name too.
     expect(texts('The operator, Air Glacier Rescue, said it had grounded its fleet of nine helicopters.', 'en')).toHaveLength(1);
+    // A clause interrupted by such a name is judged whole: "and said the state secretary, …, would run …" stands alone.
+    expect(texts('Prime Minister Robert Fico accepted the resignation and said the state secretary, Eva Horváthová, would run the ministry until a successor is named.', 'en')).toEqual([
+      'Prime Minister Robert Fico accepted the resignation',
+      'and said the state secretary, Eva Horváthová, would run the ministry until a successor is named.',
+    ]);
     // A list of names is still a list.
     expect(texts('The prize went to three researchers, Anna Berg, Kenji Watanabe and Paul Martin, for their work on batteries.', 'en').length).toBeGreaterThan(1);
   });

@@ -1121,6 +1121,9 @@ export function splitSentence(
     if (k === 0 || k + 1 < segs.length || s.kind === 'hard') return false;
     return opensWithSource(s);
   };
+  // A clause interrupted by a name set off by commas ("and said the state secretary, Eva Horváthová, would run the
+  // ministry") is judged whole: the apposition and the piece that goes on after it count with the piece they go on.
+  for (let k = segs.length - 1; k > 1; k--) if (goesOn[k] && appos[k - 1]) judged[k - 2]! += judged[k - 1]! + judged[k]!;
   segs.forEach((s, k) => {
     if (k === 0 && credit) return;
     const c = contents[k]!;

@@ -1147,6 +1147,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(halves).toEqual([['quantity', '16-10', '16:13']]);
   });
 
+  test('a day counted back from the weekday of the sentence before is a weekday ("resigned on Friday, two days after" / "am Freitag … Drei Tage zuvor")', async () => {
+    const en = "Ben Weyts resigned on Friday, two days after the audit court found that this year's deficit would be 1.9 billion euros.";
+    const de = 'Ben Weyts ist am Freitag zurückgetreten. Drei Tage zuvor hatte der Rechnungshof festgestellt, dass das Defizit 1,9 Milliarden Euro betragen werde.';
+    expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['date', 'two days after', 'Drei Tage zuvor']);
+    // The same distance is the same day: no conflict.
+    const fr = "Ben Weyts a démissionné vendredi. Deux jours plus tôt, la Cour des comptes avait estimé le déficit à 1,9 milliard d'euros.";
+    expect((await conflictKinds(en, fr, ['en', 'fr'])).filter(([kind]) => kind === 'date')).toEqual([]);
+  });
+
   test('a town one version reads as a place and the other as a name is no value of either ("nach Lanzarote" / "entre Dublin et Lanzarote")', async () => {
     const k = await conflictKinds(
       "Un homme qui avait contraint un vol Ryanair entre Dublin et Lanzarote à se dérouter vers Porto a été condamné à verser 15 000 euros.",

@@ -20,6 +20,8 @@ export interface DateContext {
   res: LanguageResources;
   /** The sentence is about a game or a vote: "mit 17:12" with no word of the clock after it is a score, not a time. */
   scores?: boolean;
+  /** The last weekday of the sentences read before (1 = Monday), which "Drei Tage zuvor" at the head of the next counts from. */
+  lastWeekday?: number;
 }
 
 /**
@@ -567,17 +569,22 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
   // au lendemain d'une défaite", "am Montag, einen Tag nach der Niederlage"): what the phrase names happened that many days
   // before or after the weekday, a weekday of its own that another version's day for it contradicts. (Only with words
   // after the phrase: "the day before." alone may count from another day than this sentence's.)
-  if (res.dates.relativeDays.size) {
-    for (let i = 1; i < tokens.length; i++) {
-      const hit = used.has(i) ? undefined : res.dates.relativeDays.at(tokens, i);
+  // So is a day counted back from the last weekday of the sentences before, at the head of a sentence ("Ben Weyts ist am
+  // Freitag zurückgetreten. Drei Tage zuvor hatte der Rechnungshof …": Tuesday).
+  if (res.dates.relativeDays.size || res.dates.daysEarlier.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const back = i === 0 && ctx.lastWeekday !== undefined ? res.dates.daysEarlier.at(tokens, i) : undefined;
+      const hit = back ?? (i === 0 || used.has(i) ? undefined : res.dates.relativeDays.at(tokens, i));
       if (!hit) continue;
       const after = tokens[i + hit.length];
       const endTok = tokens[i + hit.length - 1]!;
       if (!after || punctuatedGap(text, endTok.end, after.start)) continue;
-      let from: FacetInternal | undefined;
-      for (const f of out) if (f.kind === 'weekday' && f.end <= tokens[i]!.start && (!from || f.start > from.start)) from = f;
-      if (!from) continue;
-      const wd = (((Number(from.id.slice('weekday:'.length)) - 1 + hit.value) % 7) + 7) % 7 + 1;
+      let from: number | undefined = back ? ctx.lastWeekday : undefined;
+      let nearest: FacetInternal | undefined;
+      if (!back) for (const f of out) if (f.kind === 'weekday' && f.end <= tokens[i]!.start && (!nearest || f.start > nearest.start)) nearest = f;
+      if (nearest) from = Number(nearest.id.slice('weekday:'.length));
+      if (from === undefined) continue;
+      const wd = (((from - 1 + hit.value) % 7) + 7) % 7 + 1;
       const start = tokens[i]!.start;
       // (An elided preposition closes no span: "au lendemain" of "au lendemain d'une défaite".)
       const end = hit.length > 1 && endTok.text.length === 1 ? tokens[i + hit.length - 2]!.end : endTok.end;

@@ -25,6 +25,8 @@ export interface FacetState {
   senses?: ReadonlySet<Sense>;
   /** Whether the sentence read before was about a game or a vote (a word of sport, winning, a vote or a verdict in it). */
   scoresBefore?: boolean;
+  /** The last weekday of the sentences read before (1 = Monday), which "Drei Tage zuvor" at the head of the next counts from. */
+  lastWeekday?: number;
 }
 
 /** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
@@ -126,7 +128,9 @@ export function extractFacets(
   const ownScores = allConcepts.some((f) => res.scoreCues.has(f.id));
   const aboutScores = ownScores || state.scoresBefore === true;
   state.scoresBefore = ownScores;
-  const dates = extractDates({ text, tokens, res, scores: aboutScores }, used);
+  const dates = extractDates({ text, tokens, res, scores: aboutScores, lastWeekday: state.lastWeekday }, used);
+  const weekday = dates.findLast((f) => f.kind === 'weekday');
+  if (weekday) state.lastWeekday = Number(weekday.id.slice('weekday:'.length));
   // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
   const elapsed = dates.filter((f) => f.kind === 'duration');
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;

@@ -2616,6 +2616,10 @@ describe('halves and lengths told in two units', () => {
     ['en', 'He promised an aid package within a month.', 'duration:1M'],
     ['fr', "Il a promis un plan d'aide d'ici un mois.", 'duration:1M'],
     ['de', 'Er versprach ein Hilfspaket innerhalb eines Monats.', 'duration:1M'],
+    // What takes or lasts a length: "could take a week", "pourrait prendre une semaine", "könnte eine Woche dauern".
+    ['en', 'Restoring the systems could take a week.', 'duration:1W'],
+    ['fr', 'Le rétablissement des systèmes pourrait prendre une semaine.', 'duration:1W'],
+    ['de', 'Die Wiederherstellung der Systeme könnte eine Woche dauern.', 'duration:1W'],
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });

@@ -1731,6 +1731,8 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds('The outage lasted up to 18 hours in some regions.', "La coupure a duré jusqu'à 16 heures dans certaines régions.")).toContainEqual(['quantity', 'up to 18 hours', "jusqu'à 16 heures"]);
     const ids = claimsOf(prepare('fr', "Le magasin reste ouvert jusqu'à 16 heures.", 'fr')).flatMap((c) => c.facets.map((f) => f.id));
     expect(ids).toContain('time:16:00');
+    // So are hours after a participle of ranging: "des attentes allant jusqu'à 14 heures", waits of up to 14 hours.
+    expect(await conflictKinds('Patients were waiting up to 12 hours on trolleys.', "Les patients subissent des attentes allant jusqu'à 14 heures sur des brancards.")).toContainEqual(['quantity', 'up to 12 hours', "jusqu'à 14 heures"]);
   });
   test('a fortnight is two weeks: against ten days a conflict, against "zwei Wochen" none', async () => {
     expect(await conflictKinds('The strike began at midday and is due to last a fortnight.', 'La grève a débuté à midi et doit durer dix jours.')).toContainEqual(['quantity', 'fortnight', 'dix jours']);

@@ -333,6 +333,11 @@ function partEnding(folded: string, res: LanguageResources): string | undefined 
 /** The slot of a month something has lasted since (see extractDates). */
 const SINCE_MONTH = 'slot:since-month';
 
+/** The day of the week a weekday facet names (1 = Monday). */
+export function weekdayNumber(f: FacetInternal): number {
+  return Number(f.id.slice('weekday:'.length));
+}
+
 /**
  * Dates, date ranges, years and weekdays in the token stream, with month and
  * weekday names from Intl for the language: "du 27 au 29 mai", "from May 27
@@ -579,10 +584,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       const after = tokens[i + hit.length];
       const endTok = tokens[i + hit.length - 1]!;
       if (!after || punctuatedGap(text, endTok.end, after.start)) continue;
-      let from: number | undefined = back ? ctx.lastWeekday : undefined;
       let nearest: FacetInternal | undefined;
       if (!back) for (const f of out) if (f.kind === 'weekday' && f.end <= tokens[i]!.start && (!nearest || f.start > nearest.start)) nearest = f;
-      if (nearest) from = Number(nearest.id.slice('weekday:'.length));
+      const from = back ? ctx.lastWeekday : nearest && weekdayNumber(nearest);
       if (from === undefined) continue;
       const wd = (((from - 1 + hit.value) % 7) + 7) % 7 + 1;
       const start = tokens[i]!.start;

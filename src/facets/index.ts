@@ -1,7 +1,7 @@
 import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts, type Sense } from '../resources/index.js';
 import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
-import { extractDates } from './dates.js';
+import { extractDates, weekdayNumber } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
 import { countedAs, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
 import type { FacetInternal } from './types.js';
@@ -130,7 +130,7 @@ export function extractFacets(
   state.scoresBefore = ownScores;
   const dates = extractDates({ text, tokens, res, scores: aboutScores, lastWeekday: state.lastWeekday }, used);
   const weekday = dates.findLast((f) => f.kind === 'weekday');
-  if (weekday) state.lastWeekday = Number(weekday.id.slice('weekday:'.length));
+  if (weekday) state.lastWeekday = weekdayNumber(weekday);
   // The short units of an elapsed time ("2 h 01 min 12 s") are no words of their own ("min" is no mine).
   const elapsed = dates.filter((f) => f.kind === 'duration');
   const conceptFacets = elapsed.length ? allConcepts.filter((c) => !elapsed.some((d) => d.start <= c.start && c.end <= d.end && !res.dates.durationUnits.has(fold(c.text)))) : allConcepts;

@@ -657,6 +657,8 @@ describe('German adjectives of towns', () => {
   test.each([
     ['Am Frankfurter Flughafen fielen 300 Flüge aus.', 'city:frankfurt'],
     ['Die Münchner Polizei ermittelt.', 'city:munich'],
+    ['In einem Basler Chemiebetrieb trat Säure aus.', 'city:basel'],
+    ['Die Zürcher Polizei sperrte die Straße.', 'city:zurich'],
     ['Berlins Bürgermeister kündigte an.', 'city:berlin'],
     ['Luxemburgs Großherzog Henri dankt ab.', 'city:luxembourg'],
   ])('%s', (text, id) => {

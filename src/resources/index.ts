@@ -1417,6 +1417,8 @@ export function getGazetteer(lang: string): Gazetteer {
         // (A name with accents makes a form found only as written: "Brünner" of Brünn, not the surname Brunner.)
         add(`${name}er`, 'place', id, true, true);
         if (name.endsWith('en')) add(`${name.slice(0, -2)}ner`, 'place', id, true, true);
+        // A name ending in an unstressed "-el" drops its "e" ("Basler" of Basel, "Kassler" of Kassel).
+        if (/[^aeiouäöü]el$/.test(name)) add(`${name.slice(0, -2)}ler`, 'place', id, true, true);
         // The genitive, as of a country: "Berlins Bürgermeister", "Luxemburgs Großherzog" (not after a hissing end: "Paris").
         if (!/[sßxz]$/.test(name)) add(`${name}s`, 'place', id);
       }

@@ -2025,6 +2025,10 @@ describe('"one of them": a lone one counts one of those counted before', () => {
     expect(ids("Le bâtiment, dont une partie s'est effondrée, a été évacué.", 'fr').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
     expect(ids('Il a cinq enfants, dont une fille.', 'fr').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
   });
+  test('nor "one of them" whose clause says nothing that befell it ("One of them had hit a flight attendant", as "l\'un d\'eux")', () => {
+    expect(ids('Police removed two men. One of them had hit a flight attendant.', 'en').filter((x) => x.startsWith('quantity:1') || x.startsWith('number:1'))).toEqual([]);
+    expect(ids('Two men were hurt. One of them died.', 'en')).toContain('quantity:1:kill');
+  });
   test('the seriously injured are counted with those in a critical state: "zwei von ihnen schwer verletzt", "Five people were seriously injured"', () => {
     expect(ids('Zwölf Menschen kamen ins Krankenhaus, zwei von ihnen schwer verletzt.', 'de')).toContain('quantity:2:critical-condition');
     expect(ids('Five people were seriously injured.', 'en')).toContain('quantity:5:critical-condition');

@@ -1176,15 +1176,18 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             res.dates.durationUnits.has(tokens[k]!.folded) &&
             (!!res.dates.laterEarlier.at(tokens, k + 1) || !!res.comparators.before(tokens, i)) &&
             !(i > 0 && /^\d/.test(tokens[i - 1]!.folded));
-          // Nor unless it counts one of those counted before: "one of them in serious condition", "einer von
-          // ihnen", and after a partitive word when its clause says what befell that one ("dont une dans un état grave").
+          // Nor unless it counts one of those counted before whose clause says what befell that one: "one of them in
+          // serious condition", "einer von ihnen starb", "dont une dans un état grave". ("One of them had hit a flight
+          // attendant" names no count: French says "l'un d'eux".)
+          const ofOne = tokens[k] && !punctuatedGap(text, t.end, tokens[k]!.start) ? nw.ofThem.at(tokens, k) : undefined;
+          const befell = (at: number) => stateAfter(ctx, at) || casualtyAfter(ctx, at) !== undefined;
           const partitive =
             v === 1 &&
             k - i === 1 &&
             !!tokens[k] &&
             !punctuatedGap(text, t.end, tokens[k]!.start) &&
-            (nw.ofThem.at(tokens, k) !== undefined ||
-              (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && (stateAfter(ctx, i) || casualtyAfter(ctx, i) !== undefined)));
+            ((ofOne !== undefined && (befell(k + ofOne.length - 1) || !!roleNear(ctx, i, k + ofOne.length - 1))) ||
+              (i > 0 && nw.partitiveBefore.has(tokens[i - 1]!.folded) && befell(i)));
           // "two adults and a child", "deux adultes et un enfant", "zwei Erwachsene und ein Kind": an article after a
           // coordinator that follows a count and its noun counts one, as the items of a list of counts do.
           // (The count before is read already: the last quantity found, with its noun, ends right before the coordinator. A

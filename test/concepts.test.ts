@@ -1509,6 +1509,11 @@ describe('German compounds', () => {
     expect(found).toEqual(expect.arrayContaining(['profit', 'year']));
     expect(found).not.toContain('deadline-date');
   });
+  test('no linking "s" after an "s": the Bundesstrafgericht is a federal criminal court, no goal ("Bundess" + "traf")', () => {
+    const found = concepts('Das Bundesstrafgericht verurteilte die Privatbank wegen Geldwäscherei.', 'de');
+    expect(found).toEqual(expect.arrayContaining(['court', 'federal', 'sentence', 'bank', 'private-sector', 'money-laundering']));
+    expect(found).not.toContain('goal');
+  });
 });
 
 test('"cut off" is an idiom (no cut in prices), and plural "communities" are places as "Gemeinden" are', () => {

@@ -50,7 +50,8 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
       if (!tailIds) continue;
       let head = word.slice(0, cut);
       const heads = [head];
-      for (const link of ['s', 'es', 'n', 'en']) if (head.endsWith(link) && head.length - link.length >= 4) heads.push(head.slice(0, -link.length));
+      // (No linking "s" after an "s": "Bundess|traf" is no split of "Bundesstrafgericht", whose head is "Bundes".)
+      for (const link of ['s', 'es', 'n', 'en']) if (head.endsWith(link) && head.length - link.length >= 4 && !(link === 's' && head.endsWith('ss'))) heads.push(head.slice(0, -link.length));
       for (head of heads) {
         const headIds = lookup(head) ?? splitCompound(head, res, depth + 1, strict);
         if (!headIds) continue;

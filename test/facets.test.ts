@@ -1010,6 +1010,8 @@ describe('dates, ranges, weekdays and years', () => {
     ['en', 'KIEV, July 17', ['md:07-17']],
     ['en', 'MARRAKECH, Sept 11 (Reuters) -', ['md:09-11']],
     ['de', 'Am 3. Sept. 2024 kam er an.', ['md:09-03', 'year:2024']],
+    // Austrian German writes January "Jänner" (Intl's de-AT names, listed in the language's data).
+    ['de', 'Wien, 3. Jänner 2025 –', ['md:01-03', 'year:2025']],
     ['de', 'am Donnerstagnachmittag', ['weekday:4']],
     ['fr', 'les 6 et 7 mai derniers', ['md:05-06', 'md:05-07']],
     ['en', 'held regularly since 2010', ['year:2010']],

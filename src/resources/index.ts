@@ -314,7 +314,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; regionalLocales?: string[]; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -750,7 +750,11 @@ function monthsCapitalised(lang: string): boolean {
   }
 }
 
-function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArray<'long' | 'short'> = kind === 'month' ? ['long', 'short'] : ['long']): Map<string, number> {
+/**
+ * Intl's names of months or weekdays in a language, and in the regional locales its data lists (Austrian "Jänner",
+ * as `de-AT` writes January); a locale the runtime lacks is skipped.
+ */
+function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArray<'long' | 'short'> = kind === 'month' ? ['long', 'short'] : ['long'], regional: readonly string[] = []): Map<string, number> {
   const out = new Map<string, number>();
   let locale = lang;
   try {
@@ -758,8 +762,9 @@ function intlNames(lang: string, kind: 'month' | 'weekday', widths: ReadonlyArra
   } catch {
     locale = 'en';
   }
-  for (const width of widths) {
-    const fmt = new Intl.DateTimeFormat(locale, kind === 'month' ? { month: width, timeZone: 'UTC' } : { weekday: width, timeZone: 'UTC' });
+  const locales = [locale, ...regional.filter((l) => Intl.DateTimeFormat.supportedLocalesOf(l).length > 0)];
+  for (const width of widths) for (const loc of locales) {
+    const fmt = new Intl.DateTimeFormat(loc, kind === 'month' ? { month: width, timeZone: 'UTC' } : { weekday: width, timeZone: 'UTC' });
     for (let i = 0; i < (kind === 'month' ? 12 : 7); i++) {
       // 2024-01-01 was a Monday.
       const date = kind === 'month' ? new Date(Date.UTC(2024, i, 15)) : new Date(Date.UTC(2024, 0, 1 + i));
@@ -1137,9 +1142,9 @@ function build(lang: string): LanguageResources {
       monthBeforeDay: data?.dates.monthBeforeDay ?? false,
     },
     // Intl's names, and abbreviations it does not give ("Sept" in English news).
-    months: new Map([...intlNames(lang, 'month'), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
+    months: new Map([...intlNames(lang, 'month', undefined, data?.dates.regionalLocales), ...Object.entries(data?.dates.monthAbbreviations ?? {}).map(([k, v]) => [fold(k), v] as const)]),
     monthsCapitalised: monthsCapitalised(lang),
-    monthNames: new Set(intlNames(lang, 'month', ['long']).keys()),
+    monthNames: new Set(intlNames(lang, 'month', ['long'], data?.dates.regionalLocales).keys()),
     weekdays: intlNames(lang, 'weekday'),
     stem,
     word,

@@ -314,6 +314,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'], 'quantity', 'third', 'quatrième',
     ],
     [
+      'a rank beside a country after a preposition of place, where the fact happens, not who holds the rank ("en Islande, la quatrième cette année")',
+      "An eruption began on Iceland's Reykjanes peninsula on Tuesday, the third this year.",
+      'Une éruption a débuté mardi sur la péninsule de Reykjanes, en Islande, la quatrième cette année.',
+      ['en', 'fr'], 'quantity', 'third', 'quatrième',
+    ],
+    [
       'a length of time the other source also gives, for another fact both state ("up to three years in prison" / "jusqu\'à cinq ans", beside "three years to change")',
       'The ban takes effect in 2027, giving farmers three years to change their business. Violators face up to three years in prison.',
       "L'interdiction entrera en vigueur en 2027, laissant trois ans aux éleveurs pour se reconvertir. Les contrevenants encourent jusqu'à cinq ans de prison.",

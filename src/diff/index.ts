@@ -1221,8 +1221,10 @@ function ranksOfOthers(a: SourceView, ca: ClaimInternal, ra: FacetInternal, b: S
   if ((ra.unit && ra.unit !== PLACE_RANK) || (rb.unit && rb.unit !== PLACE_RANK)) return false;
   // (A country's adjective, written small, holds no place: "lief als Vierter tschechischen Rekord" is no place of the Czech
   // Republic's; "l'Ukraine, troisième", "der Tscheche" may be.)
-  const ha = holderOf(ca, ra, HOLDER_KINDS, adjectivePlace);
-  const hb = holderOf(cb, rb, HOLDER_KINDS, adjectivePlace);
+  // (Nor does a place after a preposition of place, where the fact happens: "sur la péninsule de Reykjanes, en Islande, la
+  // quatrième cette année" is the eruption's rank, not Iceland's.)
+  const ha = holderOf(ca, ra, HOLDER_KINDS, (f) => adjectivePlace(f) || (f.kind === 'place' && afterPlacePreposition(a, ca, f)));
+  const hb = holderOf(cb, rb, HOLDER_KINDS, (f) => adjectivePlace(f) || (f.kind === 'place' && afterPlacePreposition(b, cb, f)));
   if (!ha || !hb || holderKey(ha) === holderKey(hb)) return false;
   // Named in the claim's sentence ("devant le Croate Baby Lasagna, crédité de 537 points, et l'Ukraine, troisième").
   const names = (v: SourceView, c: ClaimInternal) =>

@@ -1602,6 +1602,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).not.toContain('bus');
     expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
+    // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
+    expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
+    expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');
     // French "tentes" (tents) and "tentait" (tried) share a stem: a shelter only as written.
     expect(concepts("Une hôtesse qui tentait de les séparer.", 'fr')).not.toContain('shelter');
     expect(concepts('Les sinistrés dorment sous des tentes.', 'fr')).toContain('shelter');

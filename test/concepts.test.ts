@@ -1602,6 +1602,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).not.toContain('bus');
     expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
+    // French "marque" (a brand) shares a stem with "marquer" (to score): a goal only as written.
+    expect(concepts('Tesla a été la marque la plus vendue.', 'fr')).not.toContain('goal');
+    expect(concepts('Mbappé a marqué deux buts.', 'fr')).toContain('goal');
     // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
     expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
     expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');

@@ -597,6 +597,12 @@ describe('extractClaims', () => {
     // A clause after the coordinator is still a claim of its own.
     expect(texts('Humala, 62, who governed Peru from 2011 to 2016, denied the charges and his lawyer said he would appeal.', 'en')).toContain('and his lawyer said he would appeal.');
   });
+  test('a clause of a name and its verb after a clause opener and a comma stands alone, however short ("…, while Belgium abstained")', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
+    expect(texts('Six countries voted against, while Belgium abstained.', 'en')).toContain('while Belgium abstained.');
+    // (As French cuts "…, tandis que la Belgique s'est abstenue".)
+    expect(texts("Six pays ont voté contre, tandis que la Belgique s'est abstenue.", 'fr')).toContain("tandis que la Belgique s'est abstenue.");
+  });
   test('the rivals after a word of rank are one phrase, no list of claims ("…, devant ceux de Puebla et d\'Hidalgo")', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).map((c) => c.text);
     expect(texts("L'Etat de Veracruz est le plus touché, avec 18 morts, devant ceux de Puebla et d'Hidalgo.", 'fr')).toContain("devant ceux de Puebla et d'Hidalgo.");

@@ -271,6 +271,19 @@ export function splitSentence(
    * captains of both vessels were detained"); not the
    * second of two subjects before their verb ("The airline and the union were told …").
    */
+  /**
+   * A clause of a name and its verb from token k, as after a clause opener ("…, while Belgium abstained", "…, während
+   * Belgien sich enthielt"): the verb the tagger saw, or without a tagger a past form.
+   */
+  const namedSubjectClause = (k: number) => {
+    const name = tokens[k];
+    let v = k + 1;
+    // (A reflexive pronoun may stand between them: "während Belgien sich enthielt".)
+    if (tokens[v] && !hints.verbStarts && res.stopwords.has(tokens[v]!.folded)) v++;
+    const verb = tokens[v];
+    if (!name?.cap || !verb || verb.cap || punctuatedGap(text, name.end, verb.start)) return false;
+    return hints.verbStarts ? hints.verbStarts.has(verb.start) : res.pastVerbLike(verb.folded) || res.strongVerbForms.has(verb.lower);
+  };
   const subjectClause = (i: number) => {
     const { verbStarts, nounStarts } = hints;
     if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;
@@ -394,7 +407,7 @@ export function splitSentence(
       inList = true;
       listCommas = 0;
     } else if (boundaryLen || openLen) {
-      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, shortClause: hasComma && countClause(i) });
+      cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, shortClause: hasComma && (countClause(i) || (openLen > 0 && namedSubjectClause(i + openLen))) });
       listCommas = 0;
     } else if (hasComma) {
       // (A word of rank after a comma ends a list: "…, nämlich 18,4 Millionen, gefolgt von Frankreich und Deutschland".)

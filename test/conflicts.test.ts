@@ -593,6 +593,9 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'fr'],
     );
     expect(titles.filter(([kind]) => kind === 'person')).toEqual([]);
+    // A named place of several words, translated, is known by its last word: "Blue Lagoon" / "Thermalbad Blaue Lagune".
+    const lagoon = await conflictKinds('The Blue Lagoon spa and the town of Grindavik were evacuated overnight.', 'Das Thermalbad Blaue Lagune und der Ort Grindavik wurden in der Nacht geräumt.', ['en', 'de']);
+    expect(lagoon.filter(([kind]) => kind === 'person')).toEqual([]);
     const survivors = await conflictKinds('Three people were killed and two were pulled alive from the rubble on Monday.', 'Drei Menschen kamen ums Leben, zwei wurden am Montag lebend aus den Trümmern geborgen.', ['en', 'de']);
     expect(survivors.filter(([kind]) => kind === 'outcome')).toEqual([]);
   });

@@ -1420,7 +1420,12 @@ function sameName(a: string, b: string): boolean {
   if (Math.min(fa.length, fb.length) >= NAME_INSIDE && (fa.includes(fb) || fb.includes(fa))) return true;
   const [x, y] = [skeleton(a), skeleton(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (short.length >= 3 && long.startsWith(short)) || (short.length >= LONG_SKELETON && oneEditApart(short, long));
+  if ((short.length >= 3 && long.startsWith(short)) || (short.length >= LONG_SKELETON && oneEditApart(short, long))) return true;
+  // (A name of several words is known by its last, whatever words the other source puts before it: "Blue Lagoon" /
+  // "Thermalbad Blaue Lagune".)
+  const lastA = a.slice(a.lastIndexOf(' ') + 1);
+  const lastB = b.slice(b.lastIndexOf(' ') + 1);
+  return (lastA !== a || lastB !== b) && skeleton(lastA).length >= 3 && skeleton(lastA) === skeleton(lastB);
 }
 
 /** Consonants a name must have for one letter more, less or other to be a spelling ("Jeliazkov" / "Scheljaskow": the

@@ -266,24 +266,24 @@ export function splitSentence(
     return true;
   };
   /**
-   * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
-   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the
-   * captains of both vessels were detained"); not the
-   * second of two subjects before their verb ("The airline and the union were told …").
-   */
-  /**
-   * A clause of a name and its verb from token k, as after a clause opener ("…, while Belgium abstained", "…, während
-   * Belgien sich enthielt"): the verb the tagger saw, or without a tagger a past form.
+   * A clause of a name and its verb from token k, as after a clause opener ("…, while Belgium abstained"): the verb the
+   * tagger saw, or without a tagger a past form the language's data knows.
    */
   const namedSubjectClause = (k: number) => {
     const name = tokens[k];
     let v = k + 1;
-    // (A reflexive pronoun may stand between them: "während Belgien sich enthielt".)
+    // (Without a tagger a function word may stand between them, as a reflexive pronoun: "während Belgien sich …".)
     if (tokens[v] && !hints.verbStarts && res.stopwords.has(tokens[v]!.folded)) v++;
     const verb = tokens[v];
     if (!name?.cap || !verb || verb.cap || punctuatedGap(text, name.end, verb.start)) return false;
     return hints.verbStarts ? hints.verbStarts.has(verb.start) : res.pastVerbLike(verb.folded) || res.strongVerbForms.has(verb.lower);
   };
+  /**
+   * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
+   * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the
+   * captains of both vessels were detained"); not the
+   * second of two subjects before their verb ("The airline and the union were told …").
+   */
   const subjectClause = (i: number) => {
     const { verbStarts, nounStarts } = hints;
     if (!verbStarts || !nounStarts || !res.stopwords.has(tokens[i + 1]?.folded ?? '')) return false;

@@ -1602,6 +1602,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).not.toContain('bus');
     expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
+    // German "Decken" are blankets, no ceiling; French "d'abord" (first) is nothing affordable.
+    expect(concepts('Die Fahrgäste erhielten Essen und Decken.', 'de')).not.toContain('ceiling');
+    expect(concepts("Il faut d'abord réparer la route.", 'fr')).not.toContain('affordable');
     // French "marque" (a brand) shares a stem with "marquer" (to score): a goal only as written.
     expect(concepts('Tesla a été la marque la plus vendue.', 'fr')).not.toContain('goal');
     expect(concepts('Mbappé a marqué deux buts.', 'fr')).toContain('goal');

@@ -1608,6 +1608,8 @@ describe('words the lexicon matches only as written', () => {
     // French "marque" (a brand) shares a stem with "marquer" (to score): a goal only as written.
     expect(concepts('Tesla a été la marque la plus vendue.', 'fr')).not.toContain('goal');
     expect(concepts('Mbappé a marqué deux buts.', 'fr')).toContain('goal');
+    // A tennis serve ("Aufschlag") is no surcharge.
+    expect(concepts('Sie gewann das Spiel bei eigenem Aufschlag.', 'de')).not.toContain('surcharge');
     // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
     expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
     expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');

@@ -1602,6 +1602,7 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Die Behörde verhängte Geldbußen gegen fünf Firmen.', 'de')).not.toContain('bus');
     expect(concepts('Er muss eine Buße von 500 Euro zahlen.', 'de')).not.toContain('bus');
     expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).toContain('bus');
+    expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).not.toContain('fine');
     // German "Decken" are blankets, no ceiling; French "d'abord" (first) is nothing affordable.
     expect(concepts('Die Fahrgäste erhielten Essen und Decken.', 'de')).not.toContain('ceiling');
     expect(concepts("Il faut d'abord réparer la route.", 'fr')).not.toContain('affordable');
@@ -1616,7 +1617,6 @@ describe('words the lexicon matches only as written', () => {
     // French "tentes" (tents) and "tentait" (tried) share a stem: a shelter only as written.
     expect(concepts("Une hôtesse qui tentait de les séparer.", 'fr')).not.toContain('shelter');
     expect(concepts('Les sinistrés dorment sous des tentes.', 'fr')).toContain('shelter');
-    expect(concepts('Drei Busse blieben im Schnee stecken.', 'de')).not.toContain('fine');
     // French "mesures" are measures taken as written; "mesuré" was measured (a row of concept-matches.tsv), no measure.
     expect(concepts('Le gouvernement a pris des mesures d\'urgence.', 'fr')).toContain('measure');
     expect(concepts('La radioactivité mesurée reste faible.', 'fr')).not.toContain('measure');

@@ -1351,6 +1351,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['quantity', '36 people', '33 Angeklagte']);
   });
 
+  test('people a boat carries are its passengers ("a boat carrying 120 people" / "un bateau transportant 140 passagers")', async () => {
+    const k = await conflictKinds(
+      'A passenger boat carrying 120 people ran aground in thick fog near Lindau on Lake Constance on Monday evening, police said. Nobody was hurt.',
+      "Un bateau transportant 140 passagers s'est échoué lundi soir dans un épais brouillard près de Lindau, sur le lac de Constance, a annoncé la police. Personne n'a été blessé.",
+    );
+    expect(k).toContainEqual(['quantity', '120 people', '140 passagers']);
+  });
+
   test('people diagnosed with a disease are its cases ("172,000 people were diagnosed with tuberculosis" / "127.000 Tuberkulose-Fälle")', async () => {
     const read = (lang: string) => fixtureText('tuberculosis', lang);
     const k = await conflictKinds(read('en'), read('de'), ['en', 'de']);

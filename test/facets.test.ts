@@ -2169,6 +2169,15 @@ describe('a time written with its unit between the whole and the fraction', () =
     expect(ids('He broke the record in 9.78 seconds.', 'en')).toEqual(['duration:9.78S']);
     expect(ids('Er lief 9,78 Sekunden.', 'de')).toEqual(['duration:9.78S']);
   });
+
+  test('"sec" serves as the mark too ("en 7 sec 84"), and a race over a distance of hurdles in any length is hurdles', () => {
+    const facets = (text: string, lang: string) => extractClaims({ id: lang, lang, text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(facets('Elle a gagné le 60 m haies en 7 sec 84.', 'fr')).toEqual(expect.arrayContaining(['duration:7.84S', 'concept:hurdles']));
+    expect(facets('She won the 60 metres hurdles in 7.84 seconds.', 'en')).toEqual(expect.arrayContaining(['duration:7.84S', 'concept:hurdles']));
+    expect(facets('Sie gewann über 60 Meter Hürden in 7,84 Sekunden.', 'de')).toEqual(expect.arrayContaining(['duration:7.84S', 'concept:hurdles']));
+    // A German "m" after a number is metres.
+    expect(facets('Der Turm ist 30 m hoch.', 'de')).toContain('quantity:30:metre');
+  });
 });
 
 describe('a tally in number words', () => {

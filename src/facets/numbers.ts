@@ -289,6 +289,8 @@ const CONTEXT_UNITS: ReadonlyArray<{ unit?: string; roles: readonly string[]; ad
   { unit: 'people', roles: ['diagnosis'], add: 'infection' },
   // People charged are defendants ("the trial of 36 people charged" / "der Prozess gegen 33 Angeklagte").
   { unit: 'people', roles: ['charge'], add: 'defendant' },
+  // People a boat, a plane or a bus carries are its passengers ("a boat carrying 120 people" / "140 passagers").
+  { unit: 'people', roles: ['aboard'], add: 'passenger' },
 ];
 /** How far from the number, within its clause, the word for the role may stand: after it, and before it (a
  * verb may stand further ahead, with the adverbials between: "sterben in Spanien jedes Jahr etwa 50.000 Menschen"). */

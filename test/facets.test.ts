@@ -1300,6 +1300,13 @@ describe('a part of a counted whole counts the same thing', () => {
   });
 });
 
+describe('a count of places of some kind counts that kind', () => {
+  test('"places de stationnement" are parking spaces, not seats ("300 parking spaces" / "300 places de stationnement")', () => {
+    expect(ids('Quelque 300 places de stationnement seront supprimées.', 'fr')).toContain('quantity:~300:parking');
+    expect(ids('About 300 parking spaces will be removed.', 'en')).toContain('quantity:~300:parking');
+  });
+});
+
 describe('a counted word with several concepts keys a quantity by each', () => {
   test('"vols" are flights and thefts, where nothing near tells which', () => {
     const q = facets('Une cinquantaine de vols ont été signalés.', 'fr').find((f) => f.kind === 'quantity');

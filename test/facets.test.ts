@@ -467,6 +467,7 @@ describe('names with a particle', () => {
     ['a day counted after a weekday before it: the day of what it names (a day after)', 'Power returned on Tuesday, a day after a blackout hit Spain.', 'en', 'weekday:1'],
     ['a day counted after a weekday before it (au lendemain de)', "Le courant est revenu mardi, au lendemain d'une panne géante.", 'fr', 'weekday:1'],
     ['a day counted before a weekday before it (einen Tag vor)', 'Der Minister trat am Freitag zurück, einen Tag vor der Wahl.', 'de', 'weekday:6'],
+    ['a day counted after a weekday before it, with a conjunction (einen Tag nachdem)', 'Die Ministerin ist am Mittwoch zurückgetreten, einen Tag nachdem das Parlament einen Antrag verabschiedet hatte.', 'de', 'weekday:2'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
     ['a word for a group of a fixed size multiplies the count before it (two dozen)', 'About two dozen residents were evacuated.', 'en', 'quantity:~24:population'],
     ['a word for a group of a fixed size multiplies the count before it (zwei Dutzend)', 'Rund zwei Dutzend Bewohner wurden in Sicherheit gebracht.', 'de', 'quantity:~24:population'],

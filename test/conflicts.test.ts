@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compare } from '../src/index.js';
+import { compare, extractClaims } from '../src/index.js';
 import { fixtureSource, fixtureText } from './helpers.js';
 import { claimsOf } from '../src/claims/index.js';
 import { namesMet, namesShared, spacedNamesMet } from '../src/compare.js';
@@ -1965,6 +1965,22 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'],
     );
     expect(k).toContainEqual(['quantity', '800 appareils', '820 Auslieferungen']);
+  });
+
+  test('the share that rejected a proposal is the share against, however each version says so ("61.4 percent voting against" / "ont rejeté … à 64,1 % des voix" / "stimmten 61,4 Prozent dagegen")', async () => {
+    const r = await compare((['en', 'fr', 'de'] as const).map((lang) => fixtureSource('irishsenatereferendum', lang)));
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.kind, k.a.text, k.b.text]));
+    expect(found).toContainEqual(['quantity', '61.4 percent', '64,1 %']);
+    expect(found).toContainEqual(['quantity', '64,1 %', '61,4 Prozent']);
+    // A decimal comma opens no tally: "61,4 Prozent dagegen" is no 61 votes for and 4 against.
+    const de = extractClaims({ id: 'de', lang: 'de', text: 'Nach dem Endergebnis stimmten 61,4 Prozent dagegen.' });
+    expect(de.flatMap((c) => c.facets.map((f) => f.id))).not.toContain('score:61-4');
+    // Where the sentence gives a share on each side, only the claim with the word of opposing holds the share against.
+    const poll = await conflictKinds(
+      'Fifty-two percent of Bulgarians oppose adopting the euro, while 41 percent support it, according to a poll published on Friday.',
+      "55 % des Bulgares sont opposés à l'adoption de l'euro, contre 41 % qui y sont favorables, selon un sondage publié vendredi.",
+    );
+    expect(poll).toContainEqual(['quantity', 'Fifty-two percent', '55 %']);
   });
 
   test('a unanimous vote contradicts a tally with votes against, not one without', async () => {

@@ -971,6 +971,26 @@ function sameUnit(a: FacetInternal, b: FacetInternal): boolean {
   return (a.units ?? (a.unit ? [a.unit] : [])).some((u) => ub.includes(u));
 }
 
+/** The lexicon's concepts of rejecting and of opposing ("rejected", "a rejeté", "abgelehnt"; "oppose", "sont opposés"). */
+const REJECT = new Set(['concept:deny', 'concept:oppose']);
+
+/**
+ * Whether a count is of votes against: marked so ("61.4 percent voting against"), or a share in a claim that says
+ * something was rejected or opposed ("52 Prozent der Bulgaren lehnen die Einführung des Euro ab"), or the one share of a
+ * sentence that says so ("Les électeurs ont rejeté … la réforme …, à 64,1 % des voix", "von 62 Prozent
+ * der Abstimmenden verworfen"): the share that rejected it.
+ */
+function againstOf(view: SourceView, c: ClaimInternal, q: FacetInternal): boolean {
+  if (q.against) return true;
+  if (q.unit !== 'percent' || c.negated) return false;
+  const rejects = (s: ClaimInternal) => !s.negated && s.facets.some((f) => REJECT.has(f.id));
+  if (rejects(c)) return true;
+  // (The word may be in another claim of the sentence only where the sentence gives no other share: "52 % oppose it, 41 %
+  // support it" has a share on each side.)
+  const sentence = sentenceOf(view, c);
+  return sentence.some(rejects) && sentence.flatMap((s) => slotsOf(s).quantities).filter((x) => x.unit === 'percent').length === 1;
+}
+
 /** The anchor key of a quantity's value alone (a duration's or a score's value is only meaningful with its unit). */
 function valueKey(f: FacetInternal): string {
   if (f.kind === 'score') return f.id;
@@ -1611,7 +1631,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // contre 3,4 % en juillet" against "Im Juli hatte die Teuerung noch bei 3,6 Prozent gelegen".)
           if (!qa.baseline !== !qb.baseline && (qa.baseline ? fb : fa).quantities.filter((q) => sameUnit(q, qa.baseline ? qb : qa)).length < 2 && !(qa.baseline ? sameMonth(fa, qa, fb, qb) : sameMonth(fb, qb, fa, qa))) continue;
           // The whole a part is counted out of ("89 der 150 Abgeordneten") is no count of its own; votes against are not those for.
-          if (!qa.whole !== !qb.whole || !qa.against !== !qb.against) continue;
+          if (!qa.whole !== !qb.whole || againstOf(a, ca, qa) !== againstOf(b, cb, qb)) continue;
           // An age is compared with the other claim's age, not with a length of time beside it ("Kamali, 52, who
           // was banned for seven years" / "Âgé de 54 ans").
           if (!qa.age !== !qb.age && (qa.age ? fb : fa).quantities.some((f) => f.age)) continue;

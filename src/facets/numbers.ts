@@ -1917,13 +1917,16 @@ const AGAINST = 'against';
 /**
  * Whether a count is of votes against: the word against follows it in its clause, and the count is of votes or a
  * word of voting stands between ("41 lawmakers voted against", "41 élus ayant voté contre", "41 stimmten dagegen").
+ * (Or a word of voting stands right before the count: "stimmten 61,4 Prozent dagegen".)
  * Or, from the count's first token `first`, the word against comes before it in its clause with a word of voting between
  * (German puts it first: "Dagegen stimmten 25").
  * Not "5,000 people protested against" nor "fell 20 % against the dollar": no vote.
  */
 function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean, first?: number): boolean {
   const { tokens, text, res } = ctx;
-  const initial = ofVotes || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
+  // (A word of voting right before the count makes it one of votes too: "stimmten 61,4 Prozent dagegen".)
+  const votedBefore = first !== undefined && first > 0 && !/[,;:.!?()]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) && (ctx.conceptsOf?.(first - 1)?.includes(VOTE) ?? false);
+  const initial = ofVotes || votedBefore || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
   let vote = initial;
   for (let k = last + 1; k <= last + AGAINST_REACH && k < tokens.length; k++) {
     if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || /\d/.test(tokens[k]!.folded)) break;
@@ -2502,7 +2505,8 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   if (digits(i)) {
     let comma = false;
     for (let m = e + 1; m <= e + 3 && m < tokens.length; m++) {
-      comma ||= text.slice(tokens[m - 1]!.end, tokens[m]!.start).trim() === ',';
+      // (A comma with a space after it: one between digits is a decimal comma, "stimmten 61,4 Prozent dagegen".)
+      comma ||= /^\s*,\s+$/.test(text.slice(tokens[m - 1]!.end, tokens[m]!.start));
       if (!digits(m)) {
         if (comma && !res.stopwords.has(tokens[m]!.folded)) break;
         continue;

@@ -1279,6 +1279,25 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['speaker', 'Janković', 'Alenka Bratušek']);
   });
+  test('a pronoun that says something right after a sentence with a speaker is that speaker ("he told ERT" / "a déclaré le Premier ministre Kyriakos Mitsotakis")', async () => {
+    const read = (lang: string) => fixtureText('greekfarmersbulgariaborder', lang);
+    expect(await conflictKinds(read('en'), read('fr'))).toContainEqual(['speaker', 'he', 'Kyriakos Mitsotakis']);
+    // The same speaker as the other version names: no conflict.
+    expect((await conflictKinds(read('en'), read('de'), ['en', 'de'])).filter(([kind]) => kind === 'speaker')).toEqual([]);
+    const speakers = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).map((c) => c.speaker);
+    expect(speakers('fr', "Le ministre Kostas Tsiaras a annoncé une réunion vendredi. « Nous comprenons leur colère », a-t-il déclaré.")).toEqual(['person:tsiaras', 'person:tsiaras']);
+    expect(speakers('de', 'Minister Kostas Tsiaras kündigte ein Treffen an. „Wir verstehen ihre Wut“, sagte er dem Sender.').at(-1)).toBe('person:tsiaras');
+    // Not after a sentence with no speaker, and not a pronoun after an English verb of saying ("said he would").
+    expect(speakers('en', 'The talks resumed on Friday. He said the border would reopen.').every((x) => x === undefined)).toBe(true);
+    expect(speakers('en', 'Minister Kostas Tsiaras met farmers. The mayor said he would go.').at(-1)).toBeUndefined();
+    // Two pronouns standing for one person whom two languages transliterate apart are no two speakers ("Rahmon" / "Rakhmon").
+    const rahmon = await conflictKinds(
+      'President Emomali Rahmon said glaciers had lost a third of their volume. He called for a global coalition, he said.',
+      'Le président Emomali Rakhmon a déclaré que les glaciers avaient perdu un tiers de leur volume. Il a appelé à une coalition mondiale, a-t-il dit.',
+    );
+    expect(rahmon.filter(([kind]) => kind === 'speaker')).toEqual([]);
+  });
+
   test('a person named in what was said, before a comma and the one who says it, is no speaker ("Meng Meng has given birth …, the zoo said")', async () => {
     const speakers = (lang: string, text: string) => claimsOf(prepare(lang, text, lang)).map((c) => c.speaker);
     expect(speakers('en', 'Giant panda Meng Meng has given birth to twins at Berlin Zoo, the zoo said on Thursday.')).not.toContain('person:meng meng');

@@ -31,6 +31,8 @@ export interface ClaimInternal extends Range {
   /** The person a statement is attributed to, when the sentence names one. */
   speaker?: string;
   speakerSpan?: Range;
+  /** Where a pronoun names the speaker ("he told ERT"), the speaker's name as the sentence before gives it. */
+  speakerName?: string;
   /** Index of the sentence in the source. */
   sentence: number;
   /** The claim's words, accent-folded and lower-cased, joined by single spaces: its wording without punctuation. */
@@ -199,6 +201,24 @@ function findSpeaker(text: string, tokens: readonly Token[], facets: FacetIntern
   return undefined;
 }
 
+/**
+ * A pronoun of one person as the subject of a verb of saying, next to it ("he told ERT", "a-t-il déclaré", "sagte er"),
+ * with no punctuation between: the token of the pronoun, or undefined.
+ */
+function pronounSpeaker(text: string, tokens: readonly Token[], res: LanguageResources): Token | undefined {
+  const { before, after } = res.speakerPronouns;
+  if (!before.size && !after.size) return undefined;
+  const joined = (x: Token, y: Token) => /^\s+$/.test(text.slice(x.end, y.start));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!res.attributionVerbs.at(tokens, i)) continue;
+    const prev = tokens[i - 1];
+    if (prev && before.has(prev.folded) && joined(prev, tokens[i]!)) return prev;
+    const next = tokens[i + 1];
+    if (next && after.has(next.folded) && joined(tokens[i]!, next)) return next;
+  }
+  return undefined;
+}
+
 const PERSON_PREFIX = 'person:';
 
 /**
@@ -243,6 +263,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       facetsOf[0] = extractFacets(text, first!, res, titleState, firstTokens, tags);
     }
   }
+  // The speaker of the last sentence that named one, and that sentence's index.
+  let lastSpeaker: { facet: FacetInternal; sentence: number; name: string } | undefined;
   sentences.forEach((sentence, sIndex) => {
     const tokens = sIndex === 0 ? firstTokens : tokensIn(src.tokens, sentence.start, sentence.end);
     // A section heading inside the text (the title, first, is the story's own claim).
@@ -250,7 +272,18 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
     const heading = sIndex > 0 && headingLike;
     const title = sIndex === 0 && headingLike;
     const facets = facetsOf[sIndex]!;
-    const speaker = findSpeaker(text, tokens, facets, res);
+    let speaker = findSpeaker(text, tokens, facets, res);
+    let speakerName: string | undefined;
+    // A pronoun that says it names the speaker of the sentence before ("Minister Tsiaras said … | "We understand their
+    // anger," he told ERT"); its span is the pronoun's.
+    if (!speaker && lastSpeaker && lastSpeaker.sentence === sIndex - 1) {
+      const pronoun = pronounSpeaker(text, tokens, res);
+      if (pronoun) {
+        speakerName = lastSpeaker.name;
+        speaker = { ...lastSpeaker.facet, text: pronoun.text, start: pronoun.start, end: pronoun.end };
+      }
+    }
+    if (speaker) lastSpeaker = { facet: speaker, sentence: sIndex, name: speakerName ?? speaker.text };
     // Facets are sorted by start and claims come in text order: one pointer walks both.
     let fi = 0;
     const cogs = cognates(tokens, res);
@@ -408,6 +441,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         head: r.head,
         speaker: speaker?.id,
         speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : undefined,
+        speakerName,
         sentence: sIndex,
         folded,
         negated,

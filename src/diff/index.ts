@@ -1828,7 +1828,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       const parts = extra || regions || (fa.sides.length && fb.sides.length) ? undefined : otherParts(fa, fb);
       if (parts) out.push({ kind: 'place', a: span(ca, parts[0], a.text, ids), b: span(cb, parts[1], b.text, ids) });
       if (otherPeople) out.push({ kind: 'person', a: span(ca, otherPeople[0], a.text, ids), b: span(cb, otherPeople[1], b.text, ids) });
-      // Who said it: two named speakers who differ.
+      // Who said it: two named speakers who differ (a pronoun that says it is compared by the name it stands for).
       // (Each named by the other source nowhere near the statement (speakers are keys of their claims, so their ids exist): "Pro Bahn criticised …" and "its chairman Detlef
       // Neuß said" against "kritisierte der Vorsitzende des Fahrgastverbands Pro Bahn, Detlef Neuß" is one speaker named
       // two ways. A speaker the other source names only for another fact, "Minister Urso is due to meet union leaders",
@@ -1841,7 +1841,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         !statedNear(cb.memo!.keyTable!.id(cb.speaker), [ca], a, 0) &&
         ca.speakerSpan &&
         cb.speakerSpan &&
-        !sameName(a.text.slice(ca.speakerSpan.start, ca.speakerSpan.end), b.text.slice(cb.speakerSpan.start, cb.speakerSpan.end))
+        !sameName(ca.speakerName ?? a.text.slice(ca.speakerSpan.start, ca.speakerSpan.end), cb.speakerName ?? b.text.slice(cb.speakerSpan.start, cb.speakerSpan.end))
       ) {
         out.push({ kind: 'speaker', a: span(ca, ca.speakerSpan, a.text, ids), b: span(cb, cb.speakerSpan, b.text, ids) });
       }

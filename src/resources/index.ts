@@ -87,6 +87,9 @@ interface LanguageFile {
   gerundEndings?: string[];
   /** Personal pronouns that are the subject of the clause they open ("il", "he", "sie"). */
   subjectPronouns?: string[];
+  /** Pronouns of one person that may say something, before a verb of saying ("he said", "a-t-il déclaré") and after it
+   * where the language puts the subject there ("sagte er"): the speaker is then the one of the sentence before. */
+  speakerPronouns?: { before?: string[]; after?: string[] };
   /** Demonstratives that open a sentence saying who said what the sentence before states ("Das teilte die Polizei mit"). */
   sayingBackReferences?: string[];
   /** Endings of a verb in the past that no adjective of the same look has (German "-te", not "-ste"; English "-ed", not
@@ -531,6 +534,8 @@ export interface LanguageResources {
   readonly nounGerundAfter: ReadonlySet<string>;
   /** Folded personal pronouns that are the subject of the clause they open. */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Folded pronouns of one speaker before a verb of saying and after it (see the language data). */
+  readonly speakerPronouns: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** Folded demonstratives that open a sentence of who said what the one before states. */
   readonly sayingBackReferences: ReadonlySet<string>;
   /** A lower-case word that looks like a finite verb in the past ("siegte", "meldeten"), by its ending. */
@@ -970,6 +975,7 @@ function build(lang: string): LanguageResources {
     nounGerundAfter: new Set((data?.nounGerundAfter ?? []).map(fold)),
     gerundLike: gerundLike(data?.gerundEndings ?? []),
     subjectPronouns: new Set((data?.subjectPronouns ?? []).map(fold)),
+    speakerPronouns: { before: new Set((data?.speakerPronouns?.before ?? []).map(fold)), after: new Set((data?.speakerPronouns?.after ?? []).map(fold)) },
     sayingBackReferences: new Set((data?.sayingBackReferences ?? []).map(fold)),
     pastVerbLike: pastVerbLike(data?.pastVerbEndings),
     participleLike: pastVerbLike(data?.participles),

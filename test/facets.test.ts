@@ -1301,6 +1301,15 @@ describe('a part of a counted whole counts the same thing', () => {
   });
 });
 
+describe('applicants for a post are its candidates', () => {
+  test('"23 applicants", "32 candidats" and "23 Bewerbungen" count candidates; "asylum applications" stay applications', () => {
+    expect(ids('She was chosen from 23 applicants.', 'en')).toContain('quantity:23:candidate');
+    expect(ids('Elle a été choisie parmi 32 candidats.', 'fr')).toContain('quantity:32:candidate');
+    expect(ids('Sie wurde aus 23 Bewerbungen ausgewählt.', 'de')).toContain('quantity:23:candidate');
+    expect(ids('Asylum applications rose.', 'en')).not.toContain('concept:candidate');
+  });
+});
+
 describe('a count of places of some kind counts that kind', () => {
   test('"places de stationnement" are parking spaces, not seats ("300 parking spaces" / "300 places de stationnement")', () => {
     expect(ids('Quelque 300 places de stationnement seront supprimées.', 'fr')).toContain('quantity:~300:parking');

@@ -1614,6 +1614,12 @@ describe('words the lexicon matches only as written', () => {
     // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
     expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
     expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');
+    // Images are pictures; only "image" as written is a reputation ("The images show a nucleus" / "Die Bilder zeigen").
+    expect(concepts('The images show a nucleus about 4 km across.', 'en')).toContain('video-footage');
+    expect(concepts('The images show a nucleus about 4 km across.', 'en')).not.toContain('reputation');
+    expect(concepts("The scandal damaged the bank's image.", 'en')).toContain('reputation');
+    // Applicants are candidates, and asylum applications stay applications (no candidates).
+    expect(concepts('Asylum applications rose.', 'en')).not.toContain('candidate');
     // French "tentes" (tents) and "tentait" (tried) share a stem: a shelter only as written.
     expect(concepts("Une hôtesse qui tentait de les séparer.", 'fr')).not.toContain('shelter');
     expect(concepts('Les sinistrés dorment sous des tentes.', 'fr')).toContain('shelter');

@@ -1614,6 +1614,13 @@ describe('words the lexicon matches only as written', () => {
     // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
     expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
     expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');
+    // French "coulé" (sank) is no "coulée de boue" (a mudslide); a "coupe" is a cup only with a capital ("la Coupe
+    // d'Autriche"), not "coupe la ligne" (cuts the line).
+    expect(concepts("Une coulée de boue coupe la ligne ferroviaire.", 'fr')).toContain('landslide');
+    expect(concepts("Une coulée de boue coupe la ligne ferroviaire.", 'fr')).not.toContain('capsized');
+    expect(concepts("Une coulée de boue coupe la ligne ferroviaire.", 'fr')).not.toContain('championship');
+    expect(concepts("Le Sturm a remporté la Coupe d'Autriche.", 'fr')).toContain('championship');
+    expect(concepts('Le cargo a coulé au large.', 'fr')).toContain('capsized');
     // Images are pictures; only "image" as written is a reputation ("The images show a nucleus" / "Die Bilder zeigen").
     expect(concepts('The images show a nucleus about 4 km across.', 'en')).toContain('video-footage');
     expect(concepts('The images show a nucleus about 4 km across.', 'en')).not.toContain('reputation');

@@ -726,6 +726,18 @@ describe('conflicts: the same slot with different values', () => {
     expect(await conflictKinds(en, de, ['en', 'de'])).toContainEqual(['place', 'north of Antwerp', 'südlich von Antwerpen']);
     expect(await conflictKinds(en, de.replace('südlich', 'nördlich'), ['en', 'de'])).toEqual([]);
   });
+  test('a side of a town named with its kind ("west of the town of St. Anton") against the other side of it read as a name ("à l\'est de Saint-Anton")', async () => {
+    const k = await conflictKinds(
+      'A mudslide buried the Arlberg railway line west of the town of St. Anton in Tyrol on Saturday night, the railway said.',
+      "Une coulée de boue a enseveli samedi soir la ligne ferroviaire de l'Arlberg à l'est de Saint-Anton, dans le Tyrol, a indiqué la compagnie.",
+    );
+    expect(k).toContainEqual(['place', 'west of the town of St. Anton', "l'est de Saint-Anton"]);
+  });
+  test('the same side of one place in both versions leaves their countries to compare ("in the north of Mallorca": a German / un Autrichien)', async () => {
+    const r = await compare((['en', 'fr', 'de'] as const).map((lang) => fixtureSource('mallorcatouristdrowned', lang)));
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => [k.kind, k.a.text, k.b.text]));
+    expect(found).toContainEqual(['place', 'autrichien', 'Deutschland']);
+  });
   test('a time given in the sentence before, whose piece is aligned with another piece of the claim\'s own sentence ("Am Freitagabend ist eine Straßenbahn entgleist … Zwei Menschen kamen ums Leben" / "… tuées … vendredi après-midi lorsqu\'un tramway a déraillé")', async () => {
     const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('tramcrashmilan', lang)));
     const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.a.text} | ${k.b.text}`));

@@ -905,13 +905,19 @@ const OPPOSITE = new Map([
   ['concept:south-east', 'concept:north-west'],
 ]);
 
-/** The places a claim names with a point of the compass just before them ("north of Antwerp", "südlich von Antwerpen"). */
+/** Words between a point of the compass and a place that name what kind of place it is ("west of the town of St. Anton",
+ * "au nord de la ville de Lyon", "nördlich der Stadt Linz"): no punctuation, four words at most. */
+const SIDE_OF_TOWN = /^(?:\s+[\p{L}'’]+){1,4}\s+$/u;
+
+/** The places a claim names with a point of the compass just before them ("north of Antwerp", "südlich von Antwerpen").
+ * A name there is a place too, known by its key whatever kind each version read it as ("west of St. Anton" / "à l'est
+ * de Saint-Anton", a name). */
 function sidesOf(c: ClaimInternal): PlaceSide[] {
   const out: PlaceSide[] = [];
   for (const f of c.facets) {
-    if (f.kind !== 'place') continue;
-    const point = pointBefore(c, f);
-    if (point) out.push({ place: f.id, compass: point.id, start: point.start, end: f.end });
+    if (f.kind !== 'place' && f.kind !== 'name') continue;
+    const point = pointBefore(c, f) ?? c.facets.find((g) => COMPASS.has(g.id) && g.end <= f.start && SIDE_OF_TOWN.test(c.text.slice(g.end - c.start, f.start - c.start)));
+    if (point) out.push({ place: f.id.slice(f.id.indexOf(':') + 1), compass: point.id, start: point.start, end: f.end });
   }
   return out;
 }
@@ -1790,12 +1796,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // nord de la Suède"): a country named whole often only sets the scene, one narrowed to a part places the fact.
       const regions = soleValues(fa.regions, fb.regions, (f) => f.id);
       let nationalities: [FacetInternal, FacetInternal] | undefined;
+      // One side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen"). (The same
+      // side of one place in both, "in the north of Mallorca" / "im Norden Mallorcas", leaves the countries to compare.)
+      const sides = !regions && fa.sides.length && fb.sides.length ? oppositeSides(fa.sides, fb.sides) : undefined;
       if (regions) out.push({ kind: 'place', a: span(ca, regions[0], a.text, ids), b: span(cb, regions[1], b.text, ids) });
-      // One side of a place against the opposite side of it ("north of Antwerp" / "südlich von Antwerpen").
-      else if (fa.sides.length && fb.sides.length) {
-        const sides = oppositeSides(fa.sides, fb.sides);
-        if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
-      }
+      else if (sides) out.push({ kind: 'place', a: span(ca, sides[0], a.text, ids), b: span(cb, sides[1], b.text, ids) });
       // One person given two nationalities, whatever else each source names ("Sweden's Emilie Fleten" / "die Norwegerin
       // Emilie Fleten", though both name Sweden and Norway elsewhere): the person's country differs.
       else if (!extra && (nationalities = otherNationalities(ca, cb, a.text, b.text)))

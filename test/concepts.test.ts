@@ -1614,6 +1614,11 @@ describe('words the lexicon matches only as written', () => {
     // French "majoration" (a surcharge) and "majorité" (a majority) share a stem: a surcharge only as written.
     expect(concepts('Le gouvernement a perdu sa majorité.', 'fr')).not.toContain('surcharge');
     expect(concepts('Une majoration de 10 % est prévue.', 'fr')).toContain('surcharge');
+    // A German compound opened by a point of the compass of three letters holds that point ("Ostflanke", "Südflanke"),
+    // as "Nordflanke" does; "Osterhase" holds none.
+    expect(concepts('Lava floss an der Ostflanke des Vulkans.', 'de')).toEqual(expect.arrayContaining(['east', 'side-flank']));
+    expect(concepts('Lava floss an der Südflanke des Vulkans.', 'de')).toEqual(expect.arrayContaining(['south', 'side-flank']));
+    expect(concepts('Der Osterhase kam.', 'de')).not.toContain('east');
     // French "coulé" (sank) is no "coulée de boue" (a mudslide); a "coupe" is a cup only with a capital ("la Coupe
     // d'Autriche"), not "coupe la ligne" (cuts the line).
     expect(concepts("Une coulée de boue coupe la ligne ferroviaire.", 'fr')).toContain('landslide');

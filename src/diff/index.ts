@@ -905,8 +905,10 @@ const OPPOSITE = new Map([
   ['concept:south-east', 'concept:north-west'],
 ]);
 
-/** Words between a point of the compass and a place that name what kind of place it is ("west of the town of St. Anton",
- * "au nord de la ville de Lyon", "nördlich der Stadt Linz"): no punctuation, four words at most. */
+/** Words between a point of the compass and a place, most often what kind of place it is ("west of the town of St. Anton",
+ * "au nord de la ville de Lyon", "nördlich der Stadt Linz"): four words at most, no punctuation (the words themselves are
+ * not checked: "north of the river and Vienna" would read as a side of Vienna). The classes of a space and a letter are
+ * disjoint and the run is bounded, so the test stays linear on any slice. */
 const SIDE_OF_TOWN = /^(?:\s+[\p{L}'’]+){1,4}\s+$/u;
 
 /** The places a claim names with a point of the compass just before them ("north of Antwerp", "südlich von Antwerpen").

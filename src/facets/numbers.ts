@@ -1924,7 +1924,6 @@ const AGAINST = 'against';
  */
 function votedAgainst(ctx: NumberContext, last: number, ofVotes: boolean, first?: number): boolean {
   const { tokens, text, res } = ctx;
-  // (A word of voting right before the count makes it one of votes too: "stimmten 61,4 Prozent dagegen".)
   const votedBefore = first !== undefined && first > 0 && !/[,;:.!?()]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) && (ctx.conceptsOf?.(first - 1)?.includes(VOTE) ?? false);
   const initial = ofVotes || votedBefore || (ctx.conceptsOf?.(last)?.includes(VOTE) ?? false);
   let vote = initial;

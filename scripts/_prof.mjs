@@ -1,0 +1,13 @@
+import { compare } from '/work/main/dist/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+const dir='/work/main/seeds/';
+const files=readdirSync(dir).filter(f=>!f.startsWith('002'));
+const moscow=files.map(f=>({id:f.replace(/\..*/,''), text:readFileSync(dir+f,'utf8')}));
+const wink=winkNLP(model);
+for(let i=0;i<100;i++) compare(moscow);
+const N=+process.argv[2]||300;
+let t=performance.now(); for(let i=0;i<N;i++) compare(moscow); const a=(performance.now()-t)/N;
+t=performance.now(); for(let i=0;i<N;i++) moscow.forEach(s=>wink.readDoc(s.text)); const b=(performance.now()-t)/N;
+console.log('compare',a.toFixed(2),'wink',b.toFixed(2),'ratio',(a/b).toFixed(2));

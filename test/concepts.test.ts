@@ -1410,6 +1410,11 @@ describe('terms the lexicon writes with a capital need a capitalised word', () =
     expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).not.toContain('decrease');
     expect(concepts('Die Preise fallen seit Monaten.', 'de')).toContain('decrease');
   });
+  test('a ranking ("classement") is no class of a school, which "classe" as written is', () => {
+    expect(concepts('Il est en tête du classement.', 'fr')).not.toContain('classroom');
+    expect(concepts('Il est en tête du classement.', 'fr')).toEqual(expect.arrayContaining(['league-table', 'high']));
+    expect(concepts('la fermeture de la classe', 'fr')).toContain('classroom');
+  });
   test('a concept with a lower-case term too still matches lower case', () => {
     expect(concepts("la pandémie de covid", 'fr')).toContain('covid');
     expect(concepts("les pays occidentaux et l'État de droit", 'fr')).toEqual(expect.arrayContaining(['west-bloc', 'rule-of-law']));

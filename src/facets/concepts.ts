@@ -202,7 +202,9 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // (Nor is a function word once its accent is folded away, when the lexicon has the accented word as written: French
   // "né", born, is no "ne".)
   let ids: readonly string[] | undefined =
-    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || (res.months.has(t.folded) && (t.cap || !res.monthsCapitalised)) || res.weekdays.has(t.folded) || shortStemOnly(t, stem, res)) ? found : undefined;
+    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || (res.months.has(t.folded) && (t.cap || !res.monthsCapitalised)) || res.weekdays.has(t.folded)) ? found : undefined;
+  // (Through a stem that short, only the concepts that have the word as written: "!bat", beats, and no "bâtiment".)
+  if (ids && shortStemOnly(t, stem, res)) ids = ids.filter((id) => res.conceptsExactOnly.get(stem)?.get(id)?.has(t.lower));
   // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
   if (ids) {
     ids = asWritten(ids, stem, t, res);

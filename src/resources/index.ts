@@ -878,7 +878,8 @@ function build(lang: string): LanguageResources {
         // (One word: its token's lower case, without soft hyphens or the marks around it.)
         const lower = SIMPLE_TERM.test(lowerTerm) ? lowerTerm : (tokenize(term)[0]?.lower ?? lowerTerm);
         conceptTerms.add(lower);
-        if (key.length < 4) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
+        // (A term matched as written reaches no word through its stem: "!bat", beats, leaves "bat" far from "bâtiment".)
+        if (key.length < 4 && !asWritten) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
         conceptWords.set(lower, push(conceptWords.get(lower), id));
         if (!asWritten) conceptWords.set(key, push(conceptWords.get(key), id));
       }

@@ -56,6 +56,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'date', 'a day after', 'Samstag',
     ],
     [
+      'a length of time in the next sentence, which opens with a subject pronoun ("Er muss für drei Jahre ins Gefängnis" / "a 30-month prison sentence")',
+      'A Dutch appeals court on Wednesday upheld a 30-month prison sentence for a former mayor who took bribes from a property developer.',
+      'Ein niederländisches Berufungsgericht hat am Mittwoch die Haftstrafe für einen ehemaligen Bürgermeister bestätigt. Er muss für drei Jahre ins Gefängnis.',
+      ['en', 'de'], 'quantity', '30-month', 'drei Jahre',
+    ],
+    [
       'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',
       'Richard Slayman, 62, no longer needs dialysis, the hospital said on Wednesday.',
       'Der 64-jährige Richard Slayman braucht keine Dialyse mehr, teilte das Krankenhaus am Mittwoch mit.',

@@ -476,7 +476,7 @@ function saysWhoSaid(c: ClaimInternal): boolean {
 }
 
 /** Whether a claim opens with a subject pronoun of its language ("Er kam …", "Il a …", "She said …"). */
-function opensWithPronoun(c: ClaimInternal): boolean {
+export function opensWithPronoun(c: ClaimInternal): boolean {
   return getResources(c.lang).subjectPronouns.has(firstWord(c));
 }
 

@@ -1,3 +1,4 @@
+import { opensWithPronoun } from '../align/groups.js';
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
@@ -362,6 +363,11 @@ function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boole
   return slotsOf(p).quantities.every((q) => values.includes(q.value));
 }
 
+/** Whether `s` opens the sentence right after p's with a subject pronoun: it goes on about p's subject ("… bestätigt. Er muss …"). */
+function goesOn(p: ClaimInternal, s: ClaimInternal): boolean {
+  return s.sentence === p.sentence + 1 && s.source === p.source && opensWithPronoun(s);
+}
+
 /** How many keys that say what a claim is about two claims share. */
 function sharedTopics(x: ClaimInternal, y: ClaimInternal): number {
   const memo = (x.memo ??= {});
@@ -433,7 +439,9 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
           if (!hasValue(s) || s.dateline || checkedIn(s, a.id) || partners.includes(s) || out?.includes(s)) continue;
           const days = hasDay(s) && hasDay(ca);
           const cutInTwo = days && partnersIn(s, a.id).some((x) => x.sentence === ca.sentence);
-          if (!cutInTwo && sharedTopics(ca, s) < (days || fillsSlot(ca, p, s) ? 1 : 2)) continue;
+          // (A sentence after that opens with a subject pronoun goes on about the partner's subject, and shares less too: "Er
+          // muss für drei Jahre ins Gefängnis" after "… hat … die Haftstrafe … bestätigt", against "upheld a 30-month prison sentence".)
+          if (!cutInTwo && sharedTopics(ca, s) < (days || fillsSlot(ca, p, s) || (near === after && goesOn(p, s)) ? 1 : 2)) continue;
           (out ??= [...partners]).push(s);
         }
       }
@@ -1589,8 +1597,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // A piece of a partner's sentence, not a partner itself: its values are checked for the same unit
       // only (not "13 Punkte weniger" against "470 points"), and not against a dateline.
       const extra = !own.includes(cb);
-      // A piece of the sentence before or after a partner's, not of a partner's own sentence.
-      const neighbour = extra && own.every((p) => p.sentence !== cb.sentence);
+      // A piece of the sentence before or after a partner's, not of a partner's own sentence (nor of the next one, where
+      // that opens with a subject pronoun: it goes on with the partner's sentence, see goesOn).
+      const neighbour = extra && own.every((p) => p.sentence !== cb.sentence && !goesOn(p, cb));
       if (extra && (whereWhen || whereWhenOnly(cb))) continue;
       // A piece met only for the day it gives is compared for its day only ("Un suspect a été acquitté lundi" is
       // aligned with "One suspect was acquitted"; it meets "two others were sentenced … on Monday" for the day).

@@ -1410,6 +1410,10 @@ describe('terms the lexicon writes with a capital need a capitalised word', () =
     expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).not.toContain('decrease');
     expect(concepts('Die Preise fallen seit Monaten.', 'de')).toContain('decrease');
   });
+  test('"sealed the win" seals no animal; "seals" on a beach are animals', () => {
+    expect(concepts('Timber sealed the win late on.', 'en')).not.toContain('seal-animal');
+    expect(concepts('Two seals were found on the beach.', 'en')).toContain('seal-animal');
+  });
   test('a ranking ("classement") is no class of a school, which "classe" as written is', () => {
     expect(concepts('Il est en tête du classement.', 'fr')).not.toContain('classroom');
     expect(concepts('Il est en tête du classement.', 'fr')).toEqual(expect.arrayContaining(['league-table', 'high']));

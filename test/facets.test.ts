@@ -469,6 +469,7 @@ describe('names with a particle', () => {
     ['a day counted before a weekday before it (einen Tag vor)', 'Der Minister trat am Freitag zurück, einen Tag vor der Wahl.', 'de', 'weekday:6'],
     ['a day counted after a weekday before it, with a conjunction (einen Tag nachdem)', 'Die Ministerin ist am Mittwoch zurückgetreten, einen Tag nachdem das Parlament einen Antrag verabschiedet hatte.', 'de', 'weekday:2'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
+    ['French "Guyane" alone is French Guiana, as in a dateline', 'KOUROU (Guyane), 4 décembre - Une fusée a décollé.', 'fr', 'country:GF'],
     ['a Dutch given name opens a name whose surname is an English word ("Timber")', 'Ajax pulled one back before Quinten Timber sealed the win.', 'en', 'person:timber'],
     ['a Dutch given name opens a name whose surname is a French word ("Boucher")', 'Le Néerlandais Sander Boucher a pris la deuxième place.', 'fr', 'person:buxer'],
     ['a Czech given name opens a name whose surname is a German word ("Koch")', 'Der Minister Ales Koch trat zurück.', 'de', 'person:kox'],

@@ -62,6 +62,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '30-month', 'drei Jahre',
     ],
     [
+      'the country of one thing in a piece of the partner\'s sentence ("a Brazilian documentary" / "einen chilenischen Dokumentarfilm")',
+      'The jury, led by French director Claire Denis, also gave its special prize to a Brazilian documentary about gold miners.',
+      'Die Jury unter dem Vorsitz der französischen Regisseurin Claire Denis vergab ihren Spezialpreis an einen chilenischen Dokumentarfilm über Goldsucher.',
+      ['en', 'de'], 'place', 'Brazilian', 'chilenischen',
+    ],
+    [
       'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',
       'Richard Slayman, 62, no longer needs dialysis, the hospital said on Wednesday.',
       'Der 64-jährige Richard Slayman braucht keine Dialyse mehr, teilte das Krankenhaus am Mittwoch mit.',

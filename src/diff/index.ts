@@ -469,7 +469,8 @@ function counterparts(ca: ClaimInternal, a: SourceView, b: SourceView): readonly
     return out ?? partners;
   }
   const out: ClaimInternal[] = [];
-  if (!hasValue(ca)) return NO_CLAIMS;
+  // (Or a country that qualifies a thing, which a piece of the partner's sentence may give another: see sameThingAfter.)
+  if (!hasValue(ca) && !slotsOf(ca).countries.some((f) => qualifiedBy(ca, f).length)) return NO_CLAIMS;
   for (const s of sentenceOf(a, ca)) {
     if (s === ca) continue;
     for (const p of partnersIn(s, b.id)) if (!out.includes(p)) out.push(p);
@@ -1302,6 +1303,28 @@ function locatedCountries(a: SourceView, ca: ClaimInternal, xa: readonly FacetIn
   return pair && afterPlacePreposition(a, ca, pair[0]) && afterPlacePreposition(b, cb, pair[1]) ? pair : undefined;
 }
 
+/** How far after a country's adjective the noun it qualifies starts (a space, or a space and a hyphen). */
+const QUALIFIED_GAP = 2;
+
+/** The concepts of the word right after a country's adjective in a claim: the thing it qualifies ("Brazilian documentary"). */
+function qualifiedBy(c: ClaimInternal, country: FacetInternal): string[] {
+  return c.facets.filter((f) => f.kind === 'concept' && f.start > country.end && f.start - country.end <= QUALIFIED_GAP).map((f) => f.id);
+}
+
+/**
+ * Whether each of two claims has one country the other's source names nowhere, qualifying a thing of one concept in both
+ * ("a Brazilian documentary" / "einen chilenischen Dokumentarfilm"): then the two countries are two values of one slot,
+ * even where one claim is only a piece of the other's partner's sentence.
+ */
+function sameThingAfter(ca: ClaimInternal, cb: ClaimInternal): boolean {
+  const xa = slotsOf(ca).countries;
+  const xb = slotsOf(cb).countries;
+  return xa.some((f) => {
+    const things = qualifiedBy(ca, f);
+    return things.length > 0 && xb.some((g) => g.id !== f.id && qualifiedBy(cb, g).some((id) => things.includes(id)));
+  });
+}
+
 /**
  * The one value in which two claims that give as many values of a kind differ, the others being
  * the same ("third victory of the season, the 14th of her career" / "troisième victoire …, la 15e").
@@ -1821,10 +1844,12 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // sets the scene is named by every version; one that only one version names places the fact elsewhere.
       // (Not in two datelines, whose country or state after the town only says where the town is, at any grain: "AUGUSTA,
       // Georgia" / "AUGUSTA (Etats-Unis)".)
-      else if (!extra && !(ca.dateline && cb.dateline)) {
+      else if ((!extra || sameThingAfter(ca, cb)) && !(ca.dateline && cb.dateline)) {
         // (A country the other source names too only sets the scene: "French health authorities …"; not one each claim
         // places its fact in, after a preposition of place: "a command centre to be set up in Norway" / "installé en Suède",
         // though each source lists both countries.)
+        // (Against a piece of a partner's sentence, only countries that qualify one thing in both: "a Brazilian documentary" /
+        // "einen chilenischen Dokumentarfilm"; see sameThingAfter.)
         const countries =
           soleValues(
             fa.countries.filter((f) => !b.keyText.has(f.id)),

@@ -11,6 +11,13 @@ async function conflictKinds(a: string, b: string, langs: [string, string] = ['e
 }
 
 describe('conflicts: the same slot with different values', () => {
+  test('two pieces of one sentence that swap their values conflict each with its counterpart ("last two days; the remaining three days" / "durera trois jours, les deux jours restants")', async () => {
+    const k = await conflictKinds(
+      'The first strike will begin on January 21 and last two days; the remaining three days fall in the first week of February.',
+      'Le premier mouvement débutera le 21 janvier et durera trois jours, les deux jours restants tombant la première semaine de février.',
+    );
+    expect(k).toEqual(expect.arrayContaining([['quantity', 'two days', 'trois jours'], ['quantity', 'three days', 'deux jours']]));
+  });
   // [what, text A, text B, languages, expected kind, expected A span, expected B span (spans optional)]
   const cases: Array<[string, string, string, [string, string], string, string?, string?]> = [
     [

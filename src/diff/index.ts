@@ -1055,9 +1055,18 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
     view.quantities.get(q.value!)?.some((o) => {
       if (!countsAs(o, q)) return false;
       const c = view.quantityClaims.get(o);
+      // (Not a piece of the other claim's sentence aligned with the other piece of the own claim's sentence, where the two
+      // pieces swap their values: each is its fact's, "durera trois jours, les deux jours restants …" against "last two
+      // days; the remaining three days …".)
+      if (c && c !== viewClaim && c.sentence === viewClaim.sentence && !partnersIn(ownClaim, view.id).includes(c) && partnersIn(c, own).some((p) => p !== ownClaim && p.sentence === ownClaim.sentence && swapped(p, viewClaim, o))) return false;
       return !c || givesHere(view, c, own, ownClaim, viewClaim, (f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o));
     }) ?? false
   );
+}
+
+/** Whether `p` gives, in the unit of `o`, a value other than o's that `other` gives too. */
+function swapped(p: ClaimInternal, other: ClaimInternal, o: FacetInternal): boolean {
+  return slotsOf(p).quantities.some((f) => sameUnit(f, o) && f.value !== o.value && slotsOf(other).quantities.some((g) => sameUnit(g, o) && g.value === f.value));
 }
 
 /**

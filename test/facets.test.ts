@@ -469,6 +469,7 @@ describe('names with a particle', () => {
     ['a day counted before a weekday before it (einen Tag vor)', 'Der Minister trat am Freitag zurück, einen Tag vor der Wahl.', 'de', 'weekday:6'],
     ['a day counted after a weekday before it, with a conjunction (einen Tag nachdem)', 'Die Ministerin ist am Mittwoch zurückgetreten, einen Tag nachdem das Parlament einen Antrag verabschiedet hatte.', 'de', 'weekday:2'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
+    ['a count, the thing counted, then its whole: a share ("one train in three")', 'The operator expects to run about one train in three.', 'en', 'quantity:33:percent'],
     ['French "Guyane" alone is French Guiana, as in a dateline', 'KOUROU (Guyane), 4 décembre - Une fusée a décollé.', 'fr', 'country:GF'],
     ['a Dutch given name opens a name whose surname is an English word ("Timber")', 'Ajax pulled one back before Quinten Timber sealed the win.', 'en', 'person:timber'],
     ['a Dutch given name opens a name whose surname is a French word ("Boucher")', 'Le Néerlandais Sander Boucher a pris la deuxième place.', 'fr', 'person:buxer'],
@@ -2855,5 +2856,12 @@ describe('a title names a person by the surname the body gives with the given na
     const text = 'Gletscher verschüttet Dorf Blatten\n\nEin Abbruch hat den Großteil des Bergdorfs Blatten begraben.';
     const title = extractClaims({ id: 'x', lang: 'de', text })[0]!;
     expect(title.facets.find((f) => f.text === 'Blatten')?.id).toBe('place:blaten');
+  });
+});
+
+describe('a share told by a count, the thing counted and its whole', () => {
+  test('a whole with its own noun is a count of that noun: "one goal in three matches" is no share', () => {
+    expect(ids('He scored one goal in three matches.', 'en').some((id) => id.endsWith(':percent'))).toBe(false);
+    expect(ids('Un utilisateur sur trois matches.', 'fr').some((id) => id.endsWith(':percent'))).toBe(false);
   });
 });

@@ -1705,6 +1705,11 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
+    // In a text about a hospital or its patients, "operations", "opérations", "Operationen" are surgery; elsewhere operations.
+    expect(inText("Les urgences de l'hôpital sont saturées. Le syndicat demande l'annulation des opérations non urgentes.", 'fr')).toContain('surgery');
+    expect(inText('Die Klinik ist überlastet. Nicht dringende Operationen werden abgesagt.', 'de')).toContain('surgery');
+    expect(inText('Hospitals are full. Non-urgent operations were cancelled.', 'en')).toContain('surgery');
+    expect(inText('La police a mené une opération antidrogue.', 'fr')).not.toContain('surgery');
     // Beside a church, an English "organ" is the instrument; beside a transplant, no instrument.
     expect(concepts("The church's organ was saved.", 'en')).toContain('organ-instrument');
     expect(concepts('He is waiting for an organ transplant.', 'en')).not.toContain('organ-instrument');

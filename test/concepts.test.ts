@@ -1410,6 +1410,10 @@ describe('terms the lexicon writes with a capital need a capitalised word', () =
     expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).not.toContain('decrease');
     expect(concepts('Die Preise fallen seit Monaten.', 'de')).toContain('decrease');
   });
+  test('boats that "collided" collide no particles; a "collider" does', () => {
+    expect(concepts('Two motorboats collided on the lake.', 'en')).not.toContain('particle');
+    expect(concepts('The collider at CERN restarted.', 'en')).toContain('particle');
+  });
   test('"sealed the win" seals no animal; "seals" on a beach are animals', () => {
     expect(concepts('Timber sealed the win late on.', 'en')).not.toContain('seal-animal');
     expect(concepts('Two seals were found on the beach.', 'en')).toContain('seal-animal');

@@ -2865,3 +2865,11 @@ describe('a share told by a count, the thing counted and its whole', () => {
     expect(ids('Un utilisateur sur trois matches.', 'fr').some((id) => id.endsWith(':percent'))).toBe(false);
   });
 });
+
+describe('a tally never opens at the decimals of a number', () => {
+  test('"rose 3.1 percent to 23,400", after a sentence about a record, is no tally of 1 to 23,400', () => {
+    const got = ids('Zurich airport handled 3.2 million passengers in May, a record for the month. The number of flights rose 3.1 percent to 23,400.', 'en');
+    expect(got.some((id) => id.startsWith('score:'))).toBe(false);
+    expect(got).toContain('number:23400');
+  });
+});

@@ -2412,6 +2412,8 @@ function tallyCount(t: Token, res: LanguageResources): number | undefined {
 
 /** A decimal point or comma and a digit: the number before it goes on. */
 const DECIMAL_AFTER = /^[.,]\d/;
+/** A digit and a decimal point or comma right before a token: the token is the number's decimals. */
+const DECIMAL_BEFORE = /\d[.,]$/;
 
 /** What stands between groups of three digits in a count, by language ("2,139", "2.139", "2 139"). */
 const THOUSANDS_GAP: Readonly<Record<string, RegExp>> = { en: /^,$/, fr: /^[.\u00A0\u202F ]$/, de: /^[.\u00A0\u202F]$/ };
@@ -2457,6 +2459,8 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   }
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;
+  // Nor the decimals of a number ("rose 3.1 percent to 23,400": no tally of 1 to 23,400).
+  if (DECIMAL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 2), tokens[i]!.start))) return 0;
   // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen", "176 députés
   // sur 300, 76 votant contre").
   if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && (COUNT.test(tokens[i - 2]!.folded) || (i > 2 && COUNT.test(tokens[i - 3]!.folded) && !res.stopwords.has(tokens[i - 2]!.folded)))) return 0;

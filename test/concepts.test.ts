@@ -1410,6 +1410,10 @@ describe('terms the lexicon writes with a capital need a capitalised word', () =
     expect(concepts('Seit Januar wurden 1240 Fälle bestätigt.', 'de')).not.toContain('decrease');
     expect(concepts('Die Preise fallen seit Monaten.', 'de')).toContain('decrease');
   });
+  test('German "noch etwa" (still about) says no one is alive; "am Leben" does', () => {
+    expect(concepts('Die Schiffe können nur noch etwa die Hälfte ihrer Ladung transportieren.', 'de')).not.toContain('alive');
+    expect(concepts('Die beiden Bergsteiger sind am Leben.', 'de')).toContain('alive');
+  });
   test('boats that "collided" collide no particles; a "collider" does', () => {
     expect(concepts('Two motorboats collided on the lake.', 'en')).not.toContain('particle');
     expect(concepts('The collider at CERN restarted.', 'en')).toContain('particle');

@@ -363,7 +363,7 @@ function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boole
   return slotsOf(p).quantities.every((q) => values.includes(q.value));
 }
 
-/** Whether `s` opens the sentence right after p's with a subject pronoun: it goes on about p's subject ("… bestätigt. Er muss …"). */
+/** Whether `s`, a piece of the sentence right after p's, opens with a subject pronoun: it goes on about p's subject ("… bestätigt. Er muss …"). */
 function goesOn(p: ClaimInternal, s: ClaimInternal): boolean {
   return s.sentence === p.sentence + 1 && s.source === p.source && opensWithPronoun(s);
 }
@@ -1321,9 +1321,10 @@ function qualifiedBy(c: ClaimInternal, country: FacetInternal): string[] {
 }
 
 /**
- * Whether each of two claims has one country the other's source names nowhere, qualifying a thing of one concept in both
- * ("a Brazilian documentary" / "einen chilenischen Dokumentarfilm"): then the two countries are two values of one slot,
- * even where one claim is only a piece of the other's partner's sentence.
+ * Whether a country of one claim and another country of the other qualify a thing of one concept ("a Brazilian
+ * documentary" / "einen chilenischen Dokumentarfilm"): then the two may be two values of one slot, even where one claim is
+ * only a piece of the other's partner's sentence (conflictsBetween still compares only countries the other source names
+ * nowhere).
  */
 function sameThingAfter(ca: ClaimInternal, cb: ClaimInternal): boolean {
   const xa = slotsOf(ca).countries;

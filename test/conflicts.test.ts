@@ -75,6 +75,18 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'place', 'Brazilian', 'chilenischen',
     ],
     [
+      'two parts of one year, as of a month ("by mid-2026" / "d\'ici fin 2026")',
+      'The new terminal at the airport is due to open by mid-2026, the operator said.',
+      "Le nouveau terminal de l'aéroport doit ouvrir d'ici fin 2026, a indiqué l'exploitant.",
+      ['en', 'fr'], 'date', '2026', 'fin 2026',
+    ],
+    [
+      'two parts of one year after a function word ("at the end of 2026" / "Mitte 2026")',
+      'The plant will close at the end of 2026, the company said.',
+      'Das Werk wird Mitte 2026 geschlossen, teilte das Unternehmen mit.',
+      ['en', 'de'], 'date', 'end of 2026', 'Mitte 2026',
+    ],
+    [
       'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',
       'Richard Slayman, 62, no longer needs dialysis, the hospital said on Wednesday.',
       'Der 64-jährige Richard Slayman braucht keine Dialyse mehr, teilte das Krankenhaus am Mittwoch mit.',

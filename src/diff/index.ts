@@ -1406,11 +1406,11 @@ function monthOf(f: FacetInternal): string | undefined {
   return f.anchors.find((x) => x.key.startsWith('month:'))?.key;
 }
 
-/** Whether two claims each give one month, the same, and name two different parts of it ("mid-March" / "fin mars"). */
-function otherThirds(xa: readonly FacetInternal[], xb: readonly FacetInternal[]): boolean {
+/** Whether two claims each give one month (or one year, by `periodOf`), the same, and name two different parts of it ("mid-March" / "fin mars"). */
+function otherThirds(xa: readonly FacetInternal[], xb: readonly FacetInternal[], periodOf: (f: FacetInternal) => string | undefined = monthOf): boolean {
   if (xa.length !== 1 || xb.length !== 1) return false;
   const [x, y] = [xa[0]!, xb[0]!];
-  return !!x.monthPart && !!y.monthPart && x.monthPart !== y.monthPart && monthOf(x) === monthOf(y);
+  return !!x.monthPart && !!y.monthPart && x.monthPart !== y.monthPart && periodOf(x) === periodOf(y);
 }
 
 /** The month given nearest to a value in its claim's slots. */
@@ -1784,6 +1784,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
       // the differing years stated by the other source as no end of a span (a year alone is another fact's: "entre 2017
       // et 2021" still differs from "between 2017 and 2020" where the French says "la troisième fois depuis 2020").
+      // Two parts of one year, the only year of each claim ("by mid-2026" / "d'ici fin 2026"), as of a month.
+      if (otherThirds(fa.years, fb.years, yearOf)) out.push({ kind: 'date', a: span(ca, fa.years[0]!, a.text, ids), b: span(cb, fb.years[0]!, b.text, ids) });
       const spans = soleValues(fa.yearSpans, fb.yearSpans, (f) => f.id);
       if (spans) {
         const onlyA = spans[0].anchors.filter((x) => !spans[1].anchors.some((y) => y.key === x.key));

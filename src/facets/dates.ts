@@ -529,7 +529,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     const joined = PREFIXED_YEAR.exec(t.text);
     if (joined) {
       const start = t.end - joined[1]!.length;
-      out.push({ kind: 'date', id: `date:${joined[1]}`, text: joined[1]!, start, end: t.end, anchors: [{ key: `year:${joined[1]}`, start, end: t.end }] });
+      // (Its part, where the word names one: "mid-2026" is the middle of the year.)
+      const part = res.dates.monthThirds.get(fold(t.text.slice(0, t.text.length - joined[1]!.length - 1)));
+      out.push({ kind: 'date', id: `date:${joined[1]}`, text: joined[1]!, start, end: t.end, anchors: [{ key: `year:${joined[1]}`, start, end: t.end }], ...(part && { monthPart: part }) });
       used.add(i);
       continue;
     }
@@ -562,10 +564,13 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
         continue;
       }
       const since = prev && res.dates.since.has(prev.folded);
-      const start = since ? prev.start : t.start;
+      // The part of the year a word before it names ("at the end of 2026", "fin 2026", "Ende 2026"), as of a month.
+      const third = !since ? thirdBefore(tokens, i, res) : undefined;
+      const start = since ? prev.start : (third?.start ?? t.start);
       out.push({
         kind: 'date', id: `date:${since ? '>=' : ''}${y}`, text: text.slice(start, t.end), start, end: t.end,
         anchors: [{ key: `year:${y}`, start: t.start, end: t.end }],
+        ...(third && { monthPart: third.part }),
       });
       used.add(i);
     }

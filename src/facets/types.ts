@@ -57,7 +57,7 @@ export interface FacetInternal extends Range {
   outOf?: number;
   /** Quantities: a count of votes against ("41 lawmakers voted against", "41 stimmten dagegen"), not the count for. */
   against?: true;
-  /** Dates: the part of a month named without a day ("early", "mid", "late": "mid-March", "fin mars", "Anfang März"). */
+  /** Dates: the part of a month named without a day, or of a year ("early", "mid", "late": "mid-March", "fin mars", "Anfang März", "mid-2026", "Ende 2026"). */
   monthPart?: string;
   /** Durations: the span over which something happened ("over four years", "en quatre ans"), not a length the fact has. */
   period?: true;

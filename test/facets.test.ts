@@ -470,6 +470,7 @@ describe('names with a particle', () => {
     ['a day counted after a weekday before it, with a conjunction (einen Tag nachdem)', 'Die Ministerin ist am Mittwoch zurückgetreten, einen Tag nachdem das Parlament einen Antrag verabschiedet hatte.', 'de', 'weekday:2'],
     ['a given name that is also a word ("Kai", a quay) opens a name', 'Kai Havertz traf zweimal.', 'de', 'person:haverts'],
     ['a count, the thing counted, then its whole: a share ("one train in three")', 'The operator expects to run about one train in three.', 'en', 'quantity:33:percent'],
+    ['a speed "an hour" as "per hour" ("80 kilometres an hour")', 'Gusts of up to 80 kilometres an hour were recorded.', 'en', 'quantity:<=80:kmh'],
     ['French "Guyane" alone is French Guiana, as in a dateline', 'KOUROU (Guyane), 4 décembre - Une fusée a décollé.', 'fr', 'country:GF'],
     ['a Dutch given name opens a name whose surname is an English word ("Timber")', 'Ajax pulled one back before Quinten Timber sealed the win.', 'en', 'person:timber'],
     ['a Dutch given name opens a name whose surname is a French word ("Boucher")', 'Le Néerlandais Sander Boucher a pris la deuxième place.', 'fr', 'person:buxer'],

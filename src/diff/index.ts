@@ -1781,11 +1781,11 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         const years = soleValues(ya.filter((y) => yearFree(b, yearOf(y)!, a.id, ca, cb)), yb.filter((y) => yearFree(a, yearOf(y)!, b.id, cb, ca)), yearOf);
         if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
+      // Two parts of one year, the only year of each claim ("by mid-2026" / "d'ici fin 2026"), as of a month.
+      if (otherThirds(fa.years, fb.years, yearOf)) out.push({ kind: 'date', a: span(ca, fa.years[0]!, a.text, ids), b: span(cb, fb.years[0]!, b.text, ids) });
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
       // the differing years stated by the other source as no end of a span (a year alone is another fact's: "entre 2017
       // et 2021" still differs from "between 2017 and 2020" where the French says "la troisième fois depuis 2020").
-      // Two parts of one year, the only year of each claim ("by mid-2026" / "d'ici fin 2026"), as of a month.
-      if (otherThirds(fa.years, fb.years, yearOf)) out.push({ kind: 'date', a: span(ca, fa.years[0]!, a.text, ids), b: span(cb, fb.years[0]!, b.text, ids) });
       const spans = soleValues(fa.yearSpans, fb.yearSpans, (f) => f.id);
       if (spans) {
         const onlyA = spans[0].anchors.filter((x) => !spans[1].anchors.some((y) => y.key === x.key));

@@ -405,7 +405,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       const withHead = c.head !== undefined && groups[g]!.members.some((m) => m.source === c.source && m.start === c.head!.start);
       // So does a sentence that opens with a subject pronoun after the sentence of another piece: it goes on about the same
       // subject ("… hat die Stichwahl gewonnen. Er kam auf 62 Prozent der Stimmen" / "won the runoff with 66 percent").
-      const sibling = groups[g]!.members.some((m) => m.source === c.source && (m.sentence === c.sentence || (m.sentence === c.sentence - 1 && opensWithPronoun(c))));
+      const sibling = groups[g]!.members.some((m) => m.source === c.source && (m.sentence === c.sentence || goesOn(m, c)));
       // A heading restates a fact of the text below it: it joins a group without taking its source's place there.
       if (!c.heading && taken.has(g) && !(best && s >= settings.partThreshold) && !withHead && !(sibling && s >= SIBLING)) continue;
       // (A piece of the sentence of its source's claim there, or one that depends on it, still joins, "and 17 others are
@@ -430,7 +430,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // Regierung mit".)
     const goesOnFrom = (g: number, home: number, same: boolean) =>
       groups[g]!.members.some((m) =>
-        groups[home]!.members.some((h) => h.source === m.source && (same ? h.sentence === m.sentence : (opensWithPronoun(m) && h.sentence === m.sentence - 1) || (h.sentence === m.sentence + 1 && saysWhoSaid(h)))),
+        groups[home]!.members.some((h) => h.source === m.source && (same ? h.sentence === m.sentence : goesOn(h, m) || (h.sentence === m.sentence + 1 && saysWhoSaid(h)))),
       );
     for (const [s, ci, g] of candidates) {
       if (taken.has(g) || assigned.get(ci) === g || assigned.get(ci) === undefined || claims[ci]!.title || titled[g]) continue;
@@ -476,8 +476,13 @@ function saysWhoSaid(c: ClaimInternal): boolean {
 }
 
 /** Whether a claim opens with a subject pronoun of its language ("Er kam …", "Il a …", "She said …"). */
-export function opensWithPronoun(c: ClaimInternal): boolean {
+function opensWithPronoun(c: ClaimInternal): boolean {
   return getResources(c.lang).subjectPronouns.has(firstWord(c));
+}
+
+/** Whether `s`, a piece of the sentence right after p's in its source, opens with a subject pronoun: it goes on about p's subject ("… bestätigt. Er muss …"). */
+export function goesOn(p: ClaimInternal, s: ClaimInternal): boolean {
+  return s.sentence === p.sentence + 1 && s.source === p.source && opensWithPronoun(s);
 }
 
 /** A claim's first word, folded. */

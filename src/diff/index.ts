@@ -1,4 +1,4 @@
-import { opensWithPronoun } from '../align/groups.js';
+import { goesOn } from '../align/groups.js';
 import { anchorIdsOf, type KeyTable, kindOfKey, surfaceScore } from '../align/score.js';
 import type { ClaimInternal } from '../claims/index.js';
 import { type Anchor, type FacetInternal, nameKey } from '../facets/index.js';
@@ -361,11 +361,6 @@ function fillsSlot(ca: ClaimInternal, p: ClaimInternal, s: ClaimInternal): boole
   // rest. Not "within 60 days" against "within 90 days or face penalties of up to 5 percent", then "shares fell 3%".)
   const values = slotsOf(ca).quantities.map((q) => q.value);
   return slotsOf(p).quantities.every((q) => values.includes(q.value));
-}
-
-/** Whether `s`, a piece of the sentence right after p's, opens with a subject pronoun: it goes on about p's subject ("… bestätigt. Er muss …"). */
-function goesOn(p: ClaimInternal, s: ClaimInternal): boolean {
-  return s.sentence === p.sentence + 1 && s.source === p.source && opensWithPronoun(s);
 }
 
 /** How many keys that say what a claim is about two claims share. */

@@ -1713,6 +1713,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
+    // Beside an attack, English "claimed" is claiming it, as "revendiqué" and "bekannte sich zu" are; else asserting.
+    expect(concepts('A group claimed the attack on Tuesday.', 'en')).toContain('claim-responsibility');
+    expect(concepts('Hackers claimed the cyberattack.', 'en')).toContain('claim-responsibility');
+    expect(concepts('She claimed that prices would rise.', 'en')).not.toContain('claim-responsibility');
     // In a text about a hospital or its patients, "operations", "opérations", "Operationen" are surgery; elsewhere operations.
     expect(inText("Les urgences de l'hôpital sont saturées. Le syndicat demande l'annulation des opérations non urgentes.", 'fr')).toContain('surgery');
     expect(inText('Die Klinik ist überlastet. Nicht dringende Operationen werden abgesagt.', 'de')).toContain('surgery');

@@ -483,8 +483,16 @@ describe('names with a particle', () => {
     ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
+    ['a German noun ending with a letter German does not write is a place\'s name ("in Sélestat")', 'Die Kinder waren auf dem Weg zu einer Schule in Sélestat.', 'de', 'place:selestat'],
+    ['capitalised words after a naming phrase are a name, though they be English words', 'A group calling itself Black Harbor claimed the attack.', 'en', 'person:harbor'],
+    ['so are they as other languages name unknown words (namens)', 'Eine Gruppe namens Black Harbor bekannte sich zu dem Angriff.', 'de', 'person:harbor'],
+    ['one capitalised word after a naming phrase is a name, though it be an English word (known as)', 'Police dismantled a gang known as Anchor.', 'en', 'name:anxor'],
   ] as const)('%s', (_what, text, lang, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+  test('a role or a day after a naming phrase is no name ("was called Finance Minister", "a vote called Sunday")', () => {
+    expect(ids('He was called Finance Minister by many.', 'en').filter((x) => /^(person|name):/.test(x))).toEqual([]);
+    expect(ids('The snap vote called Sunday was lost.', 'en').filter((x) => /^(person|name):/.test(x))).toEqual([]);
   });
   test('a day counted from a weekday needs words after it and a weekday before it', () => {
     // ("The day before." may count from a day another sentence gives; "a day after the vote" with no weekday has none to count from.)

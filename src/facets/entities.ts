@@ -103,7 +103,13 @@ function adjectiveBefore(tokens: readonly Token[], k: number, res: LanguageResou
 
 /** Endings of German plural and inflected nouns ("mit Pizzen", "von Oliven"): such a word after a preposition is a noun. */
 const GERMAN_PLURAL = /(?:e|en|n|er|el)$/;
-const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tat|ismus|nis|nisse|tum|ment|enz|anz)(en|n|s)?$/;
+/** Words of a name given after a naming phrase, at most (see namingPhrases). */
+const NAMED_WORDS = 4;
+const GERMAN_NOUN_ENDING = /(ung|heit|keit|schaft|tion|tat|ismus|nis|nisse|tum|ment|enz|anz)(en|n|s)?$/;
+/** A letter with an accent German does not write ("Sélestat", "Kraków"): the word is a name, whatever its ending. */
+const FOREIGN_LETTER = /[\u00c0-\u00c3\u00c5-\u00d5\u00d8-\u00db\u00dd\u00de\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u00ff\u0100-\u017e]/;
+/** A German noun by its ending ("Zeitung", "Realität"), unless a letter shows it foreign. */
+const germanNoun = (t: Token) => GERMAN_NOUN_ENDING.test(t.folded) && !FOREIGN_LETTER.test(t.text);
 /** In German, "der"/"den"/"des" between two capitalised words is a genitive ("Prozent der Fernzüge"), not a name. */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'des']);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'zu', 'y']);
@@ -388,6 +394,21 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // A town whose name opens with an article ("à La Rochelle", "in Le Havre", "in Las Palmas") after a place
   // preposition, the article written with a capital: a place, named by the word after the article, as the
   // contracted form is ("au Havre"). Not three names in a row, nor a name the lexicon knows ("in La Liga").
+  // A run of capitalised words right after words that give a name ("a group calling itself Black Harbor", "un groupe
+  // baptisé …", "eine Gruppe namens …") is that name, though its words be common words: named as any run of unknown
+  // names is (one word a name, several a person's, by the last). Not a role ("was called Finance Minister") nor a day.
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken[i] === 1 || !tokens[i]!.cap || ACRONYM.test(tokens[i]!.text) || !spaced(i - 1) || !res.namingPhrases.before(tokens, i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i + 1 < NAMED_WORDS && tokens[j + 1]!.cap && taken[j + 1] !== 1 && spaced(j)) j++;
+    const run = tokens.slice(i, j + 1);
+    if (run.some((t) => res.titles.has(t.folded) || res.months.has(t.folded) || res.weekdays.has(t.folded) || !HAS_LETTER.test(t.text))) continue;
+    const key = nameKey(tokens[j]!.text);
+    if (key.length < 3) continue;
+    if (j > i) ctx.surnames.add(key);
+    push(j > i ? 'person' : 'name', `${j > i ? 'person' : 'name'}:${key}`, i, j);
+    i = j;
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] === 1 || !t.cap || !TOWN_ARTICLES.has(t.folded) || !spaced(i) || !isName(i + 1) || res.placePrepositions.before(tokens, i) === undefined) continue;
@@ -558,7 +579,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const describedNoun = () => res.nounsCapitalised && i > 1 && !tokens[i - 2]!.cap && !res.stopwords.has(tokens[i - 2]!.folded) && ctx.isCommon(t);
     const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded) && !describedNoun();
     if (taken[i] === 1 || !(isName(i) || afterPlaceNoun) || (i + 1 < tokens.length && isName(i + 1))) continue;
-    if (res.lang === 'de' && GERMAN_NOUN.test(t.folded) && !afterPlaceNoun) continue;
+    if (res.lang === 'de' && germanNoun(t) && !afterPlaceNoun) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
     if (text[t.end] === '-') continue;
     // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.
@@ -603,7 +624,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // Nor after an inflected adjective ("in mehreren Orten", "von umgestürzten Bäumen"): a lower-case word with an
     // adjective's ending that is no verb in the past ("sagte Merz").
     // (After a preposition without its article a name may stand: "gegen Ryanair", "mit Ryanair".)
-    if (res.lang === 'de' && (t.text.length > 8 || GERMAN_NOUN.test(t.folded) || res.commonNouns.has(t.folded) || ((res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res)) && !(res.namePrepositions.has(tokens[i - 1]!.folded) && !GERMAN_PLURAL.test(t.folded))))) continue;
+    if (res.lang === 'de' && (t.text.length > 8 || germanNoun(t) || res.commonNouns.has(t.folded) || ((res.stopwords.has(tokens[i - 1]!.folded) || adjectiveBefore(tokens, i - 1, res)) && !(res.namePrepositions.has(tokens[i - 1]!.folded) && !GERMAN_PLURAL.test(t.folded))))) continue;
     // A run of capitalised words ("Anna Berg") is a person or an organisation, not a lone name;
     // a capitalised common noun before it (German "Partei Chega") is no part of it.
     const next = tokens[i + 1];

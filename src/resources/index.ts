@@ -156,6 +156,8 @@ interface LanguageFile {
   publicationPhrases?: string[];
   shareWords?: string[];
   placePrepositions: string[];
+  /** Words after which a run of capitalised words is a name, though its words be common words ("a group calling itself Black Harbor"). */
+  namingPhrases?: string[];
   /** Prepositions that open a phrase set off before the clause it qualifies ("Dans un cas sur cinq, …"). */
   frontedPrepositions?: string[];
   /** Nouns of a part of a country after an unknown name that names it ("the Laurentians region"). */
@@ -611,6 +613,8 @@ export interface LanguageResources {
   readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
+  /** Words after which a run of capitalised words is a name ("calling itself", "baptisée", "namens"). */
+  readonly namingPhrases: PhraseSet;
   /** Prepositions that open a phrase set off by a comma before the clause it qualifies ("Dans un cas sur cinq, les juges …"), where no tagger reads verbs. */
   readonly frontedPrepositions: PhraseSet;
   /**
@@ -1012,6 +1016,7 @@ function build(lang: string): LanguageResources {
     sentenceAdverbs: new Set((data?.sentenceAdverbs ?? []).map(fold)),
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
+    namingPhrases: PhraseSet.of(data?.namingPhrases ?? []),
     frontedPrepositions: PhraseSet.of(data?.frontedPrepositions ?? []),
     placeNouns: placeNouns(data?.placeNouns ?? [], data?.siteNouns ?? [], !!data?.nounsCapitalised),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),

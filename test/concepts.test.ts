@@ -1713,6 +1713,8 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Die Blitzer lösten 17 Millionen Mal aus. Die Regierung will 200 neue Kameras aufstellen.', 'de')).toContain('radar');
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).toEqual(expect.arrayContaining(['camera']));
     expect(inText('The museum reopened. It installed 20 new cameras.', 'en')).not.toContain('radar');
+    // "Filling" a post is no dental filling.
+    expect(concepts('It will limit layoffs by not filling vacant posts.', 'en')).not.toContain('dental-filling');
     // Beside an attack, English "claimed" is claiming it, as "revendiqué" and "bekannte sich zu" are; else asserting.
     expect(concepts('A group claimed the attack on Tuesday.', 'en')).toContain('claim-responsibility');
     expect(concepts('Hackers claimed the cyberattack.', 'en')).toContain('claim-responsibility');

@@ -485,6 +485,7 @@ describe('names with a particle', () => {
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
     ['a Dutch province is one place in every language (Brabant-Septentrional)', 'La province du Brabant-Septentrional conserve sa part.', 'fr', 'place:north-brabant'],
     ['a Dutch province is one place in every language (Nordbrabant)', 'Die Provinz Nordbrabant behält ihren Anteil.', 'de', 'place:north-brabant'],
+    ['a short word in capitals that spells a word the lexicon writes small is an acronym ("ACT")', 'The aircraft was operated by the Turkish cargo airline ACT Airlines.', 'en', 'org:act'],
     ['a Swiss town is one place in every language (Viège)', 'Lonza va supprimer 600 postes à Viège.', 'fr', 'city:visp'],
     ['the Cinque Terre are a region, no earth (Terre)', 'Des pluies torrentielles ont inondé deux villages des Cinque Terre.', 'fr', 'region:cinque-terre'],
     ['a Belgian province is one place in every language (Hennegau)', 'Im Hennegau wurden drei Menschen verletzt.', 'de', 'place:hainaut'],

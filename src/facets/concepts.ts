@@ -1,4 +1,4 @@
-import { fusedInfinitive, getGazetteer, type LanguageResources, type Sense } from '../resources/index.js';
+import { fusedInfinitive, getGazetteer, type LanguageResources, type Sense, spellsTerm } from '../resources/index.js';
 import { firstFrom, fold, punctuatedGap, type Token } from '../text.js';
 import { ordinalWordValue, wordValue } from './numbers.js';
 import { compassPlace } from './entities.js';
@@ -194,7 +194,8 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   const out: string[] = [];
   // A word in capitals only is an acronym: it is the term it spells ("NATO", "ECB"), not a word of the same stem ("UPS"
   // is no "up").
-  if (capitals && !res.conceptTerms.has(t.lower)) return out;
+  // (A short one spells only a term the lexicon writes with a capital: "ACT", an airline's, is no act.)
+  if (capitals && !spellsTerm(t.text, t.lower, res)) return out;
   // A lone function word, month or weekday is not a concept ("March" is a month before it is a protest; "the march",
   // written small where months have a capital, is one).
   // Saying is the exception: English "said" is a function word, yet it attributes a fact as

@@ -1,4 +1,4 @@
-import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, FEATURE_TAILS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts } from '../resources/index.js';
+import { BODY_HEADS, combiningForms, COMPANY_SUFFIXES, countryOfCapital, FEATURE_HEADS, FEATURE_TAILS, getGazetteer, GIVEN_NAMES, type GazetteerEntry, type LanguageResources, nameConcepts, spellsTerm } from '../resources/index.js';
 import { atLineStart, firstFrom, fold, punctuatedGap, quotedName, type Range, type Token, type TrieNode } from '../text.js';
 import type { FacetInternal } from './types.js';
 
@@ -68,7 +68,9 @@ const BODY_NAME_WORDS = 6;
  * says what it is, and it is no organisation. (One whose concept is a name, "NATO", stays one.)
  */
 function commonTerm(acronym: string, res: LanguageResources): boolean {
-  const ids = res.conceptWords.get(acronym.toLowerCase());
+  const lower = acronym.toLowerCase();
+  if (!spellsTerm(acronym, lower, res)) return false;
+  const ids = res.conceptWords.get(lower);
   return !!ids && ids.length > 0 && ids.every((id) => !nameConcepts().has(id));
 }
 

@@ -743,6 +743,8 @@ export interface LanguageResources {
   readonly conceptWords: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased one-word terms as written (not their stems): a word that is one is no name. */
   readonly conceptTerms: ReadonlySet<string>;
+  /** The one-word terms the lexicon writes with a capital ("NATO", "EU", "Covid"), lower-cased: what a short acronym may spell. */
+  readonly capitalTerms: ReadonlySet<string>;
   /** Single-word terms (lower case) by stem, for stems of three letters or fewer. */
   readonly shortStemTerms: ReadonlyMap<string, readonly string[]>;
 }
@@ -835,6 +837,7 @@ function build(lang: string): LanguageResources {
   const conceptsByStems = new Map<string, string[]>();
   const conceptWords = new Map<string, string[]>();
   const conceptTerms = new Set<string>();
+  const capitalTerms = new Set<string>();
   const shortStemTerms = new Map<string, string[]>();
   const prebuilt = file?.concepts.stems;
   // Per stem key: the concepts it has a capitalised term for and those it has a lower-case one for; the forms of the
@@ -882,6 +885,7 @@ function build(lang: string): LanguageResources {
         // (One word: its token's lower case, without soft hyphens or the marks around it.)
         const lower = SIMPLE_TERM.test(lowerTerm) ? lowerTerm : (tokenize(term)[0]?.lower ?? lowerTerm);
         conceptTerms.add(lower);
+        if (first !== lowerTerm[0] && first === first.toUpperCase()) capitalTerms.add(lower);
         // (A term matched as written reaches no word through its stem: "!bat", beats, leaves "bat" far from "bâtiment".)
         if (key.length < 4 && !asWritten) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
         conceptWords.set(lower, push(conceptWords.get(lower), id));
@@ -1170,6 +1174,7 @@ function build(lang: string): LanguageResources {
     sportConcepts: new Set(file?.concepts.domains.sport ?? []),
     conceptWords,
     conceptTerms,
+    capitalTerms,
     shortStemTerms,
   };
   return Object.freeze(res);
@@ -1496,4 +1501,15 @@ export function fusedInfinitive(word: string, res: LanguageResources): number {
   if (!res.infinitiveMarkers.size) return 0;
   for (const p of res.separableParticles) if (word.length > p.length + 4 && word.startsWith(p) && word.startsWith('zu', p.length)) return p.length;
   return 0;
+}
+
+/** Letters of a word in capitals that is read as an acronym only (longer ones may be a word set in capitals). */
+const ACRONYM_CHARS = 4;
+
+/**
+ * Whether a word in capitals is a term of the lexicon: a short one ("ACT", "UPS") only where the lexicon writes the term
+ * with a capital ("EU", "NATO"), a longer one as any term ("STORM" in a headline set in capitals).
+ */
+export function spellsTerm(text: string, lower: string, res: LanguageResources): boolean {
+  return (text.length <= ACRONYM_CHARS ? res.capitalTerms : res.conceptTerms).has(lower);
 }

@@ -1605,6 +1605,14 @@ test('every concept a sense names (its first sense, its second, its cues) is a c
 });
 
 describe('words the lexicon matches only as written', () => {
+  /** The concepts of a text's last sentence, read with the senses the whole text chooses. */
+  const inText = (text: string, lang: string) => {
+    const tokens = tokenize(text, 0, text.length);
+    const last = text.lastIndexOf('. ') + 2;
+    return extractFacets(text, { start: last, end: text.length }, getResources(lang), newFacetState(tokens, getResources(lang), text))
+      .filter((f) => f.kind === 'concept')
+      .map((f) => f.id.slice('concept:'.length));
+  };
   test('a word marked "!" meets only its own forms, not every word with its stem', () => {
     expect(concepts('La concertation avec les syndicats.', 'fr')).toContain('coordination');
     expect(concepts('La concertation avec les syndicats.', 'fr')).not.toContain('concert');
@@ -1688,15 +1696,8 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Les billets pour le concert sont vendus.', 'fr')).toContain('ticket');
     expect(concepts('Les espèces restent le moyen de paiement le plus utilisé.', 'fr')).toContain('cash');
     expect(concepts('Plusieurs espèces menacées vivent dans le parc.', 'fr')).toContain('species');
-    // A sense the whole text chooses: French "coureurs" and German "Fahrer" in a report on a stage race are its
+    // A sense the whole text chooses (inText): French "coureurs" and German "Fahrer" in a report on a stage race are its
     // riders, though the sentence that counts them names no bicycle; in a report on a marathon or on a road they are not.
-    const inText = (text: string, lang: string) => {
-      const tokens = tokenize(text, 0, text.length);
-      const last = text.lastIndexOf('. ') + 2;
-      return extractFacets(text, { start: last, end: text.length }, getResources(lang), newFacetState(tokens, getResources(lang), text))
-        .filter((f) => f.kind === 'concept')
-        .map((f) => f.id.slice('concept:'.length));
-    };
     expect(inText("Vingegaard a remporté la 4e étape. Onze coureurs sont tombés.", 'fr')).toContain('cyclist');
     expect(inText('Kipchoge a remporté le marathon. Onze coureurs sont tombés.', 'fr')).toContain('runner');
     expect(inText('Kipchoge a remporté le marathon. Onze coureurs sont tombés.', 'fr')).not.toContain('cyclist');
@@ -1788,6 +1789,11 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('The cargo airline ACT Airlines said.', 'en')).not.toContain('law');
     expect(concepts('GDP fell by 0.2 percent.', 'en')).toContain('gdp');
     expect(concepts('Le PIB a reculé de 0,2 %.', 'fr')).toContain('gdp');
+    // In a text about heating, power or water bills, a tariff is the price charged, no duty on imports.
+    expect(inText('The regulator raised heating prices by 28 percent. The new tariff takes effect on November 1.', 'en')).toContain('price');
+    expect(inText("Le régulateur a relevé le prix du chauffage de 28 %. Le nouveau tarif entrera en vigueur le 1er décembre.", 'fr')).toContain('price');
+    expect(inText('Die Behörde erhöhte die Heizpreise um 28 Prozent. Der neue Tarif gilt ab November.', 'de')).toContain('price');
+    expect(inText('Washington imposed a 25 percent tariff on steel imports.', 'en')).toContain('tariff');
     // French "cargo" beside an aircraft is freight ("un Boeing 747 cargo"); alone, a cargo ship.
     expect(concepts('Un Boeing 747 cargo est sorti de piste.', 'fr')).toContain('shipping');
     expect(concepts('Un ferry et un cargo sont entrés en collision.', 'fr')).toContain('cargo-ship');

@@ -1798,6 +1798,9 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Un Boeing 747 cargo est sorti de piste.', 'fr')).toContain('shipping');
     expect(concepts('Un ferry et un cargo sont entrés en collision.', 'fr')).toContain('cargo-ship');
     expect(concepts('Un ferry et un cargo sont entrés en collision.', 'fr')).not.toContain('shipping');
+    // Authors are writers, no authorities (whose stem they share).
+    expect(concepts('Italy presented some 90 authors.', 'en')).not.toContain('said-official');
+    expect(concepts('The authorities said.', 'en')).toContain('said-official');
     // "Filling" a post is no dental filling.
     expect(concepts('It will limit layoffs by not filling vacant posts.', 'en')).not.toContain('dental-filling');
     // Beside an attack, English "claimed" is claiming it, as "revendiqué" and "bekannte sich zu" are; else asserting.

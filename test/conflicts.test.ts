@@ -11,6 +11,16 @@ async function conflictKinds(a: string, b: string, langs: [string, string] = ['e
 }
 
 describe('conflicts: the same slot with different values', () => {
+  test('a year named by its distance from the year of writing does not conflict with a year in figures, nor with one the other version also names', async () => {
+    const figures = await conflictKinds('Sales rose by 8 percent last year, the company said.', "Les ventes ont progressé de 8 % en 2025, a indiqué l'entreprise.");
+    expect(figures.filter(([kind]) => kind === 'date')).toEqual([]);
+    const both = await conflictKinds(
+      'Lindt will raise its prices by about 10 percent this year, having already raised them by 8 percent last year.',
+      'Lindt will seine Preise in diesem Jahr um rund 10 Prozent anheben. Bereits im vergangenen Jahr hatte das Unternehmen die Preise um 8 Prozent erhöht.',
+      ['en', 'de'],
+    );
+    expect(both.filter(([kind]) => kind === 'date')).toEqual([]);
+  });
   test('two pieces of one sentence that swap their values conflict each with its counterpart ("last two days; the remaining three days" / "durera trois jours, les deux jours restants")', async () => {
     const k = await conflictKinds(
       'The first strike will begin on January 21 and last two days; the remaining three days fall in the first week of February.',
@@ -85,6 +95,18 @@ describe('conflicts: the same slot with different values', () => {
       'The plant will close at the end of 2026, the company said.',
       'Das Werk wird Mitte 2026 geschlossen, teilte das Unternehmen mit.',
       ['en', 'de'], 'date', 'end of 2026', 'Mitte 2026',
+    ],
+    [
+      'two years named by their distance from the year of writing ("this year" / "l\'année prochaine")',
+      'The company plans to open the new plant this year, its chief executive said.',
+      "L'entreprise prévoit d'ouvrir la nouvelle usine l'année prochaine, a indiqué son directeur général.",
+      ['en', 'fr'], 'date', 'this year', "l'année prochaine",
+    ],
+    [
+      'two parts of one year named by its distance ("the middle of next year" / "Ende des kommenden Jahres")',
+      'The new terminal is due to open by the middle of next year, the operator said.',
+      'Das neue Terminal soll bis Ende des kommenden Jahres eröffnet werden, teilte der Betreiber mit.',
+      ['en', 'de'], 'date', 'middle of next year', 'Ende des kommenden Jahres',
     ],
     [
       'an age, German "der 64-jährige" before a given name against "Slayman, 62,"',

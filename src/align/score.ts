@@ -22,6 +22,9 @@ export const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   ord: 2.5,
   md: 2.5,
   year: 1.5,
+  // (A year by its distance from the year of writing, "next year", "l'an dernier", is there to be contradicted: another
+  // version may give the same year in figures.)
+  ryear: 0,
   month: 1,
   weekday: 1.5,
   time: 2,

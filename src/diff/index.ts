@@ -658,6 +658,8 @@ interface ClaimSlots {
   years: FacetInternal[];
   /** Spans of years ("between 2014 and 2018"). */
   yearSpans: FacetInternal[];
+  /** Years named by their distance from the year of writing ("next year", "l'an dernier"). */
+  relativeYears: FacetInternal[];
   /** Years since which something holds ("the lowest since 2013"). */
   sinceYears: FacetInternal[];
   /** Numbers that count nothing named ("six in intensive care"). */
@@ -722,6 +724,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
       years: c.facets.filter((f) => f.kind === 'date' && YEAR_ALONE.test(f.id)),
       sinceYears: c.facets.filter((f) => f.kind === 'date' && YEAR_SINCE.test(f.id)),
       yearSpans: c.facets.filter((f) => f.kind === 'date' && YEAR_SPAN.test(f.id)),
+      relativeYears: c.facets.filter((f) => f.kind === 'date' && YEAR_RELATIVE.test(f.id)),
       numbers: c.facets.filter((f) => f.kind === 'number' && f.value !== undefined),
       // (Not in a claim its verb negates: "was not acquitted" says what "was convicted" says.)
       outcomes: c.negated ? [] : c.facets.filter((f) => f.kind === 'concept' && OUTCOME_SIDES.has(f.id)),
@@ -796,7 +799,7 @@ function namesKey(view: SourceView, f: FacetInternal): boolean {
 /** Facet kinds that fill no slot of their own. */
 const NO_SLOT_KINDS = new Set<FacetInternal['kind']>(['concept', 'person', 'org', 'name']);
 const NO_SLOTS: ClaimSlots = {
-  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], sides: [], countries: [], years: [], sinceYears: [], yearSpans: [], numbers: [], outcomes: [],
+  quantities: [], ordinals: [], months: [], dates: [], dayKeys: new Set(), weekdays: [], times: [], dayParts: [], cities: [], regions: [], sides: [], countries: [], years: [], sinceYears: [], yearSpans: [], relativeYears: [], numbers: [], outcomes: [],
 };
 
 /** The outcomes the claims of a claim's sentence state, in text order. */
@@ -1432,6 +1435,8 @@ const YEAR_ALONE = /^date:\d{4}$/;
 const YEAR_SINCE = /^date:>=\d{4}$/;
 /** A date facet that is a span of years. */
 const YEAR_SPAN = /^date:\d{4}\/\d{4}$/;
+/** A date facet that is a year by its distance from the year of writing ("date:year+1"). */
+const YEAR_RELATIVE = /^date:year[+-]\d+$/;
 
 /** The anchor key of a year facet ("year:2023"). */
 function yearOf(f: FacetInternal): string | undefined {
@@ -1778,6 +1783,13 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       }
       // Two parts of one year, the only year of each claim ("by mid-2026" / "d'ici fin 2026"), as of a month.
       if (otherThirds(fa.years, fb.years, yearOf)) out.push({ kind: 'date', a: span(ca, fa.years[0]!, a.text, ids), b: span(cb, fb.years[0]!, b.text, ids) });
+      // The same for years named by their distance from the year of writing: two such years ("this year" / "l'année
+      // prochaine"), neither named anywhere in the other source ("10 percent this year … 8 percent last year" / "in diesem
+      // Jahr … im vergangenen Jahr" states both), or two parts of one ("the middle of next year" / "la fin de l'année
+      // prochaine").
+      const relative = soleValues(fa.relativeYears, fb.relativeYears, (f) => f.id);
+      if (relative && !b.keyText.has(relative[0].anchors[0]!.key) && !a.keyText.has(relative[1].anchors[0]!.key)) out.push({ kind: 'date', a: span(ca, relative[0], a.text, ids), b: span(cb, relative[1], b.text, ids) });
+      else if (otherThirds(fa.relativeYears, fb.relativeYears, (f) => f.id)) out.push({ kind: 'date', a: span(ca, fa.relativeYears[0]!, a.text, ids), b: span(cb, fb.relativeYears[0]!, b.text, ids) });
       // Two spans of years that differ at one end or both ("between 2014 and 2018" / "zwischen 2013 und 2018"),
       // the differing years stated by the other source as no end of a span (a year alone is another fact's: "entre 2017
       // et 2021" still differs from "between 2017 and 2020" where the French says "la troisième fois depuis 2020").

@@ -575,6 +575,26 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       used.add(i);
     }
   }
+  // A year named by its distance from the year of writing ("next year", "l'an dernier", "im kommenden Jahr"): a year of its
+  // own, which another version's such year for the same fact contradicts (not a year in figures: the text does not say
+  // when it was written); with the part of it a word before names ("the middle of next year", "fin de l'année prochaine").
+  if (res.dates.relativeYears.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = used.has(i) ? undefined : res.dates.relativeYears.at(tokens, i);
+      if (!hit) continue;
+      const last = tokens[i + hit.length - 1]!;
+      const third = thirdBefore(tokens, i, res);
+      const start = third?.start ?? tokens[i]!.start;
+      const distance = `${hit.value >= 0 ? '+' : ''}${hit.value}`;
+      out.push({
+        kind: 'date', id: `date:year${distance}`, text: text.slice(start, last.end), start, end: last.end,
+        anchors: [{ key: `ryear:${distance}`, start: tokens[i]!.start, end: last.end }],
+        ...(third && { monthPart: third.part }),
+      });
+      for (let k = i; k < i + hit.length; k++) used.add(k);
+      i += hit.length - 1;
+    }
+  }
   // A day counted from a weekday before it in the sentence ("sacked on Monday, a day after a 3-0 home defeat", "limogé lundi,
   // au lendemain d'une défaite", "am Montag, einen Tag nach der Niederlage"): what the phrase names happened that many days
   // before or after the weekday, a weekday of its own that another version's day for it contradicts. (Only with words

@@ -319,7 +319,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; regionalLocales?: string[]; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; relativeYears?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; regionalLocales?: string[]; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -678,6 +678,8 @@ export interface LanguageResources {
     nightBefore: PhraseSet;
     /** Phrases after a weekday that name another day by its distance from it ("a day after", "au lendemain de", "einen Tag vor"). */
     relativeDays: PhraseSet<number>;
+    /** Phrases that name a year by its distance from the year of writing ("next year", "l'an dernier", "im kommenden Jahr"). */
+    relativeYears: PhraseSet<number>;
     /** Phrases that open a sentence and name a day by its distance back from the last weekday before ("Drei Tage zuvor"). */
     daysEarlier: PhraseSet<number>;
     /** Folded words for a part of the day after a weekday ("Tuesday morning", "mardi soir", "Sonntagmorgen"), each to its part. */
@@ -1139,6 +1141,7 @@ function build(lang: string): LanguageResources {
       scoreBefore: new Set((data?.dates.scoreBefore ?? []).map(fold)),
       nightBefore: PhraseSet.of(data?.dates.nightBefore ?? []),
       relativeDays: new PhraseSet(Object.entries(data?.dates.relativeDays ?? {}).map(([p, v]) => [tokenize(p).map((t) => t.folded), v] as const)),
+      relativeYears: new PhraseSet(Object.entries(data?.dates.relativeYears ?? {}).map(([p, v]) => [tokenize(p).map((t) => t.folded), v] as const)),
       daysEarlier: new PhraseSet(Object.entries(data?.dates.daysEarlier ?? {}).map(([p, v]) => [tokenize(p).map((t) => t.folded), v] as const)),
       dayParts: new Map(Object.entries(data?.dates.dayParts ?? {}).map(([k, v]) => [fold(k), v])),
       dayPartsBefore: new Map(Object.entries(data?.dates.dayPartsBefore ?? {}).map(([k, v]) => [fold(k), v])),

@@ -1294,6 +1294,20 @@ describe('extractClaims', () => {
     expect(texts('In about one in five cases, the board found that authorities had acted wrongly.', 'en')).toHaveLength(1);
   });
 
+  test('without a tagger, a coordinator before a name or an article and noun, then a verb, opens a clause after a clause with a verb', () => {
+    const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
+    expect(texts('La gardienne Adrianna Płaczek a réalisé 16 arrêts et Aleksandra Rosiak a inscrit sept buts.', 'fr')).toEqual([
+      'La gardienne Adrianna Płaczek a réalisé 16 arrêts',
+      'et Aleksandra Rosiak a inscrit sept buts.',
+    ]);
+    expect(texts("La gardienne a réalisé 16 arrêts et l'attaquante a inscrit sept buts.", 'fr')).toHaveLength(2);
+    expect(texts('Die Torhüterin parierte 16 Würfe und Rosiak traf achtmal.', 'de')).toHaveLength(2);
+    // Not two subjects of one verb, nor a noun of the lexicon where every noun has a capital, nor an inflected adjective.
+    expect(texts("Le Maroc et l'Espagne ont signé un accord.", 'fr')).toHaveLength(1);
+    expect(texts('Rund 55.000 Läuferinnen und Läufer gingen an den Start.', 'de')).toHaveLength(1);
+    expect(texts('Indien hat neun Ziele in Pakistan und im pakistanisch kontrollierten Teil Kaschmirs angegriffen.', 'de')).toHaveLength(1);
+  });
+
   test('a coordinator before a count that is the subject of its own verb opens a clause, in every language', () => {
     const texts = (text: string, lang: string) => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Four people have died and 21 have fallen ill in the outbreak, officials said.', 'en').slice(0, 2)).toEqual([

@@ -58,6 +58,8 @@ const JOINT_SUBJECT_WORDS = 8;
 
 /** How many words back from a coordinator the infinitive it may go on is looked for ("to storm parliament and overthrow"). */
 const INFINITIVE_REACH = 6;
+/** Most words of a name that is the subject of a clause a coordinator opens, without a tagger ("et Aleksandra Rosiak a …"). */
+const SUBJECT_NAME_WORDS = 3;
 /** A German superlative or "only" before its noun ("das größte Land", "die einzige Frau", "der älteste Mann"). */
 const SUPERLATIVE = /^(?:einzig|\p{L}{2,}st)e[nmrs]?$/u;
 /** Most words of a value's baseline set off by a comma ("contre 32 sur l'ensemble de l'année dernière"). */
@@ -279,6 +281,39 @@ export function splitSentence(
     return hints.verbStarts ? hints.verbStarts.has(verb.start) : res.pastVerbLike(verb.folded) || res.strongVerbForms.has(verb.lower);
   };
   /**
+   * Without a tagger (French, German), a coordinator before a subject of its own, a name of a few words or an article and
+   * its noun, then a verb, after a piece with a verb of its own: a clause ("… a réalisé 16 arrêts et Aleksandra Rosiak a
+   * inscrit sept buts", "… et l'attaquante a inscrit", "… und Rosiak traf achtmal"); not the second of two subjects before
+   * their verb ("Le Maroc et l'Espagne ont signé", where no verb comes before the coordinator).
+   */
+  const namedClause = (i: number) => {
+    if (hints.verbStarts || !finiteBefore(i)) return false;
+    let k = i + 1;
+    const first = tokens[k];
+    // (A name: capitalised words that are no words of the lexicon, where every noun has a capital too: "und Rosiak traf",
+    // not "und Läufer gingen an den Start".)
+    if (first?.cap && !res.definiteArticles.has(first.folded) && !res.indefiniteArticles.has(first.folded)) {
+      while (k < tokens.length && k <= i + SUBJECT_NAME_WORDS && tokens[k]!.cap && !(res.nounsCapitalised && res.conceptTerms.has(tokens[k]!.lower)) && !punctuatedGap(text, tokens[k - 1]!.end, tokens[k]!.start)) k++;
+      if (tokens[k]?.cap) return false;
+    } else if (first && (res.definiteArticles.has(first.folded) || res.indefiniteArticles.has(first.folded))) {
+      // (An article and its noun, written with a capital where every noun has one: "et l'attaquante a", "und die Stürmerin traf".)
+      const noun = tokens[k + 1];
+      if (!noun || res.stopwords.has(noun.folded) || /^\d/.test(noun.folded) || noun.cap !== res.nounsCapitalised) return false;
+      k += 2;
+    } else return false;
+    const verb = tokens[k];
+    if (!verb || verb.cap || k === i + 1 || punctuatedGap(text, tokens[k - 1]!.end, verb.start)) return false;
+    return res.clauseStarters.has(verb.folded) || res.strongVerbForms.has(verb.lower) || (!res.nounsCapitalised && res.pastVerbLike(verb.folded));
+  };
+  /** Whether a finite verb the language's data knows stands before the coordinator at i, in its clause (see namedClause). */
+  const finiteBefore = (i: number) => {
+    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) {
+      const t = tokens[k]!;
+      if (!t.cap && (res.clauseStarters.has(t.folded) || res.strongVerbForms.has(t.lower) || res.pastVerbLike(t.folded))) return true;
+    }
+    return false;
+  };
+  /**
    * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
    * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the
    * captains of both vessels were detained"); not the
@@ -445,7 +480,7 @@ export function splitSentence(
       const reported = reportedClause(i);
       const clause =
         ((hints.verbStarts?.has(after.start) ?? false) && !res.gerundPhrase(tok.folded, after.folded) && !(hints.bareVerbStarts?.has(after.start) && infinitiveBefore(i))) ||
-        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || reported || reportingVerb;
+        verbSecond || res.clauseStarters.has(after.folded) || pastVerb || countSubject || subjectClause(i) || namedClause(i) || reported || reportingVerb;
       const itemStart = res.stopwords.has(after.folded) || after.cap;
       if (clause) cuts.push({ leftEnd, rightStart: tok.start, kind: 'opener', token: i, shortClause: countSubject || reported });
       // Inside a list ("including A, B and C"), the coordinator before the last item starts it, a bare

@@ -287,7 +287,7 @@ export function splitSentence(
    * their verb ("Le Maroc et l'Espagne ont signé", where no verb comes before the coordinator).
    */
   const namedClause = (i: number) => {
-    if (hints.verbStarts || !finiteBefore(i)) return false;
+    if (hints.verbStarts) return false;
     let k = i + 1;
     const first = tokens[k];
     // (A name: capitalised words that are no words of the lexicon, where every noun has a capital too: "und Rosiak traf",
@@ -303,7 +303,8 @@ export function splitSentence(
     } else return false;
     const verb = tokens[k];
     if (!verb || verb.cap || k === i + 1 || punctuatedGap(text, tokens[k - 1]!.end, verb.start)) return false;
-    return res.clauseStarters.has(verb.folded) || res.strongVerbForms.has(verb.lower) || (!res.nounsCapitalised && res.pastVerbLike(verb.folded));
+    // (The verb before is looked for last: it scans back over the clause.)
+    return (res.clauseStarters.has(verb.folded) || res.strongVerbForms.has(verb.lower) || (!res.nounsCapitalised && res.pastVerbLike(verb.folded))) && finiteBefore(i);
   };
   /** Whether a finite verb the language's data knows stands before the coordinator at i, in its clause (see namedClause). */
   const finiteBefore = (i: number) => {

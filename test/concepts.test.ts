@@ -1798,6 +1798,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Un Boeing 747 cargo est sorti de piste.', 'fr')).toContain('shipping');
     expect(concepts('Un ferry et un cargo sont entrés en collision.', 'fr')).toContain('cargo-ship');
     expect(concepts('Un ferry et un cargo sont entrés en collision.', 'fr')).not.toContain('shipping');
+    // In a match, a French "gardienne" keeps goal and her "arrêts" are saves; a court's "arrêts" stay rulings.
+    expect(inText('La Pologne a battu la Norvège au handball. La gardienne a réalisé 16 arrêts.', 'fr')).toEqual(expect.arrayContaining(['goalkeeper', 'goalkeeper-save']));
+    expect(inText('La Pologne a battu la Norvège au handball. La gardienne a réalisé 16 arrêts.', 'fr')).not.toContain('verdict');
+    expect(concepts('Les arrêts de la cour ont été publiés.', 'fr')).toContain('verdict');
     // Authors are writers, no authorities (whose stem they share).
     expect(concepts('Italy presented some 90 authors.', 'en')).not.toContain('said-official');
     expect(concepts('The authorities said.', 'en')).toContain('said-official');

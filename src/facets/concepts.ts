@@ -318,12 +318,6 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
   if (!res.supported) return out;
   const words = tokens.map((t) => res.word(t));
   for (let i = 0; i < tokens.length; i++) {
-    // "à partir de" is "from", not a departure: the words of a function phrase are no concepts.
-    const fp = res.functionPhrases.at(tokens, i);
-    if (fp) {
-      i += fp.length - 1;
-      continue;
-    }
     // Grow the stem sequence while it is still the start of some term; keep the longest term of two words or more.
     // The trie ends the walk where no term continues.
     let matched = 0;
@@ -337,6 +331,13 @@ export function extractConcepts(text: string, tokens: readonly Token[], res: Lan
         matched = n;
         ids = node.value;
       }
+    }
+    // "à partir de" is "from", not a departure: the words of a function phrase are no concepts, unless a longer term
+    // opens with them ("around the clock", though "around" is a function word, "rund um die Uhr").
+    const fp = res.functionPhrases.at(tokens, i);
+    if (fp && matched <= fp.length) {
+      i += fp.length - 1;
+      continue;
     }
     const t0 = tokens[i]!;
     if (!matched || !ids) {

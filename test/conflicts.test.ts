@@ -11,6 +11,13 @@ async function conflictKinds(a: string, b: string, langs: [string, string] = ['e
 }
 
 describe('conflicts: the same slot with different values', () => {
+  test('a temperature in Fahrenheit does not conflict with its value in Celsius, nor the first word of a place with the whole name', async () => {
+    const k = await conflictKinds(
+      'Phoenix breaks record with 31 straight days above 110 degrees\n\nThe temperature at Sky Harbor airport peaked at 116 degrees (46.7 Celsius) on Monday, the National Weather Service said.',
+      "Phoenix bat un record avec 31 jours consécutifs au-dessus de 43 degrés\n\nÀ l'aéroport de Sky Harbor, le thermomètre a atteint 46,7 degrés lundi, a indiqué le service météorologique national.",
+    );
+    expect(k).toEqual([]);
+  });
   test('a year named by its distance from the year of writing does not conflict with a year in figures, nor with one the other version also names', async () => {
     const figures = await conflictKinds('Sales rose by 8 percent last year, the company said.', "Les ventes ont progressé de 8 % en 2025, a indiqué l'entreprise.");
     expect(figures.filter(([kind]) => kind === 'date')).toEqual([]);

@@ -486,6 +486,10 @@ describe('names with a particle', () => {
     ['a Dutch province is one place in every language (Brabant-Septentrional)', 'La province du Brabant-Septentrional conserve sa part.', 'fr', 'place:north-brabant'],
     ['a Dutch province is one place in every language (Nordbrabant)', 'Die Provinz Nordbrabant behält ihren Anteil.', 'de', 'place:north-brabant'],
     ['a short word in capitals that spells a word the lexicon writes small is an acronym ("ACT")', 'The aircraft was operated by the Turkish cargo airline ACT Airlines.', 'en', 'org:act'],
+    ['a temperature in Fahrenheit is its value in Celsius, to a tenth', 'Phoenix recorded at least 110 degrees Fahrenheit on Monday.', 'en', 'quantity:>=43.3:temperature'],
+    ['a temperature in Fahrenheit is its value in Celsius (°F)', 'It was 70 °F in Boston.', 'en', 'quantity:21.1:temperature'],
+    ['a temperature and its conversion in brackets are one value ("40C (104F)")', 'Temperatures reached 40C (104F) in London.', 'en', 'quantity:40:temperature'],
+    ['"Celsius" alone is a temperature\'s unit', 'The temperature peaked at 46.7 Celsius.', 'en', 'quantity:46.7:temperature'],
     ['a year named by its distance from the year of writing ("next year")', 'The plant will open by the middle of next year.', 'en', 'date:year+1'],
     ['a year named by its distance from the year of writing ("l\'an dernier")', "Les ventes ont progressé l'an dernier.", 'fr', 'date:year-1'],
     ['a year named by its distance from the year of writing ("Vorjahr")', 'Im Vorjahr waren es 215.000.', 'de', 'date:year-1'],
@@ -498,6 +502,12 @@ describe('names with a particle', () => {
     ['one capitalised word after a naming phrase is a name, though it be an English word (known as)', 'Police dismantled a gang known as Anchor.', 'en', 'name:anxor'],
   ] as const)('%s', (_what, text, lang, id) => {
     expect(ids(text, lang)).toContain(id);
+  });
+  test('in an English text that gives its degrees in Fahrenheit, a bare "116 degrees" is in Fahrenheit; elsewhere in Celsius', () => {
+    const ids = (text: string, lang: string) => extractClaims({ id: 'x', lang, text }).flatMap((c) => c.facets.map((f) => f.id));
+    expect(ids('The temperature peaked at 116 degrees (46.7 Celsius). It had reached 110 degrees Fahrenheit.', 'en').filter((x) => x.startsWith('quantity:'))).toEqual(['quantity:46.7:temperature', 'quantity:46.7:temperature', 'quantity:43.3:temperature']);
+    expect(ids('Temperatures reached 40 degrees in Seville on Monday.', 'en')).toContain('quantity:40:temperature');
+    expect(ids('Le thermomètre a atteint 46,7 degrés. Soit 116 degrés Fahrenheit.', 'fr').filter((x) => x.startsWith('quantity:'))).toEqual(['quantity:46.7:temperature', 'quantity:46.7:temperature']);
   });
   test('a role or a day after a naming phrase is no name ("was called Finance Minister", "a vote called Sunday")', () => {
     expect(ids('He was called Finance Minister by many.', 'en').filter((x) => /^(person|name):/.test(x))).toEqual([]);

@@ -243,7 +243,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
   const facetsOf: FacetInternal[][] = [];
   let titleState: FacetState | undefined;
   for (let k = 0; k < sentences.length; k++) {
-    if (k === 0 && titleFirst) titleState = { surnames: new Set(state.surnames), names: new Set(state.names), senses: state.senses };
+    if (k === 0 && titleFirst) titleState = { surnames: new Set(state.surnames), names: new Set(state.names), senses: state.senses, fahrenheit: state.fahrenheit };
     facetsOf[k] = extractFacets(text, sentences[k]!, res, state, k === 0 ? firstTokens : tokensIn(src.tokens, sentences[k]!.start, sentences[k]!.end), tags);
   }
   if (titleState) {

@@ -1494,7 +1494,11 @@ function sameName(a: string, b: string): boolean {
   // "Thermalbad Blaue Lagune".)
   const lastA = a.slice(a.lastIndexOf(' ') + 1);
   const lastB = b.slice(b.lastIndexOf(' ') + 1);
-  return (lastA !== a || lastB !== b) && skeleton(lastA).length >= 3 && skeleton(lastA) === skeleton(lastB);
+  if ((lastA !== a || lastB !== b) && skeleton(lastA).length >= 3 && skeleton(lastA) === skeleton(lastB)) return true;
+  // (Nor is one word of a name told alone, its first, where the rest is a common word of the other version's language:
+  // "at Sky Harbor airport", read as "Sky", against "l'aéroport de Sky Harbor".)
+  const [one, several] = a.includes(' ') === b.includes(' ') ? [undefined, undefined] : a.includes(' ') ? [fb, fa] : [fa, fb];
+  return !!one && !!several && several.startsWith(`${one} `);
 }
 
 /** Consonants a name must have for one letter more, less or other to be a spelling ("Jeliazkov" / "Scheljaskow": the
@@ -1534,6 +1538,8 @@ const MAGNITUDE = 1000;
 function farApart(x: FacetInternal, y: FacetInternal): boolean {
   // (One value is no two: "12 centres" / "12 Standorten", whatever each counts.)
   if (x.value === y.value) return false;
+  // (A value converted from another scale is the same within a unit: "above 110 degrees" is 43.3, "über 43 Grad".)
+  if ((x.converted || y.converted) && Math.abs(x.value! - y.value!) < 1) return false;
   if (!x.comparator?.includes('~') && !y.comparator?.includes('~')) return true;
   // Two vague plurals are apart where their ranges do not meet ("dozens" / "des centaines": under a hundred, a hundred
   // or more).

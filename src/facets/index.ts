@@ -3,7 +3,7 @@ import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates, weekdayNumber } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
-import { countedAs, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT } from './numbers.js';
+import { countedAs, durationSlot, extractNumbers, extractScores, isCount, ordinalWordValue, PLACE_UNIT, writesFahrenheit } from './numbers.js';
 import type { FacetInternal } from './types.js';
 
 /** The slot of a person's age. */
@@ -27,11 +27,18 @@ export interface FacetState {
   scoresBefore?: boolean;
   /** The last weekday of the sentences read before (1 = Monday), which "Drei Tage zuvor" at the head of the next counts from. */
   lastWeekday?: number;
+  /** Whether the text gives its bare degrees in Fahrenheit (English only; see writesFahrenheit). */
+  fahrenheit?: boolean;
 }
 
 /** A fresh state; given the document's tokens, it knows the names the document shows (see {@link documentNames}). */
 export function newFacetState(tokens?: readonly Token[], res?: LanguageResources, text?: string): FacetState {
-  return { surnames: new Set(), names: tokens && res ? documentNames(tokens, res) : new Set(), senses: tokens && res && text !== undefined ? documentSenses(text, tokens, res) : undefined };
+  return {
+    surnames: new Set(),
+    names: tokens && res ? documentNames(tokens, res) : new Set(),
+    senses: tokens && res && text !== undefined ? documentSenses(text, tokens, res) : undefined,
+    fahrenheit: res?.lang === 'en' && text !== undefined && writesFahrenheit(text),
+  };
 }
 
 /**
@@ -169,6 +176,7 @@ export function extractFacets(
     nounStarts: tags?.nounStarts,
     countBefore: state.lastCount,
     tallySides,
+    fahrenheit: state.fahrenheit,
   });
   // (A sentence with no number between them does not break the reference: "… 620.000 Menschen … Das geht aus Zahlen
   // hervor, die … veröffentlichte. Rund 95.000 von ihnen …".)

@@ -222,6 +222,8 @@ export interface NumberContext {
   conceptsOf?(i: number): readonly string[] | undefined;
   /** Where a tagger (English) saw a verb start: a verb after a number is no unit ("75,000 watched"). */
   verbStarts?: ReadonlySet<number>;
+  /** Whether the text gives its bare degrees in Fahrenheit (see writesFahrenheit). */
+  fahrenheit?: boolean;
   /** Where a tagger (English) saw a common noun start: of two nouns after a number, the second is the unit ("12 treatment centres"). */
   nounStarts?: ReadonlySet<number>;
   /** Where the longest concept that starts at a token ends ("police officers" is one concept). */
@@ -244,6 +246,38 @@ const CROWDS = new Set(['audience-public', 'job', 'protest']);
 const TIMES = 'times';
 /** The lexicon's concept of a temperature, the unit of "degrees" and of "°C". */
 const TEMPERATURE = 'temperature';
+/** A temperature's scale written with it ("degrees Fahrenheit", "70 °F", "104F", "Celsius"). */
+const SCALE_NAMED = /fahrenheit|°\s?f\b|\d\s?f\b|(celsius|°\s?c\b|\d\s?c\b)/i;
+/** Its scale right after it, not in brackets ("110 degrees Fahrenheit" where the unit ends at "degrees"). */
+const SCALE_AFTER = /^\s?(?:fahrenheit\b|(celsius\b))/i;
+/** Characters back from a Celsius value in which a bracket opens it as another's conversion ("116 degrees (46.7 Celsius)"). */
+const SCALE_REACH = 14;
+
+/**
+ * Whether a temperature from `start` to `end` is in Fahrenheit: its scale is named so with it, or none is named and the
+ * text gives its bare degrees in Fahrenheit.
+ */
+function inFahrenheit(text: string, start: number, end: number, bare: boolean | undefined): boolean {
+  const m = SCALE_NAMED.exec(text.slice(start, end)) ?? SCALE_AFTER.exec(text.slice(end, end + SCALE_REACH));
+  return m ? !m[1] : !!bare;
+}
+
+/** Bare degrees with their value in Celsius in brackets after them ("116 degrees (46.7 Celsius)"): degrees in Fahrenheit. */
+const CONVERTED_DEGREES = /\d\s+degrees\s*\(\s*-?[\d.,]+\s*(?:degrees\s+)?(?:celsius|°\s?C|C)\b/i;
+
+/**
+ * Whether an English text gives its bare degrees in Fahrenheit: it names Fahrenheit or gives a value in Celsius in brackets
+ * after bare degrees ("116 degrees (46.7 Celsius)"), and Celsius, if at all, only in such brackets. A linear scan.
+ */
+export function writesFahrenheit(text: string): boolean {
+  if (!/fahrenheit|°\s?F\b/i.test(text) && !CONVERTED_DEGREES.test(text)) return false;
+  const celsius = /celsius|°\s?C\b/gi;
+  for (let m = celsius.exec(text); m; m = celsius.exec(text)) {
+    const open = text.lastIndexOf('(', m.index);
+    if (open < 0 || m.index - open > SCALE_REACH || text.lastIndexOf(')', m.index) > open) return false;
+  }
+  return true;
+}
 /** Units of a depth of rain given as a volume on an area (see below). */
 const LITRES = 'litres';
 const SQUARE_METRES = 'square-metres';
@@ -1856,6 +1890,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unit = PLACE_UNIT;
       units = undefined;
     }
+    // A temperature in Fahrenheit ("110 degrees Fahrenheit", "70 °F", a bare "116 degrees" in a text that gives its degrees
+    // so): its value in Celsius, to a tenth, as other versions give it ("43,3 degrés Celsius").
+    const converted = unit === TEMPERATURE && !ordinal && inFahrenheit(text, start, end, ctx.fahrenheit);
+    if (converted) value = Math.round(((value - 32) * 50) / 9) / 10;
     const kind = ordinal ? 'ordinal' : unit ? 'quantity' : 'number';
     const key = ordinal ? `ord:${value}` : `num:${value}`;
     const against = !!unit && !ordinal && (ctx.tallySides?.get(t.start) ?? votedAgainst(ctx, skipTo, unit === VOTE || (units?.includes(VOTE) ?? false), i));
@@ -1889,6 +1927,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ...(alsoAs && !ordinal && { casualty: alsoAs }),
       ...(many && { upTo: value * 10 }),
       ...(approx && !many && { rounded: true }),
+      ...(converted && { converted: true }),
       ...(partitive && unit !== undefined && (unit === partitiveNoun || (partitiveNoun === undefined && pronounWhole)) && unitIsConcept && { partitive: true }),
       ...(against && { against: true }),
     });

@@ -38,6 +38,8 @@ export interface FacetInternal extends Range {
   upTo?: number;
   /** An approximation in a word of its own ("une dizaine", "a dozen"): a round figure, not a hedged count. */
   rounded?: boolean;
+  /** A value converted from another scale (a temperature in Fahrenheit, to a tenth of a degree Celsius): within a unit of it is the same. */
+  converted?: boolean;
   /** A vote told as unanimous ("unanimously", "à l'unanimité", "einstimmig"): a tally with none against, of any size. */
   unanimous?: boolean;
   unit?: string;

@@ -1802,6 +1802,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('La Pologne a battu la Norvège au handball. La gardienne a réalisé 16 arrêts.', 'fr')).toEqual(expect.arrayContaining(['goalkeeper', 'goalkeeper-save']));
     expect(inText('La Pologne a battu la Norvège au handball. La gardienne a réalisé 16 arrêts.', 'fr')).not.toContain('verdict');
     expect(concepts('Les arrêts de la cour ont été publiés.', 'fr')).toContain('verdict');
+    // A tree that "fell" on a car came down, as French "est tombé sur" says; prices that fell decreased.
+    expect(concepts('A tree fell on their car near Greenville.', 'en')).toContain('fall-down');
+    expect(concepts('Prices fell on Monday.', 'en')).toContain('decrease');
+    expect(concepts('Prices fell on Monday.', 'en')).not.toContain('fall-down');
     // Authors are writers, no authorities (whose stem they share).
     expect(concepts('Italy presented some 90 authors.', 'en')).not.toContain('said-official');
     expect(concepts('The authorities said.', 'en')).toContain('said-official');

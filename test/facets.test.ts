@@ -509,6 +509,10 @@ describe('names with a particle', () => {
     expect(ids('Temperatures reached 40 degrees in Seville on Monday.', 'en')).toContain('quantity:40:temperature');
     expect(ids('Le thermomètre a atteint 46,7 degrés. Soit 116 degrés Fahrenheit.', 'fr').filter((x) => x.startsWith('quantity:'))).toEqual(['quantity:46.7:temperature', 'quantity:46.7:temperature']);
   });
+  test('where no tagger reads verbs, a form only a verb has after a count is what those counted did, no unit ("dont cinq souffraient")', () => {
+    expect(ids('dont cinq souffraient de blessures à la tête.', 'fr')).toContain('number:5');
+    expect(ids('dont cinq souffraient de blessures à la tête.', 'fr').filter((x) => x.startsWith('quantity:'))).toEqual([]);
+  });
   test('a role or a day after a naming phrase is no name ("was called Finance Minister", "a vote called Sunday")', () => {
     expect(ids('He was called Finance Minister by many.', 'en').filter((x) => /^(person|name):/.test(x))).toEqual([]);
     expect(ids('The snap vote called Sunday was lost.', 'en').filter((x) => /^(person|name):/.test(x))).toEqual([]);

@@ -1518,6 +1518,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const pluralNoun = (k: number) => value !== undefined && value > 1 && !res.nounsCapitalised && /s$/.test(tokens[k]!.folded) && ctx.unitOf(k) !== undefined;
       const verb = (k: number) =>
         (ctx.verbStarts?.has(tokens[k]!.start) === true && !pluralNoun(k)) ||
+        // (Where nouns are written small and no tagger reads verbs, a form only a verb has: "dont cinq souffraient".)
+        (!ctx.verbStarts && res.verbOnlyEndings.some((e) => tokens[k]!.folded.endsWith(e))) ||
         (res.nounsCapitalised && !tokens[k]!.cap && res.pastVerbLike(tokens[k]!.folded) && !tokens[k + 1]?.cap && !(ctx.unitOf(k) !== undefined && (clauseEndsAfter(k) || clauseEndsAfter(k + 1)) && !nw.scales.has(tokens[k - 1]!.folded)));
       // But a gerund the lexicon knows that ends its clause is what those counted did as a count of it ("five against and
       // 35 abstaining" are abstentions, as "35 enthielten sich" and "32 abstentions" are).

@@ -156,6 +156,8 @@ interface LanguageFile {
   publicationPhrases?: string[];
   shareWords?: string[];
   placePrepositions: string[];
+  /** Endings of a finite verb that no noun has, where no tagger reads verbs ("-aient"). */
+  verbOnlyEndings?: string[];
   /** Words after which a run of capitalised words is a name, though its words be common words ("a group calling itself Black Harbor"). */
   namingPhrases?: string[];
   /** Prepositions that open a phrase set off before the clause it qualifies ("Dans un cas sur cinq, …"). */
@@ -613,6 +615,8 @@ export interface LanguageResources {
   readonly shareWords: PhraseSet;
   /** Prepositions after which an unknown name is a place ("in Florida", "à Katmandou"). */
   readonly placePrepositions: PhraseSet;
+  /** Endings of a finite verb that no noun has, folded ("aient"): a word with one is a verb. */
+  readonly verbOnlyEndings: readonly string[];
   /** Words after which a run of capitalised words is a name ("calling itself", "baptisée", "namens"). */
   readonly namingPhrases: PhraseSet;
   /** Prepositions that open a phrase set off by a comma before the clause it qualifies ("Dans un cas sur cinq, les juges …"), where no tagger reads verbs. */
@@ -1023,6 +1027,7 @@ function build(lang: string): LanguageResources {
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     namingPhrases: PhraseSet.of(data?.namingPhrases ?? []),
+    verbOnlyEndings: (data?.verbOnlyEndings ?? []).map(fold),
     frontedPrepositions: PhraseSet.of(data?.frontedPrepositions ?? []),
     placeNouns: placeNouns(data?.placeNouns ?? [], data?.siteNouns ?? [], !!data?.nounsCapitalised),
     boilerplateLines: new Set([...(data?.boilerplateLines ?? []), ...enLang.boilerplateLines].map(phraseKey)),

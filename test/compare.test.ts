@@ -498,6 +498,16 @@ describe('groups of pieces', () => {
   });
 });
 
+describe('groups of negated pieces', () => {
+  test('a piece negated as a whole meets a long claim that negates one of its facts ("was not threatened after strong winds" / "n\'a pas été menacé")', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('valenciamarathonwin', lang)));
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const piece = r.claims.find((c) => c.source === 'fr' && c.text.includes('menacé'))!;
+    const partners = r.groups.filter((g) => g.claims.includes(piece.id)).flatMap((g) => g.claims.map((id) => text.get(id)!));
+    expect(partners.some((t) => t.startsWith('The course record'))).toBe(true);
+  });
+});
+
 describe('extractClaims', () => {
   test('claims carry facets and offsets; the German ordinal and date do not break a sentence', () => {
     const s = seed('004');

@@ -151,7 +151,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
   const score = (a: ClaimInternal, b: ClaimInternal): number => {
     // One version negates what the other affirms ("has not yet accepted" / "a accepté"): the score is
     // lowered (NEGATED), so that each stays a claim the other leaves out unless the rest is very close.
-    const negation = a.negated !== b.negated ? NEGATED : 1;
+    // (Not against a long claim that negates one of its facts: "The course record …, was not threatened after strong
+    // winds" against the piece "n'a pas été menacé en raison d'un vent fort".)
+    const negation = a.negated !== b.negated && !(a.negated ? b.negates : a.negates) ? NEGATED : 1;
     // A dateline meets only another dateline, not the story's first fact that shares its place and day.
     if (!a.dateline !== !b.dateline) return 0;
     const ba = bases.get(a)!;

@@ -39,6 +39,8 @@ export interface ClaimInternal extends Range {
   folded: string;
   /** True when a verb of a short claim is negated ("has not yet accepted", "n'a pas", "nicht angenommen"). */
   negated: boolean;
+  /** A negator negates a verb somewhere in the claim, negated as a whole or not (a long claim: "…, was not threatened after …"). */
+  negates?: boolean;
   /** The claim is (part of) a heading: a short line of its own without a full stop ("Ein strategisches Forum für globale Sicherheit"). */
   heading?: boolean;
   /** The claim is the story's title: the first line, short and without a full stop. */
@@ -386,6 +388,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         }
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
+      const negates = negated;
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
       // Not ruling a thing out is saying it may come: a possibility, no negated fact.
@@ -445,6 +448,7 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         sentence: sIndex,
         folded,
         negated,
+        ...(negates && !negated && { negates }),
         heading,
         title,
         dateline,

@@ -164,6 +164,9 @@ const inputs: Record<string, string> = {
   nameruns: 'Anna Berg Carl met Dora '.repeat(MB / 24),
   // Many values in one clause, then baselines after a comma (each looks back over a bounded number of values).
   baselines: '12 34 '.repeat(MB / 12) + ', contre 5' + ' contre 7'.repeat(MB / 18),
+  // Temperatures in Fahrenheit, each with its value in Celsius in a bracket never closed (each bracket looked for in the
+  // few characters before its value).
+  celsius: 'It was 100 degrees Fahrenheit (38 Celsius '.repeat(MB / 42),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

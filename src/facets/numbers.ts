@@ -273,8 +273,10 @@ export function writesFahrenheit(text: string): boolean {
   if (!/fahrenheit|°\s?F\b/i.test(text) && !CONVERTED_DEGREES.test(text)) return false;
   const celsius = /celsius|°\s?C\b/gi;
   for (let m = celsius.exec(text); m; m = celsius.exec(text)) {
-    const open = text.lastIndexOf('(', m.index);
-    if (open < 0 || m.index - open > SCALE_REACH || text.lastIndexOf(')', m.index) > open) return false;
+    // (Only the few characters before each: a look back over the text would make a text of many brackets quadratic.)
+    const before = text.slice(Math.max(0, m.index - SCALE_REACH), m.index);
+    const open = before.lastIndexOf('(');
+    if (open < 0 || before.includes(')', open)) return false;
   }
   return true;
 }
@@ -2212,7 +2214,9 @@ function partsOfWholes(facets: FacetInternal[], tokens: readonly Token[], nw: Nu
     const whole = facets[k + 1]!;
     // (A count is a part only of a whole of its kind: "98 voix sur 150 députés", not "690 000 élèves de 85 pays".)
     if ((f.kind !== 'number' && !(isCount(f) && sameUnits(f, whole))) || !isCount(whole)) continue;
-    const between = tokens.filter((t) => t.start >= f.end && t.end <= whole.start);
+    // (The tokens between, found by a binary search: a scan of the sentence per pair made a sentence of many counts of
+    // one unit quadratic, "100 degrees Fahrenheit (38 Celsius …".)
+    const between = tokensIn(tokens, f.end, whole.start);
     // A possessive may stand before the whole: "two of the country's 26 cantons".
     const possessive = between.length >= 2 && between[between.length - 1]!.folded === 's' && /^['’]$/.test(text.slice(between[between.length - 2]!.end, between[between.length - 1]!.start));
     const words = possessive ? between.slice(0, -2) : between;

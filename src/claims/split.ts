@@ -179,14 +179,14 @@ export function splitSentence(
    * Whether the words since the last cut hold a verb (tagged, or a finite form the language lists): only then is what
    * follows a coordinator another clause and not a second subject ("where his wife and two children will be waiting").
    */
-  const verbBefore = (i: number) => {
-    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) {
-      const t = tokens[k]!;
-      // (Where nouns have a capital, a lower-case word that is no function word is most often the verb: "Fünf Menschen starben".)
-      if (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && (res.pastVerbLike(t.folded) || (res.nounsCapitalised && !res.stopwords.has(t.folded))))) return true;
-    }
+  /** Whether a token of the clause before token i (back to the last cut) passes `test`. */
+  const inClauseBefore = (i: number, test: (t: Token) => boolean) => {
+    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) if (test(tokens[k]!)) return true;
     return false;
   };
+  // (Where nouns have a capital, a lower-case word that is no function word is most often the verb: "Fünf Menschen starben".)
+  const verbBefore = (i: number) =>
+    inClauseBefore(i, (t) => (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && (res.pastVerbLike(t.folded) || (res.nounsCapitalised && !res.stopwords.has(t.folded))))));
   /**
    * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
    * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
@@ -307,13 +307,7 @@ export function splitSentence(
     return (res.clauseStarters.has(verb.folded) || res.strongVerbForms.has(verb.lower) || (!res.nounsCapitalised && res.pastVerbLike(verb.folded))) && finiteBefore(i);
   };
   /** Whether a finite verb the language's data knows stands before the coordinator at i, in its clause (see namedClause). */
-  const finiteBefore = (i: number) => {
-    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) {
-      const t = tokens[k]!;
-      if (!t.cap && (res.clauseStarters.has(t.folded) || res.strongVerbForms.has(t.lower) || res.pastVerbLike(t.folded))) return true;
-    }
-    return false;
-  };
+  const finiteBefore = (i: number) => inClauseBefore(i, (t) => !t.cap && (res.clauseStarters.has(t.folded) || res.strongVerbForms.has(t.lower) || res.pastVerbLike(t.folded)));
   /**
    * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
    * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the

@@ -1517,6 +1517,10 @@ describe('German compounds', () => {
   ])('%s', (word, expected) => {
     expect(concepts(`Die ${word} wurde genannt.`, 'de')).toEqual(expect.arrayContaining(expected));
   });
+  test('no part of a compound is a term the lexicon writes only in capitals: "Kundenservice" holds no ICE train', () => {
+    expect(concepts('Der Kundenservice des Arbeitsmarktservice half.', 'de')).not.toContain('high-speed-rail');
+    expect(concepts('Die ICE-Strecke ist gesperrt.', 'de')).toContain('high-speed-rail');
+  });
   test('a three-letter tail after an unknown head is nothing', () => {
     expect(concepts('Das Referat wurde genannt.', 'de')).not.toContain('council');
   });

@@ -497,6 +497,8 @@ describe('names with a particle', () => {
     ['the Cinque Terre are a region, no earth (Terre)', 'Des pluies torrentielles ont inondé deux villages des Cinque Terre.', 'fr', 'region:cinque-terre'],
     ['a Belgian province is one place in every language (Hennegau)', 'Im Hennegau wurden drei Menschen verletzt.', 'de', 'place:hainaut'],
     ['a German noun ending with a letter German does not write is a place\'s name ("in Sélestat")', 'Die Kinder waren auf dem Weg zu einer Schule in Sélestat.', 'de', 'place:selestat'],
+    ['German: a count before an attribute opened by a preposition counts the noun after it', 'Zwei in demselben Verfahren verurteilte Unternehmer erhielten Bewährungsstrafen.', 'de', 'quantity:2:company'],
+    ['German: a count before an attribute counts the noun after it ("an der Grenze festgenommene")', '45 an der Grenze festgenommene Migranten wurden freigelassen.', 'de', 'quantity:45:migration'],
     ['capitalised words after a naming phrase are a name, though they be English words', 'A group calling itself Black Harbor claimed the attack.', 'en', 'person:harbor'],
     ['so are they as other languages name unknown words (namens)', 'Eine Gruppe namens Black Harbor bekannte sich zu dem Angriff.', 'de', 'person:harbor'],
     ['one capitalised word after a naming phrase is a name, though it be an English word (known as)', 'Police dismantled a gang known as Anchor.', 'en', 'name:anxor'],

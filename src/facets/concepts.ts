@@ -40,13 +40,14 @@ export function splitCompound(word: string, res: LanguageResources, depth = 0, s
     // (Fan|gruppen, Zug|unglück; not Aus|stieg). It is the longest tail, so it is tried first.
     const head3 = word.slice(0, 3);
     const tail3 = word.slice(3);
-    const head3Ids = maxCut >= 3 && res.conceptTerms.has(head3) && !res.stopwords.has(head3) ? res.conceptWords.get(head3) : undefined;
-    const tail3Ids = head3Ids && res.conceptTerms.has(tail3) ? res.conceptWords.get(tail3) : undefined;
+    // (Never a term the lexicon writes only in capitals: "Kunden|serv|ice" holds no ICE train.)
+    const short = (w: string) => (res.acronymTerms.has(w) ? undefined : res.conceptWords.get(w));
+    const head3Ids = maxCut >= 3 && res.conceptTerms.has(head3) && !res.stopwords.has(head3) ? short(head3) : undefined;
+    const tail3Ids = head3Ids && res.conceptTerms.has(tail3) ? short(tail3) : undefined;
     if (head3Ids && tail3Ids) result = [...tail3Ids, ...head3Ids];
     for (let cut = 4; cut <= word.length - (strict ? 5 : 3) && cut <= maxCut && !result; cut++) {
       const tail = word.slice(cut);
-      const short = tail.length < 4;
-      const tailIds = short ? res.conceptWords.get(tail) : lookup(tail);
+      const tailIds = tail.length < 4 ? short(tail) : lookup(tail);
       if (!tailIds) continue;
       let head = word.slice(0, cut);
       const heads = [head];

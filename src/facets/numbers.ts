@@ -650,6 +650,29 @@ const plural = (word: string, nw: NumberWords) => PLURAL_S.test(word) && !nw.sin
 const PIECE_REACH = 2;
 
 /** The first word from k on, within PIECE_REACH words and no punctuation, that the lexicon knows as a unit; -1 if none. */
+/** Tokens looked through for the adjective that closes an attribute before its noun. */
+const ATTRIBUTE_REACH = 6;
+
+/**
+ * Where nouns have a capital (German), the adjective or participle that closes an attribute opened by a preposition at k
+ * and stands right before a noun the lexicon knows ("Zwei in demselben Verfahren verurteilte Unternehmer": "verurteilte");
+ * -1 when the words do not run so. Words before it are the attribute's own ("in der Nacht schwer verletzte Menschen").
+ */
+function attributeHead(ctx: NumberContext, k: number): number {
+  const { text, tokens, res } = ctx;
+  if (!res.attributePrepositions.has(tokens[k]?.folded ?? '')) return -1;
+  for (let j = k + 1; j <= k + ATTRIBUTE_REACH && j + 1 < tokens.length; j++) {
+    if (punctuatedGap(text, tokens[j - 1]!.end, tokens[j]!.start)) return -1;
+    const t = tokens[j]!;
+    if (t.cap || res.stopwords.has(t.folded) || /^\d/.test(t.folded) || !PARTICIPLE_ADJECTIVE.test(t.folded) || res.auxiliaries.has(t.folded)) continue;
+    const noun = tokens[j + 1]!;
+    return j > k + 1 && noun.cap && ctx.unitOf(j + 1) !== undefined && text.slice(t.end, noun.start) === ' ' ? j : -1;
+  }
+  return -1;
+}
+/** A German participle inflected as an adjective ("verurteilte", "festgenommenen", "stammende"); not "kamen", "demselben". */
+const PARTICIPLE_ADJECTIVE = /(?:t|en|nd)(?:e|en|em|er|es)$/;
+
 function pieceHead(ctx: NumberContext, k: number): number {
   const { text, tokens } = ctx;
   for (let j = k; j <= k + PIECE_REACH && j < tokens.length; j++) {
@@ -1445,7 +1468,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // "eight pieces of French crown jewels", "neun Stücke der Kronjuwelen": a word for pieces counts what they are pieces
       // of, as "huit bijoux" does (a word or two may stand before it).
       const pieceOf = u + 2 < tokens.length && nw.pieceWords.has(tokens[u]!.folded) && nw.partOf.has(tokens[u + 1]!.folded) ? pieceHead(ctx, u + 2) : -1;
+      // "Zwei in demselben Verfahren verurteilte Unternehmer": the count counts the noun after the attribute.
+      const attribute = pieceOf < 0 && res.nounsCapitalised ? attributeHead(ctx, u) : -1;
       if (pieceOf >= 0) u = pieceOf;
+      else if (attribute >= 0) u = attribute;
       // "40,000 of its passengers", "40 000 de ses passagers": the count counts the noun after the possessive.
       else if (u + 2 < tokens.length && nw.partOf.has(tokens[u]!.folded) && nw.possessives.has(tokens[u + 1]!.folded) && ctx.unitOf(u + 2) !== undefined && !punctuatedGap(text, tokens[last]!.end, tokens[u + 2]!.start)) u += 2;
       // (French "an" is a year, no article: "un an et demi".)

@@ -124,6 +124,8 @@ interface LanguageFile {
   nounLinkers?: string[];
   /** Where every noun has a capital (German): prepositions before which a capitalised word with no article may be a name ("gegen Ryanair"). */
   namePrepositions?: string[];
+  /** Where an attribute stands before its noun (German): prepositions that open one ("Zwei in demselben Verfahren verurteilte Unternehmer"). */
+  attributePrepositions?: string[];
   infinitiveNegationAfterComma?: boolean;
   functionPhrases?: string[];
   separableParticles?: string[];
@@ -576,6 +578,8 @@ export interface LanguageResources {
   readonly nameConnectors: ReadonlySet<string>;
   readonly nounLinkers: ReadonlySet<string>;
   readonly namePrepositions: ReadonlySet<string>;
+  /** Prepositions that open an attribute before its noun: a count before one counts the noun after the attribute. */
+  readonly attributePrepositions: ReadonlySet<string>;
   /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
   readonly infinitiveNegationAfterComma: boolean;
   /** Prepositional and adverbial phrases ("à partir de", "according to", "im Rahmen") whose words are not concepts there. */
@@ -751,6 +755,8 @@ export interface LanguageResources {
   readonly conceptTerms: ReadonlySet<string>;
   /** The one-word terms the lexicon writes with a capital ("NATO", "EU", "Covid"), lower-cased: what a short acronym may spell. */
   readonly capitalTerms: ReadonlySet<string>;
+  /** One-word terms (lower case) the lexicon writes only in capitals ("ICE", "TGV"): no part of a compound ("Kundenservice"). */
+  readonly acronymTerms: ReadonlySet<string>;
   /** Single-word terms (lower case) by stem, for stems of three letters or fewer. */
   readonly shortStemTerms: ReadonlyMap<string, readonly string[]>;
 }
@@ -844,6 +850,8 @@ function build(lang: string): LanguageResources {
   const conceptWords = new Map<string, string[]>();
   const conceptTerms = new Set<string>();
   const capitalTerms = new Set<string>();
+  const acronymTerms = new Set<string>();
+  const spelledTerms = new Set<string>();
   const shortStemTerms = new Map<string, string[]>();
   const prebuilt = file?.concepts.stems;
   // Per stem key: the concepts it has a capitalised term for and those it has a lower-case one for; the forms of the
@@ -892,6 +900,8 @@ function build(lang: string): LanguageResources {
         const lower = SIMPLE_TERM.test(lowerTerm) ? lowerTerm : (tokenize(term)[0]?.lower ?? lowerTerm);
         conceptTerms.add(lower);
         if (first !== lowerTerm[0] && first === first.toUpperCase()) capitalTerms.add(lower);
+        if (term !== lowerTerm && term === term.toUpperCase()) acronymTerms.add(lower);
+        else spelledTerms.add(lower);
         // (A term matched as written reaches no word through its stem: "!bat", beats, leaves "bat" far from "bâtiment".)
         if (key.length < 4 && !asWritten) (shortStemTerms.get(key) ?? shortStemTerms.set(key, []).get(key)!).push(lower);
         conceptWords.set(lower, push(conceptWords.get(lower), id));
@@ -1011,6 +1021,7 @@ function build(lang: string): LanguageResources {
     nameConnectors: new Set((data?.nameConnectors ?? []).map(fold)),
     nounLinkers: new Set((data?.nounLinkers ?? []).map(fold)),
     namePrepositions: new Set((data?.namePrepositions ?? []).map(fold)),
+    attributePrepositions: new Set((data?.attributePrepositions ?? []).map(fold)),
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,
     separableParticles: new Set((data?.separableParticles ?? []).map(fold)),
@@ -1183,6 +1194,7 @@ function build(lang: string): LanguageResources {
     conceptWords,
     conceptTerms,
     capitalTerms,
+    acronymTerms: new Set([...acronymTerms].filter((t) => !spelledTerms.has(t))),
     shortStemTerms,
   };
   return Object.freeze(res);

@@ -45,6 +45,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts(text, lang)).toEqual([]);
   });
 
+  test('wanting is no "wanted" man: only "wanted for", "most wanted" are the police\'s', () => {
+    expect(concepts('We want to keep our skilled people.', 'en')).not.toContain('wanted');
+    expect(concepts('They wanted more money.', 'en')).not.toContain('wanted');
+    expect(concepts('He was wanted for murder.', 'en')).toContain('wanted');
+  });
+
   test('"internal" and "international" share a stem, not a concept', () => {
     expect(concepts('the internal inquiry', 'en')).not.toContain('international');
     expect(concepts('the international project', 'en')).not.toContain('domestic');

@@ -77,6 +77,17 @@ describe('compare on the seeds', () => {
     expect(group.claims.filter((id) => r.claims.find((c) => c.id === id)!.source === 'fr')).toEqual([title('fr')]);
   });
 
+  test("a title leaves a piece of another version's sentence to the claim of its own text that holds it (solothurnhospitalmerger fixture)", async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('solothurnhospitalmerger', lang)));
+    const claim = (source: string, start: string) => r.claims.find((c) => c.source === source && c.text.startsWith(start))!.id;
+    const closure = claim('de', 'sowie die Schließung der Notaufnahme');
+    const group = r.groups.find((g) => g.claims.includes(closure))!;
+    expect(group.claims).toContain(claim('en', 'The plan, costing 240 million'));
+    expect(group.claims).not.toContain(claim('en', 'close an emergency unit'));
+    const pair = r.pairs.find((p) => p.a === 'en' && p.b === 'de')!;
+    expect(pair.conflicts.map((k) => [k.a.text, k.b.text])).toContainEqual(['2028', '2029']);
+  });
+
   test('a first line that ends in a percent sign is the title too (gasstorage fixture)', async () => {
     const fr = fixtureSource('gasstorage', 'fr');
     expect(claimsOf(prepare('fr', fr.text, 'fr'))[0]!.title).toBe(true);

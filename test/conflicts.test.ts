@@ -170,6 +170,12 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'], 'quantity', '3-1', '1:2',
     ],
     [
+      'a score with its unit between the numbers, though the other version gives that score for another match ("3 sets à 2" against "3-1"; "3-2" for third place)',
+      'Trentino beat ZAKSA 3-1 in the volleyball Champions League final on Sunday. In the match for third place, Berlin beat Jastrzebski Wegiel 3-2.',
+      'Trentino a battu le ZAKSA 3 sets à 2 dimanche en finale de la Ligue des champions de volley. Dans le match pour la troisième place, Berlin s\'est imposé 3-2 face à Jastrzebski Wegiel.',
+      ['en', 'fr'], 'quantity', '3-1', '3 sets à 2',
+    ],
+    [
       'a duration (18 months against 20 months in office)',
       'Prime Minister Luc Verbeke, who has led the government for 18 months, resigned on Thursday.',
       'Le Premier ministre Luc Verbeke, au pouvoir depuis 20 mois, a démissionné jeudi.',

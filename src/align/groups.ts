@@ -66,6 +66,8 @@ const TITLE_THRESHOLD = 0.05;
 const PART_LONGER = 1.5;
 /** Share of a shorter member's anchors a long claim must hold to join its group as well (chosen on npm run eval). */
 const PART_CONTAINED = 0.5;
+/** How much of a group a claim of the text must contain for its title to leave that group to it (see partOfText). */
+const TITLE_PART = 0.7;
 
 /** Share of the anchor weight a long claim shares with a part that it must not share with its own group (chosen on npm run eval). */
 const PART_NEW = 0.5;
@@ -387,6 +389,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       }
       return told;
     };
+    const partOfText = (ci: number, g: number) => parts.some(([p, cj, gj]) => gj === g && p >= TITLE_PART && !claims[cj]!.title && claims[cj]!.source === claims[ci]!.source);
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       // A claim of the text does not join its own title's group as a second claim where it has another group to meet
@@ -396,6 +399,10 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // Nor one that its title is to take, the group of the other versions' titles ("Une épidémie de diphtérie a fait
       // 47 morts", the lead, against "Diphtheria outbreak kills 47 in northern Nigeria", while the French title is there).
       if (!claims[ci]!.title && (titleTaken.has(g) || titleGroups.has(g)) && otherGroups.get(ci)! > 1) continue;
+      // A title does not take a group that holds a part of a claim of its own text ("close an emergency unit" against
+      // "sowie die Schließung der Notaufnahme in Grenchen", part of "includes a new building in Olten and the closure of
+      // Grenchen's emergency department"): the text states the fact there, and the part goes with it.
+      if (claims[ci]!.title && partOfText(ci, g)) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only

@@ -106,7 +106,7 @@ export function sourceView(id: string, text: string, claims: readonly ClaimInter
       }
       if (f.value === undefined) continue;
       if (f.kind === 'number') numbers.add(f.value);
-      else if (f.kind === 'quantity' || f.kind === 'duration') {
+      else if (f.kind === 'quantity' || f.kind === 'duration' || (f.kind === 'score' && !f.unanimous)) {
         const list = quantities.get(f.value);
         if (list) list.push(f);
         else quantities.set(f.value, [f]);
@@ -1048,7 +1048,8 @@ function countsAs(o: FacetInternal, q: FacetInternal): boolean {
  * against "2.1 percent".
  */
 function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
-  if ((q.kind !== 'quantity' && q.kind !== 'duration') || (q.kind === 'quantity' && !isLevel(q) && view.numbers.has(q.value!))) return states(view, q);
+  // (A score too: "Berlin beat Jastrzebski 3-2" for third place says nothing of the final's "3-1" against "3 sets à 2".)
+  if ((q.kind !== 'quantity' && q.kind !== 'duration' && q.kind !== 'score') || q.unanimous || (q.kind === 'quantity' && !isLevel(q) && view.numbers.has(q.value!))) return states(view, q);
   return (
     view.quantities.get(q.value!)?.some((o) => {
       if (!countsAs(o, q)) return false;

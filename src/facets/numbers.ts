@@ -2637,6 +2637,24 @@ function wordScore(text: string, tokens: readonly Token[], i: number, used: Read
   return !after || /[,;:.()]/.test(text.slice(second.end, after.start)) || (res.stopwords.has(after.folded) && !res.dates.durationUnits.has(after.folded));
 }
 
+/** A score's number in figures or in words of one to seven ("3 sets à 2", "three sets to one"). */
+function scoreValue(t: Token | undefined, nw: NumberWords): number | undefined {
+  if (!t) return undefined;
+  if (SCORE_DIGITS.test(t.folded)) return Number(t.folded);
+  const v = wordValue(t.folded, nw);
+  return v !== undefined && v <= 7 ? v : undefined;
+}
+
+/** Two numbers with the unit of a score and a joining word between them at token i ("3 sets à 2", "three sets to one"). */
+function unitScore(text: string, tokens: readonly Token[], i: number, used: ReadonlySet<number>, res: LanguageResources): [number, number] | undefined {
+  const nw = res.numbers;
+  const [unit, joint] = [tokens[i + 1], tokens[i + 2]];
+  if (!unit || !joint || !nw.scoreUnits.has(unit.folded) || !nw.scoreUnitJoints.has(joint.folded) || used.has(i + 1) || used.has(i + 3)) return undefined;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ') return undefined;
+  const [a, b] = [scoreValue(tokens[i], nw), scoreValue(tokens[i + 3], nw)];
+  return a !== undefined && b !== undefined ? [a, b] : undefined;
+}
+
 /**
  * Scores and tallies; `sides` gathers where each count of a tally in words starts and whether it is the one against
  * (the second: "fünf zu vier Stimmen" is five for and four against, as "six voix contre trois" is six for).
@@ -2649,6 +2667,7 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
     let a: number;
     let b: number;
     let last = i;
+    let byUnit: [number, number] | undefined;
     // (Its tokens are the whole part, then the fraction joined to the next number, "11" "5-4" "5": read on the text.)
     const found = TWO_DIGITS.test(t.folded) ? HALF_SCORE.exec(text.slice(t.start, t.start + HALF_SCORE_CHARS)) : null;
     const half = found && (found[2] || found[4]) ? found : null;
@@ -2671,6 +2690,9 @@ export function extractScores(text: string, tokens: readonly Token[], used: Set<
       a = countValue(tokens, i, countEnd(text, tokens, i, res), res);
       last = countEnd(text, tokens, i + tally, res);
       b = countValue(tokens, i + tally, last, res);
+    } else if ((byUnit = unitScore(text, tokens, i, used, res))) {
+      [a, b] = byUnit;
+      last = i + 3;
     } else if (wordScore(text, tokens, i, used, res)) {
       a = Number(t.folded);
       b = Number(tokens[i + 2]!.folded);

@@ -262,6 +262,9 @@ interface LanguageFile {
     /** Words that join the two numbers of a score in a sentence about a game ("battu 31 à 28"), not after a word that opens
      * a range ("de 31 à 28"), nor before a unit ("à 28 ans"). */
     scoreWords?: string[];
+    /** A score told with its unit between the numbers ("3 sets à 2", "3 sets to 1"): the units, and the words after them. */
+    scoreUnits?: string[];
+    scoreUnitJoints?: string[];
     /** Words after a count that open another phrase: a role word after them is not what the count counts ("jails nine over deadly shipwreck"). */
     roleStops?: string[];
     /** Words of belief between a count and its verb ("500 are believed to have drowned"): the verb still says what befell them. */
@@ -426,6 +429,8 @@ export interface NumberWords {
   tallyWins: ReadonlySet<string>;
   tallyLosses: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
+  scoreUnits: ReadonlySet<string>;
+  scoreUnitJoints: ReadonlySet<string>;
   roleStops: ReadonlySet<string>;
   roleHedges: ReadonlySet<string>;
   belowZero: ReadonlySet<string>;
@@ -1107,6 +1112,8 @@ function build(lang: string): LanguageResources {
       tallyWins: new Set((numbers?.tallyWins ?? []).map(fold)),
       tallyLosses: new Set((numbers?.tallyLosses ?? []).map(fold)),
       scoreWords: new Set((numbers?.scoreWords ?? []).map(fold)),
+      scoreUnits: new Set((numbers?.scoreUnits ?? []).map(fold)),
+      scoreUnitJoints: new Set((numbers?.scoreUnitJoints ?? []).map(fold)),
       roleStops: new Set((numbers?.roleStops ?? []).map(fold)),
       roleHedges: new Set((numbers?.roleHedges ?? []).map(fold)),
       belowZero: new Set((numbers?.belowZero ?? []).map(fold)),

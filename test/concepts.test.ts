@@ -889,6 +889,14 @@ describe('words the lexicon must not read as concepts', () => {
     // Daylight saving time in every language.
     expect(concepts("Le Sénat a voté l'abolition de l'heure d'été.", 'fr')).toContain('daylight-saving');
     expect(concepts('Der Senat hat die Abschaffung der Sommerzeit beschlossen.', 'de')).toContain('daylight-saving');
+    // The part of a sentence served in prison: French "ferme" beside a sentence (not "fermé", closed), English "suspended"
+    // beside a sentence is its suspended part (not a match suspended); "dons" are donations, no "données".
+    expect(concepts('Dix mois de la peine sont ferme, le reste avec sursis.', 'fr')).toEqual(expect.arrayContaining(['custodial-sentence', 'suspended-sentence']));
+    expect(concepts("L'aéroport, gravement endommagé, est fermé aux vols civils.", 'fr')).not.toContain('custodial-sentence');
+    expect(concepts('Ten months of the sentence are unconditional, the rest suspended.', 'en')).toEqual(expect.arrayContaining(['custodial-sentence', 'suspended-sentence']));
+    expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
+    expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
+    expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
     // "stocks" right beside a good are reserves of it, else shares; German travellers ("Reisende") are no rice.
     expect(concepts('Blood stocks fell below 80,000 bags.', 'en')).toContain('stockpile');
     expect(concepts('Stocks fell on Wall Street.', 'en')).toContain('stock');

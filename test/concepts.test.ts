@@ -897,6 +897,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // Parliament "lifts" an immunity or a ban (no elevator); French "laver" is no lava; French "demande" stays a demand.
+    expect(concepts('The parliament voted to lift the immunity of the lawmaker.', 'en')).toContain('ruling-overturn');
+    expect(concepts('The parliament voted to lift the immunity of the lawmaker.', 'en')).not.toContain('elevator');
+    expect(concepts('The lift broke down.', 'en')).toContain('elevator');
+    expect(concepts('pour laver mon nom', 'fr')).not.toContain('eruption');
+    expect(concepts('la demande de vin recule', 'fr')).not.toContain('request');
     // "stocks" right beside a good are reserves of it, else shares; German travellers ("Reisende") are no rice.
     expect(concepts('Blood stocks fell below 80,000 bags.', 'en')).toContain('stockpile');
     expect(concepts('Stocks fell on Wall Street.', 'en')).toContain('stock');

@@ -168,6 +168,8 @@ const RANK_NOUN = /(?:ter|te)$/;
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 const CURRENCY_BEFORE = /(US\$|[$€£¥])\s?$/;
 const CURRENCY_AFTER = /^\s?([€$£¥])/;
+/** A letter glued to a currency sign after a number: its scale ("450 M€", "20 k€"). */
+const SIGN_SCALES: Readonly<Record<string, number>> = { m: 1e6, k: 1e3 };
 /** Digits with a scale written on them: "5bn", "3m", "2Mrd". */
 const GLUED = /^(\d+)(\p{Ll}+)$/u;
 
@@ -1344,7 +1346,12 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let scaleStop = false;
     // The point of a German ordinal ("in der 23. Minute") does not part it from its noun.
     const ordinalStop = ordinal && res.lang === 'de' && text[tokens[last]!.end] === '.';
-    if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
+    // A letter glued to a currency sign is a scale too: "450 M€", "20 k€".
+    const signScale = nextTok && !ordinal && !glued && !approx && /^[€$£]/.test(text.slice(nextTok.end, nextTok.end + 1)) ? SIGN_SCALES[nextTok.folded] : undefined;
+    if (signScale) {
+      value *= signScale;
+      last += 1;
+    } else if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
       const scale = nw.scales.get(nextTok.folded)!;
       // "deux millions et demi": the half is of the scale.
       const halfScale = halfAfter(last + 2);
@@ -1428,7 +1435,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // In a sentence about sport a bare "points" are points whatever their number ("à neuf points de Piastri").
     const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1)) ? undefined : pctAt;
     let skipTo = last;
-    const symbolAfter = CURRENCY_AFTER.exec(after);
+    // (After a scale abbreviated with a full stop, the sign after the stop: "3,4 Mrd. €".)
+    const stopped = scaleStop && !CURRENCY_AFTER.test(after) ? CURRENCY_AFTER.exec(text.slice(end + 1, end + 4)) : null;
+    const symbolAfter = stopped ?? CURRENCY_AFTER.exec(after);
     const degrees = DEGREES_AFTER.exec(text.slice(end, end + 4));
     if (/^\s?%/.test(after)) {
       unit = 'percent';
@@ -1443,7 +1452,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unit = CURRENCY_SYMBOLS[symbolAfter[1]!]!;
       unitIsConcept = true;
       units = [unit];
-      end = end + symbolAfter[0].length;
+      end = end + (stopped ? 1 : 0) + symbolAfter[0].length;
     } else if (pct && !punctuatedGap(text, end, tokens[last + 1]!.start)) {
       // "4,5 pour cent", "0.25 percentage points", "0,25 Prozentpunkte": a rate, or a change of one in points.
       unit = pct.value;

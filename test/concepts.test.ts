@@ -897,6 +897,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // "mid-March" is a date, no protest march; "percentage points" are no points of a table; "H1" is a half-year.
+    expect(concepts('The plant opens in mid-March.', 'en')).not.toContain('protest');
+    expect(concepts('Die Quote stieg um 2,5 Prozentpunkte.', 'de')).toEqual(['quota', 'increase', 'percentage-point']);
+    expect(concepts('Profit rose in H1 2025.', 'en')).toContain('first-half-year');
     // Parliament "lifts" an immunity or a ban (no elevator); French "laver" is no lava; French "demande" stays a demand.
     expect(concepts('The parliament voted to lift the immunity of the lawmaker.', 'en')).toContain('ruling-overturn');
     expect(concepts('The parliament voted to lift the immunity of the lawmaker.', 'en')).not.toContain('elevator');

@@ -51,6 +51,12 @@ describe('quantities, in digits and words, with comparators and units', () => {
     // Without a currency sign, "3m" is no amount of millions.
     expect(q('A 3m wave hit the coast.', 'en')).toEqual([]);
   });
+  test('a quarter or a half-year written as a code ("Q3", "H1") is no organisation', () => {
+    const found = ids('Profit rose in Q3 and in H1 2025.', 'en');
+    expect(found).toEqual(expect.arrayContaining(['ordinal:3:quarter', 'concept:first-half-year']));
+    expect(found.filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
   test('speeds are one unit in three languages ("180 km/h" = "180 Kilometern pro Stunde")', () => {
     const unit = (text: string, lang: string) => facets(text, lang).find((f) => f.kind === 'quantity')?.unit;
     expect(unit('winds of up to 180 km/h', 'en')).toBe('kmh');
@@ -497,6 +503,10 @@ describe('names with a particle', () => {
     ['the Cinque Terre are a region, no earth (Terre)', 'Des pluies torrentielles ont inondé deux villages des Cinque Terre.', 'fr', 'region:cinque-terre'],
     ['a Belgian province is one place in every language (Hennegau)', 'Im Hennegau wurden drei Menschen verletzt.', 'de', 'place:hainaut'],
     ['a German noun ending with a letter German does not write is a place\'s name ("in Sélestat")', 'Die Kinder waren auf dem Weg zu einer Schule in Sélestat.', 'de', 'place:selestat'],
+    ['half of a scale ("half a million")', 'Half a million people fled the city.', 'en', 'quantity:500000:people'],
+    ['half of a scale ("eine halbe Million")', 'Eine halbe Million Menschen flohen.', 'de', 'quantity:500000:people'],
+    ['half of a scale ("un demi-million")', 'Un demi-million de personnes ont fui.', 'fr', 'quantity:500000:people'],
+    ['a quarter written as a code ("Q3") is its rank, as "third quarter" is', 'Profit rose in Q3.', 'en', 'ordinal:3:quarter'],
     ['a scale abbreviated with a full stop before the currency sign ("3,4 Mrd. €")', 'Der Umsatz lag bei 3,4 Mrd. €.', 'de', 'quantity:3400000000:euro'],
     ['a letter glued to the currency sign is its scale ("450 M€")', 'Les coûts atteignent 450 M€.', 'fr', 'quantity:450000000:euro'],
     ['wire abbreviations of scales ("3.4 bln euros", "12 mln dollars")', 'Revenue was 3.4 bln euros, up from 12 mln dollars.', 'en', 'quantity:3400000000:euro'],

@@ -160,7 +160,7 @@ function hyphenatedCommon(t: Token, res: LanguageResources): boolean {
   if (written.every((p) => /^\p{Lu}/u.test(p))) return false;
   const parts = t.folded.split('-');
   const last = parts[parts.length - 1]!;
-  if (res.stopwords.has(last) || res.stopwords.has(last.replace(/s$/, ''))) return false;
+  if (res.stopwords.has(last) || res.stopwords.has(last.replace(/s$/, '')) || monthAfterHyphen(t, res)) return false;
   return !parts.some((p) => res.dates.durationUnits.has(p) || wordValue(p, res.numbers) !== undefined || ordinalWordValue(p, res.numbers) !== undefined);
 }
 
@@ -204,7 +204,7 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // (Nor is a function word once its accent is folded away, when the lexicon has the accented word as written: French
   // "né", born, is no "ne".)
   let ids: readonly string[] | undefined =
-    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || (res.months.has(t.folded) && (t.cap || !res.monthsCapitalised)) || res.weekdays.has(t.folded)) ? found : undefined;
+    found && !((res.stopwords.has(t.folded) && !found.includes(SAY) && !accentedAsWritten(found, stem, t, res)) || (res.months.has(t.folded) && (t.cap || !res.monthsCapitalised)) || res.weekdays.has(t.folded) || monthAfterHyphen(t, res)) ? found : undefined;
   // (Through a stem that short, only the concepts that have the word as written: "!bat", beats, and no "bâtiment".)
   if (ids && shortStemOnly(t, stem, res)) ids = ids.filter((id) => res.conceptsExactOnly.get(stem)?.get(id)?.has(t.lower));
   // A word the lexicon matches only as written ("!concertation") needs that form ("concerts" is no coordination).
@@ -293,6 +293,14 @@ function loneWord(t: Token, stem: string, found: readonly string[] | undefined, 
   // A noun for a woman the lexicon knows neither whole nor in parts ("Sozialdemokratin", "Klägerin") is the noun for a man.
   if (!out.length && t.cap) out.push(...(masculineConcepts(t.lower, res) ?? []));
   return out;
+}
+
+/** Whether a hyphenated word ends in a month written as months are ("mid-March", "mi-mars"): a date, no protest march. */
+function monthAfterHyphen(t: Token, res: LanguageResources): boolean {
+  const dash = t.text.lastIndexOf('-');
+  if (dash < 0) return false;
+  const tail = t.text.slice(dash + 1);
+  return res.months.has(fold(tail)) && (!res.monthsCapitalised || tail[0] !== tail[0]!.toLowerCase());
 }
 
 /** A letter with an accent German does not write (German compounds have only ä, ö, ü and ß). */

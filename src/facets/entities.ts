@@ -660,7 +660,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
   // Acronyms not in the gazetteer: one id in every language only when spelled alike (accents folded: "FPÖ" / "FPO").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    // (Nor one a number or a date holds: "Q3" is a quarter.)
+    if (taken[i] === 1 || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text) || ctx.covered?.(t)) continue;
     // A line in capitals is a headline, not a string of acronyms.
     const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && TWO_LETTERS.test(n.text));
     if (neighbours.length && neighbours.every((n) => n!.text === n!.text.toUpperCase())) continue;

@@ -115,6 +115,8 @@ export function wordValue(folded: string, nw: NumberWords): number | undefined {
 
 function computeWordValue(folded: string, nw: NumberWords): number | undefined {
   const parts = folded.split(/[-‐‑]/);
+  // "demi-million": half of the scale.
+  if (parts.length === 2 && nw.halfPrefixes.has(parts[0]!) && (nw.scales.get(parts[1]!) ?? 0) >= 1000) return nw.scales.get(parts[1]!)! / 2;
   const direct = wordsToNumber(parts, nw);
   if (direct !== undefined) return direct;
   if (parts.length === 1 && folded.length > 4) {
@@ -675,6 +677,17 @@ function attributeHead(ctx: NumberContext, k: number): number {
 /** A German participle inflected as an adjective ("verurteilte", "festgenommenen", "stammende"); not "kamen", "demselben". */
 const PARTICIPLE_ADJECTIVE = /(?:t|en|nd)(?:e|en|em|er|es)$/;
 
+/** A quarter of a year written as a code ("Q3"): the third quarter, as "third quarter" and "drittes Quartal" rank it. */
+function quarterCode(t: Token, ctx: NumberContext): FacetInternal | undefined {
+  if (t.text.length !== 2 || !ctx.res.numbers.quarterCodes.has(t.text[0]!)) return undefined;
+  const rank = t.text.charCodeAt(1) - 48;
+  if (rank < 1 || rank > 4) return undefined;
+  const span = { text: t.text, start: t.start, end: t.end };
+  return { kind: 'ordinal', id: `ordinal:${rank}:${QUARTER_UNIT}`, ...span, anchors: [{ key: `ord:${rank}`, start: t.start, end: t.end }], value: rank, unit: QUARTER_UNIT };
+}
+/** The unit of a quarter's rank (the lexicon's concept). */
+const QUARTER_UNIT = 'quarter';
+
 function pieceHead(ctx: NumberContext, k: number): number {
   const { text, tokens } = ctx;
   for (let j = k; j <= k + PIECE_REACH && j < tokens.length; j++) {
@@ -1052,7 +1065,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     // A number and a noun in one hyphenated word: "five-party", "10-year", "Fünf-Parteien-Koalition".
-    const compound = numberCompound(t, ctx, i) ?? levelCompound(t, ctx) ?? closedDuration(t, ctx) ?? wordDuration(t, ctx) ?? closedCount(t, ctx);
+    const compound = quarterCode(t, ctx) ?? numberCompound(t, ctx, i) ?? levelCompound(t, ctx) ?? closedDuration(t, ctx) ?? wordDuration(t, ctx) ?? closedCount(t, ctx);
     if (compound) {
       // It may start on the token before ("3" of "3.5-billion-euro"), read already as a number of its own.
       while (out.length && out[out.length - 1]!.start >= compound.start) out.pop();
@@ -1363,6 +1376,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     let start = t.start;
     let comparator: string | undefined;
     let b = i;
+    // "half a million", "eine halbe Million": half of what the number words name.
+    const halfOf = value >= 12 && !glued && /^\p{L}/u.test(t.text) ? nw.halfBefore.before(tokens, i) : undefined;
+    if (halfOf && !punctuatedGap(text, tokens[i - halfOf.length]!.end, t.start)) {
+      value /= 2;
+      b = i - halfOf.length;
+      start = tokens[b]!.start;
+    }
     // (Across a word that puts a temperature below zero: "about minus 10 degrees"; not one that ends a comparator, "au moins".)
     const below = b > 0 && nw.belowZero.has(tokens[b - 1]!.folded) && !res.comparators.before(tokens, b) ? 1 : 0;
     b -= below;

@@ -319,6 +319,12 @@ interface LanguageFile {
     scaleOf?: string[];
     /** Words that add a half to a count, after its number, its scale or its unit of time ("four and a half years", "trois ans et demi"). */
     andAHalf?: string[];
+    /** Words before number words that halve them ("half a million", "eine halbe Million"). */
+    halfBefore?: string[];
+    /** A word joined by a hyphen before a scale that halves it ("demi-million"). */
+    halfPrefixes?: string[];
+    /** Letters that write a quarter of a year with its number ("Q3"), as written. */
+    quarterCodes?: string[];
     /** Words that join the parts of a number ("vingt et un") and of a length in two units ("three years and six months"). */
     joiners?: string[];
     /** Articles after a number that make it a count of some of those named after them ("quatre des patients"). */
@@ -475,6 +481,9 @@ export interface NumberWords {
   scaleOf: PhraseSet;
   /** Words that add a half to a count after its number, scale or unit of time ("and a half", "et demi"). */
   andAHalf: PhraseSet;
+  halfBefore: PhraseSet;
+  halfPrefixes: ReadonlySet<string>;
+  quarterCodes: ReadonlySet<string>;
   /** Folded joining words of the data's joiners ("and", "et", "und"). */
   joinWords: ReadonlySet<string>;
   /** Folded articles after a number that make it a part of a whole ("des" in "quatre des patients"). */
@@ -1142,6 +1151,9 @@ function build(lang: string): LanguageResources {
       ageDecadeHeldOpeners: PhraseSet.of(numbers?.ageDecadeHeldOpeners ?? []),
       scaleOf: PhraseSet.of(numbers?.scaleOf ?? []),
       andAHalf: PhraseSet.of(numbers?.andAHalf ?? []),
+      halfBefore: PhraseSet.of(numbers?.halfBefore ?? []),
+      halfPrefixes: new Set((numbers?.halfPrefixes ?? []).map(fold)),
+      quarterCodes: new Set(numbers?.quarterCodes ?? []),
       partitiveOf: new Set((numbers?.partitiveOf ?? []).map(fold)),
       partitiveArticles: new Set((numbers?.partitiveArticles ?? []).map(fold)),
       joinWords: new Set((numbers?.joiners ?? []).filter((w) => /\p{L}/u.test(w)).map(fold)),

@@ -51,6 +51,11 @@ describe('quantities, in digits and words, with comparators and units', () => {
     // Without a currency sign, "3m" is no amount of millions.
     expect(q('A 3m wave hit the coast.', 'en')).toEqual([]);
   });
+  test('a time zone is no organisation, and an English day in figures that could be either order is no date ("4/11/2025")', () => {
+    expect(ids('at 3:45 p.m. ET on Tuesday', 'en')).toEqual(['time:15:45', 'weekday:2']);
+    expect(ids('He was arrested on 4/11/2025.', 'en').filter((id) => id.startsWith('date:2025-'))).toEqual([]);
+  });
+
   test('a quarter or a half-year written as a code ("Q3", "H1") is no organisation', () => {
     const found = ids('Profit rose in Q3 and in H1 2025.', 'en');
     expect(found).toEqual(expect.arrayContaining(['ordinal:3:quarter', 'concept:first-half-year']));
@@ -503,6 +508,13 @@ describe('names with a particle', () => {
     ['the Cinque Terre are a region, no earth (Terre)', 'Des pluies torrentielles ont inondé deux villages des Cinque Terre.', 'fr', 'region:cinque-terre'],
     ['a Belgian province is one place in every language (Hennegau)', 'Im Hennegau wurden drei Menschen verletzt.', 'de', 'place:hainaut'],
     ['a German noun ending with a letter German does not write is a place\'s name ("in Sélestat")', 'Die Kinder waren auf dem Weg zu einer Schule in Sélestat.', 'de', 'place:selestat'],
+    ['a day in figures, day first with full stops ("4.11.2025")', 'Am 4.11.2025 um Mitternacht wurde er festgenommen.', 'de', 'date:2025-11-04'],
+    ['a day in figures, day first with slashes ("04/11/2025")', 'Le 04/11/2025, il a été arrêté.', 'fr', 'date:2025-11-04'],
+    ['a day in figures, ISO ("2025-11-04")', 'The filing is dated 2025-11-04.', 'en', 'date:2025-11-04'],
+    ['English day in figures where one of its numbers is above 12 ("11/24/2025")', 'He was arrested on 11/24/2025.', 'en', 'date:2025-11-24'],
+    ['a currency written as its code before the amount ("CHF 300 million")', 'It costs CHF 300 million.', 'en', 'quantity:300000000:swiss-franc'],
+    ['a currency written as its code after the amount ("300 Mio. CHF")', 'Es kostet 300 Mio. CHF.', 'de', 'quantity:300000000:swiss-franc'],
+    ['a time zone after a time is the time\'s ("14.30 Uhr MEZ"), and four figures before one are a time ("0900 GMT")', 'Um 14.30 Uhr MEZ begann es, um 0900 GMT endete es.', 'de', 'time:09:00'],
     ['half of a scale ("half a million")', 'Half a million people fled the city.', 'en', 'quantity:500000:people'],
     ['half of a scale ("eine halbe Million")', 'Eine halbe Million Menschen flohen.', 'de', 'quantity:500000:people'],
     ['half of a scale ("un demi-million")', 'Un demi-million de personnes ont fui.', 'fr', 'quantity:500000:people'],

@@ -192,6 +192,9 @@ const NIGHT_FROM = 8;
  * "18h30". A number of hours after "à" is a time, elsewhere a duration
  * ("une grève de 50 heures"). Id time:HH:MM on the 24-hour clock.
  */
+/** Time zones written as codes after a time. */
+const TIME_ZONE = /^(?:GMT|UTC|CET|CEST|MEZ|MESZ|BST|WET|WEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)$/;
+
 function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
@@ -233,7 +236,10 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     let m = 0;
     let last = i;
     let end = t.end;
-    if (HOUR.test(t.folded)) {
+    // Hours and minutes in four figures before a time zone ("0900 GMT", "1430 UTC").
+    const zoned: [number, number] | undefined = /^\d{4}$/.test(t.folded) && !!tokens[i + 1] && TIME_ZONE.test(tokens[i + 1]!.text) && text.slice(t.end, tokens[i + 1]!.start) === ' ' ? [Number(t.folded.slice(0, 2)), Number(t.folded.slice(2))] : undefined;
+    if (zoned) [h, m] = zoned;
+    else if (HOUR.test(t.folded)) {
       h = Number(t.folded);
       const after = text.slice(t.end, t.end + 8);
       const mins = AFTER_MINUTES.exec(after);
@@ -315,6 +321,12 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       last += half.length;
       end = tokens[last]!.end;
     }
+    // The time zone written after it is the time's ("3:45 p.m. ET", "14.30 Uhr MEZ"), no organisation.
+    const zone = tokens[last + 1];
+    if (zone && TIME_ZONE.test(zone.text) && text.slice(end, zone.start) === ' ') {
+      last++;
+      end = zone.end;
+    }
     const id = `time:${pad(h % 24)}:${pad(m)}`;
     out.push({ kind: 'time', id, text: text.slice(t.start, end), start: t.start, end, anchors: [{ key: id, start: t.start, end }] });
     for (let k = i; k <= last; k++) used.add(k);
@@ -344,6 +356,40 @@ export function weekdayNumber(f: FacetInternal): number {
  * to 29", "vom 27. bis 29. Mai 2025", "les 6 et 7 mai", "since 2010",
  * "jeudi 17 juillet", "am Donnerstagnachmittag".
  */
+/** Characters read for a day written in figures ("04.11.2025", "2025-11-04"). */
+const NUMERIC_DATE_CHARS = 10;
+/** Day, month and year in figures: ISO everywhere; day first elsewhere, with the separator the language writes. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const DAY_FIRST: Readonly<Record<string, RegExp>> = { de: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, fr: /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/ };
+/** English: month or day first, told apart only where one of them is above 12 ("11/24/2025", "24/11/2025"). */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+
+/** A day written in figures at token i: [month, day, year, index of its last token], if its figures make one. */
+function numericDate(ctx: DateContext, i: number): [number, number, number, number] | undefined {
+  const { text, tokens, res } = ctx;
+  const t = tokens[i]!;
+  if (!/^\d/.test(t.text) || (i > 0 && /[\d.,/-]$/.test(text.slice(Math.max(0, t.start - 1), t.start)))) return undefined;
+  const head = text.slice(t.start, t.start + NUMERIC_DATE_CHARS);
+  let m: number;
+  let d: number;
+  let y: number;
+  const iso = ISO_DATE.exec(head);
+  const dayFirst = iso ? null : DAY_FIRST[res.lang]?.exec(head);
+  const slashed = iso || dayFirst || res.lang !== 'en' ? null : SLASHED.exec(head);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dayFirst) [d, m, y] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
+  else if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    if (a > 12 === b > 12) return undefined;
+    [m, d, y] = a > 12 ? [b, a, Number(slashed[3])] : [a, b, Number(slashed[3])];
+  } else return undefined;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const end = t.start + (iso ?? dayFirst ?? slashed)![0].length;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  return tokens[last]!.end === end ? [m, d, y, last] : undefined;
+}
+
 export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal[] {
   const { text, tokens, res } = ctx;
   const out: FacetInternal[] = [];
@@ -407,6 +453,13 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
         out.push({ kind: 'time', id, text: text.slice(start, end), start, end, anchors: [{ key: id, start, end }] });
         if (nextPart) used.add(i + 1);
       }
+      continue;
+    }
+    // A day written in figures with its month and year ("4.11.2025", "04/11/2025", "2025-11-04").
+    const numeric = numericDate(ctx, i);
+    if (numeric) {
+      const [m, d, y, last] = numeric;
+      emit(i, last, [[m, d, i]], y, tokens[last]);
       continue;
     }
     // (Not the decimals of a number, "de 2,6 % au 1er janvier": no day 6.)

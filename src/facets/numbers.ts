@@ -167,9 +167,29 @@ const NUMBER_TOKEN = /^\d+$/;
 const RANK_NOUN = /(?:ter|te)$/;
 
 /** Currency signs and the lexicon concept of each currency. */
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
-const CURRENCY_BEFORE = /(US\$|[$€£¥])\s?$/;
-const CURRENCY_AFTER = /^\s?([€$£¥])/;
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'dollar',
+  'US$': 'dollar',
+  '€': 'euro',
+  '£': 'pound',
+  '¥': 'yen',
+  // ISO codes, before or after the amount ("CHF 300 million", "5 Mio. CHF").
+  CHF: 'swiss-franc',
+  EUR: 'euro',
+  USD: 'dollar',
+  GBP: 'pound',
+  JPY: 'yen',
+  SEK: 'krona',
+  NOK: 'krona',
+  DKK: 'krona',
+  CZK: 'krona',
+  PLN: 'zloty',
+  HUF: 'forint',
+};
+const CURRENCY_BEFORE = /(US\$|[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|SEK|NOK|DKK|CZK|PLN|HUF)(?= ))\s?$/;
+const CURRENCY_AFTER = /^\s?([€$£¥]|(?:CHF|EUR|USD|GBP|JPY|SEK|NOK|DKK|CZK|PLN|HUF)\b)/;
+/** Characters looked at before a number for its currency ("CHF 300"). */
+const CURRENCY_BEFORE_CHARS = 5;
 /** A letter glued to a currency sign after a number: its scale ("450 M€", "20 k€"). */
 const SIGN_SCALES: Readonly<Record<string, number>> = { m: 1e6, k: 1e3 };
 /** Digits with a scale written on them: "5bn", "3m", "2Mrd". */
@@ -177,7 +197,7 @@ const GLUED = /^(\d+)(\p{Ll}+)$/u;
 
 /** The currency sign right before a number ("$50", "€ 2,5"), with its length. */
 function currencyBefore(text: string, at: number): { unit: string; length: number } | undefined {
-  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - CURRENCY_BEFORE_CHARS), at));
   return m ? { unit: CURRENCY_SYMBOLS[m[1]!]!, length: m[0].length } : undefined;
 }
 
@@ -1448,7 +1468,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       unitIsConcept = true;
       units = [u];
     };
-    const after = text.slice(end, end + 3);
+    const after = text.slice(end, end + 6);
     // A bare "points" is a change in percentage points only for a small value ("+0,25 point", "2 points");
     // "460 points" in a standings table and "498,6 points" of an index are points.
     const pctAt = nw.percent.at(tokens, last + 1);
@@ -1456,7 +1476,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1)) ? undefined : pctAt;
     let skipTo = last;
     // (After a scale abbreviated with a full stop, the sign after the stop: "3,4 Mrd. €".)
-    const stopped = scaleStop && !CURRENCY_AFTER.test(after) ? CURRENCY_AFTER.exec(text.slice(end + 1, end + 4)) : null;
+    const stopped = scaleStop && !CURRENCY_AFTER.test(after) ? CURRENCY_AFTER.exec(text.slice(end + 1, end + 6)) : null;
     const symbolAfter = stopped ?? CURRENCY_AFTER.exec(after);
     const degrees = DEGREES_AFTER.exec(text.slice(end, end + 4));
     if (/^\s?%/.test(after)) {

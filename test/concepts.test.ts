@@ -897,6 +897,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // German "wies … ab" (abweisen) rejects, as "wies … zurück" does.
+    expect(concepts('Es wies damit die Klage eines Naturschutzverbands ab.', 'de')).toContain('deny');
     // "mid-March" is a date, no protest march; "percentage points" are no points of a table; "H1" is a half-year.
     expect(concepts('The plant opens in mid-March.', 'en')).not.toContain('protest');
     expect(concepts('Die Quote stieg um 2,5 Prozentpunkte.', 'de')).toEqual(['quota', 'increase', 'percentage-point']);

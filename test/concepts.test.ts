@@ -897,6 +897,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // An aborted landing is no abortion, a motion "tabled" no league table, a "Druckabfall" no waste, French "triple" no hat-trick.
+    expect(concepts('The pilots aborted the landing.', 'en')).not.toContain('abortion');
+    expect(concepts('The opposition tabled a motion.', 'en')).not.toContain('league-table');
+    expect(concepts('Nach einem Druckabfall in der Kabine sank das Flugzeug.', 'de')).not.toContain('waste');
+    expect(concepts('Le triple vainqueur du Tour a gagné.', 'fr')).not.toContain('hat-trick');
     // German "wies … ab" (abweisen) rejects, as "wies … zurück" does.
     expect(concepts('Es wies damit die Klage eines Naturschutzverbands ab.', 'de')).toContain('deny');
     // "mid-March" is a date, no protest march; "percentage points" are no points of a table; "H1" is a half-year.

@@ -897,6 +897,13 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // German exports that "brachen ein" fell; a "Warteliste" holds no warden, "Skifahrer" no drivers; an outbreak that
+    // "das Leben gekostet" killed, no price; French elections "convoquées" are called, no ambassador summoned.
+    expect(concepts('Die Exporte nach China brachen ein.', 'de')).toContain('decrease');
+    expect(concepts('Die Warteliste wurde länger.', 'de')).not.toContain('prison-guard');
+    expect(concepts('Die Lawine verschüttete drei Skifahrer.', 'de')).not.toContain('driver-road');
+    expect(concepts('Der Ausbruch hat zwölf Menschen das Leben gekostet.', 'de')).toContain('kill');
+    expect(concepts('Le président a convoqué des élections anticipées.', 'fr')).not.toContain('summon-ambassador');
     // An aborted landing is no abortion, a motion "tabled" no league table, a "Druckabfall" no waste, French "triple" no hat-trick.
     expect(concepts('The pilots aborted the landing.', 'en')).not.toContain('abortion');
     expect(concepts('The opposition tabled a motion.', 'en')).not.toContain('league-table');

@@ -897,6 +897,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // Policies "hurt tourism" (no one wounded).
+    expect(concepts('Opponents argued it would hurt tourism.', 'en')).toEqual(expect.arrayContaining(['oppose', 'damage']));
+    expect(concepts('Two people were hurt.', 'en')).toContain('wounded');
     // German exports that "brachen ein" fell; a "Warteliste" holds no warden, "Skifahrer" no drivers; an outbreak that
     // "das Leben gekostet" killed, no price; French elections "convoquées" are called, no ambassador summoned.
     expect(concepts('Die Exporte nach China brachen ein.', 'de')).toContain('decrease');
@@ -1655,6 +1658,12 @@ describe('words the lexicon matches only as written', () => {
       .filter((f) => f.kind === 'concept')
       .map((f) => f.id.slice('concept:'.length));
   };
+  test('German "Pässe" in a text about traffic are mountain passes, elsewhere passports; a sports team\'s "opponent" is a rival', () => {
+    expect(inText('Der Tunnel bleibt zu. Die Gegner warnten vor mehr Verkehr auf den Pässen.', 'de')).toContain('mountain-pass');
+    expect(inText('Die Stadt ist lahmgelegt. Bürger können keine Pässe oder Autos anmelden.', 'de')).not.toContain('mountain-pass');
+    expect(inText('Servette reached the quarter-finals of the Champions League. The club will learn its opponent in the draw.', 'en')).not.toContain('oppose');
+    expect(inText('The council approved the toll. Opponents argued it would hurt tourism.', 'en')).toContain('oppose');
+  });
   test('a word marked "!" meets only its own forms, not every word with its stem', () => {
     expect(concepts('La concertation avec les syndicats.', 'fr')).toContain('coordination');
     expect(concepts('La concertation avec les syndicats.', 'fr')).not.toContain('concert');

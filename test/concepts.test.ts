@@ -897,6 +897,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The match was suspended for rain.', 'en')).not.toContain('suspended-sentence');
     expect(concepts("1,3 million d'euros de dons", 'fr')).toContain('donation');
     expect(concepts("1,3 million d'euros de dons", 'fr')).not.toContain('information');
+    // Passengers "on board" are aboard, no board of directors.
+    expect(concepts('The ferry ran aground with 300 passengers on board.', 'en')).not.toContain('governing-council');
     // Policies "hurt tourism" (no one wounded).
     expect(concepts('Opponents argued it would hurt tourism.', 'en')).toEqual(expect.arrayContaining(['oppose', 'damage']));
     expect(concepts('Two people were hurt.', 'en')).toContain('wounded');

@@ -28,6 +28,14 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(both.filter(([kind]) => kind === 'date')).toEqual([]);
   });
+  test('a value one version gives for another fact, told alike by a third version, does not hide a conflict (lehavredockerscocainetrial fixture)', async () => {
+    // "Prosecutors had sought sentences of up to 15 years" is aligned with "Le parquet avait requis jusqu'à 15 ans":
+    // its 15 years are not the German "bis zu 15 Jahren" that the English "up to 12 years" contradicts.
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('lehavredockerscocainetrial', lang)));
+    const texts = (a: string, b: string) => r.pairs.find((p) => p.a === a && p.b === b)!.conflicts.map((k) => [k.a.text, k.b.text]);
+    expect(texts('en', 'de')).toContainEqual(['up to 12 years', 'bis zu 15 Jahren']);
+    expect(texts('fr', 'de')).toContainEqual(["jusqu'à 12 ans", 'bis zu 15 Jahren']);
+  });
   test('two pieces of one sentence that swap their values conflict each with its counterpart ("last two days; the remaining three days" / "durera trois jours, les deux jours restants")', async () => {
     const k = await conflictKinds(
       'The first strike will begin on January 21 and last two days; the remaining three days fall in the first week of February.',

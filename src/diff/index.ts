@@ -1058,7 +1058,8 @@ function statesFree(view: SourceView, q: FacetInternal, own: string, ownClaim: C
       // pieces swap their values: each is its fact's, "durera trois jours, les deux jours restants …" against "last two
       // days; the remaining three days …".)
       if (c && c !== viewClaim && c.sentence === viewClaim.sentence && !partnersIn(ownClaim, view.id).includes(c) && partnersIn(c, own).some((p) => p !== ownClaim && p.sentence === ownClaim.sentence && swapped(p, viewClaim, o))) return false;
-      return !c || givesHere(view, c, own, ownClaim, viewClaim, (f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o));
+      // (Not through a third version for an age: "61" of "Perrin, 61" meets "61 ans" there, and says nothing of "five years".)
+      return !c || givesHere(view, c, own, ownClaim, viewClaim, (f) => f.kind === o.kind && f.value === o.value && sameUnit(f, o), !o.age && !q.age);
     }) ?? false
   );
 }
@@ -1072,14 +1073,22 @@ function swapped(p: ClaimInternal, other: ClaimInternal, o: FacetInternal): bool
  * Whether a claim of the view that gives a value may give it for the fact of ownClaim: not when it is aligned with
  * another sentence of the own source that gives the same value (see statesFree, yearFree).
  */
-function givesHere(view: SourceView, c: ClaimInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal, same: (f: FacetInternal) => boolean): boolean {
+function givesHere(view: SourceView, c: ClaimInternal, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal, same: (f: FacetInternal) => boolean, thirds = false): boolean {
   // (A partner of this claim, or a piece of the other claim's sentence, that gives the value states it here,
   // whatever else it is aligned with.)
   if (c.sentence === viewClaim.sentence || partnersIn(ownClaim, view.id).includes(c)) return true;
   // A title sums up the story: the lead that gives its value again states its fact, not another ("$23 billion tobacco
   // settlement" over "32.5 billion Canadian dollars (23 billion US dollars)").
   if (ownClaim.title) return true;
-  return !partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some(same));
+  if (partnersIn(c, own).some((p) => p.sentence !== ownClaim.sentence && p.facets.some(same))) return false;
+  // Nor one aligned with a third version's claim that gives the same value, where the claim it is compared against has
+  // no partner there: it is that other fact's value ("Prosecutors had sought sentences of up to 15 years" / "Le parquet
+  // avait requis jusqu'à 15 ans" says nothing of the German "bis zu 15 Jahren" against "up to 12 years").
+  for (const [source, ps] of (thirds && c.memo?.partners) || []) {
+    if (source === own || source === view.id || partnersIn(ownClaim, source).some((p) => ps.includes(p))) continue;
+    if (ps.some((p) => p.facets.some(same))) return false;
+  }
+  return true;
 }
 
 /**

@@ -88,6 +88,13 @@ describe('compare on the seeds', () => {
     expect(pair.conflicts.map((k) => [k.a.text, k.b.text])).toContainEqual(['2028', '2029']);
   });
 
+  test('a claim with "without" negates one of its facts: "sans trouver" meets "but did not find" (brusselsairportdronehalt fixture)', async () => {
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('brusselsairportdronehalt', lang)));
+    const claim = (source: string, start: string) => r.claims.find((c) => c.source === source && c.text.startsWith(start))!.id;
+    const police = claim('en', 'Police searched the area');
+    expect(r.groups.some((g) => g.claims.includes(police) && g.claims.includes(claim('fr', 'La police a fouillé')))).toBe(true);
+  });
+
   test('a first line that ends in a percent sign is the title too (gasstorage fixture)', async () => {
     const fr = fixtureSource('gasstorage', 'fr');
     expect(claimsOf(prepare('fr', fr.text, 'fr'))[0]!.title).toBe(true);

@@ -515,6 +515,7 @@ describe('names with a particle', () => {
     ['a currency written as its code before the amount ("CHF 300 million")', 'It costs CHF 300 million.', 'en', 'quantity:300000000:swiss-franc'],
     ['a currency written as its code after the amount ("300 Mio. CHF")', 'Es kostet 300 Mio. CHF.', 'de', 'quantity:300000000:swiss-franc'],
     ['a time zone after a time is the time\'s ("14.30 Uhr MEZ"), and four figures before one are a time ("0900 GMT")', 'Um 14.30 Uhr MEZ begann es, um 0900 GMT endete es.', 'de', 'time:09:00'],
+    ['a count out of a whole before a verb is a share ("un électeur sur quatre a voté")', 'Environ un électeur sur quatre a voté par correspondance.', 'fr', 'quantity:25:percent'],
     ['half of a scale ("half a million")', 'Half a million people fled the city.', 'en', 'quantity:500000:people'],
     ['half of a scale ("eine halbe Million")', 'Eine halbe Million Menschen flohen.', 'de', 'quantity:500000:people'],
     ['half of a scale ("un demi-million")', 'Un demi-million de personnes ont fui.', 'fr', 'quantity:500000:people'],

@@ -388,7 +388,9 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
         }
         if (!nobody && res.nobody.at(tokens, k)) nobody = tokens[k]!;
       }
-      const negates = negated;
+      // (A word for "without" negates a fact of the claim too: "sans trouver les télépilotes" says what "but did not
+      // find the operators" says.)
+      const negates = negated || words.some((w) => res.withoutWords.has(w));
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
       // Not ruling a thing out is saying it may come: a possibility, no negated fact.

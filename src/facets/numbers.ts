@@ -2220,6 +2220,9 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
     const whole = countOf(tokens[wholeAt]);
     const after = tokens[wholeAt + 1];
     if (whole === undefined || !Number.isInteger(whole) || whole > MAX_RATIO_WHOLE || (after && res.dates.durationUnits.has(after.folded))) continue;
+    // (A whole read as the count of what a verb after it did, a function word after it, is no unit of its own: "un
+    // électeur sur quatre a voté".)
+    const verbAfterWhole = !!after && (res.auxiliaries.has(after.folded) || res.stopwords.has(after.folded));
     // The count: right before the word, or (French) a few words before it ("un utilisateur sur trois").
     for (let k = j - 1; k >= 0 && k >= j - 1 - nw.ratioGap; k--) {
       if (punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start)) break;
@@ -2229,7 +2232,7 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
         continue;
       }
       // (Nor a count already read with what follows it: "Warnstufe 3 von 5", a level on a scale.)
-      const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!)) && roundWhole(part, whole);
+      const ok = !ctx.used.has(k) && Number.isInteger(part) && part >= 1 && whole > part && !out.some((f) => f.start <= tokens[k]!.start && f.end > tokens[k]!.end) && !(k < j - 1 && startsUnit(tokens[wholeAt]!) && !verbAfterWhole) && roundWhole(part, whole);
       if (ok) place(k, wholeAt, (100 * part) / whole, [part, whole]);
       break;
     }

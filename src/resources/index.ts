@@ -124,6 +124,8 @@ interface LanguageFile {
   nounLinkers?: string[];
   /** Where every noun has a capital (German): prepositions before which a capitalised word with no article may be a name ("gegen Ryanair"). */
   namePrepositions?: string[];
+  /** Words for "without": a claim that holds one negates one of its facts ("sans trouver les télépilotes"). */
+  withoutWords?: string[];
   /** Where an attribute stands before its noun (German): prepositions that open one ("Zwei in demselben Verfahren verurteilte Unternehmer"). */
   attributePrepositions?: string[];
   infinitiveNegationAfterComma?: boolean;
@@ -592,6 +594,7 @@ export interface LanguageResources {
   readonly nameConnectors: ReadonlySet<string>;
   readonly nounLinkers: ReadonlySet<string>;
   readonly namePrepositions: ReadonlySet<string>;
+  readonly withoutWords: ReadonlySet<string>;
   /** Prepositions that open an attribute before its noun: a count before one counts the noun after the attribute. */
   readonly attributePrepositions: ReadonlySet<string>;
   /** Only in a clause set off by a comma (German: "…, nicht zu nähern"), where a fused "anzufassen" counts too. */
@@ -1035,6 +1038,7 @@ function build(lang: string): LanguageResources {
     nameConnectors: new Set((data?.nameConnectors ?? []).map(fold)),
     nounLinkers: new Set((data?.nounLinkers ?? []).map(fold)),
     namePrepositions: new Set((data?.namePrepositions ?? []).map(fold)),
+    withoutWords: new Set((data?.withoutWords ?? []).map(fold)),
     attributePrepositions: new Set((data?.attributePrepositions ?? []).map(fold)),
     infinitiveNegationAfterComma: !!data?.infinitiveNegationAfterComma,
     functionPhrases,

@@ -167,6 +167,12 @@ const inputs: Record<string, string> = {
   // Temperatures in Fahrenheit, each with its value in Celsius in a bracket never closed (each bracket looked for in the
   // few characters before its value).
   celsius: 'It was 100 degrees Fahrenheit (38 Celsius '.repeat(MB / 42),
+  // Codes in capitals among amounts, days in figures and times with a zone, in one sentence (each code asked whether a
+  // number or a date holds it; each figure looked at for a day in figures).
+  codes: 'Q3 CHF 12 4.11.2025 0900 GMT '.repeat(MB / 29),
+  // Many fractions joined by coordinators in one clause (each fraction looked up among the sentence's facets; each
+  // coordinator looks back over its clause for a verb).
+  halves: 'half a million people and half a million people '.repeat(MB / 48),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

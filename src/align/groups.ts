@@ -389,7 +389,16 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       }
       return told;
     };
-    const partOfText = (ci: number, g: number) => parts.some(([p, cj, gj]) => gj === g && p >= TITLE_PART && !claims[cj]!.title && claims[cj]!.source === claims[ci]!.source);
+    // (The groups, per source, that a claim of its text holds as a part: gathered once, not looked up per candidate.)
+    const textParts = new Map<string, Set<number>>();
+    for (const [p, cj, gj] of parts) {
+      const c = claims[cj]!;
+      if (p < TITLE_PART || c.title) continue;
+      let set = textParts.get(c.source);
+      if (!set) textParts.set(c.source, (set = new Set()));
+      set.add(gj);
+    }
+    const partOfText = (ci: number, g: number) => textParts.get(claims[ci]!.source)?.has(g) === true;
     for (const [s, ci, g] of candidates) {
       if (assigned.has(ci)) continue;
       // A claim of the text does not join its own title's group as a second claim where it has another group to meet

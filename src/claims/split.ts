@@ -180,13 +180,22 @@ export function splitSentence(
    * follows a coordinator another clause and not a second subject ("where his wife and two children will be waiting").
    */
   /** Whether a token of the clause before token i (back to the last cut) passes `test`. */
-  const inClauseBefore = (i: number, test: (t: Token) => boolean) => {
-    for (let k = i - 1; k > (cuts[cuts.length - 1]?.token ?? -1); k--) if (test(tokens[k]!)) return true;
-    return false;
-  };
+  // (Each look remembers how far it has read since the last cut and the last word that passed: the sentence is read
+  // forward, so a clause of many coordinators is read once, not once per coordinator.)
+  const inClauseBefore = (() => {
+    const seen = new Map<(t: Token) => boolean, { cut: number; upTo: number; hit: number }>();
+    return (i: number, test: (t: Token) => boolean): boolean => {
+      const cut = cuts[cuts.length - 1]?.token ?? -1;
+      let st = seen.get(test);
+      if (!st || st.cut !== cut || st.upTo > i) seen.set(test, (st = { cut, upTo: cut + 1, hit: -1 }));
+      for (let k = st.upTo; k < i; k++) if (test(tokens[k]!)) st.hit = k;
+      st.upTo = Math.max(st.upTo, i);
+      return st.hit > cut && st.hit < i;
+    };
+  })();
   // (Where nouns have a capital, a lower-case word that is no function word is most often the verb: "Fünf Menschen starben".)
-  const verbBefore = (i: number) =>
-    inClauseBefore(i, (t) => (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && (res.pastVerbLike(t.folded) || (res.nounsCapitalised && !res.stopwords.has(t.folded))))));
+  const verbLike = (t: Token) => (hints.verbStarts ? hints.verbStarts.has(t.start) : res.clauseStarters.has(t.folded) || (!t.cap && (res.pastVerbLike(t.folded) || (res.nounsCapitalised && !res.stopwords.has(t.folded)))));
+  const verbBefore = (i: number) => inClauseBefore(i, verbLike);
   /**
    * A coordinator at `i` followed by a count that is the subject of its own verb ("and 21 have fallen ill", "and two are
    * pregnant", "et 24 sont tombées malades"), perhaps a count of others ("and 17 others were injured", "et 17 autres ont été").
@@ -307,7 +316,8 @@ export function splitSentence(
     return (res.clauseStarters.has(verb.folded) || res.strongVerbForms.has(verb.lower) || (!res.nounsCapitalised && res.pastVerbLike(verb.folded))) && finiteBefore(i);
   };
   /** Whether a finite verb the language's data knows stands before the coordinator at i, in its clause (see namedClause). */
-  const finiteBefore = (i: number) => inClauseBefore(i, (t) => !t.cap && (res.clauseStarters.has(t.folded) || res.strongVerbForms.has(t.lower) || res.pastVerbLike(t.folded)));
+  const finiteLike = (t: Token) => !t.cap && (res.clauseStarters.has(t.folded) || res.strongVerbForms.has(t.lower) || res.pastVerbLike(t.folded));
+  const finiteBefore = (i: number) => inClauseBefore(i, finiteLike);
   /**
    * With a tagger (English), a coordinator before an article, a noun or two and a verb, after a piece with a verb of its
    * own: a clause with a subject of its own ("said the alarm had been false and the passengers were flown …", "and the

@@ -189,7 +189,7 @@ export function extractFacets(
     isPlainWord: (t) => isPlainWord(t, res),
     surnames: state.surnames,
     names: state.names,
-    covered: (t) => dates.some((f) => f.start <= t.start && t.end <= f.end) || numbers.some((f) => f.start <= t.start && t.end <= f.end),
+    covered: coveredBy([...dates, ...numbers]),
     isTerm: (start, end) => conceptFacets.some((f) => f.start === start && f.end === end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
@@ -289,4 +289,25 @@ export function extractFacets(
         )
       : kept;
   return [...dates, ...scores, ...counts, ...people, ...concepts].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A test of whether any of the spans holds a token, by binary search over the spans sorted by start with the furthest
+ * end reached so far: asked per capitalised word, it stays linear where a sentence holds thousands of numbers.
+ */
+function coveredBy(spans: readonly Range[]): (t: Range) => boolean {
+  if (!spans.length) return () => false;
+  // (Sorted at the first question: most sentences ask none.)
+  let sorted: Range[] | undefined;
+  const reach: number[] = [];
+  return (t) => {
+    if (!sorted) {
+      sorted = [...spans].sort((a, b) => a.start - b.start);
+      let far = -1;
+      for (const f of sorted) reach.push((far = Math.max(far, f.end)));
+    }
+    // (The last span that starts at or before the token.)
+    const k = firstFrom(sorted, t.start + 1) - 1;
+    return k >= 0 && reach[k]! >= t.end;
+  };
 }

@@ -673,7 +673,6 @@ const plural = (word: string, nw: NumberWords) => PLURAL_S.test(word) && !nw.sin
 /** Most words between a word for pieces and what they are pieces of ("pieces of French crown jewels"). */
 const PIECE_REACH = 2;
 
-/** The first word from k on, within PIECE_REACH words and no punctuation, that the lexicon knows as a unit; -1 if none. */
 /** Tokens looked through for the adjective that closes an attribute before its noun. */
 const ATTRIBUTE_REACH = 6;
 
@@ -708,6 +707,7 @@ function quarterCode(t: Token, ctx: NumberContext): FacetInternal | undefined {
 /** The unit of a quarter's rank (the lexicon's concept). */
 const QUARTER_UNIT = 'quarter';
 
+/** The first word from k on, within PIECE_REACH words and no punctuation, that the lexicon knows as a unit; -1 if none. */
 function pieceHead(ctx: NumberContext, k: number): number {
   const { text, tokens } = ctx;
   for (let j = k; j <= k + PIECE_REACH && j < tokens.length; j++) {
@@ -2069,6 +2069,33 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
   const { tokens, text, res } = ctx;
   const nw = res.numbers;
   const out: FacetInternal[] = [];
+  // The facets found, by start, with the furthest end reached so far: the facets that hold a word are looked up by binary
+  // search, not by a scan of all of them per fraction word (a sentence of many "half a million" stays linear).
+  // (Sorted at the first fraction word: most sentences have none.)
+  let sortedFacets: FacetInternal[] | undefined;
+  const reach: number[] = [];
+  const sorted = (): FacetInternal[] => {
+    if (!sortedFacets) {
+      sortedFacets = [...found].sort((a, b) => a.start - b.start);
+      let far = -1;
+      for (const f of sortedFacets) reach.push((far = Math.max(far, f.end)));
+    }
+    return sortedFacets;
+  };
+  const holds = (t: Token, test: (f: FacetInternal) => boolean): boolean => {
+    const list = sorted();
+    for (let x = firstFrom(list, t.start + 1) - 1; x >= 0 && reach[x]! >= t.end; x--) if (list[x]!.end >= t.end && test(list[x]!)) return true;
+    return false;
+  };
+  // Whether a share in percent lies between two offsets.
+  const percentBetween = (from: number, to: number): boolean => {
+    const list = sorted();
+    for (let x = firstFrom(list, from); x < list.length && list[x]!.start < to; x++) {
+      const f = list[x]!;
+      if (f.kind === 'quantity' && f.unit === 'percent' && f.end <= to) return true;
+    }
+    return false;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const value = nw.fractions.get(tokens[k]!.folded);
     if (value === undefined) continue;
@@ -2080,16 +2107,16 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
     // after a word that makes it a change by it, before no noun of its own: "fell by a third in ten years", not "by a third party".)
     const byIt = j >= 1 && nw.fractionLeads.has(tokens[j - 1]!.folded) && (k + 1 >= tokens.length || res.stopwords.has(next) || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start));
     const rankRead = (f: FacetInternal) => f.kind === 'ordinal' && f.start === tokens[k]!.start && f.end === tokens[k]!.end && (ofWhole || byIt) && j >= 0 && nw.fractionArticles.has(tokens[j]!.folded);
-    if (ctx.used.has(k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end && !rankRead(f))) continue;
+    if (ctx.used.has(k) || holds(tokens[k]!, (f) => !rankRead(f))) continue;
     // Not a part of a whole told by its rank ("the first half of the year", "la première moitié du match").
-    if (j >= 0 && found.some((f) => f.kind === 'ordinal' && f.start <= tokens[j]!.start && tokens[j]!.end <= f.end)) continue;
+    if (j >= 0 && holds(tokens[j]!, (f) => f.kind === 'ordinal')) continue;
     if (j >= 0 && nw.fractionArticles.has(tokens[j]!.folded)) j--;
     if (j < 0 && !ofWhole) continue;
     const cmp = j >= 0 ? res.comparators.before(tokens, j + 1) : undefined;
     const lead = j < 0 ? -1 : nw.fractionLeads.has(tokens[j]!.folded) ? j : cmp && j - cmp.length >= 0 && nw.fractionLeads.has(tokens[j - cmp.length]!.folded) ? j - cmp.length : -1;
     // (Or a share of a whole: "a third of the workers", "la moitié des salariés"; or one joined to a share in percent before
     // it in its clause, the verb left out: "cut 40 percent of flights at Nice and a quarter at Orly".)
-    if (!cmp && lead < 0 && !ofWhole && !joinedToShare(ctx, found, j, k)) continue;
+    if (!cmp && lead < 0 && !ofWhole && !joinedToShare(ctx, percentBetween, j, k)) continue;
     // The span: the comparator and the article with the fraction ("almost half", "die Hälfte").
     const first = cmp ? j - cmp.length + 1 : j + 1;
     if (punctuatedGap(text, tokens[first]!.start, tokens[k]!.start)) continue;
@@ -2107,14 +2134,14 @@ const JOINED_SHARE_REACH = 12;
  * Whether the fraction word at k follows a coordinator at j that joins it to a share in percent earlier in the clause, and
  * no noun of its own follows it ("40 percent of flights at Nice and a quarter at Orly"; not "and a quarter century").
  */
-function joinedToShare(ctx: NumberContext, found: readonly FacetInternal[], j: number, k: number): boolean {
+function joinedToShare(ctx: NumberContext, percentBetween: (from: number, to: number) => boolean, j: number, k: number): boolean {
   const { tokens, text, res } = ctx;
   if (j < 0 || !res.coordinators.has(tokens[j]!.folded)) return false;
   const next = tokens[k + 1];
   if (next && !res.stopwords.has(next.folded) && !punctuatedGap(text, tokens[k]!.end, next.start)) return false;
   const from = tokens[Math.max(0, j - JOINED_SHARE_REACH)]!.start;
   if (/[.;:!?]/.test(text.slice(from, tokens[j]!.start))) return false;
-  return found.some((f) => f.kind === 'quantity' && f.unit === 'percent' && f.start >= from && f.end <= tokens[j]!.start);
+  return percentBetween(from, tokens[j]!.start);
 }
 
 /** A number word with an ending of times: "sixfold", "sechsfache" (6). */

@@ -2223,11 +2223,13 @@ function ratioShares(ctx: NumberContext, out: FacetInternal[]): void {
   const countOf = (t: Token | undefined) => (t ? (wordValue(t.folded, nw) ?? (/^\d+$/.test(t.folded) ? Number(t.folded) : undefined)) : undefined);
   const startsUnit = (t: Token) => out.some((f) => f.start === t.start && (f.kind === 'duration' || (f.kind === 'quantity' && f.unit !== undefined)));
   const place = (first: number, last: number, value: number, counts: readonly number[] = []) => {
-    const start = tokens[first]!.start;
+    // (With the comparator before it: "environ un électeur sur quatre", "about one in four".)
+    const cmp = res.comparators.before(tokens, first);
+    const start = tokens[cmp && !punctuatedGap(text, tokens[first - cmp.length]!.end, tokens[first]!.start) ? first - cmp.length : first]!.start;
     const end = tokens[last]!.end;
     for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start < end && start < out[j]!.end) out.splice(j, 1);
     const at = out.findIndex((f) => f.start > start);
-    const share = shareFacet(text, start, end, Math.round(value));
+    const share = shareFacet(text, start, end, Math.round(value), start < tokens[first]!.start ? cmp!.value : undefined);
     // The two counts stay anchors of their own: "28 von 31 Patienten" is the "28 of 31 patients" of another version,
     // which reads two counts.
     for (const n of counts) if (!share.anchors.some((a) => a.key === `num:${n}`)) share.anchors.push({ key: `num:${n}`, start, end });

@@ -181,6 +181,31 @@ export function firstFrom(list: readonly Range[], at: number): number {
   return lo;
 }
 
+/**
+ * Spans sorted by start, with the furthest end reached so far, made at the first question (most sentences ask none):
+ * `holds` finds by binary search whether a span holds a range (and passes `test`), so that a question asked per word stays
+ * linear where a sentence holds thousands of spans; `sorted` gives the spans in order, for a walk from `firstFrom`.
+ */
+export function spanIndex<T extends Range>(spans: readonly T[]): { holds: (r: Range, test?: (s: T) => boolean) => boolean; sorted: () => readonly T[] } {
+  let list: T[] | undefined;
+  const reach: number[] = [];
+  const sorted = (): readonly T[] => {
+    if (!list) {
+      list = [...spans].sort((a, b) => a.start - b.start);
+      let far = -1;
+      for (const s of list) reach.push((far = Math.max(far, s.end)));
+    }
+    return list;
+  };
+  const holds = (r: Range, test?: (s: T) => boolean): boolean => {
+    const l = sorted();
+    // (From the last span that starts at or before the range, back while one before it may still reach its end.)
+    for (let x = firstFrom(l, r.start + 1) - 1; x >= 0 && reach[x]! >= r.end; x--) if (l[x]!.end >= r.end && (!test || test(l[x]!))) return true;
+    return false;
+  };
+  return { holds, sorted };
+}
+
 /** Merge sorted, possibly overlapping ranges into disjoint ones. */
 export function union(sorted: readonly Range[]): Range[] {
   const out: Range[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tokenize, WordTrie } from '../src/text.js';
+import { spanIndex, tokenize, WordTrie } from '../src/text.js';
 
 describe('tokenize', () => {
   test('offsets, lower-case, folding and capitals', () => {
@@ -70,5 +70,22 @@ describe('WordTrie', () => {
   test('a leaf has no continuation', () => {
     const leaf = trie.step(trie.step(undefined, 'central'), 'bank');
     expect(leaf?.next).toBeUndefined();
+  });
+});
+
+describe('spanIndex', () => {
+  test('finds a span that holds a range, behind a shorter span that starts later, and applies the test', () => {
+    const spans = [
+      { start: 10, end: 12, kind: 'b' },
+      { start: 0, end: 30, kind: 'a' },
+      { start: 20, end: 22, kind: 'c' },
+    ];
+    const { holds, sorted } = spanIndex(spans);
+    expect(holds({ start: 25, end: 27 })).toBe(true);
+    expect(holds({ start: 25, end: 27 }, (s) => s.kind === 'c')).toBe(false);
+    expect(holds({ start: 20, end: 22 }, (s) => s.kind === 'c')).toBe(true);
+    expect(holds({ start: 28, end: 31 })).toBe(false);
+    expect(sorted().map((s) => s.kind)).toEqual(['a', 'b', 'c']);
+    expect(spanIndex([]).holds({ start: 0, end: 1 })).toBe(false);
   });
 });

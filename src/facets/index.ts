@@ -1,5 +1,5 @@
 import { COMPANY_SUFFIXES, getGazetteer, type LanguageResources, nameConcepts, type Sense } from '../resources/index.js';
-import { firstFrom, fold, type Range, type Token, tokenize } from '../text.js';
+import { firstFrom, fold, type Range, spanIndex, type Token, tokenize } from '../text.js';
 import { documentSenses, extractConcepts, foreignSpelling, masculineConcepts, splitCompound } from './concepts.js';
 import { extractDates, weekdayNumber } from './dates.js';
 import { ACRONYM, extractEntities } from './entities.js';
@@ -189,7 +189,7 @@ export function extractFacets(
     isPlainWord: (t) => isPlainWord(t, res),
     surnames: state.surnames,
     names: state.names,
-    covered: coveredBy([...dates, ...numbers]),
+    covered: spanIndex([...dates, ...numbers]).holds,
     isTerm: (start, end) => conceptFacets.some((f) => f.start === start && f.end === end),
   });
   // A lexicon phrase is no person's name ("Deutsche Bahn" is a rail operator, not Mr Bahn).
@@ -289,25 +289,4 @@ export function extractFacets(
         )
       : kept;
   return [...dates, ...scores, ...counts, ...people, ...concepts].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * A test of whether any of the spans holds a token, by binary search over the spans sorted by start with the furthest
- * end reached so far: asked per capitalised word, it stays linear where a sentence holds thousands of numbers.
- */
-function coveredBy(spans: readonly Range[]): (t: Range) => boolean {
-  if (!spans.length) return () => false;
-  // (Sorted at the first question: most sentences ask none.)
-  let sorted: Range[] | undefined;
-  const reach: number[] = [];
-  return (t) => {
-    if (!sorted) {
-      sorted = [...spans].sort((a, b) => a.start - b.start);
-      let far = -1;
-      for (const f of sorted) reach.push((far = Math.max(far, f.end)));
-    }
-    // (The last span that starts at or before the token.)
-    const k = firstFrom(sorted, t.start + 1) - 1;
-    return k >= 0 && reach[k]! >= t.end;
-  };
 }

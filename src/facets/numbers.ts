@@ -1,5 +1,5 @@
 import { COUNTED_BY_TIMES, getGazetteer, GIVEN_NAMES, type LanguageResources, MEASURES, type NumberWords } from '../resources/index.js';
-import { firstFrom, fold, type PhraseSet, punctuatedGap, type Token, tokensIn } from '../text.js';
+import { firstFrom, fold, type PhraseSet, punctuatedGap, spanIndex, type Token, tokensIn } from '../text.js';
 import type { FacetInternal } from './types.js';
 
 /** Parse a list of number words ("quatre", "vingt", "dix") into a value. */
@@ -2069,24 +2069,9 @@ function fractionShares(ctx: NumberContext, found: readonly FacetInternal[]): Fa
   const { tokens, text, res } = ctx;
   const nw = res.numbers;
   const out: FacetInternal[] = [];
-  // The facets found, by start, with the furthest end reached so far: the facets that hold a word are looked up by binary
-  // search, not by a scan of all of them per fraction word (a sentence of many "half a million" stays linear).
-  // (Sorted at the first fraction word: most sentences have none.)
-  let sortedFacets: FacetInternal[] | undefined;
-  const reach: number[] = [];
-  const sorted = (): FacetInternal[] => {
-    if (!sortedFacets) {
-      sortedFacets = [...found].sort((a, b) => a.start - b.start);
-      let far = -1;
-      for (const f of sortedFacets) reach.push((far = Math.max(far, f.end)));
-    }
-    return sortedFacets;
-  };
-  const holds = (t: Token, test: (f: FacetInternal) => boolean): boolean => {
-    const list = sorted();
-    for (let x = firstFrom(list, t.start + 1) - 1; x >= 0 && reach[x]! >= t.end; x--) if (list[x]!.end >= t.end && test(list[x]!)) return true;
-    return false;
-  };
+  // The facets that hold a word, found by binary search, not by a scan of all of them per fraction word (a sentence of
+  // many "half a million" stays linear).
+  const { holds, sorted } = spanIndex(found);
   // Whether a share in percent lies between two offsets.
   const percentBetween = (from: number, to: number): boolean => {
     const list = sorted();

@@ -179,9 +179,11 @@ export function splitSentence(
    * Whether the words since the last cut hold a verb (tagged, or a finite form the language lists): only then is what
    * follows a coordinator another clause and not a second subject ("where his wife and two children will be waiting").
    */
-  /** Whether a token of the clause before token i (back to the last cut) passes `test`. */
-  // (Each look remembers how far it has read since the last cut and the last word that passed: the sentence is read
-  // forward, so a clause of many coordinators is read once, not once per coordinator.)
+  /**
+   * Whether a token of the clause before token i (back to the last cut) passes `test`. Each test remembers how far it has
+   * read since the last cut and the last word that passed: the sentence is read forward, so a clause of many coordinators
+   * is read once, not once per coordinator.
+   */
   const inClauseBefore = (() => {
     const seen = new Map<(t: Token) => boolean, { cut: number; upTo: number; hit: number }>();
     return (i: number, test: (t: Token) => boolean): boolean => {

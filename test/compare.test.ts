@@ -324,6 +324,15 @@ describe('compare on the seeds', () => {
     expect(long.some((g) => g.some((t) => t.startsWith('Er kam am Sonntag')))).toBe(true);
   });
 
+  test('a piece of a sentence that meets nothing alone joins the group of its other piece where the other version states both in one claim ("Traffic lights failed across the centre" + "and firefighters freed 37 people trapped in lifts" / "In der Innenstadt fielen die Ampeln aus, die Feuerwehr befreite 37 Menschen aus Aufzügen")', async () => {
+    const read = (lang: string) => fixtureSource('malagaheatwaveblackout', lang);
+    const r = await compare([read('de'), read('en')]);
+    const text = new Map(r.claims.map((c) => [c.id, c.text]));
+    const whole = r.groups.map((g) => g.claims.map((c) => text.get(c)!)).filter((g) => g.some((t) => t.startsWith('In der Innenstadt fielen die Ampeln aus')));
+    expect(whole.flat()).toContain('Traffic lights failed across the centre');
+    expect(r.pairs[0]!.onlyInB.map((o) => o.text)).not.toContain('Traffic lights failed across the centre');
+  });
+
   test('a long claim holds no shorter claim as a part when what they share besides its own group is one anchor, a name ("en battant l\'Allemand Jonas Keller" / "Keller, der zum ersten Mal in einem Wimbledon-Finale stand")', async () => {
     const read = (lang: string) => fixtureSource('tennis', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

@@ -69,6 +69,9 @@ const PART_CONTAINED = 0.5;
 /** How much of a group a claim of the text must contain for its title to leave that group to it (see partOfText). */
 const TITLE_PART = 0.7;
 
+/** Share of a short claim's anchors a long member of a group holding another piece of its sentence must hold (chosen on npm run eval). */
+const PIECE_INSIDE = 0.55;
+
 /** Share of the anchor weight a long claim shares with a part that it must not share with its own group (chosen on npm run eval). */
 const PART_NEW = 0.5;
 
@@ -265,6 +268,9 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     // Groups of which a long claim holds much of a shorter member's anchors, however little of the long claim that is:
     // one long sentence against two short ones of another version.
     const parts: Array<[number, number, number]> = [];
+    // Groups of which a long member holds most of a short claim's anchors: the short claim may be a piece of a sentence
+    // that the other version states whole (see below).
+    const insides: Array<[number, number, number]> = [];
     claims.forEach((c, ci) => {
       claimRound++;
       // The candidate groups, in the order found; seenStamp marks those already listed for this claim.
@@ -315,10 +321,14 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         const members = groups[g]!.members;
         let best = 0;
         let part = 0;
+        let inside = 0;
         for (let m = 0; m < Math.min(members.length, MEMBERS_COMPARED); m++) {
           if (members[m]!.source === c.source) continue;
           const vm = vectors.get(members[m]!)!;
-          if (partHolder && !members[m]!.title && !members[m]!.dateline && vc.norm >= PART_LONGER * vm.norm) part = Math.max(part, anchorScore(vm, vc, valuesFree(members[m]!, c), 'a', true));
+          if (partHolder && !members[m]!.title && !members[m]!.dateline) {
+            if (vc.norm >= PART_LONGER * vm.norm) part = Math.max(part, anchorScore(vm, vc, valuesFree(members[m]!, c), 'a', true));
+            else if (vm.norm >= PART_LONGER * vc.norm) inside = Math.max(inside, anchorScore(vc, vm, valuesFree(c, members[m]!), 'a', true));
+          }
           const sc = score(c, members[m]!);
           if (sc >= settings.resembleThreshold) {
             note(c, members[m]!.source);
@@ -333,6 +343,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
         // jump-off stalemate" / "Barshim und Tamberi teilen sich WM-Gold im Hochsprung").
         if (best >= settings.threshold || (c.title && best >= TITLE_THRESHOLD && titled[g])) candidates.push([best, ci, g]);
         if (part >= PART_CONTAINED) parts.push([part, ci, g]);
+        if (inside >= PIECE_INSIDE) insides.push([inside, ci, g]);
       }
     });
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
@@ -456,6 +467,17 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       taken.add(g);
       groups[g]!.members.push(claims[ci]!);
       extra.push([ci, g]);
+    }
+    // A piece of a sentence that met nothing on its own joins the group holding another piece of that sentence where
+    // the other version's claim there holds most of what it states: that version says in one sentence what this one
+    // splits ("Traffic lights failed across the centre" beside "and firefighters freed 37 people trapped in lifts",
+    // both in "In der Innenstadt fielen die Ampeln aus, die Feuerwehr befreite 37 Menschen aus Aufzügen").
+    insides.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, ci, g] of insides) {
+      const c = claims[ci]!;
+      if (assigned.has(ci) || c.heading || !groups[g]!.members.some((m) => m.source === c.source && m.sentence === c.sentence)) continue;
+      assigned.set(ci, g);
+      groups[g]!.members.push(c);
     }
     parts.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
     for (const [, ci, g] of parts) {

@@ -1666,6 +1666,17 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Servette reached the quarter-finals of the Champions League. The club will learn its opponent in the draw.', 'en')).not.toContain('oppose');
     expect(inText('The council approved the toll. Opponents argued it would hurt tourism.', 'en')).toContain('oppose');
   });
+  test('French "appellation" (a wine\'s designation) is no call and no appeal, "pénale" no fine; "hurt" beside a fraud is damage', () => {
+    expect(concepts("Du vin vendu sous l'appellation bordeaux.", 'fr')).toContain('appellation');
+    expect(concepts("Du vin vendu sous l'appellation bordeaux.", 'fr')).not.toContain('call');
+    expect(concepts("Du vin vendu sous l'appellation bordeaux.", 'fr')).not.toContain('appeal');
+    expect(concepts('La défense a fait appel.', 'fr')).toContain('appeal-lodged');
+    expect(concepts('Les syndicats ont appelé à la grève.', 'fr')).toContain('call');
+    expect(concepts('La police a ouvert une enquête pénale.', 'fr')).toContain('criminal-investigation');
+    expect(concepts('La police a ouvert une enquête pénale.', 'fr')).not.toContain('fine');
+    expect(inText('The merchant was convicted. This fraud hurt the whole appellation.', 'en')).toContain('damage');
+    expect(inText('The bus overturned. Ten passengers were hurt.', 'en')).not.toContain('damage');
+  });
   test('a word marked "!" meets only its own forms, not every word with its stem', () => {
     expect(concepts('La concertation avec les syndicats.', 'fr')).toContain('coordination');
     expect(concepts('La concertation avec les syndicats.', 'fr')).not.toContain('concert');

@@ -2186,6 +2186,14 @@ describe('others than people counted before the verb that says they died', () =>
     // Employees counted for nothing that befell them stay jobs.
     expect(ids('Le groupe emploie 3000 employés.', 'fr')).toContain('quantity:3000:job');
   });
+  test('members of a group who were hurt are counted as the injured, across the one-word complement of the noun ("Deux autres membres de leur groupe ont été blessés")', () => {
+    expect(ids('Deux autres membres de leur groupe ont été blessés.', 'fr')).toContain('quantity:2:injury');
+    expect(ids('Zwei weitere Mitglieder der Vierergruppe wurden verletzt.', 'de')).toContain('quantity:2:injury');
+    expect(ids('Three members of the crew were killed.', 'en')).toContain('quantity:3:kill');
+    // Members counted for nothing that befell them stay members; a part of the injured is no count of them.
+    expect(ids('Le syndicat compte 300 membres de plus.', 'fr')).not.toContain('quantity:300:injury');
+    expect(ids('Two of the wounded were in critical condition.', 'en')).not.toContain('quantity:2:injury');
+  });
 });
 
 describe('a score written like a time', () => {

@@ -262,6 +262,8 @@ export interface NumberContext {
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
+/** Members of a group, who are people hurt when hurt, as employees are ("Deux autres membres … ont été blessés"). */
+const MEMBER = 'membership';
 const POPULATION = 'population';
 const PEOPLE = 'people';
 /** Nouns for a number of people that a count after "of" can count ("a crowd of 75,000", "a workforce of 8,000"). */
@@ -533,6 +535,9 @@ function unitLast(ctx: NumberContext, k: number): number {
   return j;
 }
 
+/** How many words after a counted noun its complement's noun may stand ("membres de leur groupe"). */
+const COMPLEMENT_GAP = 3;
+
 /** Casualty roles an active verb names with its object count ("kills 47", "injured 300"). */
 const VERB_ROLES = ['kill', 'injury'];
 
@@ -549,10 +554,18 @@ function casualtyBefore(ctx: NumberContext, first: number): string | undefined {
   return VERB_ROLES.find((id) => concepts?.includes(id));
 }
 
-function casualtyAfter(ctx: NumberContext, last: number, critical = false): string | undefined {
+function casualtyAfter(ctx: NumberContext, last: number, critical = false, noun = false): string | undefined {
   const { tokens, text, res } = ctx;
-  // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
-  if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) return undefined;
+  if (tokens[last + 1] && res.numbers.partOf.has(tokens[last + 1]!.folded)) {
+    // A part of those the words after name is no count of them ("Two of the wounded were in critical condition").
+    if (!noun) return undefined;
+    // After a counted noun, its complement of one word is passed ("Deux autres membres de leur groupe ont été
+    // blessés", "two members of the crew were injured", "Zwei weitere Mitglieder der Vierergruppe wurden verletzt").
+    let k = last + 1;
+    while (k <= last + COMPLEMENT_GAP && tokens[k] && (res.numbers.partOf.has(tokens[k]!.folded) || res.stopwords.has(tokens[k]!.folded))) k++;
+    if (k > last + COMPLEMENT_GAP || !tokens[k] || /[,;:.()]/.test(text.slice(tokens[last]!.end, tokens[k]!.start))) return undefined;
+    last = k;
+  }
   let hedged = false;
   for (let k = last + 1; k < tokens.length && k <= last + 1 + AUXILIARY_GAP + (hedged ? HEDGE_GAP : 0); k++) {
     if (/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
@@ -1778,9 +1791,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // the crew of the two ships was injured"). The value only, not a second slot: the count stays one of
           // passengers, and meets "four killed".
           const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
-          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, headAt));
+          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, headAt), false, true);
           // Employees who were hurt are people hurt, as workers are ("Trois employés ont été légèrement blessés").
-          if (role && concept === JOB) units = [(concept = role)];
+          if (role && (concept === JOB || concept === MEMBER)) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;
         }
         // (A counted word inside a lexicon phrase that opens on the word skipped before it is that phrase's: "2,1 Milliarden

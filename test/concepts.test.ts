@@ -1666,6 +1666,12 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Servette reached the quarter-finals of the Champions League. The club will learn its opponent in the draw.', 'en')).not.toContain('oppose');
     expect(inText('The council approved the toll. Opponents argued it would hurt tourism.', 'en')).toContain('oppose');
   });
+  test('German "Fluggäste" and "Fahrgäste" are passengers only, not guests, visitors or flights', () => {
+    expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).toContain('passenger');
+    expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).not.toContain('guest');
+    expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).not.toContain('flight');
+    expect(concepts('Rund 200 Fahrgäste saßen fest.', 'de')).not.toContain('tourist-visitor');
+  });
   test('French "appellation" (a wine\'s designation) is no call and no appeal, "pénale" no fine; "hurt" beside a fraud is damage', () => {
     expect(concepts("Du vin vendu sous l'appellation bordeaux.", 'fr')).toContain('appellation');
     expect(concepts("Du vin vendu sous l'appellation bordeaux.", 'fr')).not.toContain('call');

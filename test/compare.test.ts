@@ -533,6 +533,13 @@ describe('groups of negated pieces', () => {
     const partners = r.groups.filter((g) => g.claims.includes(piece.id)).flatMap((g) => g.claims.map((id) => text.get(id)!));
     expect(partners.some((t) => t.startsWith('The course record'))).toBe(true);
   });
+  test('a refusal meets a negated claim of the thing refused ("Einen Rücktritt lehnte die Ministerin ab" / "The minister said she would not resign")', async () => {
+    const r = await compare([
+      { id: 'en', lang: 'en', text: 'The minister said she would not resign.' },
+      { id: 'de', lang: 'de', text: 'Einen Rücktritt lehnte die Ministerin ab.' },
+    ]);
+    expect(r.groups.filter((g) => g.claims.length === 2)).toHaveLength(1);
+  });
 });
 
 describe('extractClaims', () => {

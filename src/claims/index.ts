@@ -68,6 +68,7 @@ const KILL = 'concept:kill';
 const NO_DEATHS = 'concept:no-deaths';
 /** Ruling out: not ruling something out says it may happen ("schließt Kürzungen nicht aus" / "may have to cut"). */
 const RULE_OUT = 'concept:rule-out';
+const REFUSE = 'concept:refuse';
 /** Longest claim, in words, whose negation of deaths says there were none ("Todesfälle gab es bisher nicht"). */
 const NO_DEATHS_WORDS = 8;
 /** Longest claim, in words, that a verb negation negates as a whole (one fact). */
@@ -390,7 +391,8 @@ export function claimsOf(src: PreparedSource): ClaimInternal[] {
       }
       // (A word for "without" negates a fact of the claim too: "sans trouver les télépilotes" says what "but did not
       // find the operators" says.)
-      const negates = negated || words.some((w) => res.withoutWords.has(w));
+      // (So does a refusal: "Einen Rücktritt lehnte sie ab" says what "she would not resign" says.)
+      const negates = negated || words.some((w) => res.withoutWords.has(w)) || own.some((f) => f.id === REFUSE);
       // A long claim may negate one of several facts: only a short one is negated as a whole.
       if (words.length > NEGATION_SCOPE) negated = false;
       // Not ruling a thing out is saying it may come: a possibility, no negated fact.

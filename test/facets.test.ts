@@ -1129,6 +1129,17 @@ describe('dates, ranges, weekdays and years', () => {
     expect(fs.find((f) => f.kind === 'date')?.text).toBe('1er janvier');
     expect(fs.map((f) => f.id)).toContain('quantity:2.6:percent');
   });
+
+  test('a day told as an ordinal before its month is a day ("the 3rd of March", "the fifth of November", "le premier mars", "am ersten März"), an ordinal before a month alone in English is not', () => {
+    const date = (text: string, lang: string) => facets(text, lang).find((f) => f.kind === 'date');
+    expect(date('It opened on the 3rd of March.', 'en')?.id).toBe('date:--03-03');
+    expect(date('It opened on the 3rd of March.', 'en')?.text).toBe('3rd of March');
+    expect(date('It opened on the fifth of November 2025.', 'en')?.id).toBe('date:2025-11-05');
+    expect(date('Il a ouvert le premier mars.', 'fr')?.id).toBe('date:--03-01');
+    expect(date('Es öffnet am ersten März.', 'de')?.id).toBe('date:--03-01');
+    expect(date('Am Montag, dem zweiten Juni 2025, begann es.', 'de')?.id).toBe('date:2025-06-02');
+    expect(date('It was the first March without snow.', 'en')?.id).toBe('date:--03');
+  });
 });
 
 describe('people, organisations and places share one id across languages', () => {

@@ -1,5 +1,6 @@
 import type { LanguageResources } from '../resources/index.js';
 import { fold, punctuatedGap, type Token } from '../text.js';
+import { ordinalWordValue } from './numbers.js';
 import type { Anchor, FacetInternal } from './types.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
@@ -464,7 +465,13 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     }
     // (Not the decimals of a number, "de 2,6 % au 1er janvier": no day 6.)
     const decimals = /\d[.,]$/.test(text.slice(Math.max(0, t.start - 2), t.start));
-    const d1 = decimals ? undefined : day(t);
+    // (A day told as an ordinal before its month, in figures or in words, with "of" in English between: "the 3rd of
+    // March", "the fifth of November", "le premier mars", "am ersten März".)
+    const ordinalDay = (k: number) => (month(tokens[k]) !== undefined ? k : res.dates.dayOf.has(tokens[k]?.folded ?? '') && month(tokens[k + 1]) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : undefined);
+    // (In words, where the language writes "of" there, only with it: "the first March without snow" is no day.)
+    const monthAt = decimals || !LETTERS.test(t.text) ? undefined : ordinalDay(i + 1);
+    const wordDay = monthAt !== undefined && monthAt === i + (res.dates.dayOf.size ? 2 : 1) ? ordinalWordValue(t.folded, res.numbers) : undefined;
+    const d1 = decimals ? undefined : (day(t) ?? (wordDay !== undefined && wordDay >= 1 && wordDay <= 31 ? wordDay : undefined));
     const dr = decimals ? null : DAY_RANGE.exec(t.folded);
     // D [.] Month [Year]  |  D (to) D [.] Month [Year]  |  D-D Month
     if (d1 !== undefined || dr) {
@@ -484,6 +491,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
           k += 3;
         }
       }
+      // ("of" before the month after an ordinal day: "3rd", not "3".)
+      if (!dr && days.length === 1 && !DIGITS.test(t.folded) && month(tokens[k]) === undefined && !punctuatedGap(text, t.end, tokens[k]?.start ?? t.end)) k = ordinalDay(k) ?? k;
       const m = month(tokens[k]);
       if (m !== undefined) {
         const y = year(tokens[k + 1]);

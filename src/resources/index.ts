@@ -334,7 +334,7 @@ interface LanguageFile {
     /** Where partitiveOf holds a preposition, not an article ("of"): the words one of which must follow it ("the", "its"). */
     partitiveArticles?: string[];
   };
-  dates: { rangeFrom: string[]; rangeTo: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; relativeYears?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; regionalLocales?: string[]; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
+  dates: { rangeFrom: string[]; rangeTo: string[]; dayOf?: string[]; clockNames?: Record<string, string>; clockNameAfter?: string[]; periodBefore?: string[]; decadeWords?: string[]; decadeSuffixes?: string[]; decadePrefixes?: string[]; since: string[]; durationUnits: Record<string, string>; durationWords?: Record<string, [number, string]>; elapsedUnits?: Record<string, string>; lengthWords?: string[]; lastingVerbs?: string[]; lengthAfter?: string[]; beforeAfterWords?: string[]; laterEarlier?: string[]; lengthOf?: string[]; perWords?: string[]; clockWords?: string[]; clockWordsAfterAt?: string[]; atWords?: string[]; atPhrases?: string[]; scoreBefore?: string[]; nightBefore?: string[]; relativeDays?: Record<string, number>; relativeYears?: Record<string, number>; daysEarlier?: Record<string, number>; dayParts?: Record<string, string>; dayPartsBefore?: Record<string, string>; dayHalves?: Record<string, string>; durationModifiers?: string[]; monthAbbreviations?: Record<string, number>; regionalLocales?: string[]; monthParts?: string[]; monthThirds?: Record<string, string>; monthBeforeDay?: boolean };
 }
 /** The generated lexicon: terms per concept and, in the same order, each term's stem key (derived at build time). */
 type ConceptFile = { domains: Record<string, string[]>; concepts: Record<string, string[]>; stems?: Record<string, string[]>; idioms?: string[]; exact?: Record<string, string[]> };
@@ -669,6 +669,8 @@ export interface LanguageResources {
     /** Words joined to a decade by a hyphen that name a part of it, the decade still its span ("mid-1980s"). */
     decadePrefixes: ReadonlySet<string>;
     rangeTo: ReadonlySet<string>;
+    /** The word between a day told as an ordinal and its month ("the 3rd of March", "the fifth of November"). */
+    dayOf: ReadonlySet<string>;
     since: ReadonlySet<string>;
     durationUnits: ReadonlyMap<string, string>;
     /** Words that are a length of time by themselves, with its count and unit ("fortnight": two weeks). */
@@ -1171,6 +1173,7 @@ function build(lang: string): LanguageResources {
       decadeSuffixes: (data?.dates.decadeSuffixes ?? []).map(fold),
       decadePrefixes: new Set((data?.dates.decadePrefixes ?? []).map(fold)),
       rangeTo: new Set((data?.dates.rangeTo ?? ['-', '–']).map(fold)),
+      dayOf: new Set((data?.dates.dayOf ?? []).map(fold)),
       since: new Set((data?.dates.since ?? []).map(fold)),
       clockWords: new Set((data?.dates.clockWords ?? []).map(fold)),
       clockWordsAfterAt: new Set((data?.dates.clockWordsAfterAt ?? []).map(fold)),

@@ -1484,6 +1484,10 @@ describe('a level on a scale is counted on that scale', () => {
     const f = facets(text, lang).find((x) => x.id === id);
     expect(f?.text).toBe(span);
   });
+  test('a magnitude after its number and a hyphen is a level too ("a 5.8-magnitude earthquake"), a stage count is not ("a three-stage plan")', () => {
+    expect(facets('A 5.8-magnitude earthquake struck eastern Turkey.', 'en').find((x) => x.id === 'quantity:5.8:level-at')?.text).toBe('5.8-magnitude');
+    expect(ids('The government unveiled a three-stage plan.', 'en').some((id) => id.includes('level-at'))).toBe(false);
+  });
   test('a number after another noun is no level ("reactor 2", "Flight 370")', () => {
     expect(ids('Reactor 2 was shut down after Flight 370 vanished.', 'en').some((id) => id.includes('level-at'))).toBe(false);
   });

@@ -671,6 +671,9 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && (/[-‐‑]Jährige[nmrs]?$/.test(t.text) || (/[-‐‑]jährige[nmrs]?$/.test(t.text) && personNext(ctx.tokens[i + 1], res)))))) f.age = true;
     return f;
   }
+  // "a 5.8-magnitude earthquake", "a category-4 storm" read the other way round: a level, as "magnitude 5.8" is (see
+  // levelBefore), so that it meets "de magnitude 5,8" and "der Stärke 5,8".
+  if (nw.levelsAfterNumber.has(word) && value <= MAX_SCALE && Number.isInteger(value * 10)) return countedAs(number, LEVEL_UNIT);
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
   // "One" in words before a word that counts nothing the lexicon knows makes an adjective, no count: "a one-off payment",
   // "a one-time fee", "a one-way ticket".

@@ -196,6 +196,7 @@ interface LanguageFile {
     rankNouns?: string[];
     /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
     levelWords?: string[];
+    levelsAfterNumber?: string[];
     levelSuffixes?: string[];
     rankPrefixes?: Record<string, number>;
     /** Nouns of a ranking that open a German compound with a rank ("Gesamtdritter", "Tabellenzweite"). */
@@ -368,6 +369,8 @@ export interface NumberWords {
   rankNouns: ReadonlySet<string>;
   /** Folded words that name a level before its number ("level 1", "au niveau 1", "auf Stufe 2", "category 4"). */
   levelWords: ReadonlySet<string>;
+  /** Level words that may follow their number after a hyphen and still name a level ("a 5.8-magnitude earthquake"; not "a three-stage plan"). */
+  levelsAfterNumber: ReadonlySet<string>;
   /** Words before a number that make it a speed in a unit ("Tempo 60": 60 km/h), by folded word. */
   speedBefore: ReadonlyMap<string, string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
@@ -1089,6 +1092,7 @@ function build(lang: string): LanguageResources {
       rankWords: new Set((numbers?.rankWords ?? []).map(fold)),
       rankNouns: new Set((numbers?.rankNouns ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
+      levelsAfterNumber: new Set((numbers?.levelsAfterNumber ?? []).map(fold)),
       speedBefore: new Map(Object.entries(numbers?.speedBefore ?? {}).flatMap(([unit, words]) => words.map((w) => [fold(w), unit] as const))),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),

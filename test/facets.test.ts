@@ -48,8 +48,17 @@ describe('quantities, in digits and words, with comparators and units', () => {
     ]);
     expect(q('Une amende de 2,5 Md€ et un billet à 50 €.', 'fr')).toEqual([['2,5 Md€', 2.5e9, 'euro'], ['50 €', 50, 'euro']]);
     expect(q('Eine Strafe von 2,5 Mrd. Euro, ein Gewinn von 300 Mio. Euro.', 'de')).toEqual([['2,5 Mrd. Euro', 2.5e9, 'euro'], ['300 Mio. Euro', 300e6, 'euro']]);
-    // Without a currency sign, "3m" is no amount of millions.
-    expect(q('A 3m wave hit the coast.', 'en')).toEqual([]);
+    // Without a currency sign, "3m" is no amount of millions: a length ("a 3m wave"), unless a noun that counts other
+    // things follows ("1.2m homes").
+    expect(q('A 3m wave hit the coast.', 'en')).toEqual([['3m', 3, 'metre']]);
+    expect(q('The storm left 1.2m homes without power.', 'en')).toEqual([['1.2m homes', 1.2e6, 'building']]);
+  });
+  test('a unit written on the digits is the unit ("10km", "5,5kg", "90mph", "120mm", "12pc"), the digits the number', () => {
+    const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.unit]);
+    expect(q('He ran 10km and the car was doing 90mph.', 'en')).toEqual([['10km', 10, 'kilometre'], ['90mph', 90, 'mph']]);
+    expect(q('Shares fell 12pc after 120mm of rain.', 'en')).toEqual([['12pc', 12, 'percent'], ['120mm', 120, 'millimetre']]);
+    expect(q('Er lief 10km und hob 5,5kg.', 'de')).toEqual([['10km', 10, 'kilometre'], ['5,5kg', 5.5, 'kilogram']]);
+    expect(q('The wall is 2m high.', 'en')).toEqual([['2m', 2, 'metre']]);
   });
   test('a time zone is no organisation, and an English day in figures that could be either order is no date ("4/11/2025")', () => {
     expect(ids('at 3:45 p.m. ET on Tuesday', 'en')).toEqual(['time:15:45', 'weekday:2']);

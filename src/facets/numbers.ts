@@ -316,6 +316,27 @@ const PER_AREA_WORDS = 5;
 const DEGREES_AFTER = /^ ?° ?[CFcf]?(?![\p{L}])|^[CF](?![\p{L}])/u;
 /** Digits with a capital C or F written on them: a temperature in English wire style ("41.8C", "38C"). */
 const GLUED_DEGREES = /^\d+[CF]$/;
+/** Digits with a unit of measure or "pc" written on them ("10km", "5kg", "90mph", "12pc"). */
+const GLUED_UNIT = /^(\d+)(\p{Ll}{1,3})$/u;
+
+/** Whether the word after token k counts things other than a length, so that an "m" on k's digits is millions ("1.2m homes"). */
+function millionsBefore(ctx: NumberContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return !!next && ctx.text.slice(ctx.tokens[k]!.end, next.start) === ' ' && !next.cap && !ctx.res.numbers.dimensionWords.has(next.folded) && ctx.unitOf(k + 1) !== undefined;
+}
+
+/**
+ * The unit written on the digits of token k ("10km", "12pc"), where the language writes units so (see gluedUnits): its
+ * concept and where the digits end. A lone "m" is metres ("a 2m wall"), not before a noun that counts other things
+ * ("1.2m homes": millions, see gluedScale).
+ */
+function gluedUnit(ctx: NumberContext, k: number): { unit: string; end: number } | undefined {
+  const t = ctx.tokens[k]!;
+  const m = GLUED_UNIT.exec(t.folded);
+  const unit = m ? ctx.res.numbers.gluedUnits.get(m[2]!) : undefined;
+  if (!unit || (m![2] === 'm' && millionsBefore(ctx, k))) return undefined;
+  return { unit, end: t.start + m![1]!.length };
+}
 /** A minus sign written onto a number, at the start or after a space or bracket ("-6", "(−12"); not a range's hyphen ("5-6"). */
 const MINUS_SIGN = /(?:^|[\s(])[-−]$/;
 /** The concept of a prison term ("an de prison", "years in prison", "Jahre Haft"): the unit of time before it is its length. */
@@ -1169,23 +1190,27 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const rankUnit = hyphenUnit ?? (superRank && (res.conceptWords.get(superRank.rest)?.[0] ?? res.conceptsByStems.get(res.stem(superRank.rest))?.[0] ?? res.stem(superRank.rest)));
     const currency = currencyBefore(text, t.start);
     const degreesOn = GLUED_DEGREES.test(t.text);
+    // A unit written on the digits ("10km", "12pc"): the number ends before it, and it is the unit.
+    let unitOn = degreesOn || NUMBER_TOKEN.test(t.folded) || currency ? undefined : gluedUnit(ctx, i);
     // Where the number ends before a temperature's letter written on its last digits.
-    let degreesEnd: number | undefined = degreesOn ? t.end - 1 : undefined;
-    const digits = NUMBER_TOKEN.test(t.folded) || degreesOn;
-    if (!digits) glued = gluedScale(t.folded, nw, !!currency);
+    let degreesEnd: number | undefined = degreesOn ? t.end - 1 : unitOn?.end;
+    const digits = NUMBER_TOKEN.test(t.folded) || degreesOn || !!unitOn;
+    if (!digits) glued = gluedScale(t.folded, nw, !!currency || millionsBefore(ctx, i));
     if (digits || glued) {
       // Glue digit groups: "1,000", "1.000", "100 000", "2,5"; a scale written on the last one ends the number ("€2.5bn").
       // (A temperature's C or F written on the last digits ends it too, before the letter: "41.1C".)
-      let end = degreesOn ? t.end - 1 : t.end;
+      let end = degreesEnd ?? t.end;
       let sawDecimal = false;
-      while (!glued && !degreesOn && last + 1 < tokens.length && !used.has(last + 1)) {
+      while (!glued && !degreesOn && !unitOn && last + 1 < tokens.length && !used.has(last + 1)) {
         const next = tokens[last + 1]!.folded;
-        const nextGlued = gluedScale(next, nw, !!currency);
+        const nextGlued = gluedScale(next, nw, !!currency || millionsBefore(ctx, last + 1));
         const nextDegrees = GLUED_DEGREES.test(tokens[last + 1]!.text);
-        if (nextDegrees && text.slice(end, tokens[last + 1]!.start) === (res.lang === 'en' ? '.' : ',')) {
+        const nextUnit = nextDegrees || currency || NUMBER_TOKEN.test(next) ? undefined : gluedUnit(ctx, last + 1);
+        if ((nextDegrees || nextUnit) && text.slice(end, tokens[last + 1]!.start) === (res.lang === 'en' ? '.' : ',')) {
           last++;
-          end = tokens[last]!.end - 1;
+          end = nextUnit ? nextUnit.end : tokens[last]!.end - 1;
           degreesEnd = end;
+          unitOn = nextUnit;
           break;
         }
         if (!NUMBER_TOKEN.test(next) && !nextGlued) break;
@@ -1495,7 +1520,11 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     const stopped = scaleStop && !CURRENCY_AFTER.test(after) ? CURRENCY_AFTER.exec(text.slice(end + 1, end + 6)) : null;
     const symbolAfter = stopped ?? CURRENCY_AFTER.exec(after);
     const degrees = DEGREES_AFTER.exec(text.slice(end, end + 4));
-    if (/^\s?%/.test(after)) {
+    if (unitOn) {
+      // "10km", "12pc": the unit written on the digits.
+      countOf(unitOn.unit);
+      end = tokens[last]!.end;
+    } else if (/^\s?%/.test(after)) {
       unit = 'percent';
       unitIsConcept = true;
       end = end + after.indexOf('%') + 1;

@@ -197,6 +197,8 @@ interface LanguageFile {
     /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
     levelWords?: string[];
     levelsAfterNumber?: string[];
+    gluedUnits?: Record<string, string>;
+    dimensionWords?: string[];
     levelSuffixes?: string[];
     rankPrefixes?: Record<string, number>;
     /** Nouns of a ranking that open a German compound with a rank ("Gesamtdritter", "Tabellenzweite"). */
@@ -371,6 +373,10 @@ export interface NumberWords {
   levelWords: ReadonlySet<string>;
   /** Level words that may follow their number after a hyphen and still name a level ("a 5.8-magnitude earthquake"; not "a three-stage plan"). */
   levelsAfterNumber: ReadonlySet<string>;
+  /** Units written on a number's digits, by their folded letters, to their concept ("10km": kilometre; "12pc": percent). */
+  gluedUnits: ReadonlyMap<string, string>;
+  /** Words after a length that say which way it runs ("2m high"): an "m" before them is metres, not millions. */
+  dimensionWords: ReadonlySet<string>;
   /** Words before a number that make it a speed in a unit ("Tempo 60": 60 km/h), by folded word. */
   speedBefore: ReadonlyMap<string, string>;
   /** Folded endings of compounds that name a level ("Warnstufe 3", "Alarmstufe 2"). */
@@ -1093,6 +1099,8 @@ function build(lang: string): LanguageResources {
       rankNouns: new Set((numbers?.rankNouns ?? []).map(fold)),
       levelWords: new Set((numbers?.levelWords ?? []).map(fold)),
       levelsAfterNumber: new Set((numbers?.levelsAfterNumber ?? []).map(fold)),
+      gluedUnits: new Map(Object.entries(numbers?.gluedUnits ?? {}).map(([k, v]) => [fold(k), v])),
+      dimensionWords: new Set((numbers?.dimensionWords ?? []).map(fold)),
       speedBefore: new Map(Object.entries(numbers?.speedBefore ?? {}).flatMap(([unit, words]) => words.map((w) => [fold(w), unit] as const))),
       levelSuffixes: (numbers?.levelSuffixes ?? []).map(fold),
       adjectivesBefore: new Set((numbers?.adjectivesBefore ?? []).map(fold)),

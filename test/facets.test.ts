@@ -59,6 +59,9 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(q('Shares fell 12pc after 120mm of rain.', 'en')).toEqual([['12pc', 12, 'percent'], ['120mm', 120, 'millimetre']]);
     expect(q('Er lief 10km und hob 5,5kg.', 'de')).toEqual([['10km', 10, 'kilometre'], ['5,5kg', 5.5, 'kilogram']]);
     expect(q('The wall is 2m high.', 'en')).toEqual([['2m', 2, 'metre']]);
+    // Apart from the digits, a lone "m" is no million either, nor a number by itself.
+    expect(q('The wall is 2 m high.', 'en').filter(([, v]) => (v as number) >= 1000)).toEqual([]);
+    expect(q('It cost £3 m.', 'en')).toEqual([['£3 m', 3e6, 'pound']]);
   });
   test('a time zone is no organisation, and an English day in figures that could be either order is no date ("4/11/2025")', () => {
     expect(ids('at 3:45 p.m. ET on Tuesday', 'en')).toEqual(['time:15:45', 'weekday:2']);

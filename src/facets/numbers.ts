@@ -1286,7 +1286,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // "and" joins a number after a scale or a ten ("two hundred and five", "vingt et un"), not two
           // numbers of one kind ("between three and four drones" is a range, not seven).
           const joins = (f === 'und' || f === 'et' || f === 'and') && k > i && (nw.scales.has(tokens[k - 1]!.folded) || nw.tens.has(tokens[k - 1]!.folded));
-          const ok = wordValue(f, nw) !== undefined || joins;
+          // (A scale abbreviated to a letter or two is no number by itself: "2 m high" is metres.)
+          const ok = (wordValue(f, nw) !== undefined && !(k === i && f.length <= 2 && nw.scales.has(f))) || joins;
           if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
           // An article-like "one" before a number that is no scale is the article ("nach einem acht Minuten langen …").
           if (k === i + 1 && wordValue(tokens[i]!.folded, nw) === 1 && !nw.scales.has(f) && !joins) break;
@@ -1425,7 +1426,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     if (signScale) {
       value *= signScale;
       last += 1;
-    } else if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx) {
+    } else if (!ordinal && !glued && nextTok && nw.scales.has(nextTok.folded) && nw.scales.get(nextTok.folded)! >= 1000 && !approx && !(nextTok.text === 'm' && !currency && !millionsBefore(ctx, last + 1))) {
+      // (A lone "m" apart from the digits is millions after a currency sign or before a noun that counts things, as
+      // on the digits; else metres, "2 m high", which the lexicon reads.)
       const scale = nw.scales.get(nextTok.folded)!;
       // "deux millions et demi": the half is of the scale.
       const halfScale = halfAfter(last + 2);

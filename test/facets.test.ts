@@ -1131,6 +1131,11 @@ describe('dates, ranges, weekdays and years', () => {
     expect(ids('Ab Mitte März brauchen Inhaber ein Visum.', 'de')).toContain('date:--03');
   });
 
+  test('a German night\'s two days are a range ("in der Nacht vom 3. auf den 4. März", as "dans la nuit du 3 au 4 mars")', () => {
+    expect(facets('Der Vorfall ereignete sich in der Nacht vom 3. auf den 4. März.', 'de').find((f) => f.kind === 'date')?.id).toBe('date:--03-03/--03-04');
+    expect(facets('Les faits remontent à la nuit du 3 au 4 mars.', 'fr').find((f) => f.kind === 'date')?.id).toBe('date:--03-03/--03-04');
+  });
+
   test('a date span includes its range words', () => {
     const d = facets('Il effectue du 27 au 29 mai une visite.', 'fr').find((f) => f.kind === 'date');
     expect(d?.text).toBe('du 27 au 29 mai');

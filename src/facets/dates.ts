@@ -5,6 +5,8 @@ import type { Anchor, FacetInternal } from './types.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e)?$/;
 const DAY_RANGE = /^(\d{1,2})[-‐‑–](\d{1,2})$/;
+/** Two words between the days of a range ("27. bis zum 29.", "vom 3. auf den 4. März"). */
+const RANGE_PAIRS = new Set(['bis zum', 'auf den']);
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
 
 /** The apostrophe of an English possessive between a word and its "s". */
@@ -486,7 +488,8 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
         if (month(tokens[k]) === undefined && isTo(tokens[k]) && day(tokens[k + 1]) !== undefined && /^\.?\s+$/.test(text.slice(t.end, tokens[k]!.start))) {
           days.push([day(tokens[k + 1])!, k + 1]);
           k += 2;
-        } else if (month(tokens[k]) === undefined && tokens[k]?.folded === 'bis' && tokens[k + 1]?.folded === 'zum' && day(tokens[k + 2]) !== undefined) {
+        } else if (month(tokens[k]) === undefined && RANGE_PAIRS.has(`${tokens[k]?.folded} ${tokens[k + 1]?.folded}`) && day(tokens[k + 2]) !== undefined) {
+          // ("bis zum 29.", and a night's two days: "in der Nacht vom 3. auf den 4. März", as "du 3 au 4 mars".)
           days.push([day(tokens[k + 2])!, k + 2]);
           k += 3;
         }

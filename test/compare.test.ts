@@ -350,6 +350,20 @@ describe('compare on the seeds', () => {
     expect(r.pairs[0]!.conflicts.map((k) => k.kind)).toContain('quantity');
   });
 
+  test('two versions of one sentence that give different values are one story, and the values conflict; two sentences on different events are two', async () => {
+    const one = async (en: string, other: { lang: string; text: string }) => compare([{ id: 'en', lang: 'en', text: en }, { id: other.lang, ...other }]);
+    for (const [en, other] of [
+      ['Inflation slowed to 2.1% in May.', { lang: 'de', text: 'Die Inflation sank im Mai auf 2,3 Prozent.' }],
+      ['The bill passed by 289 votes to 252.', { lang: 'fr', text: 'Le texte a été adopté par 289 voix contre 262.' }],
+      ['Shares fell 12pc in early trading.', { lang: 'de', text: 'Die Aktie fiel im frühen Handel um 14 Prozent.' }],
+    ] as const) {
+      const r = await one(en, other);
+      expect(r.stories).toHaveLength(1);
+      expect(r.pairs[0]!.conflicts.map((k) => k.kind)).toContain('quantity');
+    }
+    expect((await one('The storm killed three people in Bavaria.', { lang: 'de', text: 'Der Bundestag hat am Freitag das Haushaltsgesetz beschlossen.' })).stories).toHaveLength(2);
+  });
+
   test('two short versions that share a name the gazetteer does not know are one story ("airBaltic", in both)', async () => {
     const r = await compare([fixtureSource('airbalticcancel', 'en'), fixtureSource('airbalticcancel', 'de')]);
     expect(r.stories).toHaveLength(1);

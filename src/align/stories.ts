@@ -26,6 +26,9 @@ export interface SourceClaims {
   supported?: boolean;
 }
 
+/** Most claims of a short source: two sources one of which is this short are compared without an idf. */
+const SHORT_CLAIMS = 3;
+
 /** The similarity of two sources as tf-idf cosine over their event anchors. */
 export function sourceSimilarities(sources: readonly SourceClaims[]): number[][] {
   const n = sources.length;
@@ -35,6 +38,7 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
     for (const c of s.claims) for (const a of c.anchors) if (!a.key.startsWith('cog:') && isEventKey(a.key)) tf.set(a.key, (tf.get(a.key) ?? 0) + 1);
     return tf;
   });
+  const short = n === 2 && sources.some((s) => s.claims.length <= SHORT_CLAIMS);
   const df = new Map<string, number>();
   for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   // Keys interned as small integers; each vector a list of (id, weight) sorted by id,
@@ -46,7 +50,10 @@ export function sourceSimilarities(sources: readonly SourceClaims[]): number[][]
     let norm = 0;
     for (const [k, f] of tf) {
       if (!withConcepts && kindOfKey(k) === 'concept') continue;
-      const w = Math.sqrt(f) * (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * Math.log(1 + (n + 1) / df.get(k)!);
+      // (Two versions of a sentence or two share few keys, and no key between two sources is rarer than another: an idf
+      // would only weigh what they share below what they do not, "Inflation slowed to 2.1% in May" against "Die
+      // Inflation sank im Mai auf 2,3 Prozent". Longer texts keep it: a few shared words do not make one event.)
+      const w = Math.sqrt(f) * (KIND_WEIGHTS[kindOfKey(k)] ?? 1) * (short ? 1 : Math.log(1 + (n + 1) / df.get(k)!));
       entries.push([ids.get(k)!, w]);
       norm += w * w;
     }

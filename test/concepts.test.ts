@@ -1666,6 +1666,14 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Servette reached the quarter-finals of the Champions League. The club will learn its opponent in the draw.', 'en')).not.toContain('oppose');
     expect(inText('The council approved the toll. Opponents argued it would hurt tourism.', 'en')).toContain('oppose');
   });
+  test('smoking is no smoke: French "fumer" is no "fumée", German "Raucher" no "Rauch"; "flagrant délit" is an offence, no deadline', () => {
+    expect(concepts("L'interdiction de fumer s'applique aux fumeurs.", 'fr')).not.toContain('smoke');
+    expect(concepts('Une épaisse fumée noire.', 'fr')).not.toContain('smoking');
+    expect(concepts('Den Rauchern drohen Strafen.', 'de')).not.toContain('smoke');
+    expect(concepts('Dichter Rauch stieg auf.', 'de')).not.toContain('smoking');
+    expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).toContain('offence');
+    expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).not.toContain('deadline');
+  });
   test('German "Fluggäste" and "Fahrgäste" are passengers only, not guests, visitors or flights', () => {
     expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).toContain('passenger');
     expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).not.toContain('guest');

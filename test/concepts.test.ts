@@ -1664,6 +1664,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('Der Tunnel bleibt zu. Die Gegner warnten vor mehr Verkehr auf den Pässen.', 'de')).toContain('mountain-pass');
     expect(inText('Die Stadt ist lahmgelegt. Bürger können keine Pässe oder Autos anmelden.', 'de')).not.toContain('mountain-pass');
     expect(inText('Servette reached the quarter-finals of the Champions League. The club will learn its opponent in the draw.', 'en')).not.toContain('oppose');
+    // German "verpflichtet" is an obligation, and signing a player only in a text about sport.
+    expect(inText('Die Apotheken streiken. Die Präfekten verpflichteten einzelne Apotheken zur Notversorgung.', 'de')).toContain('obligation');
+    expect(inText('Die Apotheken streiken. Die Präfekten verpflichteten einzelne Apotheken zur Notversorgung.', 'de')).not.toContain('transfer-fee');
+    expect(inText('Der Klub stieg in die Bundesliga auf. Er hat den Stürmer für zwei Jahre verpflichtet.', 'de')).toContain('transfer-fee');
     expect(inText('The council approved the toll. Opponents argued it would hurt tourism.', 'en')).toContain('oppose');
   });
   test('smoking is no smoke: French "fumer" is no "fumée", German "Raucher" no "Rauch"; "flagrant délit" is an offence, no deadline', () => {

@@ -173,6 +173,12 @@ const inputs: Record<string, string> = {
   // Many fractions joined by coordinators in one clause (each fraction looked up among the sentence's facets; each
   // coordinator looks back over its clause for a verb).
   halves: 'half a million people and half a million people '.repeat(MB / 48),
+  // Units written on digits, days told as ordinals, magnitudes after their number and members of a group with a
+  // complement before their verb, in one sentence (each glued "m" looks at the word after it; each ordinal word at the
+  // word after it for "of" and a month).
+  glued: 'the 3rd of March 1.2m homes 10km 12pc a 5.8-magnitude quake two members of the crew were hurt '.repeat(MB / 98),
+  // A German night's days, ordinal days in words and members of a group with a complement, in one sentence.
+  nights: 'in der Nacht vom 3. auf den 4. März zwei Mitglieder der Gruppe wurden verletzt am ersten Mai '.repeat(MB / 94),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

@@ -415,31 +415,54 @@ function keysOfSense(sense: Sense): { from: ReadonlySet<string>; cues: ReadonlyS
 /** A word's second sense where a concept that cues it stands within reach (see Sense); in place. */
 function chooseSenses(out: FacetInternal[], tokens: readonly Token[], res: LanguageResources, chosen?: ReadonlySet<Sense>): void {
   let changed = false;
+  // (Built at the first sense with a word of its first sense here: the token each facet starts at, and the facets by
+  // their span, so that the cues within reach and the concepts on one word are looked up, not scanned for per facet.)
+  let at: number[] | undefined;
+  let bySpan: Map<string, number[]> | undefined;
   for (const sense of res.senses) {
     const whole = sense.scope === 'document';
     if (whole && !chosen?.has(sense)) continue;
     const keys = keysOfSense(sense);
+    /** The token positions of this sense's cues, made at its first word (a word given the second sense may cue the next). */
+    let cues: Set<number> | undefined;
     for (let k = 0; k < out.length; k++) {
       const f = out[k]!;
       if (!keys.from.has(f.id)) continue;
-      const at = firstFrom(tokens, f.start);
-      const word = tokens[at];
+      if (!at) {
+        at = out.map((g) => firstFrom(tokens, g.start));
+        bySpan = new Map();
+        out.forEach((g, j) => {
+          const key = `${g.start}:${g.end}`;
+          const list = bySpan!.get(key);
+          if (list) list.push(j);
+          else bySpan!.set(key, [j]);
+        });
+      }
+      const i = at[k]!;
+      const word = tokens[i];
       // The word as written, or the last part of a compound ("Luftraumverletzung" holds airspace and the word).
       const alone = sense.words.includes(word?.folded ?? '');
       if (!word || !(alone || sense.words.some((w) => word.folded.endsWith(w) && f.end === word.end && word.folded.length > w.length))) continue;
       // (A compound's sense is its own parts': "Knieverletzung" stays an injury beside "Urheberrechtsverletzung".)
-      const cued = whole || out.some((g) => {
-        if (g === f || !keys.cues.has(g.id)) return false;
-        const d = Math.abs(firstFrom(tokens, g.start) - at);
-        return alone ? d <= sense.reach : d === 0;
-      });
-      if (!cued) continue;
+      if (!whole) {
+        if (!cues) {
+          cues = new Set();
+          for (let j = 0; j < out.length; j++) if (keys.cues.has(out[j]!.id)) cues.add(at[j]!);
+        }
+        // (The positions within reach are looked at, a few words each way; a cue is no concept of the first sense, so no
+        // facet of this word's own.)
+        const reach = alone ? sense.reach : 0;
+        let cued = false;
+        for (let d = -reach; d <= reach && !cued; d++) cued = cues.has(i + d);
+        if (!cued) continue;
+      }
       changed = true;
       // Every concept of the first sense on this word gives way to the one of the second.
-      for (let j = 0; j < out.length; j++) {
+      for (const j of bySpan!.get(`${f.start}:${f.end}`)!) {
         const g = out[j]!;
-        if (g.start === f.start && g.end === f.end && keys.from.has(g.id)) out[j] = { ...g, id: keys.to, anchors: [{ key: keys.to, start: g.start, end: g.end }] };
+        if (keys.from.has(g.id)) out[j] = { ...g, id: keys.to, anchors: [{ key: keys.to, start: g.start, end: g.end }] };
       }
+      if (keys.cues.has(keys.to)) cues?.add(i);
     }
   }
   if (changed) dedupeSenses(out);

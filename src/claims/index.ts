@@ -68,6 +68,7 @@ const KILL = 'concept:kill';
 const NO_DEATHS = 'concept:no-deaths';
 /** Ruling out: not ruling something out says it may happen ("schließt Kürzungen nicht aus" / "may have to cut"). */
 const RULE_OUT = 'concept:rule-out';
+/** Refusing: a refusal says a thing will not be, as a negation does ("Einen Rücktritt lehnte sie ab" / "she would not resign"). */
 const REFUSE = 'concept:refuse';
 /** Longest claim, in words, whose negation of deaths says there were none ("Todesfälle gab es bisher nicht"). */
 const NO_DEATHS_WORDS = 8;

@@ -417,6 +417,9 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     for (let k = first; k <= last; k++) used.add(k);
   };
 
+  // Where the month stands after a day told as an ordinal, in figures or in words, with "of" in English between ("the
+  // 3rd of March", "the fifth of November", "le premier mars", "am ersten März"): k, or k + 1 after "of".
+  const ordinalDay = (k: number) => (month(tokens[k]) !== undefined ? k : res.dates.dayOf.has(tokens[k]?.folded ?? '') && month(tokens[k + 1]) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : undefined);
   out.push(...elapsedTimes(ctx, used), ...clockTimes(ctx, used));
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -467,9 +470,6 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     }
     // (Not the decimals of a number, "de 2,6 % au 1er janvier": no day 6.)
     const decimals = /\d[.,]$/.test(text.slice(Math.max(0, t.start - 2), t.start));
-    // (A day told as an ordinal before its month, in figures or in words, with "of" in English between: "the 3rd of
-    // March", "the fifth of November", "le premier mars", "am ersten März".)
-    const ordinalDay = (k: number) => (month(tokens[k]) !== undefined ? k : res.dates.dayOf.has(tokens[k]?.folded ?? '') && month(tokens[k + 1]) !== undefined && !punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) ? k + 1 : undefined);
     // (In words, where the language writes "of" there, only with it: "the first March without snow" is no day.)
     const monthAt = decimals || !LETTERS.test(t.text) ? undefined : ordinalDay(i + 1);
     const wordDay = monthAt !== undefined && monthAt === i + (res.dates.dayOf.size ? 2 : 1) ? ordinalWordValue(t.folded, res.numbers) : undefined;

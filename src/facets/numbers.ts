@@ -262,7 +262,7 @@ export interface NumberContext {
 /** Units that count people, and what can befall them: "nine people … killed" counts the dead, as "onze morts" and "neun Tote" do. */
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'population', 'citizen', 'worker']);
 const WORKER = 'worker';
-/** Members of a group, who are people hurt when hurt, as employees are ("Deux autres membres … ont été blessés"). */
+/** Members of a group: counted as the injured where they were hurt, as employees are ("Deux autres membres … ont été blessés"). */
 const MEMBER = 'membership';
 const POPULATION = 'population';
 const PEOPLE = 'people';
@@ -692,8 +692,8 @@ function numberCompound(t: Token, ctx: NumberContext, i: number): FacetInternal 
     if (dur === 'Y' && (parts[2] === 'old' || (res.lang === 'de' && (/[-‐‑]Jährige[nmrs]?$/.test(t.text) || (/[-‐‑]jährige[nmrs]?$/.test(t.text) && personNext(ctx.tokens[i + 1], res)))))) f.age = true;
     return f;
   }
-  // "a 5.8-magnitude earthquake", "a category-4 storm" read the other way round: a level, as "magnitude 5.8" is (see
-  // levelBefore), so that it meets "de magnitude 5,8" and "der Stärke 5,8".
+  // "a 5.8-magnitude earthquake": a level named after its number, as "magnitude 5.8" names it before (see levelBefore;
+  // "level-3", the level first, is levelCompound's), so that it meets "de magnitude 5,8" and "der Stärke 5,8".
   if (nw.levelsAfterNumber.has(word) && value <= MAX_SCALE && Number.isInteger(value * 10)) return countedAs(number, LEVEL_UNIT);
   const unit = res.conceptsByStems.get(res.stem(word))?.[0];
   // "One" in words before a word that counts nothing the lexicon knows makes an adjective, no count: "a one-off payment",

@@ -196,8 +196,11 @@ interface LanguageFile {
     rankNouns?: string[];
     /** Words that name a level before its number ("level 1", "niveau 1", "Stufe 2"), and endings of compounds that do ("Warnstufe 3"). */
     levelWords?: string[];
+    /** Level words that name a level after their number and a hyphen ("a 5.8-magnitude earthquake"). */
     levelsAfterNumber?: string[];
+    /** Units written on a number's digits, by their letters, to their concept ("10km": kilometre). */
     gluedUnits?: Record<string, string>;
+    /** Words after a length that say which way it runs ("2m high"). */
     dimensionWords?: string[];
     levelSuffixes?: string[];
     rankPrefixes?: Record<string, number>;

@@ -203,13 +203,14 @@ function currencyBefore(text: string, at: number): { unit: string; length: numbe
 
 /**
  * Digits with a scale written on them ("5bn", "2Mrd"): the number of digits and the scale. A lone
- * "m" is millions only after a currency sign ("£3m"), not metres ("a 3m wave").
+ * "m" is millions only after a currency sign ("£3m") or where `millions` finds a noun after it that counts other things
+ * ("1.2m homes", asked only then), not metres ("a 3m wave").
  */
-function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean): { digits: number; scale: number } | undefined {
+function gluedScale(folded: string, nw: NumberWords, afterCurrency: boolean, millions?: () => boolean): { digits: number; scale: number } | undefined {
   const m = GLUED.exec(folded);
   if (!m) return undefined;
   const scale = nw.scales.get(m[2]!);
-  if (scale === undefined || scale < 1_000_000 || (m[2] === 'm' && !afterCurrency)) return undefined;
+  if (scale === undefined || scale < 1_000_000 || (m[2] === 'm' && !afterCurrency && !millions?.())) return undefined;
   return { digits: m[1]!.length, scale };
 }
 const ORDINAL_TOKEN = /^(\d+)(\p{L}+)$/u;
@@ -1195,7 +1196,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // Where the number ends before a temperature's letter written on its last digits.
     let degreesEnd: number | undefined = degreesOn ? t.end - 1 : unitOn?.end;
     const digits = NUMBER_TOKEN.test(t.folded) || degreesOn || !!unitOn;
-    if (!digits) glued = gluedScale(t.folded, nw, !!currency || millionsBefore(ctx, i));
+    if (!digits) glued = gluedScale(t.folded, nw, !!currency, () => millionsBefore(ctx, i));
     if (digits || glued) {
       // Glue digit groups: "1,000", "1.000", "100 000", "2,5"; a scale written on the last one ends the number ("€2.5bn").
       // (A temperature's C or F written on the last digits ends it too, before the letter: "41.1C".)
@@ -1203,7 +1204,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       let sawDecimal = false;
       while (!glued && !degreesOn && !unitOn && last + 1 < tokens.length && !used.has(last + 1)) {
         const next = tokens[last + 1]!.folded;
-        const nextGlued = gluedScale(next, nw, !!currency || millionsBefore(ctx, last + 1));
+        const nextGlued = gluedScale(next, nw, !!currency, () => millionsBefore(ctx, last + 1));
         const nextDegrees = GLUED_DEGREES.test(tokens[last + 1]!.text);
         const nextUnit = nextDegrees || currency || NUMBER_TOKEN.test(next) ? undefined : gluedUnit(ctx, last + 1);
         if ((nextDegrees || nextUnit) && text.slice(end, tokens[last + 1]!.start) === (res.lang === 'en' ? '.' : ',')) {

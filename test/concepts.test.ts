@@ -1678,6 +1678,10 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).toContain('offence');
     expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).not.toContain('deadline');
   });
+  test('French "vit" (lives) is no "vite" (fast)', () => {
+    expect(concepts('Il vit en Nouvelle-Calédonie.', 'fr')).not.toContain('rapid');
+    expect(concepts('Il faut aller vite.', 'fr')).toContain('rapid');
+  });
   test('German "Fluggäste" and "Fahrgäste" are passengers only, not guests, visitors or flights', () => {
     expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).toContain('passenger');
     expect(concepts('Die Fluggäste waren nicht betroffen.', 'de')).not.toContain('guest');

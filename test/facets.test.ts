@@ -1549,6 +1549,16 @@ describe('regions and demonyms of the gazetteer', () => {
   ])('%s: %s', (lang, text, id) => {
     expect(ids(text, lang)).toContain(id);
   });
+  test('a name whose last word has a capital has it in text: "La réunion" is a meeting, "la Réunion" and "La Réunion" the island', () => {
+    expect(ids('La réunion prévue mardi a été annulée.', 'fr')).not.toContain('country:RE');
+    expect(ids('La réunion prévue mardi a été annulée.', 'fr')).toContain('concept:meeting');
+    expect(ids('Elle a quitté la Réunion lundi.', 'fr')).toContain('country:RE');
+    expect(ids('Un cyclone a frappé La Réunion.', 'fr')).toContain('country:RE');
+    expect(ids('Il vit au Costa Rica.', 'fr')).toContain('country:CR');
+  });
+  test('Austrian "heuer" is this year', () => {
+    expect(ids('Der Verbund will heuer 60 Anästhesisten anwerben.', 'de')).toContain('date:year+0');
+  });
   test('a surname is no town made an adjective: "Brunner" is no Brünn, while "Brünner", "Zürichs" and "Kölner" are towns', () => {
     expect(ids('Brunner verlor nach einem Sprung einen Ski.', 'de').filter((x) => x.startsWith('city:'))).toEqual([]);
     expect(ids('Der Brünner Bürgermeister trat zurück.', 'de')).toContain('city:brno');

@@ -259,7 +259,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       }
       if (!node) break;
       const e = node.value;
-      if (e && !(e.needsCap && !first.cap) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.exact && first.text !== e.accented)) best = { n, kind: e.kind, id: e.id };
+      const capLast = e?.capLast && n > 1 ? tokens[i + n - 1]!.cap : undefined;
+      if (e && capLast !== false && !(e.needsCap && !first.cap && !capLast) && !(e.allCaps && first.text !== first.text.toUpperCase()) && !(e.exact && first.text !== e.accented)) best = { n, kind: e.kind, id: e.id };
       if (!node.next) break;
     }
     // A place name in the genitive ("die Küste Floridas", "Moskaus Bürgermeister") is the place.

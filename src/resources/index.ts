@@ -1395,6 +1395,11 @@ export interface GazetteerEntry {
   accented?: string;
   /** A form made from such a name is found only as written (`accented`): German "Brünner" (of Brünn) is no "Brunner". */
   exact?: boolean;
+  /**
+   * A name of several words whose last word the data writes with a capital ("La Réunion"): that word has the capital in
+   * text too ("La réunion prévue mardi" is a meeting), and a small first word is then no bar ("à la Réunion").
+   */
+  capLast?: boolean;
 }
 
 export interface Gazetteer {
@@ -1474,7 +1479,8 @@ export function getGazetteer(lang: string): Gazetteer {
       return;
     }
     const accented = !phrase.includes(' ') && fold(phrase) !== phrase.toLowerCase() ? phrase : undefined;
-    phrases.set(key, { kind, id, needsCap, allCaps, ...(accented !== undefined && { accented, ...(exact && { exact }) }) });
+    const capLast = /\s\p{Lu}[^\s]*$/u.test(phrase);
+    phrases.set(key, { kind, id, needsCap, allCaps, ...(capLast && { capLast }), ...(accented !== undefined && { accented, ...(exact && { exact }) }) });
   };
   for (const [id, byLang] of Object.entries(orgs as Record<string, Record<string, string[]> | string>)) {
     if (id.startsWith('_') || typeof byLang === 'string') continue;

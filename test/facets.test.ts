@@ -1779,6 +1779,15 @@ describe('places inside words', () => {
     expect(ids('The retirement age will rise. Prices rose 67 percent in 12 cities.', 'en')).not.toContain('duration:12Y');
     expect(ids('The retirement age will rise in 5 steps.', 'en')).not.toContain('duration:5Y');
   });
+  test('a noun right after "of them" says which of them are counted ("14 ministers, four of them women", as "dont quatre femmes")', () => {
+    expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).toContain('quantity:4:woman');
+    expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).not.toContain('quantity:4:minister');
+    expect(ids('Police arrested 20 people, five of them minors.', 'en')).toContain('quantity:5:child');
+    expect(ids('Die Polizei nahm 20 Personen fest, fünf von ihnen Minderjährige.', 'de')).toContain('quantity:5:child');
+    // Minor injuries are no children.
+    expect(ids('Des blessures mineures.', 'fr')).not.toContain('concept:child');
+    expect(ids('Two people suffered a minor fall.', 'en')).not.toContain('concept:child');
+  });
   test('a fraction before "davon" is a share of the whole named before, as "a third of them" is', () => {
     expect(ids('Ein Drittel davon sollen Sozialwohnungen sein.', 'de')).toContain('quantity:33:percent');
     expect(ids('A third of them will be social housing.', 'en')).toContain('quantity:33:percent');

@@ -1664,8 +1664,19 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         end = ut.end;
       } else if (ofThem) {
         const endAt = last + ofThem.length;
-        const role = casualtyAfter(ctx, endAt) ?? roleNear(ctx, i, endAt);
-        if (role) {
+        // A noun right after says which of them: "14 ministers, four of them women" counts women, as "dont quatre femmes".
+        // Only a noun (as a tagger reads it; untagged, no English past form) that ends the clause: "two of them held
+        // chemicals" are containers. (Nor a participle, "four years in prison, two of them suspended" are years; nor a function word, "drei davon auf Bewährung".)
+        const next = tokens[endAt + 1];
+        const kind =
+          next && !punctuatedGap(text, tokens[endAt]!.end, next.start) && (endAt + 2 >= tokens.length || punctuatedGap(text, next.end, tokens[endAt + 2]!.start)) && !verb(endAt + 1) && !res.participleLike(next.folded) && !res.stopwords.has(next.folded) && (ctx.nounStarts ? ctx.nounStarts.has(next.start) : !/ed$/.test(next.folded))
+            ? ctx.unitOf(endAt + 1)
+            : undefined;
+        const role = kind ? undefined : (casualtyAfter(ctx, endAt) ?? roleNear(ctx, i, endAt));
+        if (kind) {
+          countOf(kind);
+          end = tokens[endAt + 1]!.end;
+        } else if (role) {
           countOf(role);
           end = tokens[endAt]!.end;
         }

@@ -28,6 +28,18 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(both.filter(([kind]) => kind === 'date')).toEqual([]);
   });
+  test('those a verb of killing or hurting takes as its object are its casualties: "injuring seven guests" conflicts with "blessant neuf clients"', async () => {
+    const k = await conflictKinds(
+      'Part of the roof collapsed on Saturday, killing two people and injuring seven guests.',
+      "Une partie du toit s'est effondrée samedi, tuant deux personnes et blessant neuf clients.",
+    );
+    expect(k).toContainEqual(['quantity', 'seven guests', 'neuf clients']);
+    const same = await conflictKinds(
+      'Part of the roof collapsed on Saturday, killing two people and injuring seven guests.',
+      "Une partie du toit s'est effondrée samedi, tuant deux personnes et blessant sept clients.",
+    );
+    expect(same).toEqual([]);
+  });
   test('a value one version gives for another fact, told alike by a third version, does not hide a conflict (lehavredockerscocainetrial fixture)', async () => {
     // "Prosecutors had sought sentences of up to 15 years" is aligned with "Le parquet avait requis jusqu'à 15 ans":
     // its 15 years are not the German "bis zu 15 Jahren" that the English "up to 12 years" contradicts.

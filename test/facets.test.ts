@@ -1779,6 +1779,13 @@ describe('places inside words', () => {
     expect(ids('The retirement age will rise. Prices rose 67 percent in 12 cities.', 'en')).not.toContain('duration:12Y');
     expect(ids('The retirement age will rise in 5 steps.', 'en')).not.toContain('duration:5Y');
   });
+  test('a verb of killing right before a count makes the dead of those counted, not the verb of the next clause ("killing two employees and injuring seven guests")', () => {
+    expect(anchors('The roof collapsed, killing two employees and injuring seven guests.', 'en')).toEqual(expect.arrayContaining(['qty:2:kill', 'qty:7:injury']));
+    expect(anchors('The roof collapsed, killing two employees and injuring seven guests.', 'en')).not.toContain('qty:2:injury');
+    expect(anchors('Der Einsturz tötete zwei Angestellte und verletzte sieben Gäste.', 'de')).toEqual(expect.arrayContaining(['qty:2:kill', 'qty:7:injury']));
+    // "kamen ums Leben" says they died as "ums Leben" does.
+    expect(anchors('Zwei Passagiere kamen ums Leben.', 'de')).toContain('qty:2:kill');
+  });
   test('a noun right after "of them" says which of them are counted ("14 ministers, four of them women", as "dont quatre femmes")', () => {
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).toContain('quantity:4:woman');
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).not.toContain('quantity:4:minister');

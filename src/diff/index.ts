@@ -1672,8 +1672,9 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
           // "210 de ses 380 agences").
           const ofOneWhole = qa.outOf !== undefined && qa.outOf === qb.outOf;
           // (Against a piece, one unit, or two the lexicon reads alike: "18 blessées", the wounded, against "23 weitere wurden
-          // verletzt", the injured.)
-          if (!(sameUnit(qa, qb) || ofOneWhole) || (extra && !alikeUnits(qa, qb) && !ofOneWhole)) continue;
+          // verletzt", the injured; or others counted as the same casualties, "injuring seven guests" / "blessant neuf clients".)
+          const sameCasualty = qa.casualty !== undefined && qa.casualty === qb.casualty;
+          if (!(sameUnit(qa, qb) || ofOneWhole) || (extra && !alikeUnits(qa, qb) && !ofOneWhole && !sameCasualty)) continue;
           // The sentence before or after a partner is looked at for a value the partners do not give: where a partner
           // already has another count of this unit ("mit acht Runs Vorsprung"), a count of it in the next sentence
           // ("177 Runs") is another fact. (One that repeats the partner's count, "Zwölf Tote" then "zwölf Menschen", is the same.)

@@ -1838,7 +1838,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           // the crew of the two ships was injured"). The value only, not a second slot: the count stays one of
           // passengers, and meets "four killed".
           const of = (k: number) => k >= 0 && nw.partOf.has(tokens[k]!.folded);
-          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : casualtyAfter(ctx, Math.max(u, headAt), false, true);
+          // (So are those a verb of killing or hurting right before takes as its object: "killing two employees and
+          // injuring seven guests", "tuant deux employés et blessant neuf clients"; the verb before is theirs, not the
+          // next clause's after them.)
+          const role = of(i - 1) || (of(i - 2) && isArticle(tokens[i - 1])) ? undefined : (casualtyBefore(ctx, i) ?? casualtyAfter(ctx, Math.max(u, headAt), false, true));
           // Employees who were hurt are people hurt, as workers are ("Trois employés ont été légèrement blessés").
           if (role && (concept === JOB || concept === MEMBER)) units = [(concept = role)];
           else if (role && !units.includes(role)) alsoAs = role;

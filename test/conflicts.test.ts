@@ -28,6 +28,13 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(both.filter(([kind]) => kind === 'date')).toEqual([]);
   });
+  test('a baseline after "against" conflicts with one after "contre", with another sentence of baselines before', async () => {
+    const k = await conflictKinds(
+      'The scheme will have a budget of 4 billion euros, down from 5 billion euros planned in December. Households installing a heat pump will receive up to 5,000 euros, against 10,000 euros before.',
+      "Le dispositif disposera d'un budget de 4 milliards d'euros, contre 5 milliards prévus en décembre. Les ménages qui installent une pompe à chaleur recevront jusqu'à 5 000 euros, contre 8 000 euros auparavant.",
+    );
+    expect(k).toContainEqual(['quantity', '10,000 euros', '8 000 euros']);
+  });
   test('those a verb of killing or hurting takes as its object are its casualties: "injuring seven guests" conflicts with "blessant neuf clients"', async () => {
     const k = await conflictKinds(
       'Part of the roof collapsed on Saturday, killing two people and injuring seven guests.',

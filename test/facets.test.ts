@@ -1786,6 +1786,12 @@ describe('places inside words', () => {
     // "kamen ums Leben" says they died as "ums Leben" does.
     expect(anchors('Zwei Passagiere kamen ums Leben.', 'de')).toContain('qty:2:kill');
   });
+  test('"climbed" beside a count of people or a toll is a rise, beside climbers a climb; "Arbeitsuchende" are jobseekers', () => {
+    expect(ids('The number of jobseekers climbed by 19,000.', 'en')).toContain('concept:increase');
+    expect(ids('The death toll climbed to 40.', 'en')).not.toContain('concept:climbing');
+    expect(ids('The climbers climbed the north face.', 'en')).toContain('concept:climbing');
+    expect(ids('Die Zahl der Arbeitsuchenden stieg um 19.000.', 'de')).toContain('concept:jobseeker');
+  });
   test('a noun right after "of them" says which of them are counted ("14 ministers, four of them women", as "dont quatre femmes")', () => {
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).toContain('quantity:4:woman');
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).not.toContain('quantity:4:minister');
@@ -2993,6 +2999,17 @@ describe('a share told by a count, the thing counted and its whole', () => {
   test('a whole with its own noun is a count of that noun: "one goal in three matches" is no share', () => {
     expect(ids('He scored one goal in three matches.', 'en').some((id) => id.endsWith(':percent'))).toBe(false);
     expect(ids('Un utilisateur sur trois matches.', 'fr').some((id) => id.endsWith(':percent'))).toBe(false);
+  });
+});
+
+describe('a tally is exact, and after a comma only of votes', () => {
+  test('"climbed by about 19,000 to 317,000" is a change and a level, no tally', () => {
+    expect(ids('The number of jobseekers climbed by about 19,000 to 317,000.', 'en').some((id) => id.startsWith('score:'))).toBe(false);
+    expect(ids('Parliament passed the bill by 305 votes to 199.', 'en')).toContain('score:305-199');
+  });
+  test('"jusqu\'à 5 000 euros, contre 8 000 euros auparavant" sets a value against its baseline; "292 voix, contre 379" is a tally', () => {
+    expect(ids("Les ménages recevront jusqu'à 5 000 euros, contre 8 000 euros auparavant.", 'fr').some((id) => id.startsWith('score:'))).toBe(false);
+    expect(ids('Le texte a recueilli 292 voix, contre 379.', 'fr')).toContain('score:379-292');
   });
 });
 

@@ -2661,6 +2661,8 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;
   // Nor the decimals of a number ("rose 3.1 percent to 23,400": no tally of 1 to 23,400).
   if (DECIMAL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 2), tokens[i]!.start))) return 0;
+  // Nor a hedged or compared count: a tally is exact ("climbed by about 19,000 to 317,000" is a change, then a level).
+  if (res.comparators.before(tokens, i)) return 0;
   // The whole a part is counted out of opens no tally ("89 der 150 Abgeordneten, 41 stimmten dagegen", "176 députés
   // sur 300, 76 votant contre").
   if (i > 1 && res.numbers.partOf.has(tokens[i - 1]!.folded) && (COUNT.test(tokens[i - 2]!.folded) || (i > 2 && COUNT.test(tokens[i - 3]!.folded) && !res.stopwords.has(tokens[i - 2]!.folded)))) return 0;
@@ -2675,6 +2677,9 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
     const second = tokens[s];
     const withNoun = res.numbers.tallyWordsWithNoun.has(join?.folded ?? '');
     if (!join || !second || used.has(s) || !(res.numbers.tallyWords.has(join.folded) || withNoun) || tallyCount(second, res) === undefined) continue;
+    // (After a comma, only a count of votes: "a recueilli 292 voix, contre 379" is a tally, "jusqu'à 5 000 euros, contre
+    // 8 000 euros auparavant" sets a value against its baseline.)
+    if (/[,;:]/.test(text.slice(tokens[e + gap - 1]!.end, join.start)) && !(gap === 2 && nouns.has(tokens[e + 1]!.folded))) continue;
     // (Nor the whole part of a decimal: "rose 18 percent to 1.42 billion euros"; groups of thousands are no decimal.)
     const se = endOf(s);
     if (se === s && DECIMAL_AFTER.test(text.slice(second.end, second.end + 2))) continue;

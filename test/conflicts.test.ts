@@ -28,6 +28,14 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(both.filter(([kind]) => kind === 'date')).toEqual([]);
   });
+  test('a weekday meets the weekday of the other version\'s next sentence where its own partner gives months only', async () => {
+    const k = await conflictKinds(
+      "The Czech Republic's unemployment rate rose to 4.6 percent in January from 4.3 percent in December, the labour office said on Monday, as seasonal jobs in construction and farming ended.",
+      'Die Arbeitslosenquote in Tschechien ist im Januar auf 4,6 Prozent gestiegen, nach 4,3 Prozent im Dezember. Grund sei das Ende von Saisonarbeit auf dem Bau und in der Landwirtschaft, teilte das Arbeitsamt am Dienstag mit.',
+      ['en', 'de'],
+    );
+    expect(k).toContainEqual(['date', 'Monday', 'Dienstag']);
+  });
   test('a baseline after "against" conflicts with one after "contre", with another sentence of baselines before', async () => {
     const k = await conflictKinds(
       'The scheme will have a budget of 4 billion euros, down from 5 billion euros planned in December. Households installing a heat pump will receive up to 5,000 euros, against 10,000 euros before.',

@@ -385,7 +385,9 @@ function checkedIn(s: ClaimInternal, source: string, days = true): boolean {
   const slots = slotsOf(s);
   const qs = slots.quantities;
   // A day it gives that none of them gives is checked through none of them either (for its day only: see conflictsBetween).
-  if (days && (slots.weekdays.length || slots.dates.length) && !ps.some((p) => slotsOf(p).weekdays.length || slotsOf(p).dates.length)) return false;
+  // (Of each kind: a weekday against partners that give only months, "said on Monday" / "im Januar … im Dezember".)
+  if (days && slots.weekdays.length && !ps.some((p) => slotsOf(p).weekdays.length)) return false;
+  if (days && slots.dates.length && !ps.some((p) => slotsOf(p).weekdays.length || slotsOf(p).dates.length)) return false;
   return !qs.length || qs.every((r) => ps.some((p) => slotsOf(p).quantities.some((q) => sameUnit(q, r))));
 }
 

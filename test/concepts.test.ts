@@ -1678,6 +1678,12 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).toContain('offence');
     expect(concepts('Ils ont été pris en flagrant délit.', 'fr')).not.toContain('deadline');
   });
+  test('a "trial" or an "essai" beside drones or software is a test, beside a court a trial, in rugby an attempt', () => {
+    expect(inText('The hospitals bought drones. They began a six-month trial in which drones carry blood samples.', 'en')).toContain('test');
+    expect(inText('The suspect was arrested. The trial of the suspect began.', 'en')).toContain('trial');
+    expect(inText("Les hôpitaux ont acheté des drones. Ils ont lancé un essai de six mois au cours duquel des drones transportent des échantillons.", 'fr')).toContain('test');
+    expect(inText('Le XV de France a gagné. Il a marqué un essai.', 'fr')).toContain('attempt');
+  });
   test('French "vit" (lives) is no "vite" (fast)', () => {
     expect(concepts('Il vit en Nouvelle-Calédonie.', 'fr')).not.toContain('rapid');
     expect(concepts('Il faut aller vite.', 'fr')).toContain('rapid');

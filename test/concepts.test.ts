@@ -1684,6 +1684,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText("Les hôpitaux ont acheté des drones. Ils ont lancé un essai de six mois au cours duquel des drones transportent des échantillons.", 'fr')).toContain('test');
     expect(inText('Le XV de France a gagné. Il a marqué un essai.', 'fr')).toContain('attempt');
   });
+  test('French "concentrations" of a substance are no focus; "s\'est concentré sur" is', () => {
+    expect(concepts('de fortes concentrations de légionelles', 'fr')).not.toContain('focus');
+    expect(concepts("Il s'est concentré sur la défense.", 'fr')).toContain('focus');
+  });
   test('French "vit" (lives) is no "vite" (fast)', () => {
     expect(concepts('Il vit en Nouvelle-Calédonie.', 'fr')).not.toContain('rapid');
     expect(concepts('Il faut aller vite.', 'fr')).toContain('rapid');

@@ -36,6 +36,13 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'Monday', 'Dienstag']);
   });
+  test('"None of the four people on board" conflicts with "Aucune des cinq personnes à bord"', async () => {
+    const k = await conflictKinds(
+      'The helicopter made an emergency landing. None of the four people on board was injured.',
+      "L'hélicoptère a atterri en urgence. Aucune des cinq personnes à bord n'a été blessée.",
+    );
+    expect(k).toContainEqual(['quantity', 'four people', 'cinq personnes']);
+  });
   test('a baseline after "against" conflicts with one after "contre", with another sentence of baselines before', async () => {
     const k = await conflictKinds(
       'The scheme will have a budget of 4 billion euros, down from 5 billion euros planned in December. Households installing a heat pump will receive up to 5,000 euros, against 10,000 euros before.',

@@ -1792,6 +1792,13 @@ describe('places inside words', () => {
     expect(ids('The climbers climbed the north face.', 'en')).toContain('concept:climbing');
     expect(ids('Die Zahl der Arbeitsuchenden stieg um 19.000.', 'de')).toContain('concept:jobseeker');
   });
+  test('"None of the four people on board was injured" counts the people, not four injured, as "Aucune des quatre personnes" does', () => {
+    expect(anchors('None of the four people on board was injured.', 'en')).not.toContain('qty:4:injury');
+    expect(anchors('None of the four people on board was injured.', 'en')).toContain('qty:4:people');
+    expect(anchors('Aucune des quatre personnes à bord n\'a été blessée.', 'fr')).toContain('qty:4:people');
+    // Those who were hurt are the injured.
+    expect(anchors('Four people were hurt.', 'en')).toContain('qty:4:injury');
+  });
   test('a noun right after "of them" says which of them are counted ("14 ministers, four of them women", as "dont quatre femmes")', () => {
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).toContain('quantity:4:woman');
     expect(ids('The new cabinet has 14 ministers, four of them women.', 'en')).not.toContain('quantity:4:minister');

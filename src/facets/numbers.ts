@@ -386,6 +386,23 @@ const CASUALTY_WINDOW_PARTICIPLE_LAST = 8;
  * verschwanden nach Angaben des UNHCR mehr als 2.200 Menschen im Mittelmeer"). */
 const CASUALTY_WINDOW_VERB_FIRST = 10;
 
+/** Most words of a part between a word for no one and the count of the whole ("None of the", "Aucune des", "Keiner der"). */
+const NONE_OF_GAP = 3;
+
+/** Whether a count at token `first` is the whole that a word for no one takes a part of: "None of the four people". */
+function noneOf(ctx: NumberContext, first: number): boolean {
+  const { tokens, text, res } = ctx;
+  let k = first - 1;
+  while (k >= 0 && first - k <= NONE_OF_GAP && res.numbers.partOf.has(tokens[k]!.folded) && !/[,;:.()]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
+  if (k === first - 1 || k < 0) return false;
+  // (The word for no one may be a phrase that ends at k: "no one".)
+  for (let j = Math.max(0, k - 1); j <= k; j++) {
+    const hit = res.nobody.at(tokens, j);
+    if (hit && j + hit.length - 1 === k) return true;
+  }
+  return false;
+}
+
 /** The role of the people counted ("killing nine people": kill; "employs 45,000 people": job) stated in the clause around the count. */
 function roleNear(ctx: NumberContext, from: number, to: number, roles: readonly string[] = ROLE_CONCEPTS): string | undefined {
   const { tokens, text } = ctx;
@@ -1826,7 +1843,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         // A count of people in a clause about deaths, injuries or employment counts the casualties or the staff.
         if (concept !== undefined && PEOPLE_UNITS.has(concept)) {
-          const role = roleNear(ctx, i, Math.max(u, headAt));
+          // (Not those none of whom underwent it: "None of the four people on board was injured", "Aucune des quatre
+          // personnes … n'a été blessée" count the people, as "Keiner der vier Insassen" does.)
+          const role = noneOf(ctx, i) ? undefined : roleNear(ctx, i, Math.max(u, headAt));
           if (role) units = [(concept = role)];
           // Workers counted for no other role are the employed ("800,000 workers" / "600 000 salariés").
           else if (concept === WORKER && units && !units.includes(JOB)) units = [...units, JOB];

@@ -1688,6 +1688,11 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('de fortes concentrations de légionelles', 'fr')).not.toContain('focus');
     expect(concepts("Il s'est concentré sur la défense.", 'fr')).toContain('focus');
   });
+  test('French "opéra" is an opera, no operation', () => {
+    expect(concepts("l'opéra de Smetana", 'fr')).toContain('opera');
+    expect(concepts("l'opéra de Smetana", 'fr')).not.toContain('operation');
+    expect(concepts('Une opération de police.', 'fr')).toContain('operation');
+  });
   test('French "vit" (lives) is no "vite" (fast)', () => {
     expect(concepts('Il vit en Nouvelle-Calédonie.', 'fr')).not.toContain('rapid');
     expect(concepts('Il faut aller vite.', 'fr')).toContain('rapid');

@@ -36,6 +36,12 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'Monday', 'Dienstag']);
   });
+  test('the one value in which two claims differ, counts and bare numbers together ("fell to 231 … from 264" / "de 264 … à 213")', async () => {
+    const k = await conflictKinds('Road deaths in Wallonia fell to 231 last year from 264 in 2023.', "Le nombre de tués sur les routes wallonnes est passé de 264 en 2023 à 213 l'an dernier.");
+    expect(k).toContainEqual(['quantity', '231', '213']);
+    const same = await conflictKinds('Road deaths in Wallonia fell to 213 last year from 264 in 2023.', "Le nombre de tués sur les routes wallonnes est passé de 264 en 2023 à 213 l'an dernier.");
+    expect(same).toEqual([]);
+  });
   test('"None of the four people on board" conflicts with "Aucune des cinq personnes à bord"', async () => {
     const k = await conflictKinds(
       'The helicopter made an emergency landing. None of the four people on board was injured.',

@@ -1627,6 +1627,9 @@ function inDays(x: FacetInternal, y: FacetInternal): [FacetInternal, FacetIntern
   return [{ ...x, value: vx, unit: 'D' }, { ...y, value: vy, unit: 'D' }];
 }
 
+/** How far apart, as a ratio, two values told as the odd ones of two claims' values may be and still be one slot's. */
+const MIXED_RATIO = 3;
+
 /** Same slot, different values, between claims of one group. */
 export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<ClaimInternal, string>): Conflict[] {
   const out: Conflict[] = [];
@@ -1746,7 +1749,18 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Or the one bare number in which two claims that give as many values differ, the others counts: "from 12 to seven" /
         // "de 14 à sept membres".)
         const odd = (xs: readonly FacetInternal[], ys: readonly FacetInternal[]) => (xs.length >= 2 ? oddOnes(xs, ys, (f) => f.value) : undefined);
-        let pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined) ?? odd(na, qb) ?? odd(qa, nb);
+        // (Or the one value in which two claims that give as many values differ, counts and bare numbers together, one of
+        // the two a bare number: "fell to 231 last year from 264 in 2023" / "est passé de 264 … à 213", the French 264
+        // counted as the dead.)
+        const mixed = () => {
+          const [xa, xb] = [[...fa.quantities, ...fa.numbers], [...fb.quantities, ...fb.numbers]];
+          const p = xa.length >= 2 ? oddOnes(xa, xb, (f) => f.value) : undefined;
+          // (Two values of one size: not a sign or a scale read on one side only, "below minus 20" / "moins 20 degrés",
+          // "33 million" / "33 millions".)
+          const near = p && p[0].value! > 0 && p[1].value! > 0 && Math.max(p[0].value!, p[1].value!) < MIXED_RATIO * Math.min(p[0].value!, p[1].value!);
+          return p && near && (p[0].kind === 'number' || p[1].kind === 'number') ? p : undefined;
+        };
+        let pair = soleValues(na, qb, (f) => f.value) ?? soleValues(qa, nb, (f) => f.value) ?? (generic ? ([fa.quantities[0]!, fb.quantities[0]!] as const) : undefined) ?? odd(na, qb) ?? odd(qa, nb) ?? (extra ? undefined : mixed());
         // (Nor a bare number against the count of a partner that another piece of its sentence counts in: "who led by 15 at
         // half-time" beside "scored 23 points", against "mit 25 Punkten".)
         if (pair && extra && pair[1].kind === 'quantity' && siblingCounts(a, ca, cb, b, pair[1])) pair = undefined;

@@ -36,6 +36,14 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toContainEqual(['date', 'Monday', 'Dienstag']);
   });
+  test('"in den Nächten auf Samstag und Sonntag" are Friday and Saturday nights: no conflict with "on Friday and Saturday nights"', async () => {
+    const k = await conflictKinds(
+      'Graz will run night buses on six routes on Friday and Saturday nights from next week.',
+      'In Graz fahren ab kommender Woche in den Nächten auf Samstag und Sonntag Nachtbusse auf sechs Linien.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'date')).toEqual([]);
+  });
   test('the one value in which two claims differ, counts and bare numbers together ("fell to 231 … from 264" / "de 264 … à 213")', async () => {
     const k = await conflictKinds('Road deaths in Wallonia fell to 231 last year from 264 in 2023.', "Le nombre de tués sur les routes wallonnes est passé de 264 en 2023 à 213 l'an dernier.");
     expect(k).toContainEqual(['quantity', '231', '213']);

@@ -1688,6 +1688,11 @@ describe('words the lexicon matches only as written', () => {
     expect(concepts('de fortes concentrations de légionelles', 'fr')).not.toContain('focus');
     expect(concepts("Il s'est concentré sur la défense.", 'fr')).toContain('focus');
   });
+  test('"overcrowding" in a text about tourists or a museum is overtourism, as "surfréquentation" is; in a prison, prison overcrowding', () => {
+    expect(inText('The museum closed. Staff protested at overcrowding.', 'en')).toContain('overtourism');
+    expect(inText('The prison is full. Guards protested at overcrowding.', 'en')).toContain('prison-overcrowding');
+    expect(concepts("afin de lutter contre la surfréquentation de la vieille ville", 'fr')).toEqual(expect.arrayContaining(['overtourism', 'old-town']));
+  });
   test('French "opéra" is an opera, no operation', () => {
     expect(concepts("l'opéra de Smetana", 'fr')).toContain('opera');
     expect(concepts("l'opéra de Smetana", 'fr')).not.toContain('operation');

@@ -1792,6 +1792,15 @@ describe('places inside words', () => {
     expect(ids('The climbers climbed the north face.', 'en')).toContain('concept:climbing');
     expect(ids('Die Zahl der Arbeitsuchenden stieg um 19.000.', 'de')).toContain('concept:jobseeker');
   });
+  test('an article after a number word is no part of it ("two a day" is two, not three), save after a joining word ("vingt et un")', () => {
+    expect(anchors('The city limited cruise ships to two a day.', 'en')).toContain('num:2');
+    expect(anchors('The city limited cruise ships to two a day.', 'en')).not.toContain('dur:3D');
+    expect(anchors('Il a été condamné à vingt et un jours.', 'fr')).toContain('dur:21D');
+    expect(anchors('two hundred and one', 'en')).toContain('num:201');
+  });
+  test('the number of jobseekers counts jobseekers ("The number of jobseekers climbed to 317,000")', () => {
+    expect(anchors('The number of jobseekers climbed by about 19,000 to 317,000.', 'en')).toContain('qty:317000:jobseeker');
+  });
   test('"None of the four people on board was injured" counts the people, not four injured, as "Aucune des quatre personnes" does', () => {
     expect(anchors('None of the four people on board was injured.', 'en')).not.toContain('qty:4:injury');
     expect(anchors('None of the four people on board was injured.', 'en')).toContain('qty:4:people');

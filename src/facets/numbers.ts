@@ -853,7 +853,7 @@ function numberOfHead(ctx: NumberContext, i: number): number | undefined {
  * What a number of is counted as besides people and their roles (see numberOfHead): those a count of things would set
  * apart from the bare numbers versions give for it ("the number of moons" / "le nombre de satellites") are left bare.
  */
-const NUMBER_OF_UNITS: ReadonlySet<string> = new Set(['passenger', 'unemployment', 'audience-public', 'tourist-visitor', 'patient', 'infection', 'case-count']);
+const NUMBER_OF_UNITS: ReadonlySet<string> = new Set(['passenger', 'unemployment', 'audience-public', 'tourist-visitor', 'patient', 'infection', 'case-count', 'jobseeker']);
 
 /** Most nouns of an English run read for the head of a count ("Eleven hospital emergency departments"). */
 const NOUN_RUN = 4;
@@ -1309,6 +1309,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
           if (!ok || (k > i && /[,;.]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) break;
           // An article-like "one" before a number that is no scale is the article ("nach einem acht Minuten langen …").
           if (k === i + 1 && wordValue(tokens[i]!.folded, nw) === 1 && !nw.scales.has(f) && !joins) break;
+          // And an article after a number, save after a joining word ("vingt et un"), is a rate's article or the next
+          // phrase's: "two a day" is two, not three.
+          if (k > i && ARTICLES.has(f) && !['und', 'et', 'and'].includes(tokens[k - 1]!.folded) && !nw.scales.has(tokens[k + 1]?.folded ?? '')) break;
           // A German compound number word among others is its parts ("zweieinhalb Millionen", "dreihundert Millionen").
           for (const piece of f.split(/[-‐‑]/)) {
             const known = piece.length <= 4 || nw.units.has(piece) || nw.tens.has(piece) || nw.scales.has(piece);

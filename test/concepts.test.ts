@@ -1693,6 +1693,10 @@ describe('words the lexicon matches only as written', () => {
     expect(inText('The prison is full. Guards protested at overcrowding.', 'en')).toContain('prison-overcrowding');
     expect(concepts("afin de lutter contre la surfréquentation de la vieille ville", 'fr')).toEqual(expect.arrayContaining(['overtourism', 'old-town']));
   });
+  test('"None were in a life-threatening condition" is out of danger; "is in a life-threatening condition" is not', () => {
+    expect(concepts('None were in a life-threatening condition.', 'en')).toContain('out-of-danger');
+    expect(concepts('The patient is in a life-threatening condition.', 'en')).not.toContain('out-of-danger');
+  });
   test('French "opéra" is an opera, no operation', () => {
     expect(concepts("l'opéra de Smetana", 'fr')).toContain('opera');
     expect(concepts("l'opéra de Smetana", 'fr')).not.toContain('operation');

@@ -179,6 +179,11 @@ const inputs: Record<string, string> = {
   glued: 'the 3rd of March 1.2m homes 10km 12pc a 5.8-magnitude quake two members of the crew were hurt '.repeat(MB / 98),
   // A German night's days, ordinal days in words and members of a group with a complement, in one sentence.
   nights: 'in der Nacht vom 3. auf den 4. März zwei Mitglieder der Gruppe wurden verletzt am ersten Mai '.repeat(MB / 94),
+  // Parts "of them", casualties as objects of a verb, a word for no one before a whole and hedged changes, in one sentence.
+  casualties: 'None of the four people, four of them women, two a day, killing two employees and injuring seven guests by about 19,000 to 317,000 '.repeat(MB / 131),
+  // French values against baselines and tallies of votes after commas, in one sentence (each cut was once asked against
+  // every tally, and removed from the array one at a time).
+  tallies: "jusqu'à 5 000 euros, contre 8 000 euros, 292 voix, contre 379, aucune des cinq personnes à la Réunion ".repeat(MB / 104),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

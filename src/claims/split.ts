@@ -137,6 +137,13 @@ const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
  * item after a list opener ("including A, B and C"). Pieces too small to
  * carry a fact on their own (an apposed name, "The Forum") are merged back.
  */
+/** Replaces the cuts with those kept, in place (the array is shared by the steps of splitSentence). */
+function keepOnly(cuts: Cut[], kept: readonly Cut[]): void {
+  if (kept.length === cuts.length) return;
+  cuts.length = 0;
+  for (const c of kept) cuts.push(c);
+}
+
 export function splitSentence(
   text: string,
   sentence: Range,
@@ -528,37 +535,49 @@ export function splitSentence(
   // A few quoted words that a coordinator follows are cut off only where that coordinator opens a claim of its own
   // ("a jugé ce limogeage « trop tardif » et a réclamé …"); where it does not, they stay with the clause that
   // judges ("a jugé la grève « disproportionnée » et affirme …": no claim begins at the quote).
-  for (let c = cuts.length - 1; c >= 0; c--) {
-    const then = cuts[c]!.quoteThen;
-    if (then !== undefined && cuts[c + 1]?.token !== then) cuts.splice(c, 1);
+  // (Each cut is asked against the next cut kept after it, from the end; the kept ones are gathered in one pass: removing
+  // them one at a time from the array made a sentence of many cuts quadratic.)
+  {
+    const kept: Cut[] = [];
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const then = cuts[c]!.quoteThen;
+      if (!(then !== undefined && kept[kept.length - 1]?.token !== then)) kept.push(cuts[c]!);
+    }
+    keepOnly(cuts, kept.reverse());
   }
   // A tally is one fact: no cut inside it but a hard one.
+  // (A cut is inside one where a tally that opens before it ends after it: the tallies by their start, with the farthest
+  // end so far, answer that by a binary search per cut, not a scan of every tally.)
   if (hints.tallies?.length) {
-    for (let c = cuts.length - 1; c >= 0; c--) {
-      const cut = cuts[c]!;
-      if (cut.kind !== 'hard' && hints.tallies.some((t) => t.start < cut.leftEnd && cut.rightStart < t.end)) cuts.splice(c, 1);
-    }
+    const byStart = [...hints.tallies].sort((x, y) => x.start - y.start);
+    const farthest: number[] = [];
+    for (const t of byStart) farthest.push(Math.max(t.end, farthest[farthest.length - 1] ?? -1));
+    const inside = (cut: Cut) => {
+      // The last tally that opens before the cut's left end.
+      let lo = 0;
+      let hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStart[mid]!.start < cut.leftEnd) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && farthest[lo - 1]! > cut.rightStart;
+    };
+    keepOnly(
+      cuts,
+      cuts.filter((cut) => cut.kind === 'hard' || !inside(cut)),
+    );
   }
   // A quotation that its speaker's verb follows is what was said, one claim: no comma cut inside it ("\"Die Besatzung hat
   // nach Vorschrift gehandelt, die Landung verlief normal\", sagte eine Sprecherin" / "\"The crew followed procedures and
   // the landing was normal,\" a spokeswoman said"). The quote opens the sentence and closes before a comma and the verb.
   const quoted = quotationBeforeSaying(text, tokens, sentence, res);
-  if (quoted) {
-    for (let c = cuts.length - 1; c >= 0; c--) {
-      const cut = cuts[c]!;
-      if (cut.kind !== 'hard' && cut.leftEnd > quoted.start && cut.rightStart < quoted.end) cuts.splice(c, 1);
-    }
-  }
+  if (quoted) keepOnly(cuts, cuts.filter((cut) => cut.kind === 'hard' || !(cut.leftEnd > quoted.start && cut.rightStart < quoted.end)));
   // A clause that opens the sentence as the subject of the verb after its comma is one claim with it ("Wer beim Abbruch
   // noch auf der Strecke war, erhielt eine Zeit und eine Medaille", as "Those still on the course … were given a
   // medal" is): no cut at that comma.
   const subjectEnd = subjectClauseEnd(text, tokens, res, depthAt);
-  if (subjectEnd >= 0) {
-    for (let c = cuts.length - 1; c >= 0; c--) {
-      const cut = cuts[c]!;
-      if (cut.kind !== 'hard' && cut.leftEnd <= subjectEnd && subjectEnd < cut.rightStart) cuts.splice(c, 1);
-    }
-  }
+  if (subjectEnd >= 0) keepOnly(cuts, cuts.filter((cut) => cut.kind === 'hard' || !(cut.leftEnd <= subjectEnd && subjectEnd < cut.rightStart)));
   // Segments between cuts.
   interface Seg extends Range {
     first: number;
@@ -1234,10 +1253,21 @@ export function splitSentence(
    * food"): a cut opens the clause and only coordinations follow it, so nothing ("according to him")
    * interrupts the clause before the predicate.
    */
+  // (The cuts are in text order: a binary search finds the last cut inside the piece, and the look goes back from it over
+  // the coordinations only, not over every cut of the sentence per piece.)
   const enclosesRelative = (p: Range) => {
-    const inside = cuts.filter((c) => c.leftEnd > p.start && c.rightStart < p.end);
-    const at = inside.findLastIndex((c) => res.relativeOpeners.has(tokens[c.token]?.folded ?? ''));
-    return at >= 0 && inside.slice(at + 1).every((c) => c.kind === 'coord');
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]!.rightStart < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo - 1; c >= 0 && cuts[c]!.leftEnd > p.start; c--) {
+      if (res.relativeOpeners.has(tokens[cuts[c]!.token]?.folded ?? '')) return true;
+      if (cuts[c]!.kind !== 'coord') return false;
+    }
+    return false;
   };
   merged.forEach((m, k) => {
     const trimmed = trimRange(text, m, PUNCT_TRIM);

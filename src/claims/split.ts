@@ -137,6 +137,18 @@ const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
  * item after a list opener ("including A, B and C"). Pieces too small to
  * carry a fact on their own (an apposed name, "The Forum") are merged back.
  */
+/** How many items open the array that `before` holds for, the array being in an order where those come first (a binary search). */
+function countBefore<T>(items: readonly T[], before: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Replaces the cuts with those kept, in place (the array is shared by the steps of splitSentence). */
 function keepOnly(cuts: Cut[], kept: readonly Cut[]): void {
   if (kept.length === cuts.length) return;
@@ -553,15 +565,9 @@ export function splitSentence(
     const farthest: number[] = [];
     for (const t of byStart) farthest.push(Math.max(t.end, farthest[farthest.length - 1] ?? -1));
     const inside = (cut: Cut) => {
-      // The last tally that opens before the cut's left end.
-      let lo = 0;
-      let hi = byStart.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStart[mid]!.start < cut.leftEnd) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && farthest[lo - 1]! > cut.rightStart;
+      // (After the last tally that opens before the cut's left end.)
+      const n = countBefore(byStart, (t) => t.start < cut.leftEnd);
+      return n > 0 && farthest[n - 1]! > cut.rightStart;
     };
     keepOnly(
       cuts,
@@ -1256,14 +1262,7 @@ export function splitSentence(
   // (The cuts are in text order: a binary search finds the last cut inside the piece, and the look goes back from it over
   // the coordinations only, not over every cut of the sentence per piece.)
   const enclosesRelative = (p: Range) => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cuts[mid]!.rightStart < p.end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let c = lo - 1; c >= 0 && cuts[c]!.leftEnd > p.start; c--) {
+    for (let c = countBefore(cuts, (x) => x.rightStart < p.end) - 1; c >= 0 && cuts[c]!.leftEnd > p.start; c--) {
       if (res.relativeOpeners.has(tokens[cuts[c]!.token]?.folded ?? '')) return true;
       if (cuts[c]!.kind !== 'coord') return false;
     }

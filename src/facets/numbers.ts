@@ -1685,13 +1685,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       } else if (ofThem) {
         const endAt = last + ofThem.length;
         // A noun right after says which of them: "14 ministers, four of them women" counts women, as "dont quatre femmes".
-        // Only a noun (as a tagger reads it; untagged, no English past form) that ends the clause: "two of them held
-        // chemicals" are containers. (Nor a participle, "four years in prison, two of them suspended" are years; nor a function word, "drei davon auf Bewährung".)
+        // Only a noun that ends the clause: "two of them held chemicals" are containers. (As a tagger reads it, and where
+        // none ran no English past form; nor a participle, "four years in prison, two of them suspended" are years; nor a
+        // function word, "drei davon auf Bewährung".)
         const next = tokens[endAt + 1];
-        const kind =
-          next && !punctuatedGap(text, tokens[endAt]!.end, next.start) && (endAt + 2 >= tokens.length || punctuatedGap(text, next.end, tokens[endAt + 2]!.start)) && !verb(endAt + 1) && !res.participleLike(next.folded) && !res.stopwords.has(next.folded) && (ctx.nounStarts ? ctx.nounStarts.has(next.start) : !/ed$/.test(next.folded))
-            ? ctx.unitOf(endAt + 1)
-            : undefined;
+        const endsClause = endAt + 2 >= tokens.length || punctuatedGap(text, next?.end ?? 0, tokens[endAt + 2]!.start);
+        const noun = !!next && (ctx.nounStarts ? ctx.nounStarts.has(next.start) : !/ed$/.test(next.folded)) && !res.participleLike(next.folded) && !res.stopwords.has(next.folded);
+        const kind = next && noun && endsClause && !punctuatedGap(text, tokens[endAt]!.end, next.start) && !verb(endAt + 1) ? ctx.unitOf(endAt + 1) : undefined;
         const role = kind ? undefined : (casualtyAfter(ctx, endAt) ?? roleNear(ctx, i, endAt));
         if (kind) {
           countOf(kind);

@@ -1,5 +1,5 @@
 import { fusedInfinitive, type LanguageResources } from '../resources/index.js';
-import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, QUOTE_PAIRS, shortQuoteEnd, type Range, type Token, tokenize, trimRange, union } from '../text.js';
+import { afterQuotedWords, balanceQuotes, firstFrom, hasLetterOrDigit, punctuatedGap, QUOTE_PAIRS, shortQuoteEnd, spanIndex, type Range, type Token, tokenize, trimRange, union } from '../text.js';
 import { ordinalWordValue } from '../facets/numbers.js';
 
 /** A claim's range; a list item also names the piece that introduced its list ("The talks covered" in "The talks covered A, B and C"). */
@@ -130,25 +130,6 @@ const PLACE_APPOSITION = 4;
 
 const PUNCT_TRIM = ',;:–—-"«»“”„\'’ ';
 
-/**
- * Split one sentence into claims: at semicolons, colons and spaced dashes;
- * before clause openers ("which", "including", "ainsi que", "darunter");
- * at commas; at coordinators that join two clauses; and into one claim per
- * item after a list opener ("including A, B and C"). Pieces too small to
- * carry a fact on their own (an apposed name, "The Forum") are merged back.
- */
-/** How many items open the array that `before` holds for, the array being in an order where those come first (a binary search). */
-function countBefore<T>(items: readonly T[], before: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Replaces the cuts with those kept, in place (the array is shared by the steps of splitSentence). */
 function keepOnly(cuts: Cut[], kept: readonly Cut[]): void {
   if (kept.length === cuts.length) return;
@@ -156,6 +137,13 @@ function keepOnly(cuts: Cut[], kept: readonly Cut[]): void {
   for (const c of kept) cuts.push(c);
 }
 
+/**
+ * Split one sentence into claims: at semicolons, colons and spaced dashes;
+ * before clause openers ("which", "including", "ainsi que", "darunter");
+ * at commas; at coordinators that join two clauses; and into one claim per
+ * item after a list opener ("including A, B and C"). Pieces too small to
+ * carry a fact on their own (an apposed name, "The Forum") are merged back.
+ */
 export function splitSentence(
   text: string,
   sentence: Range,
@@ -557,22 +545,11 @@ export function splitSentence(
     }
     keepOnly(cuts, kept.reverse());
   }
-  // A tally is one fact: no cut inside it but a hard one.
-  // (A cut is inside one where a tally that opens before it ends after it: the tallies by their start, with the farthest
-  // end so far, answer that by a binary search per cut, not a scan of every tally.)
+  // A tally is one fact: no cut inside it but a hard one. (A cut is inside a tally that opens before its left end and ends
+  // after its right start; spanIndex answers that by a binary search per cut, not a scan of every tally.)
   if (hints.tallies?.length) {
-    const byStart = [...hints.tallies].sort((x, y) => x.start - y.start);
-    const farthest: number[] = [];
-    for (const t of byStart) farthest.push(Math.max(t.end, farthest[farthest.length - 1] ?? -1));
-    const inside = (cut: Cut) => {
-      // (After the last tally that opens before the cut's left end.)
-      const n = countBefore(byStart, (t) => t.start < cut.leftEnd);
-      return n > 0 && farthest[n - 1]! > cut.rightStart;
-    };
-    keepOnly(
-      cuts,
-      cuts.filter((cut) => cut.kind === 'hard' || !inside(cut)),
-    );
+    const tallies = spanIndex(hints.tallies);
+    keepOnly(cuts, cuts.filter((cut) => cut.kind === 'hard' || !tallies.holds({ start: cut.leftEnd - 1, end: cut.rightStart + 1 })));
   }
   // A quotation that its speaker's verb follows is what was said, one claim: no comma cut inside it ("\"Die Besatzung hat
   // nach Vorschrift gehandelt, die Landung verlief normal\", sagte eine Sprecherin" / "\"The crew followed procedures and
@@ -1259,10 +1236,12 @@ export function splitSentence(
    * food"): a cut opens the clause and only coordinations follow it, so nothing ("according to him")
    * interrupts the clause before the predicate.
    */
-  // (The cuts are in text order: a binary search finds the last cut inside the piece, and the look goes back from it over
-  // the coordinations only, not over every cut of the sentence per piece.)
+  // (The cuts are in text order: a binary search over their right starts finds the last cut inside the piece, and the
+  // look goes back from it over the coordinations only, not over every cut of the sentence per piece.)
+  let rightStarts: Range[] | undefined;
   const enclosesRelative = (p: Range) => {
-    for (let c = countBefore(cuts, (x) => x.rightStart < p.end) - 1; c >= 0 && cuts[c]!.leftEnd > p.start; c--) {
+    rightStarts ??= cuts.map((c) => ({ start: c.rightStart, end: c.rightStart }));
+    for (let c = firstFrom(rightStarts, p.end) - 1; c >= 0 && cuts[c]!.leftEnd > p.start; c--) {
       if (res.relativeOpeners.has(tokens[cuts[c]!.token]?.folded ?? '')) return true;
       if (cuts[c]!.kind !== 'coord') return false;
     }

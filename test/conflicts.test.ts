@@ -1638,6 +1638,20 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(zu.filter(([kind]) => kind === 'date')).toEqual([]);
+    // The morning of the day before is a night earlier: "early on Saturday" is not the night to Sunday.
+    const early = await conflictKinds(
+      'About 180 guests were evacuated from a hotel early on Saturday after a fire broke out, police said.',
+      'In der Nacht zum Sonntag sind rund 180 Gäste aus einem Hotel evakuiert worden, teilte die Polizei mit.',
+      ['en', 'de'],
+    );
+    expect(early).toContainEqual(['date', 'Saturday', 'Sonntag']);
+    // "early on Sunday" is that night.
+    const sameNight = await conflictKinds(
+      'About 180 guests were evacuated from a hotel early on Sunday after a fire broke out, police said.',
+      'In der Nacht zum Sonntag sind rund 180 Gäste aus einem Hotel evakuiert worden, teilte die Polizei mit.',
+      ['en', 'de'],
+    );
+    expect(sameNight.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
   test('two places of one ranking held by two competitors that both versions name are no conflict', async () => {

@@ -1460,6 +1460,17 @@ const NAMED_TIME_SPAN = 60;
 /** A clock time's id ("time:12:00"): its hours and minutes. */
 const CLOCK_ID = /^time:(\d{2}):(\d{2})$/;
 
+/**
+ * Whether a weekday taken in its morning ("early on Saturday", "Samstagmorgen") is named by the other source only as the
+ * day before a night ("in der Nacht zum Sonntag", language data nightBefore): that night is the evening of the day, its
+ * morning a night earlier.
+ */
+function earlyOnEve(other: SourceView, slots: ClaimSlots, day: FacetInternal): boolean {
+  const early = slots.dayParts.some((p) => p.id === MORNING && (Math.abs(day.start - p.end) <= 1 || Math.abs(p.start - day.end) <= 1 || (p.start === day.start && p.end === day.end)));
+  return early && !other.claims.some((c) => c.facets.some((f) => f.kind === 'weekday' && f.id === day.id));
+}
+const MORNING = 'daypart:morning';
+
 /** Whether two times, one of them named by a word ("noon", "Mittag"), lie within an hour of each other: no conflict. */
 function nearNamedTime(x: FacetInternal, y: FacetInternal): boolean {
   if (/\d/.test(x.text) && /\d/.test(y.text)) return false;
@@ -1863,8 +1874,8 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Against a piece of a partner's sentence, only one that shares what the claim is about: "landed … near the town of
         // Esquel" / "…, | landete … in der Nähe der Stadt Bariloche".)
         if (extra && field === 'cities' && (neighbour || sharedTopics(ca, cb) < 1)) continue;
-        const va = fa[field].find((f) => !namesKey(b, f));
-        const vb = va && fb[field].find((f) => !namesKey(a, f));
+        const va = fa[field].find((f) => !namesKey(b, f) || (field === 'weekdays' && earlyOnEve(b, fa, f)));
+        const vb = va && fb[field].find((f) => !namesKey(a, f) || (field === 'weekdays' && earlyOnEve(a, fb, f)));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict; two towns the gazetteer knows by two ids are
         // two towns, however alike their names ("Rotterdam" / "Amsterdam").
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)

@@ -1366,6 +1366,9 @@ describe('a count of people takes its role from the clause', () => {
   test('"others" with no role counts more of the things counted before it in the sentence ("cancel 80 flights and divert 35 others")', () => {
     expect(ids('Fog forced the airport to cancel 80 flights and divert 35 others on Thursday.', 'en')).toContain('quantity:35:flight');
     expect(ids("Le brouillard a contraint l'aéroport à annuler 80 vols et à en dérouter 53 autres, a indiqué SEA.", 'fr')).toContain('quantity:53:flight');
+    // Not money or a measure: others are never metres.
+    const jump = ids('He had left the plane at an altitude of about 4,000 metres with a group of eight others.', 'en');
+    expect(jump.filter((id) => id.startsWith('quantity:8'))).toEqual([]);
   });
   test('French vols near an airport are flights, not thefts; with burglars, thefts', () => {
     expect(ids("Le brouillard a contraint l'aéroport à annuler 80 vols.", 'fr')).toContain('quantity:80:flight');

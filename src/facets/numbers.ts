@@ -1704,14 +1704,15 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         // What follows the word says it first ("31 autres blessés", "27 weitere wurden verletzt"), then the clause.
         const role = casualtyAfter(ctx, u, true) ?? roleNear(ctx, i, u);
         // Else, as the object of a verb, more of the things counted before in the sentence ("cancel 80 flights and divert
-        // 35 others", "annuler 80 vols et à en dérouter 53 autres"); not people, nor a subject ("3 others are expected").
+        // 35 others", "annuler 80 vols et à en dérouter 53 autres"); not people, nor a subject ("3 others are expected"),
+        // nor money or a measure ("at about 4,000 metres with a group of eight others" are no metres).
         const next = tokens[u + 1];
         const subject = !!next && !punctuatedGap(text, ut.end, next.start) && (ctx.verbStarts?.has(next.start) === true || res.clauseStarters.has(next.folded) || res.auxiliaries.has(next.folded));
         const before = role || subject ? undefined : out.findLast((f) => f.kind === 'quantity' && f.unit !== undefined && f.end <= t.start);
         if (role) {
           countOf(role);
           end = ut.end;
-        } else if (before && !PEOPLE_UNITS.has(before.unit!) && !ROLE_CONCEPTS.includes(before.unit!)) {
+        } else if (before && !PEOPLE_UNITS.has(before.unit!) && !ROLE_CONCEPTS.includes(before.unit!) && !moneyOrMeasure(before.unit)) {
           unit = before.unit;
           unitIsConcept = true;
           units = before.units ? [...before.units] : [before.unit!];

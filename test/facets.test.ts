@@ -370,6 +370,22 @@ describe('elapsed times', () => {
   ])('%s: hundredths of a second (%s)', (lang, text) => {
     expect(ids(text, lang)).toContain('duration:112.34S');
   });
+  test.each([
+    ['en', 'Italy covered the 4 kilometres in 3 minutes 39.872 seconds.'],
+    ['en', 'They beat the previous mark of 3:39.872.'],
+    ['fr', 'Les Italiens ont parcouru les 4 kilomètres en 3 min 39 s 872.'],
+    ['de', 'Sie benötigten für die 4 Kilometer 3:39,872 Minuten.'],
+  ])('%s: thousandths of a second (%s)', (lang, text) => {
+    expect(ids(text, lang)).toContain('duration:219.872S');
+  });
+  test("one group of three digits after the language's decimal mark is a fraction, after the other mark thousands", () => {
+    expect(ids('Shares rose 1.125 percent.', 'en')).toContain('quantity:1.125:percent');
+    expect(ids('About 2,500 people attended.', 'en')).toContain('quantity:~2500:people');
+    expect(ids('Sie lief 39,872 Sekunden.', 'de')).toContain('duration:39.872S');
+    expect(ids('Rund 2.500 Menschen kamen.', 'de')).toContain('quantity:~2500:people');
+    // (Two groups or more are thousands whatever the mark: "1.250.000" / "1,250,000".)
+    expect(ids('Es kostete 1.250.000 Euro.', 'de')).toContain('quantity:1250000:euro');
+  });
   test('hundredths counted in words are seconds ("12 centièmes" = "0.12 seconds")', () => {
     expect(ids("avec 12 centièmes d'avance", 'fr')).toContain('duration:0.12S');
     expect(ids('0.12 seconds ahead', 'en')).toContain('duration:0.12S');

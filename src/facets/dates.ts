@@ -86,6 +86,12 @@ const AM_PM = /^\s?([ap])\.?m\.?(?![\p{L}\d])/iu;
 /** Seconds in one of the units an elapsed time is told in. */
 const SECONDS: Readonly<Record<string, number>> = { H: 3600, MIN: 60, S: 1 };
 const TWO_DIGITS = /^\d{2}$/;
+/** The hundredths or thousandths of a second ("1:52.34", "3:39.872", "3 min 39 s 872"). */
+const FRACTION_DIGITS = /^\d{2,3}$/;
+/** The value of a fraction's digits ("872": 0.872). */
+function fraction(digits: string): number {
+  return Number(`0.${digits}`);
+}
 /** An elapsed time written as one word, hours and minutes and perhaps seconds ("2h17min12", "1h02mn"); "8h30" is a clock time. */
 const GLUED_ELAPSED = /^(\d{1,2})h(\d{2})(?:min|mn)(?:(\d{2})s?)?$/;
 
@@ -122,9 +128,9 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
     if (n1 && TWO_DIGITS.test(n1.folded) && text.slice(t.end, n1.start) === ':') {
       // "2:01:12", or "1:48" with the unit it counts ("1:48 minutes", "2:30 Stunden"), or minutes, seconds
       // and hundredths ("1:52.34", "1:52,34 Minuten").
-      const hundredths = !!n2 && TWO_DIGITS.test(n2.folded) && (text.slice(n1.end, n2.start) === '.' || text.slice(n1.end, n2.start) === ',');
+      const hundredths = !!n2 && FRACTION_DIGITS.test(n2.folded) && (text.slice(n1.end, n2.start) === '.' || text.slice(n1.end, n2.start) === ',');
       if (hundredths) {
-        seconds = Number(t.folded) * 60 + Number(n1.folded) + Number(n2!.folded) / 100;
+        seconds = Number(t.folded) * 60 + Number(n1.folded) + fraction(n2!.folded);
         last = i + 2;
         if (unitAt(i + 3) === 'MIN' && text.slice(n2!.end, tokens[i + 3]!.start) === ' ') last = i + 3;
       } else if (n2 && TWO_DIGITS.test(n2.folded) && text.slice(n1.end, n2.start) === ':') {
@@ -146,17 +152,17 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       let prev = Infinity;
       while (isNumber(k) && !used.has(k)) {
         // Seconds with hundredths ("52.34 seconds").
-        const dec = tokens[k + 1] && TWO_DIGITS.test(tokens[k + 1]!.folded) && /^[.,]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && unitAt(k + 2) === 'S' ? 1 : 0;
+        const dec = tokens[k + 1] && FRACTION_DIGITS.test(tokens[k + 1]!.folded) && /^[.,]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && unitAt(k + 2) === 'S' ? 1 : 0;
         const unit = unitAt(k + 1 + dec);
         if (!unit || SECONDS[unit]! >= prev || text.slice(tokens[k + dec]!.end, tokens[k + 1 + dec]!.start).trim() !== '') break;
         prev = SECONDS[unit]!;
-        seconds += (Number(tokens[k]!.folded) + (dec ? Number(tokens[k + 1]!.folded) / 100 : 0)) * prev;
+        seconds += (Number(tokens[k]!.folded) + (dec ? fraction(tokens[k + 1]!.folded) : 0)) * prev;
         parts++;
         last = k + 1 + dec;
         k += 2 + dec;
         // "52 s 34": hundredths after the seconds.
-        if (unit === 'S' && !dec && tokens[k] && TWO_DIGITS.test(tokens[k]!.folded) && text.slice(tokens[last]!.end, tokens[k]!.start) === ' ' && !unitAt(k + 1)) {
-          seconds += Number(tokens[k]!.folded) / 100;
+        if (unit === 'S' && !dec && tokens[k] && FRACTION_DIGITS.test(tokens[k]!.folded) && text.slice(tokens[last]!.end, tokens[k]!.start) === ' ' && !unitAt(k + 1)) {
+          seconds += fraction(tokens[k]!.folded);
           last = k;
           break;
         }
@@ -181,7 +187,7 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   function push(seconds: number, first: number, last: number) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    seconds = Math.round(seconds * 100) / 100;
+    seconds = Math.round(seconds * 1000) / 1000;
     out.push({ kind: 'duration', id: `duration:${seconds}S`, text: text.slice(start, end), start, end, anchors: [{ key: `dur:${seconds}S`, start, end }], value: seconds, unit: 'S' });
     for (let k = first; k <= last; k++) used.add(k);
   }

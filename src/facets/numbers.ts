@@ -629,7 +629,9 @@ function casualtyAfter(ctx: NumberContext, last: number, critical = false, noun 
 function parseDigits(raw: string, lang: string): number | undefined {
   const compact = raw.replace(/[\u00A0\u202F ]/g, '');
   let v: string;
-  if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(compact)) v = compact.replace(/[.,]/g, '');
+  const groups = /^\d{1,3}([.,])\d{3}(\1\d{3})*$/.exec(compact);
+  // (One group after the language's decimal mark is a fraction: "39.872 seconds", "39,872 Sekunden".)
+  if (groups && !(groups[2] === undefined && groups[1] === (lang === 'en' ? '.' : ','))) v = compact.replace(/[.,]/g, '');
   else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(compact)) v = compact.replace(/,/g, '');
   else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(compact)) v = compact.replace(/\./g, '').replace(',', '.');
   else v = lang === 'en' ? compact.replace(/,/g, '') : compact.replace(',', '.');
@@ -1233,8 +1235,8 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
         }
         if (!NUMBER_TOKEN.test(next) && !nextGlued) break;
         const gap = text.slice(end, tokens[last + 1]!.start);
-        const thousands = !nextGlued && !sawDecimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
         const decimal = !sawDecimal && gap === (res.lang === 'en' ? '.' : ',');
+        const thousands = !nextGlued && !sawDecimal && !decimal && next.length === 3 && /^[.,\u00A0\u202F ]$/.test(gap) && (!/\s/.test(gap) || tokens[last]!.folded.length <= 3);
         if (!thousands && !decimal) break;
         if (decimal && !thousands) sawDecimal = true;
         last++;

@@ -1050,6 +1050,12 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court cleared him of all charges.', 'en')).toContain('acquit');
     expect(concepts('He said 500 posts remained unfilled.', 'en')).toContain('job');
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
+    // Beside an explosion, a "charge" or a "Ladung" is an explosive charge, a "carrière" a quarry.
+    expect(concepts('The charge detonated at about 10.30 a.m.', 'en')).toContain('explosive-charge');
+    expect(concepts('He faces a charge after the bomb scare.', 'en')).not.toContain('explosive-charge');
+    expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
+    expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
+    expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
     expect(concepts('Die Straße bleibt fünf Wochen gesperrt.', 'de')).toContain('close-shut');
     expect(concepts('Der Spieler wurde für drei Spiele gesperrt.', 'de')).not.toContain('close-shut');
     // English "charge" beside a fee or a price asks for money; else it is an indictment. An "event" beside words of sport
@@ -1687,6 +1693,14 @@ describe('words the lexicon matches only as written', () => {
   test('French "concentrations" of a substance are no focus; "s\'est concentré sur" is', () => {
     expect(concepts('de fortes concentrations de légionelles', 'fr')).not.toContain('focus');
     expect(concepts("Il s'est concentré sur la défense.", 'fr')).toContain('focus');
+  });
+  test('in a text about a social network, its "posts" (French "messages") far from its name are posts, no jobs', () => {
+    const facebook = inText('A teacher posted insulting comments on Facebook. He published more than 30 posts over six months.', 'en');
+    expect(facebook).toContain('social-media-post');
+    expect(facebook).not.toContain('job');
+    expect(inText('The company is hiring. It said 500 posts remained unfilled.', 'en')).toContain('job');
+    expect(inText('Il a insulté des élèves sur Facebook. Il avait publié plus de 30 messages en six mois.', 'fr')).toContain('social-media-post');
+    expect(inText('Le ministre a parlé. Il avait reçu plus de 30 messages en six mois.', 'fr')).not.toContain('social-media-post');
   });
   test('"overcrowding" in a text about tourists or a museum is overtourism, as "surfréquentation" is; in a prison, prison overcrowding', () => {
     expect(inText('The museum closed. Staff protested at overcrowding.', 'en')).toContain('overtourism');

@@ -2813,6 +2813,10 @@ describe('halves and lengths told in two units', () => {
     ['fr', 'Il a été condamné à trois ans et neuf mois de prison.', 'duration:3.75Y'],
     ['de', 'Er muss für drei Jahre und sechs Monate ins Gefängnis.', 'duration:3.5Y'],
     ['en', 'The flight lasted two hours 30 minutes.', 'duration:2.5H'],
+    // (Also where the larger is one, said by an article: "un an et huit mois", "einem Jahr und acht Monaten".)
+    ['fr', 'Il a été condamné à un an et huit mois de prison.', 'duration:1.6667Y'],
+    ['en', 'He was jailed for a year and eight months.', 'duration:1.6667Y'],
+    ['de', 'Er muss ein Jahr und drei Monate in Haft.', 'duration:1.25Y'],
     // One unit of time after a word of length, before one, or before a prison term.
     ['en', 'Dual pricing will be mandatory for a year.', 'duration:1Y'],
     ['fr', "L'affichage des prix sera obligatoire pendant un an.", 'duration:1Y'],

@@ -2137,6 +2137,14 @@ describe('counts that look like years', () => {
     expect(ids('Seit 2000 lebt er dort.', 'de')).toContain('date:>=2000');
     expect(ids('Etwa 2000 in Berlin.', 'de')).toContain('date:2000');
   });
+  test('in German, a round hundred before the noun it counts, or an adjective and that noun, is a count', () => {
+    expect(ids('Der Konzern streicht 2000 Stellen.', 'de')).toContain('quantity:2000:job');
+    expect(ids('Bis 2026 sollen 2000 weitere Räder hinzukommen.', 'de')).not.toContain('date:2000');
+    // Not after a word of a year or of time, nor any other year before a noun.
+    expect(ids('Im Jahr 2000 Olympia.', 'de')).toContain('date:2000');
+    expect(ids('Seit 2000 Mitglied.', 'de')).toContain('date:>=2000');
+    expect(ids('Zwischen 2018 und 2020 Verluste.', 'de')).toContain('date:2018/2020');
+  });
 });
 
 describe('tallies told in words', () => {

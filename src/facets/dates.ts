@@ -51,6 +51,22 @@ function day(t: Token | undefined): number | undefined {
 /** A year after a word and a hyphen, in one token: "mid-2026", "mi-2026" (not a code in capitals, "COVID-2019"). */
 const PREFIXED_YEAR = /^\p{Lu}?\p{Ll}{2,}[-‐‑](1[89]\d\d|20\d\d|2100)$/u;
 
+/**
+ * Where every noun has a capital and thousands need no mark, a round hundred before the noun it counts, or before an
+ * adjective and that noun, is a count ("2000 weitere Räder", "streicht 2000 Stellen"), not the year 2000; not after a
+ * word of a year or of time ("im Jahr 2000", "seit 2000"). (Other years before a noun stay years: "zwischen 2018 und
+ * 2020 Verluste".)
+ */
+function roundCount(ctx: DateContext, i: number, y: number): boolean {
+  const { tokens, text, res } = ctx;
+  if (!res.nounsCapitalised || y % 100 !== 0) return false;
+  const prev = tokens[i - 1];
+  if (prev && (res.dates.since.has(prev.folded) || res.dates.rangeFrom.has(prev.folded) || res.dates.rangeTo.has(prev.folded) || res.dates.durationUnits.get(prev.folded) === 'Y')) return false;
+  const spaced = (k: number) => !!tokens[k] && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const noun = (k: number) => spaced(k) && tokens[k]!.cap && !res.months.has(tokens[k]!.folded) && !res.weekdays.has(tokens[k]!.folded);
+  return noun(i + 1) || (spaced(i + 1) && !tokens[i + 1]!.cap && !res.stopwords.has(tokens[i + 1]!.folded) && noun(i + 2));
+}
+
 function year(t: Token | undefined): number | undefined {
   return t && YEAR.test(t.folded) ? Number(t.folded) : undefined;
 }
@@ -614,7 +630,7 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
     // (Whether a word the number counts follows is asked only after an approximation: most tokens have none.)
     const counted = () => !!tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start)) && !res.stopwords.has(tokens[i + 1]!.folded);
     const compared = !!cmp && (!cmp.value.startsWith('~') || counted());
-    if (y !== undefined && !compared && !/^[.,]\d/.test(text.slice(t.end, t.end + 2))) {
+    if (y !== undefined && !compared && !/^[.,]\d/.test(text.slice(t.end, t.end + 2)) && !roundCount(ctx, i, y)) {
       const prev = tokens[i - 1];
       // A span of years: "between 2014 and 2018", "de 2014 à 2018", "zwischen 2013 und 2018".
       const to = tokens[i + 1];

@@ -2285,6 +2285,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('a year the other version gives only in a sentence of a fact it alone tells is free to differ ("in 2030" / "en 2032", beside "vise … d\'ici 2030")', async () => {
+    const read = (lang: string) => fixtureSource('windfarm', lang);
+    const r = await compare([read('en'), read('fr'), read('de')]);
+    const found = r.pairs.flatMap((p) => p.conflicts.map((k) => `${p.a}/${p.b} ${k.kind} ${k.a.text} | ${k.b.text}`));
+    expect(found).toContain('en/fr date 2030 | 2032');
+    expect(found).toContain('fr/de date 2032 | 2030');
+  });
+
   test('a year the other version gives only for another fact both state is free to differ ("from 2029" / "ab 2028" beside "bis 2029")', async () => {
     const k = await conflictKinds(
       'Voters rejected a proposal to abolish the licence fee, but parliament will lower it to 300 francs a year from 2029. The broadcaster said it would cut about 900 jobs by 2029.',

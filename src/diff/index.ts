@@ -1098,9 +1098,15 @@ function givesHere(view: SourceView, c: ClaimInternal, own: string, ownClaim: Cl
  * aligned with another sentence of the own source that gives the same year ("lower it … from 2029" / "ab 2028",
  * where the German's "bis 2029" is the year of the jobs both versions say are cut by then).
  */
-function yearFree(view: SourceView, year: string, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal): boolean {
+function yearFree(view: SourceView, year: string, own: string, ownClaim: ClaimInternal, viewClaim: ClaimInternal, ownView: SourceView): boolean {
   const same = (f: FacetInternal) => f.kind === 'date' && !YEAR_SPAN.test(f.id) && f.anchors.some((x) => x.key === year);
-  return !(view.loneYears.get(year)?.some((c) => givesHere(view, c, own, ownClaim, viewClaim, same)) ?? false);
+  // (Not a claim of another sentence that meets nothing in the own source: a fact only the view tells, "Le Danemark vise
+  // une électricité entièrement renouvelable d'ici 2030", is no version of "due to start producing power in 2030"; unless
+  // the own source too states the view claim's year elsewhere, the two years told the other way round: "world champion
+  // in 2019 … also won in 2018" / "championne du monde 2018 … gagné en 2019".)
+  const swapped = () => slotsOf(viewClaim).years.some((y) => yearOf(y) !== year && ownView.keyText.has(yearOf(y)!));
+  const told = (c: ClaimInternal) => c.sentence === viewClaim.sentence || partnersIn(c, own).length > 0 || swapped();
+  return !(view.loneYears.get(year)?.some((c) => told(c) && givesHere(view, c, own, ownClaim, viewClaim, same)) ?? false);
 }
 
 /** The unit of a rank that is a place in a ranking ("third place", "troisième place", "dritten Platz"). */
@@ -1822,7 +1828,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
       // when the French also gives 2035. A year it gives only as the end of a span, "qui a dirigé le Pérou de 2011 à
       // 2016", is another fact's: "Humala's 2011 campaign" / "la campagne de 2006" still differ.)
       for (const [ya, yb] of [[fa.years, fb.years], [fa.sinceYears, fb.sinceYears]] as const) {
-        const years = soleValues(ya.filter((y) => yearFree(b, yearOf(y)!, a.id, ca, cb)), yb.filter((y) => yearFree(a, yearOf(y)!, b.id, cb, ca)), yearOf);
+        const years = soleValues(ya.filter((y) => yearFree(b, yearOf(y)!, a.id, ca, cb, a)), yb.filter((y) => yearFree(a, yearOf(y)!, b.id, cb, ca, b)), yearOf);
         if (years) out.push({ kind: 'date', a: span(ca, years[0], a.text, ids), b: span(cb, years[1], b.text, ids) });
       }
       // Two parts of one year, the only year of each claim ("by mid-2026" / "d'ici fin 2026"), as of a month.

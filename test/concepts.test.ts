@@ -1050,6 +1050,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court cleared him of all charges.', 'en')).toContain('acquit');
     expect(concepts('He said 500 posts remained unfilled.', 'en')).toContain('job');
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
+    // "due to be" schedules, "due to" gives a cause.
+    expect(concepts('The first is due to be delivered in 2027.', 'en')).not.toContain('cause');
+    expect(concepts('Flights were cancelled due to the strike.', 'en')).toContain('cause');
     // Beside an explosion, a "charge" or a "Ladung" is an explosive charge, a "carrière" a quarry.
     expect(concepts('The charge detonated at about 10.30 a.m.', 'en')).toContain('explosive-charge');
     expect(concepts('He faces a charge after the bomb scare.', 'en')).not.toContain('explosive-charge');

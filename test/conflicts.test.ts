@@ -2285,6 +2285,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('"The first is due to be delivered in 2027" ranks the first of them (no adverb after an article, no cause in "due to be")', async () => {
+    const k = await conflictKinds(
+      'The shipyard will build four ferries. The first is due to be delivered in 2027.',
+      'Le chantier construira quatre ferries. Le premier doit être livré en 2028.',
+    );
+    expect(k).toContainEqual(['date', '2027', '2028']);
+  });
+
   test('a year the other version gives only in a sentence of a fact it alone tells is free to differ ("in 2030" / "en 2032", beside "vise … d\'ici 2030")', async () => {
     const read = (lang: string) => fixtureSource('windfarm', lang);
     const r = await compare([read('en'), read('fr'), read('de')]);

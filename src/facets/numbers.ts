@@ -1288,11 +1288,13 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       const inTitle = i + 1 < tokens.length && res.titles.has(`${t.folded} ${tokens[i + 1]!.folded}`);
       // English "first" before a participle or after an auxiliary is an adverb, no rank ("the virus was first identified");
       // so is one before a word the tagger reads as a finite verb ("UniCredit first bought into Commerzbank"; not a
-      // gerund, "the first living recipient").
+      // gerund, "the first living recipient"). Not after an article: "The first is due to be delivered in 2027" is the
+      // first of them.
       const next = tokens[i + 1];
       const adverb =
         ow === 1 &&
         res.lang === 'en' &&
+        !(i > 0 && isArticle(tokens[i - 1])) &&
         (/ed$/.test(next?.folded ?? '') || (i > 0 && res.auxiliaries.has(tokens[i - 1]!.folded)) || (!!next && ctx.verbStarts?.has(next.start) === true && !res.gerundLike(next.folded)));
       if (ow !== undefined && !nw.units.has(t.folded) && !inTitle && !adverb) {
         value = ow;

@@ -1652,6 +1652,20 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(sameNight.filter(([kind]) => kind === 'date')).toEqual([]);
+    // The evening of a day is the night that leads to the next: "dimanche soir" is not the night to Sunday.
+    const evening = await conflictKinds(
+      'Des témoins ont vu des hommes transportant de grands sacs dans le parking dimanche soir.',
+      'Zeugen hatten in der Nacht zum Sonntag Männer mit großen Taschen im Parkhaus gesehen.',
+      ['fr', 'de'],
+    );
+    expect(evening).toContainEqual(['date', 'dimanche', 'Sonntag']);
+    // "samedi soir" is.
+    const saturday = await conflictKinds(
+      'Des témoins ont vu des hommes transportant de grands sacs dans le parking samedi soir.',
+      'Zeugen hatten in der Nacht zum Sonntag Männer mit großen Taschen im Parkhaus gesehen.',
+      ['fr', 'de'],
+    );
+    expect(saturday.filter(([kind]) => kind === 'date')).toEqual([]);
   });
 
   test('two places of one ranking held by two competitors that both versions name are no conflict', async () => {

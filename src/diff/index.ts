@@ -1467,15 +1467,48 @@ const NAMED_TIME_SPAN = 60;
 const CLOCK_ID = /^time:(\d{2}):(\d{2})$/;
 
 /**
- * Whether a weekday taken in its morning ("early on Saturday", "Samstagmorgen") is named by the other source only as the
- * day before a night ("in der Nacht zum Sonntag", language data nightBefore): that night is the evening of the day, its
- * morning a night earlier.
+ * Whether a weekday is named by the other source only as another part of the week's nights, so that the two differ
+ * though one key meets: a night is named by the day it leads to ("in der Nacht zum Sonntag", language data
+ * nightBefore) and is the evening of the day before. A day taken in its morning ("early on Saturday", "Samstagmorgen")
+ * against that night is a night earlier; a day taken in its evening ("dimanche soir", "Tuesday night") against the
+ * night that leads to it a night later; and that night against such an evening the same.
  */
-function earlyOnEve(other: SourceView, slots: ClaimSlots, day: FacetInternal): boolean {
-  const early = slots.dayParts.some((p) => p.id === MORNING && (Math.abs(day.start - p.end) <= 1 || Math.abs(p.start - day.end) <= 1 || (p.start === day.start && p.end === day.end)));
-  return early && !other.claims.some((c) => c.facets.some((f) => f.kind === 'weekday' && f.id === day.id));
+function otherNight(other: SourceView, slots: ClaimSlots, day: FacetInternal): boolean {
+  const part = partOfDay(slots, day);
+  const named = weekdaysOf(other).get(day.id) ?? NO_DAYS;
+  if (part === MORNING) return !named.length;
+  if (part === EVENING) return named.length > 0 && named.every(([, f]) => nightBefore(f));
+  return nightBefore(day) && named.length > 0 && named.every(([c, f]) => partOfDay(slotsOf(c), f) === EVENING);
 }
 const MORNING = 'daypart:morning';
+const EVENING = 'daypart:evening';
+const NO_DAYS: ReadonlyArray<readonly [ClaimInternal, FacetInternal]> = [];
+
+/** The part of the day written beside a weekday ("early on Saturday", "Tuesday night", "Samstagmorgen"), if any. */
+function partOfDay(slots: ClaimSlots, day: FacetInternal): string | undefined {
+  return slots.dayParts.find((p) => Math.abs(day.start - p.end) <= 1 || Math.abs(p.start - day.end) <= 1 || (p.start === day.start && p.end === day.end))?.id;
+}
+
+/** Whether a weekday names the night that leads to it (its facet holds the day before as a key too). */
+function nightBefore(f: FacetInternal): boolean {
+  return f.anchors.some((x) => x.key !== f.id && x.key.startsWith('weekday:'));
+}
+
+/** A source's weekdays by id, with the claim of each (gathered once per source). */
+const weekdaysBySource = new WeakMap<SourceView, Map<string, Array<readonly [ClaimInternal, FacetInternal]>>>();
+function weekdaysOf(view: SourceView): ReadonlyMap<string, ReadonlyArray<readonly [ClaimInternal, FacetInternal]>> {
+  let map = weekdaysBySource.get(view);
+  if (!map) {
+    map = new Map();
+    for (const c of view.claims) for (const f of c.facets) if (f.kind === 'weekday') {
+      const list = map.get(f.id);
+      if (list) list.push([c, f]);
+      else map.set(f.id, [[c, f]]);
+    }
+    weekdaysBySource.set(view, map);
+  }
+  return map;
+}
 
 /** Whether two times, one of them named by a word ("noon", "Mittag"), lie within an hour of each other: no conflict. */
 function nearNamedTime(x: FacetInternal, y: FacetInternal): boolean {
@@ -1880,15 +1913,15 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Against a piece of a partner's sentence, only one that shares what the claim is about: "landed … near the town of
         // Esquel" / "…, | landete … in der Nähe der Stadt Bariloche".)
         if (extra && field === 'cities' && (neighbour || sharedTopics(ca, cb) < 1)) continue;
-        const va = fa[field].find((f) => !namesKey(b, f) || (field === 'weekdays' && earlyOnEve(b, fa, f)));
-        const vb = va && fb[field].find((f) => !namesKey(a, f) || (field === 'weekdays' && earlyOnEve(a, fb, f)));
+        const va = fa[field].find((f) => !namesKey(b, f) || (field === 'weekdays' && otherNight(b, fa, f)));
+        const vb = va && fb[field].find((f) => !namesKey(a, f) || (field === 'weekdays' && otherNight(a, fb, f)));
         // Two spellings of one town ("Sevilla" / "Séville") are no conflict; two towns the gazetteer knows by two ids are
         // two towns, however alike their names ("Rotterdam" / "Amsterdam").
         // (A town of one id is no conflict either: a dateline's town is not in the source's keys.)
         // (Nor are two datelines' towns the gazetteer does not know: each language may write one town its own way, "GRENCHEN"
         // / "GRANGES", and versions of one story are filed from one town.)
         const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
-        if (va && vb && va.id !== vb.id && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline))) && !(field === 'times' && nearNamedTime(va, vb))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
+        if (va && vb && (va.id !== vb.id || field === 'weekdays') && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline))) && !(field === 'times' && nearNamedTime(va, vb))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Two claims of one fact that each name one person the other source names nowhere, besides its speaker
       // ("beating Australian Ethan Ewing" / "besiegte … den Australier Jack Robinson"): who did or underwent it differs.

@@ -2022,6 +2022,13 @@ describe('conflicts: the same slot with different values', () => {
       ['fr', 'de'],
     );
     expect(fr).toContainEqual(['quantity', '58 ans', '56-Jährige']);
+    // An age that opens its sentence as a noun is the previous sentence's subject's, not the last person it names.
+    const opening = await conflictKinds(
+      'Gian van Veen won the world darts title on Saturday, beating Luke Humphries 7-4 in the final. The 23-year-old took home one million pounds.',
+      'Gian van Veen ist Darts-Weltmeister. Der 22-Jährige besiegte im Finale am Samstag den Engländer Luke Humphries mit 7:4 Sätzen.',
+      ['en', 'de'],
+    );
+    expect(opening).toContainEqual(['quantity', '23-year-old', '22-Jährige']);
   });
 
   test('the sentence after a partner that goes on with the fact is checked too (the day of a splashdown)', async () => {

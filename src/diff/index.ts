@@ -43,6 +43,8 @@ export interface SourceView {
 
 /** How far from a name, in characters, an age set beside it may stand ("Lindqvist, 58", "Âgée de 58 ans, Maria Lindqvist"). */
 const AGE_BESIDE = 3;
+/** Characters before an age that opens its sentence ("The ", "Der ", "Âgée de "). */
+const OPENING_ARTICLE = 8;
 /** One word between an age and a name ("72 Jahre alter Lebensgefährte Marc Lefèvre", "41-jährige Lehrerin Claire Dumont"); a plain bounded test. */
 const AGE_NOUN_BETWEEN = /^ [\p{L}-]{1,30} $/u;
 
@@ -54,15 +56,25 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
   const out = new Map<string, Array<{ claim: ClaimInternal; facet: FacetInternal }>>();
   // In text order (claims are, and their facets): one binary search finds the names around an age.
   const persons = claims.flatMap((c) => c.facets.filter((f) => f.kind === 'person'));
+  // The first person each sentence names: its subject, as a rule.
+  const firstOf = new Map<number, FacetInternal>();
+  for (const c of claims) for (const f of c.facets) if (f.kind === 'person' && !firstOf.has(c.sentence)) firstOf.set(c.sentence, f);
+  let sentenceStart = -1;
+  let sentence = -1;
   for (const c of claims) {
+    if (c.sentence !== sentence) [sentence, sentenceStart] = [c.sentence, c.start];
     for (const f of c.facets) {
       if (!f.age) continue;
       const lo = firstFrom(persons, f.end);
       const after = persons[lo];
       const prior = lo > 0 ? persons[lo - 1] : undefined;
+      // An age that opens its sentence as a noun ("The 23-year-old took home …", "Der 22-Jährige besiegte …") is the
+      // previous sentence's subject's, not the last person it names ("… beating Luke Humphries 7-4").
+      const opening = f.start - sentenceStart <= OPENING_ARTICLE ? firstOf.get(c.sentence - 1) : undefined;
       let who: string | undefined;
       // (Or a noun of what the person is between them, in the claim: "ihr 72 Jahre alter Lebensgefährte Marc Lefèvre".)
       if (after && (after.start - f.end <= AGE_BESIDE || (after.end <= c.end && AGE_NOUN_BETWEEN.test(c.text.slice(f.end - c.start, after.start - c.start))))) who = after.id;
+      else if (opening && opening.end <= f.start) who = opening.id;
       else if (prior && prior.end <= f.start) who = prior.id;
       if (!who) continue;
       const list = out.get(who);

@@ -2029,6 +2029,19 @@ describe('conflicts: the same slot with different values', () => {
       ['en', 'de'],
     );
     expect(opening).toContainEqual(['quantity', '23-year-old', '22-Jährige']);
+    // (Not one after another name at the head of its sentence: "Lebrun, 18 ans" is Lebrun's.)
+    const two = await conflictKinds(
+      'Qiu, 28, saved two match points in the sixth game. Lebrun, 18, had knocked out the top seed.',
+      'Qiu, 28 ans, a sauvé deux balles de match. Lebrun, 18 ans, avait éliminé la tête de série.',
+    );
+    expect(two.filter(([kind]) => kind === 'quantity')).toEqual([]);
+    // Years set off after a name, or as an adjective right before one, are that person's age.
+    const pelicot = await conflictKinds(
+      'Dominique Pelicot a été condamné à 20 ans de réclusion. Gisèle Pelicot, 72 ans, a dit respecter la décision.',
+      'Dominique Pelicot wurde zu 20 Jahren verurteilt. Die 74-jährige Gisèle Pelicot sagte, sie respektiere die Entscheidung.',
+      ['fr', 'de'],
+    );
+    expect(pelicot).toContainEqual(['quantity', '72 ans', '74-jährige']);
   });
 
   test('the sentence after a partner that goes on with the fact is checked too (the day of a splashdown)', async () => {

@@ -43,8 +43,12 @@ export interface SourceView {
 
 /** How far from a name, in characters, an age set beside it may stand ("Lindqvist, 58", "Âgée de 58 ans, Maria Lindqvist"). */
 const AGE_BESIDE = 3;
+/** An age written as an adjective ("74-jährige", "74-year-old"). */
+const AGE_ADJECTIVE = /(?:jährig\p{L}*|year-old)$/u;
 /** Characters before an age that opens its sentence ("The ", "Der ", "Âgée de "). */
 const OPENING_ARTICLE = 8;
+/** The words an age that opens its sentence may follow: one or two small words, no name ("Lebrun, 18 ans" is Lebrun's). */
+const OPENING_WORDS = /^\p{L}\p{Ll}*(?: \p{Ll}+)? $/u;
 /** One word between an age and a name ("72 Jahre alter Lebensgefährte Marc Lefèvre", "41-jährige Lehrerin Claire Dumont"); a plain bounded test. */
 const AGE_NOUN_BETWEEN = /^ [\p{L}-]{1,30} $/u;
 
@@ -64,13 +68,19 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
   for (const c of claims) {
     if (c.sentence !== sentence) [sentence, sentenceStart] = [c.sentence, c.start];
     for (const f of c.facets) {
-      if (!f.age) continue;
       const lo = firstFrom(persons, f.end);
       const after = persons[lo];
       const prior = lo > 0 ? persons[lo - 1] : undefined;
+      // (Years set off right after a name are that person's age, which the facet does not mark where it would draw the
+      // claim to another version's that gives it: "Gisèle Pelicot, 72 ans, qui …".)
+      // (So are years as an adjective right before a name: "Die 74-jährige Gisèle Pelicot".)
+      const years = !f.age && f.kind === 'duration' && f.unit === 'Y';
+      const setOff = years && !!prior && prior.end >= c.start && c.text.slice(prior.end - c.start, f.start - c.start) === ', ';
+      const before = years && !!after && after.start === f.end + 1 && AGE_ADJECTIVE.test(f.text);
+      if (!f.age && !setOff && !before) continue;
       // An age that opens its sentence as a noun ("The 23-year-old took home …", "Der 22-Jährige besiegte …") is the
       // previous sentence's subject's, not the last person it names ("… beating Luke Humphries 7-4").
-      const opening = f.start - sentenceStart <= OPENING_ARTICLE ? firstOf.get(c.sentence - 1) : undefined;
+      const opening = f.start - sentenceStart <= OPENING_ARTICLE && OPENING_WORDS.test(c.text.slice(0, f.start - c.start)) && c.start === sentenceStart ? firstOf.get(c.sentence - 1) : undefined;
       let who: string | undefined;
       // (Or a noun of what the person is between them, in the claim: "ihr 72 Jahre alter Lebensgefährte Marc Lefèvre".)
       if (after && (after.start - f.end <= AGE_BESIDE || (after.end <= c.end && AGE_NOUN_BETWEEN.test(c.text.slice(f.end - c.start, after.start - c.start))))) who = after.id;

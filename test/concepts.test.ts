@@ -1050,6 +1050,10 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court cleared him of all charges.', 'en')).toContain('acquit');
     expect(concepts('He said 500 posts remained unfilled.', 'en')).toContain('job');
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
+    // Hamburg is no hamburger, nor a "Bürger" a burger.
+    expect(concepts('Hamburg police seized cocaine.', 'en')).not.toContain('fast-food');
+    expect(concepts('Die Bürger protestierten.', 'de')).not.toContain('fast-food');
+    expect(concepts('He ate hamburgers.', 'en')).toContain('fast-food');
     // "due to be" schedules, "due to" gives a cause.
     expect(concepts('The first is due to be delivered in 2027.', 'en')).not.toContain('cause');
     expect(concepts('Flights were cancelled due to the strike.', 'en')).toContain('cause');

@@ -2319,6 +2319,15 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('a count of a maker\'s aircraft is a count of aircraft ("two Airbus A321neo aircraft" / "drei Maschinen vom Typ Airbus A321neo")', async () => {
+    const k = await conflictKinds(
+      'Wizz Air will open a base at Ljubljana airport, stationing two Airbus A321neo aircraft there.',
+      'Wizz Air eröffnet eine Basis am Flughafen Ljubljana. Dort sollen drei Maschinen vom Typ Airbus A321neo stationiert werden.',
+      ['en', 'de'],
+    );
+    expect(k.filter(([kind]) => kind === 'quantity').length).toBe(1);
+  });
+
   test('"The first is due to be delivered in 2027" ranks the first of them (no adverb after an article, no cause in "due to be")', async () => {
     const k = await conflictKinds(
       'The shipyard will build four ferries. The first is due to be delivered in 2027.',

@@ -2319,6 +2319,20 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('a relative of one kind told as the other sex is another person ("donated by her brother" / "donné par sa sœur")', async () => {
+    const k = await conflictKinds(
+      'The 46-year-old patient received a kidney donated by her brother during an operation last week.',
+      'La patiente, âgée de 46 ans, a reçu un rein donné par sa sœur lors d\'une opération la semaine dernière.',
+    );
+    expect(k).toContainEqual(['person', 'brother', 'sœur']);
+    // (Both named in one claim take no side.)
+    const both = await conflictKinds(
+      'The patient received a kidney donated by her brother; her sister was also tested.',
+      'La patiente a reçu un rein donné par sa sœur.',
+    );
+    expect(both.filter(([kind]) => kind === 'person')).toEqual([]);
+  });
+
   test('a count of a maker\'s aircraft is a count of aircraft ("two Airbus A321neo aircraft" / "drei Maschinen vom Typ Airbus A321neo")', async () => {
     const k = await conflictKinds(
       'Wizz Air will open a base at Ljubljana airport, stationing two Airbus A321neo aircraft there.',

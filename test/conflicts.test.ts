@@ -2319,6 +2319,14 @@ describe('conflicts: the same slot with different values', () => {
     expect(k).toContainEqual(['date', '2030', '2031']);
   });
 
+  test('mid-sized towns the gazetteer knows conflict by id ("between Brussels and Namur" / "entre Bruxelles et Liège")', async () => {
+    const k = await conflictKinds(
+      'Train services between Brussels and Namur were suspended for several hours.',
+      'La circulation des trains entre Bruxelles et Liège a été interrompue pendant plusieurs heures.',
+    );
+    expect(k).toContainEqual(['place', 'Namur', 'Liège']);
+  });
+
   test('a relative of one kind told as the other sex is another person ("donated by her brother" / "donné par sa sœur")', async () => {
     const k = await conflictKinds(
       'The 46-year-old patient received a kidney donated by her brother during an operation last week.',

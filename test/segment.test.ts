@@ -31,6 +31,8 @@ describe('sentence segmentation', () => {
     // A count, a dot and a sentence adverb: the sentence ends ("nötig gewesen wären 51. Dagegen stimmten 25").
     ['de', 'Für den Antrag stimmten 38 Abgeordnete, nötig gewesen wären 51. Dagegen stimmten 25.', 2],
     ['de', 'Für Garnbret war es der 45. Weltcupsieg.', 1],
+    // After a word that makes it a count, whatever follows: "2014 waren es 750. Frauen machten …".
+    ['de', 'Im vergangenen Jahr erhielten 1140 Menschen die Diagnose, 2014 waren es 750. Frauen machten zwei Drittel der Fälle aus.', 2],
     // A capital letter after a lower-case word names a kind and can end a sentence; an initial after a name does not.
     ['en', 'Fourteen people fell ill with hepatitis A. Four of them were treated in hospital.', 2],
     ['fr', "Quatorze personnes ont contracté l'hépatite A. Six d'entre elles ont été hospitalisées.", 2],

@@ -144,6 +144,8 @@ interface LanguageFile {
   commonNouns?: string[];
   /** Adverbs that open a sentence with a capital (German "Dagegen", "Zudem"): after a number and a dot they end the sentence, no ordinal before them. */
   sentenceAdverbs?: string[];
+  /** Words after which a number before a dot is a count ending its sentence, no ordinal (German "waren es 750."). */
+  countBefore?: string[];
   /** German words that open a hyphenated compound as a modifier ("Heim-Weltcup"): no name. */
   compoundModifiers?: string[];
   /** Every noun is written with a capital (German): a term written in lower case is a verb or adjective, not the noun of a capitalised word. */
@@ -635,6 +637,8 @@ export interface LanguageResources {
   readonly commonNouns: ReadonlySet<string>;
   /** Folded adverbs that open a sentence (see LanguageFile.sentenceAdverbs). */
   readonly sentenceAdverbs: ReadonlySet<string>;
+  /** Folded words after which a number before a dot is a count, not an ordinal (see LanguageFile.countBefore). */
+  readonly countBefore: ReadonlySet<string>;
   /** Folded words that open a hyphenated compound as a modifier ("Heim-Weltcup", "Vize-Kanzler"): no name. */
   readonly compoundModifiers: ReadonlySet<string>;
   readonly boilerplateLines: ReadonlySet<string>;
@@ -1067,6 +1071,7 @@ function build(lang: string): LanguageResources {
     nounSuffixes: [...(data?.nounSuffixes ?? [])].sort((a, b) => b.length - a.length),
     commonNouns: new Set((data?.commonNouns ?? []).map(fold)),
     sentenceAdverbs: new Set((data?.sentenceAdverbs ?? []).map(fold)),
+    countBefore: new Set((data?.countBefore ?? []).map(fold)),
     compoundModifiers: new Set((data?.compoundModifiers ?? []).map(fold)),
     placePrepositions: PhraseSet.of(data?.placePrepositions ?? []),
     namingPhrases: PhraseSet.of(data?.namingPhrases ?? []),

@@ -111,7 +111,9 @@ export function segmentBlock(text: string, block: Range, res: LanguageResources)
         // an ordinal stands before what it ranks ("am 3. Mai", "der 2. und 3. Platz", "zum 14. Mal").
         const after = fold(wordAfter(text, n));
         const opens = /^\p{Lu}/u.test(next) && ((res.stopwords.has(after) && !res.commonNouns.has(after)) || res.sentenceAdverbs.has(after));
-        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code && !opens) boundary = false;
+        // Nor one after a word that makes it a count ("2014 waren es 750. Frauen machten …"; language data countBefore).
+        const counted = text[d - 1] === ' ' && res.countBefore.has(fold(wordBefore(text, d - 1, start)));
+        if (res.lang === 'de' && i - d <= 3 && /\p{L}/u.test(next) && !partOfNumber && !code && !opens && !counted) boundary = false;
       }
     }
     if (boundary) {

@@ -1050,6 +1050,8 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('The court cleared him of all charges.', 'en')).toContain('acquit');
     expect(concepts('He said 500 posts remained unfilled.', 'en')).toContain('job');
     expect(concepts('Her posts on social media were deleted.', 'en')).toContain('social-media-post');
+    // "brotherly" countries are friendly, no brothers.
+    expect(concepts('services of brotherly and friendly countries', 'en')).not.toContain('brother');
     // Hamburg is no hamburger, nor a "Bürger" a burger.
     expect(concepts('Hamburg police seized cocaine.', 'en')).not.toContain('fast-food');
     expect(concepts('Die Bürger protestierten.', 'de')).not.toContain('fast-food');

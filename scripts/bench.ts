@@ -184,6 +184,11 @@ const inputs: Record<string, string> = {
   // French values against baselines and tallies of votes after commas, in one sentence (each cut was once asked against
   // every tally, and removed from the array one at a time).
   tallies: "jusqu'à 5 000 euros, contre 8 000 euros, 292 voix, contre 379, aucune des cinq personnes à la Réunion ".repeat(MB / 104),
+  // Elapsed times with thousandths among words, ranks before verbs, fractions and others after a measure, in one sentence
+  // (each concept was once asked against every elapsed time of the sentence).
+  durations: 'The first is due to be delivered in 3 minutes 39.872 seconds, 1.125 percent, with a group of eight others at 4,000 metres '.repeat(MB / 123),
+  // German round hundreds before nouns, elapsed times, lengths in two units, counts before a dot and ages before names.
+  countsde: 'streicht 2000 Stellen in 3:39,872 Minuten, ein Jahr und drei Monate, 2014 waren es 750. Die 74-jährige Anna Berg '.repeat(MB / 113),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t = performance.now();

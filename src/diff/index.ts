@@ -68,13 +68,14 @@ function agesOf(claims: readonly ClaimInternal[]): Map<string, Array<{ claim: Cl
   for (const c of claims) {
     if (c.sentence !== sentence) [sentence, sentenceStart] = [c.sentence, c.start];
     for (const f of c.facets) {
+      const years = !f.age && f.kind === 'duration' && f.unit === 'Y';
+      if (!f.age && !years) continue;
       const lo = firstFrom(persons, f.end);
       const after = persons[lo];
       const prior = lo > 0 ? persons[lo - 1] : undefined;
       // (Years set off right after a name are that person's age, which the facet does not mark where it would draw the
       // claim to another version's that gives it: "Gisèle Pelicot, 72 ans, qui …".)
       // (So are years as an adjective right before a name: "Die 74-jährige Gisèle Pelicot".)
-      const years = !f.age && f.kind === 'duration' && f.unit === 'Y';
       const setOff = years && !!prior && prior.end >= c.start && c.text.slice(prior.end - c.start, f.start - c.start) === ', ';
       const before = years && !!after && after.start === f.end + 1 && AGE_ADJECTIVE.test(f.text);
       if (!f.age && !setOff && !before) continue;
@@ -1943,6 +1944,7 @@ export function conflictsBetween(a: SourceView, b: SourceView, ids: ReadonlyMap<
         // (Nor are two datelines' towns the gazetteer does not know: each language may write one town its own way, "GRENCHEN"
         // / "GRANGES", and versions of one story are filed from one town.)
         const twoKnown = va?.id.startsWith('city:') && vb?.id.startsWith('city:');
+        // (One weekday in both is still two where one names a night and the other its day's evening: see otherNight.)
         if (va && vb && (va.id !== vb.id || field === 'weekdays') && !(field === 'cities' && !twoKnown && (sameName(va.text, vb.text) || (ca.dateline && cb.dateline))) && !(field === 'times' && nearNamedTime(va, vb))) out.push({ kind, a: span(ca, va, a.text, ids), b: span(cb, vb, b.text, ids) });
       }
       // Two claims of one fact that each name one person the other source names nowhere, besides its speaker

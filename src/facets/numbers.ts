@@ -626,6 +626,11 @@ function casualtyAfter(ctx: NumberContext, last: number, critical = false, noun 
   return undefined;
 }
 
+/**
+ * The value of digits as written: groups of thousands after either mark ("1,000", "1.000", "100 000"), save one group
+ * after the language's own decimal mark, a fraction ("39.872" in English, "39,872" in French and German); the other
+ * mark after groups of thousands is the decimal one ("1,234.5", "1.234,5").
+ */
 function parseDigits(raw: string, lang: string): number | undefined {
   const compact = raw.replace(/[\u00A0\u202F ]/g, '');
   let v: string;

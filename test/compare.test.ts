@@ -566,6 +566,12 @@ describe('extractClaims', () => {
     expect(claims.find((c) => c.text.includes('13. Ausgabe'))!.facets.some((f) => f.kind === 'ordinal')).toBe(true);
   });
 
+  test('a German count whose dot ends its sentence is no ordinal of the next sentence\'s word ("2014 waren es 750. Frauen …")', () => {
+    const claims = extractClaims({ id: 'de', lang: 'de', text: 'Im vergangenen Jahr erhielten 1140 Menschen die Diagnose, 2014 waren es 750. Frauen machten zwei Drittel der Fälle aus.' });
+    const facets = claims.flatMap((c) => c.facets);
+    expect(facets.filter((f) => f.text.startsWith('750')).map((f) => f.kind)).toEqual(['number']);
+  });
+
   test('a source that ends the sentence after a list is no item of the list ("…, dont trois graves, a indiqué la police")', () => {
     const texts = extractClaims({ id: 'fr', lang: 'fr', text: 'Deux tramways sont entrés en collision mardi matin à Zagreb, faisant 27 blessés, dont trois graves, a indiqué la police.' }).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('a indiqué'))).toBe(false);

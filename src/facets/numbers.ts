@@ -1250,8 +1250,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       }
       value = parseDigits(text.slice(t.start, glued ? tokens[last]!.start + glued.digits : end), res.lang);
       if (glued && value !== undefined) value *= glued.scale;
-      // German ordinal: "13. Ausgabe" (dates took "29. Mai" already); not the end of a score or a time ("mit 2:1. Harry").
-      if (res.lang === 'de' && last === i && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3 && !/[:.,]\d*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+      // German ordinal: "13. Ausgabe" (dates took "29. Mai" already); not the end of a score or a time ("mit 2:1. Harry"),
+      // nor a count whose dot ends its sentence ("2014 waren es 750. Frauen machten …": the word after is the next
+      // sentence's).
+      if (res.lang === 'de' && last === i && i + 1 < tokens.length && text[t.end] === '.' && /^\s\p{L}/u.test(text.slice(t.end + 1, t.end + 3)) && t.text.length <= 3 && !/[:.,]\d*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
         ordinal = true;
       }
     } else if (roman !== undefined) {

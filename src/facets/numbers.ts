@@ -1381,14 +1381,6 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             ctx.unitOf(k) !== undefined &&
             !punctuatedGap(text, tokens[i - 2]!.end, tokens[k]!.start);
           // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
-          // (A unit of time, a joining word, then a count of a smaller unit: "an et huit mois".)
-          const smallerUnitJoined = (at: number) => {
-            const big = res.dates.durationUnits.get(tokens[at]!.folded);
-            const [join, n, small] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
-            if (!big || !join || !n || !small || !nw.joinWords.has(join.folded)) return false;
-            const smallUnit = res.dates.durationUnits.get(small.folded);
-            return smallUnit !== undefined && SMALLER_UNITS[big]?.[smallUnit] !== undefined && (/^\d+$/.test(n.folded) || wordValue(n.folded, nw) !== undefined);
-          };
           const halved = v === 1 && (!!nw.andAHalf.at(tokens, k) || (!!tokens[k] && res.dates.durationUnits.has(tokens[k]!.folded) && !!nw.andAHalf.at(tokens, k + 1)));
           // "for a year", "pendant un an", "ein Jahr lang": after a word of length, or before one, the article counts
           // one unit of time; so it does before a count of a smaller unit joined to it ("un an et huit mois", "einem Jahr
@@ -1398,7 +1390,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             !!tokens[k] &&
             res.dates.durationUnits.has(tokens[k]!.folded) &&
             ordinalWordValue(tokens[k]!.folded, nw) === undefined &&
-            ((i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded)) || res.dates.lengthAfter.has(tokens[k + 1]?.folded ?? '') || !!ctx.conceptsOf?.(k)?.includes(SENTENCE_YEARS) || smallerUnitJoined(k)) &&
+            ((i > 0 && res.dates.lengthWords.has(tokens[i - 1]!.folded)) || res.dates.lengthAfter.has(tokens[k + 1]?.folded ?? '') || !!ctx.conceptsOf?.(k)?.includes(SENTENCE_YEARS) || smallerUnitJoined(tokens, res, k)) &&
             !res.dates.laterEarlier.at(tokens, k + 1);
           // "up to one litre", "bis zu einem Liter", "jusqu'à un euro": after a comparator, before a word the lexicon
           // counts, the article is the number one.
@@ -2375,6 +2367,15 @@ function shareFacet(text: string, start: number, end: number, value: number, com
     anchors: [{ key: `num:${value}`, start, end }, { key: `qty:${value}:percent`, start, end }, { key: 'slot:percent', start, end }],
     value, ...(comparator !== undefined && { comparator }), unit: 'percent', units: ['percent'],
   };
+}
+
+/** Whether a unit of time at `at` is followed by a joining word and a count of a smaller unit ("an et huit mois"). */
+function smallerUnitJoined(tokens: readonly Token[], res: LanguageResources, at: number): boolean {
+  const big = res.dates.durationUnits.get(tokens[at]!.folded);
+  const [join, n, small] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  if (!big || !join || !n || !small || !res.numbers.joinWords.has(join.folded)) return false;
+  const smallUnit = res.dates.durationUnits.get(small.folded);
+  return smallUnit !== undefined && SMALLER_UNITS[big]?.[smallUnit] !== undefined && (/^\d+$/.test(n.folded) || wordValue(n.folded, res.numbers) !== undefined);
 }
 
 /** A unit of time, and the smaller units that may follow it in one length, with how many of each it holds. */

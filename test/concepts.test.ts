@@ -1065,6 +1065,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // Beside an amount of money, "rapporte" brings it in; else it reports. "livres" is pounds (or books), no delivery.
+    expect(concepts('Ce succès lui rapporte 100 000 livres.', 'fr')).toContain('profit');
+    expect(concepts('Ce succès lui rapporte 100 000 livres.', 'fr')).not.toContain('delivery');
+    expect(concepts('Il rapporte que le bilan est lourd.', 'fr')).not.toContain('profit');
+    expect(concepts('Le colis a été livré mardi.', 'fr')).toContain('delivery');
     expect(concepts('Die Straße bleibt fünf Wochen gesperrt.', 'de')).toContain('close-shut');
     expect(concepts('Der Spieler wurde für drei Spiele gesperrt.', 'de')).not.toContain('close-shut');
     // English "charge" beside a fee or a price asks for money; else it is an indictment. An "event" beside words of sport

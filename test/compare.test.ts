@@ -1315,6 +1315,8 @@ describe('extractClaims', () => {
     expect(texts('Er war auf der Autobahn E40, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs, wie ein Sprecher der Staatsanwaltschaft mitteilte.')[0]).toBe(
       'Er war auf der Autobahn E40, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs',
     );
+    // So after one opened by a preposition before its relative pronoun ("in dem … genügte"); not after a phrase of place.
+    expect(texts('Der 47-Jährige erhielt im dritten Wahlgang, in dem eine einfache Mehrheit genügte, 49 der 88 Stimmen.')).toHaveLength(1);
     // Not after a subject alone, whose verb the piece after the relative clause holds.
     expect(texts('Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte, unterschrieb einen Vertrag bis 2030.')[0]).toBe(
       'Der 22-Jährige, der in der vergangenen Saison 29 Tore erzielte',

@@ -18,6 +18,17 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toEqual([]);
   });
+  test('a rank before a count picks out the first few, no rank to set against another', async () => {
+    const k = await conflictKinds(
+      "Le parlement de Thuringe a élu jeudi Mario Voigt au poste de ministre-président au troisième tour de scrutin, après deux premiers tours où il n'avait pas obtenu la majorité absolue.",
+      'Der Thüringer Landtag hat Mario Voigt am Donnerstag im dritten Wahlgang zum Ministerpräsidenten gewählt. In den ersten beiden Wahlgängen hatte er die absolute Mehrheit verfehlt.',
+      ['fr', 'de'],
+    );
+    expect(k).toEqual([]);
+    // A rank of one thing still conflicts.
+    const one = await conflictKinds('Voigt was elected in the third round of voting on Thursday.', 'Voigt wurde am Donnerstag im zweiten Wahlgang gewählt.', ['en', 'de']);
+    expect(one.map(([kind]) => kind)).toEqual(['quantity']);
+  });
   test('a year named by its distance from the year of writing does not conflict with a year in figures, nor with one the other version also names', async () => {
     const figures = await conflictKinds('Sales rose by 8 percent last year, the company said.', "Les ventes ont progressé de 8 % en 2025, a indiqué l'entreprise.");
     expect(figures.filter(([kind]) => kind === 'date')).toEqual([]);

@@ -1160,7 +1160,9 @@ export function splitSentence(
     const rel = segs[k - 1]!;
     if (!res.nounsCapitalised || s.kind !== 'comma' || last.first > rel.first || last.last !== rel.last) return false;
     const opener = tokens[rel.first]!.folded;
-    if (!res.relativeOpeners.has(opener) && !(res.whereOpeners.has(opener) && last.first < rel.first)) return false;
+    // (A preposition before the relative pronoun opens it too, where the clause ends in its verb: "in dem … genügte".)
+    const afterPreposition = res.relativePrepositions.has(opener) && res.relativeOpeners.has(tokens[rel.first + 1]?.folded ?? '') && rel.last > rel.first + 2 && !tokens[rel.last]!.cap && !/\d/.test(tokens[rel.last]!.text);
+    if (!res.relativeOpeners.has(opener) && !afterPreposition && !(res.whereOpeners.has(opener) && last.first < rel.first)) return false;
     const next = segs[k + 1];
     const coordinated = !!next && next.kind !== 'comma' && res.coordinators.has(tokens[next.first]!.folded) && !tokens[s.first]!.cap;
     // (Or a source that ends the sentence after it: "…, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs, wie ein

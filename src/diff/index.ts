@@ -732,7 +732,7 @@ function slotsOf(c: ClaimInternal): ClaimSlots {
     r = {
       // Durations are quantities of time ("18 months" / "20 mois").
       quantities: c.facets.filter((f) => (f.kind === 'quantity' || f.kind === 'duration' || f.kind === 'score') && f.value !== undefined && !!f.unit),
-      ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined),
+      ordinals: c.facets.filter((f) => f.kind === 'ordinal' && f.value !== undefined && !f.few),
       months: c.facets.filter((f) => f.kind === 'date' && !f.days?.length && monthOf(f) !== undefined),
       dates,
       dayKeys: new Set(dates.flatMap((f) => f.anchors.filter((x) => x.key.startsWith('md:')).map((x) => x.key))),

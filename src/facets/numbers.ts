@@ -2061,6 +2061,10 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // whole after it ("finished third overall").
     // (Written as a noun after such a word, the rank is that place whatever noun follows: "lief als Vierter tschechischen
     // Rekord" counts no records.)
+    // A rank right before a count picks out the first (or last) few ("the first two rounds", "die ersten beiden
+    // Wahlgänge"): no rank of one of them, to set against another.
+    const countAfter = tokens[last + 1];
+    const few = ordinal && !!countAfter && !punctuatedGap(text, tokens[last]!.end, countAfter.start) && (NUMBER_TOKEN.test(countAfter.folded) || wordValue(countAfter.folded, nw) !== undefined);
     const writtenNoun = res.nounsCapitalised && t.cap && !/\d/.test(t.text);
     const rankNoun = writtenNoun && i > 0 && RANK_NOUN.test(t.folded) && nw.placeBefore.has(tokens[i - 1]!.folded);
     if (ordinal && (rankNoun || ((!unit || unit === NUMBER_WORD) && ((i > 0 && start === t.start && nw.placeBefore.has(tokens[i - 1]!.folded)) || (writtenNoun && last === i))))) {
@@ -2107,6 +2111,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       ...(converted && { converted: true }),
       ...(partitive && unit !== undefined && (unit === partitiveNoun || (partitiveNoun === undefined && pronounWhole)) && unitIsConcept && { partitive: true }),
       ...(against && { against: true }),
+      ...(few && { few: true }),
     });
     i = skipTo;
   }

@@ -63,6 +63,8 @@ export interface FacetInternal extends Range {
   monthPart?: string;
   /** Durations: the span over which something happened ("over four years", "en quatre ans"), not a length the fact has. */
   period?: true;
+  /** Ordinals: a rank right before a count, that picks out the first (or last) few ("the first two rounds", "die ersten beiden Wahlgänge"), no rank of one thing. */
+  few?: true;
   /** Durations: a person's age ("aged 34", "Lindqvist, 58,", "the 56-year-old", "die 56-Jährige"). */
   age?: true;
   /** Names of three or more capitalised words: their initials, lower-cased ("nzno"), an acronym another version may give. */

@@ -106,6 +106,8 @@ interface LanguageFile {
   relativeOpeners?: string[];
   /** Words that open a relative clause of place ("wo"). */
   whereOpeners?: string[];
+  /** Prepositions before a relative pronoun that open a relative clause with it ("in dem", "mit denen"). */
+  relativePrepositions?: string[];
   /** Single words that open a subordinate clause ("as", "when", "lorsque", "que"). */
   subordinators?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
@@ -591,6 +593,8 @@ export interface LanguageResources {
   readonly relativeOpeners: ReadonlySet<string>;
   /** Words that open a relative clause of place ("wo"), set off inside a clause as other relative clauses are. */
   readonly whereOpeners: ReadonlySet<string>;
+  /** Folded prepositions before a relative pronoun that open a relative clause with it ("im Wahlgang, in dem … genügte, …"). */
+  readonly relativePrepositions: ReadonlySet<string>;
   /** Folded single words that open a subordinate clause, its subject after them ("as the escalator, which …, began"). */
   readonly subordinators: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
@@ -1046,6 +1050,7 @@ function build(lang: string): LanguageResources {
     alternativeOpeners: PhraseSet.of(data?.alternativeOpeners ?? []),
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     whereOpeners: new Set((data?.whereOpeners ?? []).map(fold)),
+    relativePrepositions: new Set((data?.relativePrepositions ?? []).map(fold)),
     subordinators: new Set((data?.subordinators ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     indefiniteArticles: new Set((data?.indefiniteArticles ?? []).map(fold)),

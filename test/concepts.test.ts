@@ -1065,6 +1065,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // Beside a dam, "a cédé" is its bursting; else a fall or a sale.
+    expect(concepts("La digue d'un étang a cédé dimanche.", 'fr')).toContain('dam-burst');
+    expect(concepts('Il a cédé ses parts au fonds.', 'fr')).not.toContain('dam-burst');
     // Beside an amount of money, "rapporte" brings it in; else it reports. "livres" is pounds (or books), no delivery.
     expect(concepts('Ce succès lui rapporte 100 000 livres.', 'fr')).toContain('profit');
     expect(concepts('Ce succès lui rapporte 100 000 livres.', 'fr')).not.toContain('delivery');

@@ -185,6 +185,15 @@ describe('what is no person', () => {
   });
 
   test.each([
+    ['en', 'The dam of a fish pond in South Bohemia burst on Sunday.', 'South Bohemia', 'region:south-bohemia'],
+    ['fr', "La digue d'un étang a cédé dimanche en Bohême du Sud.", 'Bohême du Sud', 'region:south-bohemia'],
+    ['de', 'In Südböhmen ist der Damm eines Fischteichs gebrochen.', 'Südböhmen', 'region:south-bohemia'],
+    ['de', 'Das Hochwasser erreichte Mähren.', 'Mähren', 'region:moravia'],
+  ])('a historical land has one id in every language (%s: %s)', (lang, text, name, id) => {
+    expect(facets(text, lang).filter((f) => f.text === name).map((f) => f.id)).toEqual([id]);
+  });
+
+  test.each([
     ['en', 'All trains between Nijmegen and Arnhem were halted.', ['city:nijmegen', 'city:arnhem']],
     ['fr', 'Tous les trains entre Nimègue et Arnhem ont été interrompus.', ['city:nijmegen', 'city:arnhem']],
     ['de', 'Der Zugverkehr zwischen Nimwegen und Arnheim wurde eingestellt.', ['city:nijmegen', 'city:arnhem']],

@@ -1323,6 +1323,16 @@ describe('extractClaims', () => {
     );
   });
 
+  test('French "où" (where) is no coordinator "ou" (or): a count and the clause of where it stands are one claim', () => {
+    const texts = (text: string) => extractClaims({ id: 'fr', text, lang: 'fr' }).map((c) => c.text);
+    expect(texts('Hemlund a reçu 37 signalements de chaises renversées, dont six où un enfant a été légèrement blessé.')).toEqual([
+      'Hemlund a reçu 37 signalements de chaises renversées',
+      'dont six où un enfant a été légèrement blessé.',
+    ]);
+    // "ou" still joins two clauses.
+    expect(texts('Les chaises peuvent être rapportées en magasin ou le client peut demander un bon d’achat.')).toHaveLength(2);
+  });
+
   test('a relative clause set off after the subject of a subordinate clause goes on with the clause and its predicate', () => {
     const texts = (text: string, lang = 'en') => extractClaims({ id: lang, text, lang }).map((c) => c.text);
     expect(texts('Passengers were thrown down the steps as the escalator, which was carrying people upwards, began running down at about 7:50 a.m.')).toHaveLength(1);

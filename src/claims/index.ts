@@ -105,7 +105,7 @@ function cognates(tokens: readonly Token[], res: LanguageResources): Anchor[] {
  */
 function joinedVerbPhrase(tokens: readonly Token[], at: number, res: LanguageResources, verbStarts: ReadonlySet<number> | undefined): boolean {
   const next = tokens[at + 1];
-  return !!next && res.coordinators.has(tokens[at]?.folded ?? '') && (res.clauseStarters.has(next.folded) || !!verbStarts?.has(next.start));
+  return !!next && res.coordinators.has(tokens[at]?.lower ?? '') && (res.clauseStarters.has(next.folded) || !!verbStarts?.has(next.start));
 }
 
 /**
@@ -142,7 +142,7 @@ function subjectEnd(text: string, tokens: readonly Token[], piece: Range, res: L
 function contrast(text: string, tokens: readonly Token[], first: number, k: number, res: LanguageResources): boolean {
   if (k <= first) return false;
   const comma = (j: number) => j > first && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  return comma(k) || (res.coordinators.has(tokens[k - 1]!.folded) && comma(k - 1));
+  return comma(k) || (res.coordinators.has(tokens[k - 1]!.lower) && comma(k - 1));
 }
 
 /** The concepts of a verb of saying. */

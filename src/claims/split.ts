@@ -212,7 +212,7 @@ export function splitSentence(
   const countClause = (i: number): boolean => {
     // A count with a comparator before it or a scale word after it is one too ("and more than 6 million followed",
     // "et plus de 6 millions ont suivi"): read from the number, past the scale words, to the verb.
-    const cmp = res.coordinators.has(tokens[i]?.folded ?? '') ? res.comparators.at(tokens, i + 1) : undefined;
+    const cmp = res.coordinators.has(tokens[i]?.lower ?? '') ? res.comparators.at(tokens, i + 1) : undefined;
     const n = i + 1 + (cmp?.length ?? 0);
     if (tokens[n] && /^\d/.test(tokens[n]!.folded) && (cmp || res.numbers.scales.has(tokens[n + 1]?.folded ?? ''))) {
       let k = n + 1;
@@ -233,7 +233,7 @@ export function splitSentence(
     const noun = !other && !joinedCount && verbBefore(i) && !!second && !res.stopwords.has(second.folded) && !/^\d/.test(second.folded) && !!tokens[i + 3] && (res.auxiliaries.has(tokens[i + 3]!.folded) || res.clauseStarters.has(tokens[i + 3]!.folded)) && text.slice(after?.end ?? 0, second.start) === ' ';
     const verb = tokens[i + (other || noun ? 3 : 2)];
     return (
-      res.coordinators.has(tokens[i]!.folded) &&
+      res.coordinators.has(tokens[i]!.lower) &&
       !!after &&
       !!verb &&
       (/^\d/.test(after.folded) || res.numbers.units.has(after.folded) || res.numbers.tens.has(after.folded)) &&
@@ -392,7 +392,7 @@ export function splitSentence(
     // (The verb in second place, words after it in its clause; a participle that closes the clause closes a list of places
     // too: "zwischen London, Paris, Brüssel und Amsterdam gestrichen".)
     const then = tokens[i + 3];
-    if (!noun?.cap || !verb || verb.cap || !then || res.coordinators.has(verb.folded) || !/^\p{L}+$/u.test(verb.text) || !/^ +$/.test(text.slice(noun.end, verb.start)) || punctuatedGap(text, verb.end, then.start)) return false;
+    if (!noun?.cap || !verb || verb.cap || !then || res.coordinators.has(verb.lower) || !/^\p{L}+$/u.test(verb.text) || !/^ +$/.test(text.slice(noun.end, verb.start)) || punctuatedGap(text, verb.end, then.start)) return false;
     // (A subject of a few words: the look back stays short.)
     const from = cuts.length ? cuts[cuts.length - 1]!.token : 0;
     // (After a cut, more than a bare name: "aus Hamburg, München, Bonn und Dresden" is a list.)
@@ -445,10 +445,10 @@ export function splitSentence(
     const quoteEnd = quoteAt >= 0 ? shortQuoteEnd(text, tokens, i) : -1;
     let goesOnAt = afterQuotedWords(text, tokens, quoteEnd);
     // (Two quoted words joined by a coordinator, "als "nachhaltig" und "recycelt" beworben", go on after the second.)
-    if (goesOnAt >= 0 && goesOnAt + 1 < tokens.length && res.coordinators.has(tokens[goesOnAt]!.folded) && OPENS_QUOTE.test(text.slice(tokens[goesOnAt]!.end, tokens[goesOnAt + 1]!.start))) {
+    if (goesOnAt >= 0 && goesOnAt + 1 < tokens.length && res.coordinators.has(tokens[goesOnAt]!.lower) && OPENS_QUOTE.test(text.slice(tokens[goesOnAt]!.end, tokens[goesOnAt + 1]!.start))) {
       goesOnAt = afterQuotedWords(text, tokens, shortQuoteEnd(text, tokens, goesOnAt + 1));
     }
-    const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.folded);
+    const quotedWords = goesOnAt >= 0 && !res.coordinators.has(tokens[goesOnAt]!.lower);
     if (quoteAt >= 0 && !CLOSE_QUOTES.includes(gap[0] ?? '') && !(tok.cap && quoteEnd >= 0) && !quotedWords) {
       cuts.push({ leftEnd, rightStart: prev.end + quoteAt, kind: 'quote', token: i, quoteThen: goesOnAt >= 0 ? goesOnAt : undefined });
     } else if (listLen && (hasComma || boundaryLen) && !attributionAt(i + listLen) && !relativeClause(i)) {
@@ -465,13 +465,13 @@ export function splitSentence(
       if (inList && (attributionAt(i) || sourceEnds(i))) inList = false;
       if (inList) listCommas++;
       cuts.push({ leftEnd, rightStart: tok.start, kind: inList ? 'list-opener' : 'comma', token: i, shortClause: countClause(i) });
-    } else if (pairOpen >= 0 && res.coordinators.has(tok.folded)) {
+    } else if (pairOpen >= 0 && res.coordinators.has(tok.lower)) {
       pairOpen = -1;
     } else if (plain && res.adverbCoordinators.has(tok.folded) && !res.stopwords.has(prev.folded)) {
       // An adverb inside its clause, not a coordinator (which a comma would precede): after its verb, "…, wolle aber die
       // Regierung schützen"; after a number ("der IStGH hatte sich 2018 aber für zuständig erklärt") or a noun ("werde
       // ihren Kurs aber nicht ändern").
-    } else if (res.coordinators.has(tok.folded) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-' && !insideName(text, tokens, i, res)) {
+    } else if (res.coordinators.has(tok.lower) && i + 1 < tokens.length && !insideNumber(tokens, i, res) && gap[0] !== '-' && !insideName(text, tokens, i, res)) {
       // (Not after a word cut short before it: "das US-Schnee- und Eisdatenzentrum", "Ein- und Ausreise".)
       const after = tokens[i + 1]!;
       // Without a tagger, a lower-case past form before a function word or a number opens a clause too
@@ -633,7 +633,7 @@ export function splitSentence(
     endsInPlace[0] = placeAt.has(trimRange(text, segs[0]!, PUNCT_TRIM + '.!?').end);
     for (let k = 1; k < segs.length; k++) {
       const sg = segs[k]!;
-      let first = res.coordinators.has(tokens[sg.first]!.folded) ? sg.first + 1 : sg.first;
+      let first = res.coordinators.has(tokens[sg.first]!.lower) ? sg.first + 1 : sg.first;
       // (A preposition of place may open it: "au pays de Galles", "et en Irlande du Nord".)
       first += res.placePrepositions.at(tokens, first)?.length ?? 0;
       if (first > sg.last) continue;
@@ -693,7 +693,7 @@ export function splitSentence(
       if (!article && !(person && !res.attributionVerbs.at(tokens, s.first) && !res.stopwords.has(first.folded))) return false;
       if (holdsVerb(s) || !holdsVerb(before)) return false;
       for (let t = next.first; t <= next.last; t++) if (res.attributionVerbs.at(tokens, t)) return false;
-      if (res.coordinators.has(then.folded) || res.relativeOpeners.has(then.folded) || res.subjectPronouns.has(then.folded) || res.gerundLike(then.folded)) return false;
+      if (res.coordinators.has(then.lower) || res.relativeOpeners.has(then.folded) || res.subjectPronouns.has(then.folded) || res.gerundLike(then.folded)) return false;
       return res.infinitiveOpeners.has(then.folded) || !holdsVerb(next);
     };
     for (let k = 1; k + 1 < segs.length; k++) {
@@ -709,7 +709,7 @@ export function splitSentence(
         (size(s) <= 8 && !!res.numbers.agePhrases.at(tokens, s.first));
       // Not a name among names ("Anna Berg, Kenji Watanabe and Paul Martin").
       // Or where the subject is, between it and its verb ("Des milliers de salariés de l'usine, à Turin, ont observé").
-      const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.folded);
+      const where = size(s) <= PLACE_APPOSITION && isPlace(s) && !tokens[segs[k + 1]!.first]!.cap && !res.coordinators.has(tokens[segs[k + 1]!.first]!.lower);
       // With a tagger (English), a run of capitalised words between a subject without a verb and the verb is a name
       // the lexicon does not know ("The charity, Santé Sahel, denied", "The operator, Air Glacier Rescue, said").
       const named = !!hints.verbStarts && k === 1 && size(s) <= CAPS_NAME && capitalised(s) && noVerb(segs[0]!) && opensWithVerb(segs[k + 1]!);
@@ -776,7 +776,7 @@ export function splitSentence(
   };
   for (let k = 0; k < segs.length; k++) {
     // The last item starts with a coordinator ("and C", "sowie C", also when the word opens clauses too).
-    const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.folded));
+    const closes = segs[k]!.kind === 'coord' || (segs[k]!.kind === 'opener' && res.coordinators.has(tokens[segs[k]!.first]!.lower));
     if (!closes || size(segs[k]!) > 7) continue;
     let m = k - 1;
     while (m >= 0 && m > k - 12 && segs[m]!.kind === 'comma' && size(segs[m]!) <= 6) m--;
@@ -1050,7 +1050,7 @@ export function splitSentence(
     res.relativeOpeners.has(tokens[segs[1]!.first]!.folded) &&
     !tokens[segs[2]!.first]!.cap &&
     !res.relativeOpeners.has(tokens[segs[2]!.first]!.folded) &&
-    !res.coordinators.has(tokens[segs[2]!.first]!.folded)
+    !res.coordinators.has(tokens[segs[2]!.first]!.lower)
   )
     goesOn[1] = true;
   // So does one set off after the subject of a subordinate clause at the end of a piece ("Passengers were thrown down
@@ -1164,7 +1164,7 @@ export function splitSentence(
     const afterPreposition = res.relativePrepositions.has(opener) && res.relativeOpeners.has(tokens[rel.first + 1]?.folded ?? '') && rel.last > rel.first + 2 && !tokens[rel.last]!.cap && !/\d/.test(tokens[rel.last]!.text);
     if (!res.relativeOpeners.has(opener) && !afterPreposition && !(res.whereOpeners.has(opener) && last.first < rel.first)) return false;
     const next = segs[k + 1];
-    const coordinated = !!next && next.kind !== 'comma' && res.coordinators.has(tokens[next.first]!.folded) && !tokens[s.first]!.cap;
+    const coordinated = !!next && next.kind !== 'comma' && res.coordinators.has(tokens[next.first]!.lower) && !tokens[s.first]!.cap;
     // (Or a source that ends the sentence after it: "…, wo Tempo 120 gilt, mit 162 Stundenkilometern unterwegs, wie ein
     // Sprecher mitteilte".)
     const sourceAfter = !!next && k + 2 === segs.length && next.kind !== 'hard' && res.attributionTailOpeners.has(tokens[next.first]!.folded) && attributes(next);
@@ -1261,7 +1261,7 @@ export function splitSentence(
     else if (prev && res.relativeOpeners.has(first?.folded ?? '') && !(res.nounsCapitalised && noVerbWord(tokens, m.first, m.last, res))) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
     // The predicate after a relative clause set off by commas ("Core inflation, which excludes energy,
     // fell to 2.5 percent"): it says something of the subject before the clause.
-    else if (prev && first && !first.cap && m.kind === 'comma' && !res.coordinators.has(first.folded) && enclosesRelative(prev)) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
+    else if (prev && first && !first.cap && m.kind === 'comma' && !res.coordinators.has(first.lower) && enclosesRelative(prev)) pieces.push({ ...r, head: { start: prev.start, end: prev.end }, relative: true });
     else pieces.push(r);
     if (!m.isItem || k === 0) head = r;
   });

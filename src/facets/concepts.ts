@@ -519,7 +519,7 @@ function separableVerbs(text: string, tokens: readonly Token[], res: LanguageRes
     if (!res.separableParticles.has(p.folded) || p.cap) continue;
     const after = text.slice(p.end, (tokens[i + 1]?.start ?? p.end + 2));
     // Not at the end of its clause, which punctuation or a coordinator ends ("weist … zurück und spricht").
-    if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after) && !res.coordinators.has(tokens[i + 1]!.folded)) continue;
+    if (i + 1 < tokens.length && !/[,;:.!?)–—]/.test(after) && !res.coordinators.has(tokens[i + 1]!.lower)) continue;
     for (let k = i - 1; k >= 0 && k >= i - SEPARABLE_REACH; k--) {
       const v = tokens[k]!;
       const gap = text.slice(v.end, tokens[k + 1]!.start);

@@ -183,7 +183,7 @@ function elapsedTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
           break;
         }
         // "and", "et", "und" or a comma between the parts.
-        if (tokens[k] && res.coordinators.has(tokens[k]!.folded) && isNumber(k + 1)) k++;
+        if (tokens[k] && res.coordinators.has(tokens[k]!.lower) && isNumber(k + 1)) k++;
         else if (!/^[\s,]*$/.test(text.slice(tokens[last]!.end, tokens[k]?.start ?? tokens[last]!.end))) break;
       }
       // "en 2 h 30": hours and bare minutes after a word that makes them a length.
@@ -239,7 +239,7 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
   };
   // A word that names a time is one only as the first end of a range of times, "entre midi et 17 heures", "between noon
   // and 5 p.m.": alone, "am Mittag", "vers midi", it is the middle of the day, no time to the minute.
-  const rangeOpens = (i: number) => !!tokens[i + 2] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.folded)) && HOUR.test(tokens[i + 2]!.folded);
+  const rangeOpens = (i: number) => !!tokens[i + 2] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.lower)) && HOUR.test(tokens[i + 2]!.folded);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Every time starts with a digit, or is a word that names one ("noon", "midi", "Mitternacht") before the second end
@@ -287,9 +287,9 @@ function clockTimes(ctx: DateContext, used: Set<number>): FacetInternal[] {
       // the clock before "à"/"bis"/"to" ("de 1 heure à 5 heures"), a bare hour before a word that always tells the time
       // or the half of the day ("zwischen 1 und 6 Uhr", "between 1 and 5 a.m."; not "entre 2 et 3 heures de route").
       const secondEnd = (k: number) => !!tokens[k] && HOUR.test(tokens[k]!.folded) && !!tokens[k + 1] && (res.dates.clockWords.has(tokens[k + 1]!.folded) || res.dates.clockWordsAfterAt.has(tokens[k + 1]!.folded) || AM_PM.test(text.slice(tokens[k]!.end, tokens[k]!.end + 8)));
-      const rangeFirst = (k: number) => res.dates.clockWordsAfterAt.has(tokens[k]?.folded ?? '') && !!tokens[k + 1] && res.dates.rangeTo.has(tokens[k + 1]!.folded) && !res.coordinators.has(tokens[k + 1]!.folded) && secondEnd(k + 2);
+      const rangeFirst = (k: number) => res.dates.clockWordsAfterAt.has(tokens[k]?.folded ?? '') && !!tokens[k + 1] && res.dates.rangeTo.has(tokens[k + 1]!.folded) && !res.coordinators.has(tokens[k + 1]!.lower) && secondEnd(k + 2);
       const bareFirst =
-        !!tokens[i + 1] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.folded)) && !!tokens[i + 3] && HOUR.test(tokens[i + 2]!.folded) &&
+        !!tokens[i + 1] && (res.dates.rangeTo.has(tokens[i + 1]!.folded) || res.coordinators.has(tokens[i + 1]!.lower)) && !!tokens[i + 3] && HOUR.test(tokens[i + 2]!.folded) &&
         (res.dates.clockWords.has(tokens[i + 3]!.folded) || AM_PM.test(text.slice(tokens[i + 2]!.end, tokens[i + 2]!.end + 8)));
       const ampm = AM_PM.exec(after);
       // "7.25 am", "10.30 p.m.": minutes after a point, where the half of the day follows them.
@@ -638,7 +638,7 @@ export function extractDates(ctx: DateContext, used: Set<number>): FacetInternal
       // Also without the first word ("Baujahre 2019 bis 2023"), within a lifetime; then not with "and"
       // ("in 2014 and 2018" are two years).
       const from = !!prev && res.dates.rangeFrom.has(prev.folded);
-      if (to && res.dates.rangeTo.has(to.folded) && y2 !== undefined && y2 > y && (from || (y2 - y <= 50 && !res.coordinators.has(to.folded))) && !used.has(i + 2)) {
+      if (to && res.dates.rangeTo.has(to.folded) && y2 !== undefined && y2 > y && (from || (y2 - y <= 50 && !res.coordinators.has(to.lower))) && !used.has(i + 2)) {
         const end = tokens[i + 2]!.end;
         const start = from ? prev!.start : t.start;
         out.push({

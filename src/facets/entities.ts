@@ -288,7 +288,7 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
       const country = best.kind === 'place' ? countryOfCapital(best.id) : undefined;
       // (The subject: first in its clause or after a coordinator, not after a preposition, "the talks in Moscow said".)
       const next = i + best.n;
-      const opens = i === 0 || punctuatedGap(text, tokens[i - 1]!.end, first.start) || res.coordinators.has(tokens[i - 1]!.folded) || !res.stopwords.has(tokens[i - 1]!.folded);
+      const opens = i === 0 || punctuatedGap(text, tokens[i - 1]!.end, first.start) || res.coordinators.has(tokens[i - 1]!.lower) || !res.stopwords.has(tokens[i - 1]!.folded);
       if (country && opens && next < tokens.length && !punctuatedGap(text, tokens[next - 1]!.end, tokens[next]!.start) && res.attributionVerbs.at(tokens, next)) {
         out[out.length - 1]!.anchors.push({ key: country, start: first.start, end: tokens[next - 1]!.end });
       }

@@ -1171,7 +1171,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // (Or before a coordinator and a second rank that takes the word: "des XIIIe et XIVe siècles", as English reads "the
       // 13th and 14th centuries".)
       const unitAt = (k: number) => !!tokens[k] && nw.romanOrdinalUnits.has(tokens[k]!.folded);
-      const rankedAfter = () => !!tokens[i + 2] && res.coordinators.has(tokens[i + 1]!.folded) && unitAt(i + 3) && romanOrdinal(tokens[i + 2]!.text, nw) !== undefined;
+      const rankedAfter = () => !!tokens[i + 2] && res.coordinators.has(tokens[i + 1]!.lower) && unitAt(i + 3) && romanOrdinal(tokens[i + 2]!.text, nw) !== undefined;
       roman = nw.romanOrdinalUnits.size && tokens[i + 1] && (unitAt(i + 1) || rankedAfter()) ? romanOrdinal(t.text, nw) : undefined;
       if (!rec.startsNumber && roman === undefined) {
         // A noun that is a count of a thing in one word, after an article or a possessive: "a brace", "un doublé", "einen
@@ -1377,7 +1377,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
             (counted.value ?? 0) <= LISTED_COUNT_MAX &&
             listEnds &&
             counted.end === tokens[i - 2]!.end &&
-            res.coordinators.has(tokens[i - 1]!.folded) &&
+            res.coordinators.has(tokens[i - 1]!.lower) &&
             ctx.unitOf(k) !== undefined &&
             !punctuatedGap(text, tokens[i - 2]!.end, tokens[k]!.start);
           // "one and a half hours", "une heure et demie": a half after the one, or after its unit of time, makes it a count.
@@ -1682,7 +1682,7 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // But a gerund the lexicon knows that ends its clause is what those counted did as a count of it ("five against and
       // 35 abstaining" are abstentions, as "35 enthielten sich" and "32 abstentions" are).
       const gerundCount = (k: number) =>
-        res.gerundLike(tokens[k]!.folded) && ctx.unitOf(k) !== undefined && (k + 1 === tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) || res.coordinators.has(tokens[k + 1]!.folded));
+        res.gerundLike(tokens[k]!.folded) && ctx.unitOf(k) !== undefined && (k + 1 === tokens.length || punctuatedGap(text, tokens[k]!.end, tokens[k + 1]!.start) || res.coordinators.has(tokens[k + 1]!.lower));
       // "27 others", "31 autres blessés", "27 weitere wurden verletzt": more of the people the sentence
       // counts, counted as what befell them when the clause says it; else a bare number.
       const others = ut && nw.others.has(ut.folded) && !punctuatedGap(text, tokens[last]!.end, ut.start);
@@ -2224,7 +2224,7 @@ const JOINED_SHARE_REACH = 12;
  */
 function joinedToShare(ctx: NumberContext, percentBetween: (from: number, to: number) => boolean, j: number, k: number): boolean {
   const { tokens, text, res } = ctx;
-  if (j < 0 || !res.coordinators.has(tokens[j]!.folded)) return false;
+  if (j < 0 || !res.coordinators.has(tokens[j]!.lower)) return false;
   const next = tokens[k + 1];
   if (next && !res.stopwords.has(next.folded) && !punctuatedGap(text, tokens[k]!.end, next.start)) return false;
   const from = tokens[Math.max(0, j - JOINED_SHARE_REACH)]!.start;
@@ -2704,7 +2704,7 @@ function tallyAt(text: string, tokens: readonly Token[], i: number, used: Set<nu
   // (also after "de": "un bilan de 13 victoires…").
   {
     const [win, and, second, loss] = [tokens[e + 1], tokens[e + 2], tokens[e + 3], tokens[e + 4]];
-    if (win && and && second && loss && res.numbers.tallyWins.has(win.folded) && res.coordinators.has(and.folded) && tallyCount(second, res) !== undefined && res.numbers.tallyLosses.has(loss.folded) && !used.has(e + 3)) return e + 3 - i;
+    if (win && and && second && loss && res.numbers.tallyWins.has(win.folded) && res.coordinators.has(and.lower) && tallyCount(second, res) !== undefined && res.numbers.tallyLosses.has(loss.folded) && !used.has(e + 3)) return e + 3 - i;
   }
   // After a word that opens a range it is one ("from 65 to 67", "von 65 auf 67").
   if (i > 0 && res.dates.rangeFrom.has(tokens[i - 1]!.folded)) return 0;

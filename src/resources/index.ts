@@ -541,6 +541,7 @@ export interface LanguageResources {
   readonly ratePer: ReadonlySet<string>;
   /** Openers of a clause of reason or of condition (causalOpeners and conditionOpeners of the language file). */
   readonly dependentOpeners: PhraseSet;
+  /** Coordinators in lower case as written, accents kept: French "où" (where) is no "ou" (or). */
   readonly coordinators: ReadonlySet<string>;
   readonly adverbCoordinators: ReadonlySet<string>;
   /** Folded words that open a pair joined by a coordinator ("between A and B"): that coordinator joins no clauses or items. */
@@ -1021,7 +1022,7 @@ function build(lang: string): LanguageResources {
     marginWords: new Set((data?.marginWords ?? []).map(fold)),
     ratePer: new Set((data?.ratePer ?? []).map(fold)),
     dependentOpeners: PhraseSet.of([...(data?.causalOpeners ?? []), ...(data?.conditionOpeners ?? [])]),
-    coordinators: new Set((data?.coordinators ?? []).map(fold)),
+    coordinators: new Set((data?.coordinators ?? []).map((w) => w.toLowerCase())),
     adverbCoordinators: new Set((data?.adverbCoordinators ?? []).map(fold)),
     pairOpeners: new Set((data?.pairOpeners ?? []).map(fold)),
     infinitiveMarkers: new Set((data?.infinitiveMarkers ?? []).map(fold)),

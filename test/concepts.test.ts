@@ -1065,6 +1065,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // Beside an athlete or a race, "banned" and "suspendu" are a sporting ban; else a prohibition, a pause.
+    expect(concepts('The UCI has banned Belgian cyclo-cross rider Stijn Maes for six years.', 'en')).toContain('suspension-sport');
+    expect(concepts('The city banned diesel cars from the centre.', 'en')).not.toContain('suspension-sport');
+    expect(concepts("L'UCI a suspendu pour six ans le coureur belge Stijn Maes.", 'fr')).toContain('suspension-sport');
+    expect(concepts('Le trafic a été suspendu sur la ligne.', 'fr')).not.toContain('suspension-sport');
     // Beside a dam, "a cédé" is its bursting; else a fall or a sale.
     expect(concepts("La digue d'un étang a cédé dimanche.", 'fr')).toContain('dam-burst');
     expect(concepts('Il a cédé ses parts au fonds.', 'fr')).not.toContain('dam-burst');

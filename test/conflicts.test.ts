@@ -95,6 +95,13 @@ describe('conflicts: the same slot with different values', () => {
     expect(texts('en', 'de')).toContainEqual(['up to 12 years', 'bis zu 15 Jahren']);
     expect(texts('fr', 'de')).toContainEqual(["jusqu'à 12 ans", 'bis zu 15 Jahren']);
   });
+  test('a piece meets the group of its counterpart, not of its sibling, where a long claim of a third version is in both (drenthethatchfarmfire fixture)', async () => {
+    // "destroying five historic buildings and damaging two others" is in the groups of both French pieces and both German
+    // ones: "et en endommageant deux autres" goes with "drei weitere beschädigt", whose count it contradicts.
+    const r = await compare(['en', 'fr', 'de'].map((lang) => fixtureSource('drenthethatchfarmfire', lang)));
+    const texts = (a: string, b: string) => r.pairs.find((p) => p.a === a && p.b === b)!.conflicts.map((k) => [k.a.text, k.b.text]);
+    expect(texts('fr', 'de')).toContainEqual(['deux autres', 'drei weitere']);
+  });
   test('two pieces of one sentence that swap their values conflict each with its counterpart ("last two days; the remaining three days" / "durera trois jours, les deux jours restants")', async () => {
     const k = await conflictKinds(
       'The first strike will begin on January 21 and last two days; the remaining three days fall in the first week of February.',

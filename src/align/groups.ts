@@ -362,6 +362,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const otherGroups = new Map<number, number>();
     for (const [, ci] of candidates) otherGroups.set(ci, (otherGroups.get(ci) ?? 0) + 1);
     const tried = new Set<number>();
+    // (Each claim's candidate groups with their scores, for the ties below.)
+    const freeAlike = new Map<number, Array<[number, number]>>();
+    for (const [sc, ci, g] of candidates) {
+      const list = freeAlike.get(ci);
+      if (list) list.push([sc, g]);
+      else freeAlike.set(ci, [[sc, g]]);
+    }
     const extra: Array<[number, number]> = [];
     // A title takes the group of the other versions' titles first: a piece of the text that restates part of it
     // ("the largest on record in Scotland") may score higher there, but the title sums up the same story
@@ -423,6 +430,11 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // "sowie die Schließung der Notaufnahme in Grenchen", part of "includes a new building in Olten and the closure of
       // Grenchen's emergency department"): the text states the fact there, and the part goes with it.
       if (claims[ci]!.title && partOfText(ci, g)) continue;
+      // A group this source has taken is no place for a second claim of it where another group the claim meets as well
+      // is free: it meets both through one long claim of a third version, and the free one is its counterpart's ("et en
+      // endommageant deux autres" goes with "drei weitere beschädigt", not with "Fünf historische Gebäude wurden
+      // zerstört", both in the group of "destroying five historic buildings and damaging two others").
+      if (taken.has(g) && (freeAlike.get(ci) ?? []).some(([t, other]) => t >= s && !taken.has(other))) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only

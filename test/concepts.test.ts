@@ -1065,6 +1065,11 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // Beside the Koran, the Bible or a book, "burn", "brûler" and "Verbrennung" are burning it; else a fire, a burn.
+    expect(concepts('A law makes it illegal to burn or otherwise desecrate the Koran.', 'en')).toContain('book-burning');
+    expect(concepts("Une loi interdit de brûler ou de profaner en public le Coran.", 'fr')).toContain('book-burning');
+    expect(concepts('Das Gesetz stellt die öffentliche Verbrennung des Korans unter Strafe.', 'de')).toContain('book-burning');
+    expect(concepts('Er erlitt schwere Verbrennungen.', 'de')).not.toContain('book-burning');
     // Beside an athlete or a race, "banned" and "suspendu" are a sporting ban; else a prohibition, a pause.
     expect(concepts('The UCI has banned Belgian cyclo-cross rider Stijn Maes for six years.', 'en')).toContain('suspension-sport');
     expect(concepts('The city banned diesel cars from the centre.', 'en')).not.toContain('suspension-sport');

@@ -526,6 +526,8 @@ describe('names with a particle', () => {
     ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
+    ['a name of four letters whose key has two is a name all the same', 'Part of the oil ran into the Emme near Kirchberg.', 'en', 'name:em'],
+    ['a name of four letters whose key has two is a name all the same (de)', 'Ein Teil des Öls gelangte in Richtung Emme.', 'de', 'name:em'],
     ['a Dutch province is one place in every language (Brabant-Septentrional)', 'La province du Brabant-Septentrional conserve sa part.', 'fr', 'place:north-brabant'],
     ['a Dutch province is one place in every language (Nordbrabant)', 'Die Provinz Nordbrabant behält ihren Anteil.', 'de', 'place:north-brabant'],
     ['a short word in capitals that spells a word the lexicon writes small is an acronym ("ACT")', 'The aircraft was operated by the Turkish cargo airline ACT Airlines.', 'en', 'org:act'],

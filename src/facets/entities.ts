@@ -636,7 +636,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     if (i > 1 && prev.cap && !ctx.isCommon(prev) && /^\s+$/.test(text.slice(prev.end, t.start))) continue;
     if (ctx.covered?.(t)) continue;
     const key = nameKey(t.text);
-    if (key.length >= 3) {
+    // (A key of two letters from a word of four or more is a name all the same: "Emme", "Aare".)
+    if (key.length >= 3 || (key.length === 2 && t.text.length >= 4)) {
       push('name', `name:${key}`, i, i);
       // Known from here on, also at the head of a sentence ("Moreno betreibt 156 Filialen").
       ctx.names?.add(t.folded);

@@ -80,6 +80,9 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(unit('avec des vents atteignant 180 kilomètres par heure', 'fr')).toBe('kmh');
     expect(unit('mit bis zu 180 Kilometern pro Stunde', 'de')).toBe('kmh');
     expect(unit('gusts of 110 mph', 'en')).toBe('mph');
+    expect(unit("il roulait à 140 kilomètres à l'heure", 'fr')).toBe('kmh');
+    // Not where the unit's last words open a longer phrase: "à l'heure de pointe" is at rush hour.
+    expect(unit("des bouchons allant jusqu'à 21 kilomètres à l'heure de pointe du matin", 'fr')).toBe('kilometre');
   });
   test('percent in words and percentage points are two units, each in three languages', () => {
     const q = (text: string, lang: string) => facets(text, lang).filter((f) => f.kind === 'quantity' || f.kind === 'number').map((f) => [f.text, f.unit]);

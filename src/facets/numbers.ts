@@ -533,6 +533,13 @@ function unitsOf(unit: string, units: readonly string[] | undefined): string[] {
   return [unit, ...units.filter((u) => u !== unit)].slice(0, MAX_UNITS);
 }
 
+/** Whether a lexicon phrase that starts on one of the `length` tokens from `from` ends after them. */
+function phraseRunsOn(ctx: NumberContext, from: number, length: number): boolean {
+  const end = ctx.tokens[from + length - 1]!.end;
+  for (let k = from + 1; k < from + length; k++) if ((ctx.conceptEnd?.(k) ?? 0) > end) return true;
+  return false;
+}
+
 /** Units of a count of the injured. */
 const HURT = new Set(['injury', 'wounded']);
 const CRITICAL = 'critical-condition';
@@ -1550,7 +1557,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
     // "460 points" in a standings table and "498,6 points" of an index are points.
     const pctAt = nw.percent.at(tokens, last + 1);
     // In a sentence about sport a bare "points" are points whatever their number ("à neuf points de Piastri").
-    const pct = pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1)) ? undefined : pctAt;
+    // (Nor a unit whose last words open a longer phrase of the lexicon: "21 kilomètres à l'heure de pointe" are kilometres
+    // at rush hour.)
+    const pct = (pctAt && pctAt.value === 'point' && pctAt.length === 1 && !/cent|prozent/.test(tokens[last + 1]!.folded) && (value >= 100 || (Number.isInteger(value) && value > 10) || aboutSport(ctx, last + 1))) || (pctAt && phraseRunsOn(ctx, last + 1, pctAt.length)) ? undefined : pctAt;
     let skipTo = last;
     // (After a scale abbreviated with a full stop, the sign after the stop: "3,4 Mrd. €".)
     const stopped = scaleStop && !CURRENCY_AFTER.test(after) ? CURRENCY_AFTER.exec(text.slice(end + 1, end + 6)) : null;

@@ -529,6 +529,8 @@ describe('names with a particle', () => {
     ['the Arabic article of a name is no part of its key (de)', 'Die Hungersnot dürfte Deir al-Balah erreichen.', 'de', 'person:balah'],
     ['a river with its English head is named as French and German name it', 'Both aircraft fell into the Potomac River.', 'en', 'name:potomac'],
     ['a river without its head is named so too (fr)', 'Les deux appareils sont tombés dans le fleuve Potomac.', 'fr', 'name:potomac'],
+    ["a German town's name made of words is a town after a preposition of place, by its ending", 'Der Lastwagen kippte auf der A1 bei Kirchberg um.', 'de', 'place:kirxberg'],
+    ["a German town's name made of words is a town after a preposition of place (en, the same key)", 'The truck overturned on the A1 near Kirchberg.', 'en', 'place:kirxberg'],
     ['a name of four letters whose key has two is a name all the same', 'Part of the oil ran into the Emme near Kirchberg.', 'en', 'name:em'],
     ['a name of four letters whose key has two is a name all the same (de)', 'Ein Teil des Öls gelangte in Richtung Emme.', 'de', 'name:em'],
     ['a Dutch province is one place in every language (Brabant-Septentrional)', 'La province du Brabant-Septentrional conserve sa part.', 'fr', 'place:north-brabant'],

@@ -581,8 +581,10 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     // Besuche bei Patienten verboten"; "im Kanton Zug" still names the canton.)
     const describedNoun = () => res.nounsCapitalised && i > 1 && !tokens[i - 2]!.cap && !res.stopwords.has(tokens[i - 2]!.folded) && ctx.isCommon(t);
     const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded) && !describedNoun();
-    if (taken[i] === 1 || !(isName(i) || afterPlaceNoun) || (i + 1 < tokens.length && isName(i + 1))) continue;
-    if (res.lang === 'de' && germanNoun(t) && !afterPlaceNoun) continue;
+    // (Or a town's name made of words, by its ending: "bei Kirchberg", church and mountain.)
+    const townWord = t.cap && res.placeEndings.some((e) => t.folded.length > e.length + 2 && t.folded.endsWith(e));
+    if (taken[i] === 1 || !(isName(i) || afterPlaceNoun || townWord) || (i + 1 < tokens.length && isName(i + 1))) continue;
+    if (res.lang === 'de' && germanNoun(t) && !afterPlaceNoun && !townWord) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
     if (text[t.end] === '-') continue;
     // A word the document shows to be a name ("shares in Verano", of Verano Motors) is no place.

@@ -108,6 +108,8 @@ interface LanguageFile {
   whereOpeners?: string[];
   /** Prepositions before a relative pronoun that open a relative clause with it ("in dem", "mit denen"). */
   relativePrepositions?: string[];
+  /** Endings of towns' names whose parts are words ("Kirchberg", "Oberhausen"): after a preposition of place, a town. */
+  placeEndings?: string[];
   /** Single words that open a subordinate clause ("as", "when", "lorsque", "que"). */
   subordinators?: string[];
   /** Definite articles that open a sentence about a thing named before ("Das Verbot", "The ban", "La mesure"). */
@@ -596,6 +598,8 @@ export interface LanguageResources {
   readonly whereOpeners: ReadonlySet<string>;
   /** Folded prepositions before a relative pronoun that open a relative clause with it ("im Wahlgang, in dem … genügte, …"). */
   readonly relativePrepositions: ReadonlySet<string>;
+  /** Folded endings of towns' names whose parts are words ("Kirchberg"): after a preposition of place, a town. */
+  readonly placeEndings: readonly string[];
   /** Folded single words that open a subordinate clause, its subject after them ("as the escalator, which …, began"). */
   readonly subordinators: ReadonlySet<string>;
   /** Folded definite articles ("the", "das", "la", "l"): a sentence opened by one and a noun the sentence before named is about that thing. */
@@ -1052,6 +1056,7 @@ function build(lang: string): LanguageResources {
     relativeOpeners: new Set((data?.relativeOpeners ?? []).map(fold)),
     whereOpeners: new Set((data?.whereOpeners ?? []).map(fold)),
     relativePrepositions: new Set((data?.relativePrepositions ?? []).map(fold)),
+    placeEndings: (data?.placeEndings ?? []).map(fold),
     subordinators: new Set((data?.subordinators ?? []).map(fold)),
     definiteArticles: new Set((data?.definiteArticles ?? []).map(fold)),
     indefiniteArticles: new Set((data?.indefiniteArticles ?? []).map(fold)),

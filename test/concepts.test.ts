@@ -1065,6 +1065,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // Beside a deal, "close" is its completion; else a shutting.
+    expect(concepts('The deal is expected to close in the second half of 2026.', 'en')).toContain('closing');
+    expect(concepts('The shop will close in March.', 'en')).not.toContain('closing');
     // Beside the Koran, the Bible or a book, "burn", "brûler" and "Verbrennung" are burning it; else a fire, a burn.
     expect(concepts('A law makes it illegal to burn or otherwise desecrate the Koran.', 'en')).toContain('book-burning');
     expect(concepts("Une loi interdit de brûler ou de profaner en public le Coran.", 'fr')).toContain('book-burning');

@@ -18,6 +18,20 @@ describe('conflicts: the same slot with different values', () => {
     );
     expect(k).toEqual([]);
   });
+  test('the first half of a year against the second is a date conflict ("second half of 2026" / "im ersten Halbjahr 2026")', async () => {
+    const k = await conflictKinds(
+      'Air France-KLM will raise its stake in SAS to 60.5 percent. The deal is expected to close in the second half of 2026.',
+      'Air France-KLM stockt seinen Anteil an SAS auf 60,5 Prozent auf. Der Abschluss wird im ersten Halbjahr 2026 erwartet.',
+      ['en', 'de'],
+    );
+    expect(k).toEqual([['date', 'second half of', 'ersten Halbjahr']]);
+    const same = await conflictKinds(
+      'Air France-KLM will raise its stake in SAS to 60.5 percent. The deal is expected to close in the second half of 2026.',
+      'Air France-KLM stockt seinen Anteil an SAS auf 60,5 Prozent auf. Der Abschluss wird im zweiten Halbjahr 2026 erwartet.',
+      ['en', 'de'],
+    );
+    expect(same).toEqual([]);
+  });
   test('a rank before a count picks out the first few, no rank to set against another', async () => {
     const k = await conflictKinds(
       "Le parlement de Thuringe a élu jeudi Mario Voigt au poste de ministre-président au troisième tour de scrutin, après deux premiers tours où il n'avait pas obtenu la majorité absolue.",

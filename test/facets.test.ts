@@ -81,6 +81,8 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(unit('mit bis zu 180 Kilometern pro Stunde', 'de')).toBe('kmh');
     expect(unit('gusts of 110 mph', 'en')).toBe('mph');
     expect(unit("il roulait à 140 kilomètres à l'heure", 'fr')).toBe('kmh');
+    // "à deux reprises" counts times, as "deux fois" and "twice" do.
+    expect(unit('la banque a abaissé son taux à deux reprises cette année', 'fr')).toBe('times');
     // Not where the unit's last words open a longer phrase: "à l'heure de pointe" is at rush hour.
     expect(unit("des bouchons allant jusqu'à 21 kilomètres à l'heure de pointe du matin", 'fr')).toBe('kilometre');
   });

@@ -1065,6 +1065,9 @@ describe('words the lexicon must not read as concepts', () => {
     expect(concepts('Die Ladung detonierte gegen 11.30 Uhr.', 'de')).toContain('explosive-charge');
     expect(concepts('Explosion dans une carrière près de Tournai.', 'fr')).toContain('quarry');
     expect(concepts('Il a fait toute sa carrière chez Renault.', 'fr')).not.toContain('quarry');
+    // English "bars" are places to drink; "barred" is a ban.
+    expect(concepts('Brewers push beer through the taps in bars.', 'en')).not.toContain('ban');
+    expect(concepts('He was barred from office.', 'en')).toContain('ban');
     // Beside a deal, "close" is its completion; else a shutting.
     expect(concepts('The deal is expected to close in the second half of 2026.', 'en')).toContain('closing');
     expect(concepts('The shop will close in March.', 'en')).not.toContain('closing');

@@ -83,6 +83,8 @@ describe('quantities, in digits and words, with comparators and units', () => {
     expect(unit("il roulait à 140 kilomètres à l'heure", 'fr')).toBe('kmh');
     // "à deux reprises" counts times, as "deux fois" and "twice" do.
     expect(unit('la banque a abaissé son taux à deux reprises cette année', 'fr')).toBe('times');
+    // So does "une dizaine de fois", after a word for about so many and its "de".
+    expect(unit("elle ne sonne qu'une dizaine de fois par an", 'fr')).toBe('times');
     // Not where the unit's last words open a longer phrase: "à l'heure de pointe" is at rush hour.
     expect(unit("des bouchons allant jusqu'à 21 kilomètres à l'heure de pointe du matin", 'fr')).toBe('kilometre');
   });

@@ -1699,7 +1699,9 @@ export function extractNumbers(ctx: NumberContext): FacetInternal[] {
       // (Read right after the number: "of" and "d'" would be taken for an article.)
       const ofThem = !others && tokens[last + 1] && !punctuatedGap(text, tokens[last]!.end, tokens[last + 1]!.start) ? nw.ofThem.at(tokens, last + 1) : undefined;
       // (A rank takes the unit in the singular: "for the third time", as "pour la troisième fois", "zum dritten Mal".)
-      if (ut && u === last + 1 && (nw.timesUnits.has(ut.folded) || (ordinal && nw.timesUnits.has(`${ut.folded}s`)))) {
+      // (So after a word for about so many and its "of": "une dizaine de fois", "dozens of times".)
+      const ofTimes = u === last + 2 && OF_WORDS.has(tokens[last + 1]!.folded) && nw.approx.has(tokens[last]!.folded);
+      if (ut && (u === last + 1 || ofTimes) && (nw.timesUnits.has(ut.folded) || (ordinal && nw.timesUnits.has(`${ut.folded}s`)))) {
         // "three times", "deux fois", "drei Mal".
         countOf(TIMES);
         end = ut.end;

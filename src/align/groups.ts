@@ -359,15 +359,13 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
     const taken = new Set<number>();
     // Groups a title of this source has taken, and how many candidate groups each claim has.
     const titleTaken = new Set<number>();
-    const otherGroups = new Map<number, number>();
-    for (const [, ci] of candidates) otherGroups.set(ci, (otherGroups.get(ci) ?? 0) + 1);
     const tried = new Set<number>();
-    // (Each claim's candidate groups with their scores, for the ties below.)
-    const freeAlike = new Map<number, Array<[number, number]>>();
+    // Each claim's candidate groups with their scores (how many it has, and the ties below).
+    const groupsOf = new Map<number, Array<[number, number]>>();
     for (const [sc, ci, g] of candidates) {
-      const list = freeAlike.get(ci);
+      const list = groupsOf.get(ci);
       if (list) list.push([sc, g]);
-      else freeAlike.set(ci, [[sc, g]]);
+      else groupsOf.set(ci, [[sc, g]]);
     }
     const extra: Array<[number, number]> = [];
     // A title takes the group of the other versions' titles first: a piece of the text that restates part of it
@@ -425,7 +423,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // … getötet worden" / "Three children were killed … on Sunday").
       // Nor one that its title is to take, the group of the other versions' titles ("Une épidémie de diphtérie a fait
       // 47 morts", the lead, against "Diphtheria outbreak kills 47 in northern Nigeria", while the French title is there).
-      if (!claims[ci]!.title && (titleTaken.has(g) || titleGroups.has(g)) && otherGroups.get(ci)! > 1) continue;
+      if (!claims[ci]!.title && (titleTaken.has(g) || titleGroups.has(g)) && groupsOf.get(ci)!.length > 1) continue;
       // A title does not take a group that holds a part of a claim of its own text ("close an emergency unit" against
       // "sowie die Schließung der Notaufnahme in Grenchen", part of "includes a new building in Olten and the closure of
       // Grenchen's emergency department"): the text states the fact there, and the part goes with it.
@@ -434,7 +432,7 @@ export function buildGroups(sources: readonly (readonly ClaimInternal[])[], sett
       // is free: it meets both through one long claim of a third version, and the free one is its counterpart's ("et en
       // endommageant deux autres" goes with "drei weitere beschädigt", not with "Fünf historische Gebäude wurden
       // zerstört", both in the group of "destroying five historic buildings and damaging two others").
-      if (taken.has(g) && (freeAlike.get(ci) ?? []).some(([t, other]) => t >= s && !taken.has(other))) continue;
+      if (taken.has(g) && groupsOf.get(ci)!.some(([t, other]) => t >= s && !taken.has(other))) continue;
       const best = !tried.has(ci);
       tried.add(ci);
       // A group already holding a claim of this source takes a second one only

@@ -582,7 +582,8 @@ export function extractEntities(ctx: EntityContext): FacetInternal[] {
     const describedNoun = () => res.nounsCapitalised && i > 1 && !tokens[i - 2]!.cap && !res.stopwords.has(tokens[i - 2]!.folded) && ctx.isCommon(t);
     const afterPlaceNoun = t.cap && taken[i] !== 1 && res.placeNouns.has(tokens[i - 1]!.folded) && spaced(i - 1) && !ctx.isPlainWord(t) && !res.placeNouns.has(t.folded) && !describedNoun();
     // (Or a town's name made of words, by its ending: "bei Kirchberg", church and mountain.)
-    const townWord = t.cap && res.placeEndings.some((e) => t.folded.length > e.length + 2 && t.folded.endsWith(e));
+    // (Asked only where no noun of a place before it names the word, and of a word with a capital.)
+    const townWord = !afterPlaceNoun && t.cap && taken[i] !== 1 && res.placeEndings.some((e) => t.folded.length > e.length + 2 && t.folded.endsWith(e));
     if (taken[i] === 1 || !(isName(i) || afterPlaceNoun || townWord) || (i + 1 < tokens.length && isName(i + 1))) continue;
     if (res.lang === 'de' && germanNoun(t) && !afterPlaceNoun && !townWord) continue;
     // The first part of a compound cut short before "und" ("nach Hin- und Rückspiel") is no place.
